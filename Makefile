@@ -1,0 +1,117 @@
+# jobmatch - build, test, install. `make help` lists the targets.
+
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+LIBDIR   ?= $(PREFIX)/lib
+INCDIR   ?= $(PREFIX)/include
+DATADIR  ?= $(PREFIX)/share/jobmatch
+MANDIR   ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DESTDIR  ?=
+
+CC       ?= cc
+PKGS     := libxml-2.0 libpcre2-8 libutf8proc libcjson libcmark
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
+
+CFLAGS   ?= -O2 -g
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -Iinclude -Isrc \
+              $(PKG_CFLAGS) '-DJM_DATADIR="$(DATADIR)"' $(CFLAGS)
+LDLIBS   := $(PKG_LIBS) -lm
+
+BUILD    ?= build
+LIB_SRC  := $(wildcard src/*.c)
+CLI_SRC  := $(wildcard src/cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HEADERS  := include/jobmatch.h src/internal.h src/cli/cli.h
+
+# The binary and library live in the tree top (./jobmatch) for a normal
+# build, in $(BUILD) for the sanitizer build.
+ifeq ($(BUILD),build)
+  OUT := .
+else
+  OUT := $(BUILD)
+endif
+BIN := $(OUT)/jobmatch
+LIB := $(OUT)/libjobmatch.a
+
+.PHONY: all test check asan leakcheck golden install uninstall clean lint format help
+
+all: $(BIN) $(LIB)
+
+$(BUILD)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers $(LDFLAGS) -o $@ $< $(LIB) \
+	    $(LDLIBS) $(CMOCKA_LIBS)
+
+## test: unit tests (cmocka), keyword cases and CLI golden tests
+test: $(BIN) $(UNIT_BIN)
+	@JOBMATCH=$(BIN) UNIT_DIR=$(BUILD)/tests sh tests/run.sh
+
+## asan: the same tests built with -fsanitize=address,undefined
+asan:
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=address,undefined" test
+
+## check: test, then asan (what CI runs)
+check:
+	@$(MAKE) --no-print-directory test 2>&1 | tee build/test.log; \
+	 $(MAKE) --no-print-directory asan 2>&1 | tee build/asan.log; \
+	 sh tests/total.sh build/test.log build/asan.log
+
+## leakcheck: the CLI tests under valgrind
+leakcheck: $(BIN) $(UNIT_BIN)
+	@JOBMATCH=$(BIN) UNIT_DIR=$(BUILD)/tests VALGRIND=1 sh tests/run.sh
+
+## golden: rewrite the expected CLI outputs from the current binary (review the diff!)
+golden: $(BIN)
+	@JOBMATCH=$(BIN) UPDATE=1 sh tests/run.sh --cli-only
+
+## lint: the library never prints or exits
+lint:
+	@! grep -nE '\b(printf|fprintf|puts|fputs|exit|abort)\s*\(' src/*.c || \
+	    { echo "lint: the library must not print or exit" >&2; exit 1; }
+
+format:
+	clang-format -i src/*.c src/*.h src/cli/*.c src/cli/*.h include/*.h tests/unit/*.c
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
+	    $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/jobmatch
+	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libjobmatch.a
+	install -m 644 include/jobmatch.h $(DESTDIR)$(INCDIR)/jobmatch.h
+	install -m 644 dictionaries/*.dict dictionaries/README.md $(DESTDIR)$(DATADIR)/dictionaries/
+	install -m 644 man/jobmatch.1 $(DESTDIR)$(MANDIR)/man1/jobmatch.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
+	    -e 's|@VERSION@|$(shell sed -n 's/^#define JM_VERSION "\(.*\)"/\1/p' include/jobmatch.h)|' \
+	    -e 's|@PKGS@|$(PKGS)|' jobmatch.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/jobmatch $(DESTDIR)$(LIBDIR)/libjobmatch.a \
+	    $(DESTDIR)$(INCDIR)/jobmatch.h $(DESTDIR)$(MANDIR)/man1/jobmatch.1 \
+	    $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build jobmatch libjobmatch.a
+
+help:
+	@grep -h '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'

@@ -1,0 +1,233 @@
+/*
+ * jobmatch.h - the whole public API of libjobmatch.
+ *
+ * libjobmatch reads a resume and a job posting (HTML, Markdown, plain text or
+ * JSON), finds the technology keywords of a dictionary in both, and scores how
+ * well the resume covers what the posting asks for, keeping the reason for
+ * every point. It never prints and never exits: every fallible call returns a
+ * jm_status and fills an optional jm_error.
+ *
+ * The simplest use:
+ *
+ *     jm_dict *dict; jm_doc *cv, *job; jm_keywords *kc, *kj; jm_result *res;
+ *     const char *dirs[] = { "dictionaries" };
+ *     jm_dict_load(dirs, 1, &dict, &err);
+ *     jm_doc_read("resume.md", JM_ROLE_RESUME, &cv, &err);
+ *     jm_doc_read("job.html", JM_ROLE_POSTING, &job, &err);
+ *     jm_keywords_find(dict, cv, &kc, &err);
+ *     jm_keywords_find(dict, job, &kj, &err);
+ *     jm_match(kc, kj, &res, &err);
+ *     printf("%d\n", jm_result_score(res));
+ *     jm_result_free(res); jm_keywords_free(kj); jm_keywords_free(kc);
+ *     jm_doc_free(job); jm_doc_free(cv); jm_dict_free(dict);
+ *
+ * Ownership: an object returned through `**out` belongs to the caller, who
+ * frees it with the matching _free function; every _free accepts NULL. On
+ * failure `*out` is set to NULL. Getters return borrowed pointers, valid until
+ * the object they came from is freed. A jm_keywords borrows its jm_dict and
+ * jm_doc, and a jm_result borrows its two jm_keywords: free in reverse order.
+ *
+ * Threads: a loaded jm_dict is read-only and may be shared by any number of
+ * threads. Every other object belongs to one thread at a time.
+ */
+#ifndef JOBMATCH_H
+#define JOBMATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define JM_EXPORT __attribute__((visibility("default")))
+
+#define JM_VERSION "0.1.0"
+/* Version of the JSON reports' shape; bumped on any incompatible change. */
+#define JM_SCHEMA_VERSION 1
+
+typedef enum jm_status {
+    JM_OK = 0,
+    JM_ERR_NOMEM,    /* out of memory */
+    JM_ERR_IO,       /* the input cannot be read (missing, directory, permission) */
+    JM_ERR_EMPTY,    /* the input has no text */
+    JM_ERR_BINARY,   /* the input is binary (PDF, image, archive, NUL bytes) */
+    JM_ERR_TOO_BIG,  /* the input exceeds JM_MAX_INPUT bytes */
+    JM_ERR_UTF8,     /* text that is not valid UTF-8 and declares no charset */
+    JM_ERR_FORMAT,   /* a format jobmatch cannot read (e.g. JSON of unknown shape) */
+    JM_ERR_DICT,     /* a dictionary file is malformed */
+    JM_ERR_ARG,      /* an invalid argument was passed to the library */
+    JM_STATUS_COUNT
+} jm_status;
+
+/* The largest input accepted, in bytes. */
+#define JM_MAX_INPUT (32u * 1024u * 1024u)
+
+/* Details of a failure: the file (or "<stdin>") and, where known, the line. */
+typedef struct jm_error {
+    jm_status code;
+    char where[512];
+    long line;  /* 1-based; 0 when unknown */
+    char msg[256];
+} jm_error;
+
+/* A static, one-line description of a status code. */
+JM_EXPORT const char *jm_strerror(jm_status code);
+/* The library version, JM_VERSION. */
+JM_EXPORT const char *jm_version(void);
+
+/* ---- Dictionaries ------------------------------------------------------ */
+
+typedef struct jm_dict jm_dict;
+
+/*
+ * Loads dictionaries from `paths`, each a *.dict file or a directory whose
+ * *.dict files are read in name order. Each path is a layer: a term defined
+ * again in a later layer replaces the earlier definition; defining a term
+ * twice within one layer is an error. See dictionaries/README.md.
+ */
+JM_EXPORT jm_status jm_dict_load(const char *const *paths, size_t npaths,
+                                 jm_dict **out, jm_error *err);
+JM_EXPORT void jm_dict_free(jm_dict *dict);
+/* Number of canonical terms. */
+JM_EXPORT size_t jm_dict_size(const jm_dict *dict);
+
+/* ---- Documents --------------------------------------------------------- */
+
+typedef struct jm_doc jm_doc;
+
+typedef enum jm_role { JM_ROLE_POSTING, JM_ROLE_RESUME } jm_role;
+
+typedef enum jm_format {
+    JM_FORMAT_AUTO,  /* decide from the name's extension and the content */
+    JM_FORMAT_HTML,
+    JM_FORMAT_MARKDOWN,
+    JM_FORMAT_TEXT,
+    JM_FORMAT_JSON   /* JSON Resume, or a schema.org JobPosting */
+} jm_format;
+
+/*
+ * Parses `len` bytes as a document. `name` is used in messages and to guess
+ * the format from its extension ("-" or NULL: "<stdin>"). Any charset is
+ * converted to UTF-8. The bytes are copied; `buf` is not kept.
+ */
+JM_EXPORT jm_status jm_doc_parse(const char *buf, size_t len, const char *name,
+                                 jm_role role, jm_format format, jm_doc **out,
+                                 jm_error *err);
+/* Reads and parses a file; "-" reads standard input. */
+JM_EXPORT jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out,
+                                jm_error *err);
+JM_EXPORT void jm_doc_free(jm_doc *doc);
+
+/* Borrowed metadata; "" when unknown. */
+JM_EXPORT const char *jm_doc_name(const jm_doc *doc);
+JM_EXPORT const char *jm_doc_title(const jm_doc *doc);
+JM_EXPORT const char *jm_doc_company(const jm_doc *doc);
+JM_EXPORT const char *jm_doc_location(const jm_doc *doc);
+JM_EXPORT jm_format jm_doc_format(const jm_doc *doc);
+/* Problems that did not stop parsing (unknown charset, broken JSON-LD). */
+JM_EXPORT size_t jm_doc_warning_count(const jm_doc *doc);
+JM_EXPORT const char *jm_doc_warning(const jm_doc *doc, size_t i);
+
+/* ---- Keywords found in one document ------------------------------------ */
+
+/* How much a posting cares about a keyword, from where it stands. */
+typedef enum jm_importance {
+    JM_IMP_BOILERPLATE,    /* only in about-us, benefits, EEO text */
+    JM_IMP_MENTIONED,
+    JM_IMP_PREFERRED,      /* nice to have, bonus, preferred */
+    JM_IMP_RESPONSIBILITY, /* what you will do */
+    JM_IMP_REQUIRED,       /* requirements, qualifications, must have */
+    JM_IMP_TITLE,          /* the posting's title */
+    JM_IMP_COUNT
+} jm_importance;
+
+JM_EXPORT const char *jm_importance_name(jm_importance imp);
+
+/* A keyword found in a document. Borrowed from its jm_keywords. */
+typedef struct jm_keyword {
+    const char *name;          /* canonical name */
+    const char *category;
+    jm_importance importance;  /* highest over its occurrences */
+    unsigned count;            /* occurrences */
+    const char *const *forms;  /* distinct surface forms, as written */
+    size_t nforms;
+    long line;                 /* source line of its most important occurrence */
+    const char *quote;         /* the text of that block, one line */
+} jm_keyword;
+
+typedef struct jm_keywords jm_keywords;
+
+/* Finds the dictionary's keywords in `doc`, most important first. */
+JM_EXPORT jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc,
+                                     jm_keywords **out, jm_error *err);
+JM_EXPORT void jm_keywords_free(jm_keywords *kw);
+JM_EXPORT size_t jm_keywords_count(const jm_keywords *kw);
+JM_EXPORT const jm_keyword *jm_keywords_get(const jm_keywords *kw, size_t i);
+JM_EXPORT const jm_doc *jm_keywords_doc(const jm_keywords *kw);
+
+/* ---- Matching a resume against a posting ------------------------------- */
+
+typedef enum jm_coverage {
+    JM_MATCHED,  /* the resume names the keyword */
+    JM_IMPLIED,  /* the resume names a term that implies it (PostgreSQL -> SQL) */
+    JM_MISSING   /* a gap */
+} jm_coverage;
+
+JM_EXPORT const char *jm_coverage_name(jm_coverage c);
+
+/* One posting keyword and what it is worth. Borrowed from its jm_result. */
+typedef struct jm_match_item {
+    const jm_keyword *posting;  /* the keyword as found in the posting */
+    const jm_keyword *resume;   /* as found in the resume; NULL unless MATCHED */
+    jm_coverage coverage;
+    const char *implied_by;     /* canonical name of the resume term; IMPLIED only */
+    double weight;              /* importance weight x repetition factor */
+    double points;              /* score points earned (matched, implied) or
+                                   lost (missing) */
+} jm_match_item;
+
+typedef struct jm_result jm_result;
+
+JM_EXPORT jm_status jm_match(const jm_keywords *resume,
+                             const jm_keywords *posting, jm_result **out,
+                             jm_error *err);
+JM_EXPORT void jm_result_free(jm_result *res);
+/* 0-100: covered weight / total weight, see README "How the score works". */
+JM_EXPORT int jm_result_score(const jm_result *res);
+/* Items, matched first, then implied, then missing, each by weight. */
+JM_EXPORT size_t jm_result_count(const jm_result *res);
+JM_EXPORT const jm_match_item *jm_result_get(const jm_result *res, size_t i);
+JM_EXPORT double jm_result_total_weight(const jm_result *res);
+JM_EXPORT double jm_result_covered_weight(const jm_result *res);
+/* The two keyword sets the result was computed from. */
+JM_EXPORT const jm_keywords *jm_result_resume(const jm_result *res);
+JM_EXPORT const jm_keywords *jm_result_posting(const jm_result *res);
+/* True when the posting names too few keywords for a confident score. */
+JM_EXPORT bool jm_result_is_thin(const jm_result *res);
+
+/* ---- Reports ----------------------------------------------------------- */
+
+/* Receives report output; returns 0 on success, non-zero to stop. */
+typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
+
+typedef enum jm_report_format { JM_REPORT_TEXT, JM_REPORT_JSON } jm_report_format;
+
+typedef struct jm_report_options {
+    jm_report_format format;
+    bool color;  /* ANSI colour in text reports */
+} jm_report_options;
+
+JM_EXPORT jm_status jm_report_match(const jm_result *res,
+                                    const jm_report_options *opt,
+                                    jm_write_fn write, void *ctx, jm_error *err);
+JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw,
+                                       const jm_report_options *opt,
+                                       jm_write_fn write, void *ctx,
+                                       jm_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

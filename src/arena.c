@@ -1,0 +1,65 @@
+/*
+ * arena.c - bump allocation for the many small strings of one document.
+ *
+ * A document owns hundreds of block texts, normalized copies and offset maps
+ * that live and die together; one arena makes freeing them one call and
+ * keeps malloc off the hot path. Allocation failure returns NULL.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct jm_arena_chunk {
+    struct jm_arena_chunk *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+enum { CHUNK_MIN = 64 * 1024 };
+
+void *jm_arena_alloc(struct jm_arena *a, size_t size)
+{
+    size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+    struct jm_arena_chunk *c = a->head;
+    if (c == NULL || c->size - c->used < size) {
+        size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
+        c = malloc(sizeof(*c) + want);
+        if (c == NULL)
+            return NULL;
+        c->size = want;
+        c->used = 0;
+        /* A big one-off block goes behind the head so the head keeps its room. */
+        if (a->head != NULL && size > CHUNK_MIN) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            c->next = a->head;
+            a->head = c;
+        }
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += size;
+    return p;
+}
+
+char *jm_arena_strndup(struct jm_arena *a, const char *s, size_t n)
+{
+    char *p = jm_arena_alloc(a, n + 1);
+    if (p == NULL)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void jm_arena_free(struct jm_arena *a)
+{
+    struct jm_arena_chunk *c = a->head;
+    while (c != NULL) {
+        struct jm_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+}

@@ -1,0 +1,55 @@
+/*
+ * cli.h - the jobmatch executable: the only code that prints or exits.
+ */
+#ifndef JM_CLI_H
+#define JM_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "jobmatch.h"
+
+/* Exit codes: documented in --help, README.md and jobmatch.1. */
+enum exit_code {
+    EXIT_OK = 0,
+    EXIT_BELOW = 1,      /* the score is under --min-score */
+    EXIT_USAGE = 2,
+    EXIT_UNREADABLE = 3, /* missing file, directory, permission */
+    EXIT_UNSUPPORTED = 4, /* empty, binary, too big, invalid UTF-8, unknown JSON */
+    EXIT_DICT = 5,
+    EXIT_INTERNAL = 6    /* out of memory, cannot write output */
+};
+
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct cli {
+    const char *command;       /* "match" or "keywords" */
+    const char *args[2];
+    int nargs;
+    jm_report_format format;
+    enum color_mode color;
+    int min_score;             /* -1: none */
+    jm_role role;              /* for keywords */
+    const char **dicts;        /* --dict, in order */
+    int ndicts;
+};
+
+/* opts.c */
+int cli_parse(int argc, char **argv, struct cli *cli);
+void cli_help(FILE *out);
+
+/* msg.c */
+void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void report_error(const jm_error *err);
+int exit_code_for(jm_status st);
+bool use_color(enum color_mode mode);
+int write_stdout(void *ctx, const char *data, size_t len);
+
+/* dicts.c */
+int load_dictionaries(const struct cli *cli, jm_dict **out);
+
+/* commands */
+int cmd_match(const struct cli *cli);
+int cmd_keywords(const struct cli *cli);
+
+#endif

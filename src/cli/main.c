@@ -1,0 +1,19 @@
+/*
+ * main.c - jobmatch: parse the command line, run one command, exit.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int main(int argc, char **argv)
+{
+    struct cli cli;
+    int rc = cli_parse(argc, argv, &cli);
+    if (rc == EXIT_OK)
+        rc = strcmp(cli.command, "keywords") == 0 ? cmd_keywords(&cli) : cmd_match(&cli);
+    else if (rc < 0)
+        rc = EXIT_OK;
+    free(cli.dicts);
+    return rc;
+}

@@ -1,0 +1,63 @@
+/*
+ * msg.c - messages on standard error, exit codes for library statuses, and
+ * the colour decision (a terminal, NO_COLOR, TERM=dumb).
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void errorf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("jobmatch: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+/* "jobmatch: FILE:LINE: message", the line only where it is known. */
+void report_error(const jm_error *err)
+{
+    if (err->where[0] && err->line > 0)
+        errorf("%s:%ld: %s", err->where, err->line, err->msg);
+    else if (err->where[0])
+        errorf("%s: %s", err->where, err->msg);
+    else
+        errorf("%s", err->msg);
+}
+
+int exit_code_for(jm_status st)
+{
+    switch (st) {
+    case JM_OK: return EXIT_OK;
+    case JM_ERR_IO: return EXIT_UNREADABLE;
+    case JM_ERR_EMPTY: case JM_ERR_BINARY: case JM_ERR_TOO_BIG: case JM_ERR_UTF8:
+    case JM_ERR_FORMAT: return EXIT_UNSUPPORTED;
+    case JM_ERR_DICT: return EXIT_DICT;
+    case JM_ERR_ARG: return EXIT_USAGE;
+    default: return EXIT_INTERNAL;
+    }
+}
+
+bool use_color(enum color_mode mode)
+{
+    if (mode != COLOR_AUTO)
+        return mode == COLOR_ALWAYS;
+    const char *no_color = getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+    if (no_color && *no_color)
+        return false;
+    if (term && strcmp(term, "dumb") == 0)
+        return false;
+    return isatty(STDOUT_FILENO);
+}
+
+int write_stdout(void *ctx, const char *data, size_t len)
+{
+    (void)ctx;
+    return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}

@@ -1,0 +1,185 @@
+/*
+ * opts.c - the one option table: parsing and --help are both made from it.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_COLOR = 256,
+              OPT_MIN_SCORE, OPT_DICT, OPT_ROLE };
+
+struct option_spec {
+    const char *name;
+    int has_arg;
+    int id;
+    const char *arg, *help;
+};
+
+static const struct option_spec specs[] = {
+    {"format", required_argument, OPT_FORMAT, "FMT", "output format: text (default) or json"},
+    {"color", optional_argument, OPT_COLOR, "WHEN",
+     "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
+    {"min-score", required_argument, OPT_MIN_SCORE, "N",
+     "match: exit with status 1 when the score is below N (0-100)"},
+    {"dict", required_argument, OPT_DICT, "PATH",
+     "add a dictionary file or directory, after the built-in one (repeatable)"},
+    {"role", required_argument, OPT_ROLE, "ROLE",
+     "keywords: read FILE as a 'posting' (default) or a 'resume'"},
+    {"help", no_argument, OPT_HELP, NULL, "show this help and exit"},
+    {"version", no_argument, OPT_VERSION, NULL, "show the version and exit"},
+};
+
+enum { NSPECS = sizeof specs / sizeof specs[0] };
+
+void cli_help(FILE *out)
+{
+    fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
+          "       jobmatch keywords FILE [OPTIONS]\n"
+          "\n"
+          "Compares a resume with a job posting, offline: which of the posting's\n"
+          "technology keywords the resume covers, which it misses (ranked by how much\n"
+          "the posting cares), and a 0-100 score whose every point is explained.\n"
+          "Inputs may be HTML, Markdown, plain text or JSON (JSON Resume, schema.org\n"
+          "JobPosting); '-' reads standard input.\n"
+          "\n"
+          "Commands:\n"
+          "  match RESUME POSTING   the match report (the default command)\n"
+          "  keywords FILE          the dictionary keywords found in one document\n"
+          "\n"
+          "Options:\n", out);
+    for (int i = 0; i < NSPECS; i++) {
+        char left[40];
+        const struct option_spec *s = &specs[i];
+        int n = s->id < 256 ? snprintf(left, sizeof left, "-%c, --%s", s->id, s->name)
+                            : snprintf(left, sizeof left, "    --%s", s->name);
+        if (s->arg)
+            snprintf(left + n, sizeof left - (size_t)n, s->has_arg == optional_argument
+                     ? "[=%s]" : " %s", s->arg);
+        fprintf(out, "  %-24s %s\n", left, s->help);
+    }
+    fputs("\n"
+          "Environment:\n"
+          "  JOBMATCH_DICT_PATH     colon-separated dictionary files or directories,\n"
+          "                         loaded after the built-in ones\n"
+          "  NO_COLOR               when set and not empty, no colour with --color=auto\n"
+          "\n"
+          "Exit status:\n"
+          "  0  success\n"
+          "  1  the score is below --min-score\n"
+          "  2  usage error\n"
+          "  3  an input cannot be read (missing, a directory, no permission)\n"
+          "  4  an input is not a readable document (empty, binary, too large,\n"
+          "     invalid UTF-8, JSON of unknown shape)\n"
+          "  5  a dictionary is invalid\n"
+          "  6  internal error (out of memory, cannot write output)\n", out);
+}
+
+static int parse_value(int id, const char *v, struct cli *cli)
+{
+    char *end;
+    switch (id) {
+    case OPT_FORMAT:
+        if (strcmp(v, "text") == 0)
+            cli->format = JM_REPORT_TEXT;
+        else if (strcmp(v, "json") == 0)
+            cli->format = JM_REPORT_JSON;
+        else
+            return errorf("unknown format '%s' (expected text or json)", v), EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_COLOR:
+        if (v == NULL || strcmp(v, "always") == 0)
+            cli->color = COLOR_ALWAYS;
+        else if (strcmp(v, "auto") == 0)
+            cli->color = COLOR_AUTO;
+        else if (strcmp(v, "never") == 0)
+            cli->color = COLOR_NEVER;
+        else
+            return errorf("unknown colour mode '%s' (expected auto, always or never)", v),
+                   EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_MIN_SCORE:
+        cli->min_score = (int)strtol(v, &end, 10);
+        if (*v == '\0' || *end != '\0' || cli->min_score < 0 || cli->min_score > 100)
+            return errorf("--min-score needs a number from 0 to 100, not '%s'", v), EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_ROLE:
+        if (strcmp(v, "posting") == 0)
+            cli->role = JM_ROLE_POSTING;
+        else if (strcmp(v, "resume") == 0)
+            cli->role = JM_ROLE_RESUME;
+        else
+            return errorf("unknown role '%s' (expected posting or resume)", v), EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_DICT:
+        cli->dicts[cli->ndicts++] = v;
+        return EXIT_OK;
+    }
+    return EXIT_USAGE;
+}
+
+/* Returns EXIT_OK to run a command, -1 after --help/--version, or an error. */
+int cli_parse(int argc, char **argv, struct cli *cli)
+{
+    struct option longopts[NSPECS + 1];
+    char shortopts[2 * NSPECS + 1];
+    size_t k = 0;
+    for (int i = 0; i < NSPECS; i++) {
+        longopts[i] = (struct option){specs[i].name, specs[i].has_arg, NULL, specs[i].id};
+        if (specs[i].id < 256) {
+            shortopts[k++] = (char)specs[i].id;
+            if (specs[i].has_arg == required_argument)
+                shortopts[k++] = ':';
+        }
+    }
+    longopts[NSPECS] = (struct option){0};
+    shortopts[k] = '\0';
+    memset(cli, 0, sizeof *cli);
+    cli->min_score = -1;
+    cli->dicts = calloc((size_t)argc + 1, sizeof *cli->dicts);
+    if (cli->dicts == NULL)
+        return errorf("out of memory"), EXIT_INTERNAL;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+        if (c == OPT_HELP) {
+            cli_help(stdout);
+            return -1;
+        }
+        if (c == OPT_VERSION) {
+            printf("jobmatch %s (JSON schema %d)\n", jm_version(), JM_SCHEMA_VERSION);
+            return -1;
+        }
+        if (c == '?') {
+            if (optopt)
+                errorf("option -%c: unknown, or missing its value (see jobmatch --help)",
+                       optopt);
+            else
+                errorf("unknown option '%s' (see jobmatch --help)", argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+        int rc = parse_value(c, optarg, cli);
+        if (rc != EXIT_OK)
+            return rc;
+    }
+    int i = optind;
+    cli->command = "match";
+    if (i < argc && (strcmp(argv[i], "match") == 0 || strcmp(argv[i], "keywords") == 0))
+        cli->command = argv[i++];
+    else if (i < argc && strcmp(argv[i], "help") == 0)
+        return cli_help(stdout), -1;
+    int want = strcmp(cli->command, "keywords") == 0 ? 1 : 2;
+    for (; i < argc; i++) {
+        if (cli->nargs == want)
+            return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;
+        cli->args[cli->nargs++] = argv[i];
+    }
+    if (cli->nargs < want)
+        return errorf(want == 2 ? "expected RESUME and POSTING (see jobmatch --help)"
+                                : "expected a FILE (see jobmatch --help)"),
+               EXIT_USAGE;
+    if (want == 2 && strcmp(cli->args[0], "-") == 0 && strcmp(cli->args[1], "-") == 0)
+        return errorf("only one input can be read from standard input"), EXIT_USAGE;
+    return EXIT_OK;
+}

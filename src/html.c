@@ -1,0 +1,435 @@
+/*
+ * html.c - visible text of an HTML page as blocks, through libxml2's SAX
+ * parser (recover mode, no network, errors swallowed).
+ *
+ * Only what a reader sees counts: script, style, svg, head metadata,
+ * navigation, footers, asides and hidden elements are skipped. Block
+ * elements and <br> end a block; the innermost heading or list item decides
+ * its kind. The first <h1> is the title. A schema.org JobPosting in
+ * <script type="application/ld+json"> replaces the body when it carries the
+ * description (jsonld.c), which also makes app-shell pages work.
+ *
+ * The input is already UTF-8 (input.c); the parser is told so and told to
+ * ignore <meta charset>, so it never converts twice.
+ */
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+enum tag_kind {
+    T_INLINE, T_BLOCK, T_BREAK, T_BOLD, T_HEADING, T_ITEM, T_SKIP, T_HEAD, T_TITLE,
+    T_SCRIPT, T_META
+};
+
+struct tag {
+    const char *name;
+    enum tag_kind kind;
+};
+
+/* Sorted by name for bsearch. */
+static const struct tag tags[] = {
+    {"address", T_BLOCK}, {"article", T_BLOCK}, {"aside", T_SKIP}, {"b", T_BOLD},
+    {"blockquote", T_BLOCK}, {"body", T_BLOCK}, {"br", T_BREAK}, {"button", T_SKIP},
+    {"canvas", T_SKIP}, {"caption", T_BLOCK}, {"center", T_BLOCK}, {"dd", T_BLOCK},
+    {"details", T_BLOCK}, {"div", T_BLOCK}, {"dl", T_BLOCK}, {"dt", T_BLOCK},
+    {"fieldset", T_BLOCK}, {"figcaption", T_BLOCK}, {"figure", T_BLOCK},
+    {"footer", T_SKIP}, {"form", T_BLOCK}, {"h1", T_HEADING}, {"h2", T_HEADING},
+    {"h3", T_HEADING}, {"h4", T_HEADING}, {"h5", T_HEADING}, {"h6", T_HEADING},
+    {"head", T_HEAD}, {"header", T_BLOCK}, {"hr", T_BREAK}, {"iframe", T_SKIP},
+    {"input", T_SKIP}, {"li", T_ITEM}, {"main", T_BLOCK}, {"math", T_SKIP},
+    {"meta", T_META}, {"nav", T_SKIP}, {"noscript", T_SKIP}, {"object", T_SKIP},
+    {"ol", T_BLOCK}, {"option", T_SKIP}, {"p", T_BLOCK}, {"pre", T_BLOCK},
+    {"script", T_SCRIPT}, {"section", T_BLOCK}, {"select", T_SKIP}, {"strong", T_BOLD},
+    {"style", T_SKIP}, {"summary", T_BLOCK}, {"svg", T_SKIP}, {"table", T_BLOCK},
+    {"tbody", T_BLOCK}, {"td", T_BLOCK}, {"template", T_SKIP}, {"textarea", T_SKIP},
+    {"tfoot", T_BLOCK}, {"th", T_BLOCK}, {"thead", T_BLOCK}, {"title", T_TITLE},
+    {"tr", T_BLOCK}, {"ul", T_BLOCK},
+};
+
+static int tag_cmp(const void *key, const void *elem)
+{
+    return strcasecmp(key, ((const struct tag *)elem)->name);
+}
+
+static const struct tag *tag_of(const char *name)
+{
+    return bsearch(name, tags, sizeof tags / sizeof tags[0], sizeof tags[0], tag_cmp);
+}
+
+enum { MAX_DEPTH = 512 };
+
+struct open_elem {
+    const struct tag *tag;  /* NULL for unknown elements */
+    unsigned name_hash;
+    bool skipping;          /* this element started a skipped subtree */
+};
+
+struct state {
+    struct jm_doc *doc;
+    htmlParserCtxtPtr ctxt;
+    long line0;
+    bool fragment;
+    struct open_elem stack[MAX_DEPTH];
+    int depth, overflow;
+    int skip, head, bold, heading, item;
+    bool in_title, in_jsonld, saw_h1;
+    struct jm_buf text;     /* the block being collected */
+    size_t chars, bold_chars;
+    long block_line;
+    struct jm_buf title, jsonld, og_title, og_site;
+    long jsonld_line;
+};
+
+static unsigned hash_name(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)(*s | 0x20)) * 16777619u;
+    return h;
+}
+
+static long line_now(struct state *st)
+{
+    return st->line0 + xmlSAX2GetLineNumber(st->ctxt);
+}
+
+static void flush(struct state *st)
+{
+    if (st->text.len > 0 && st->chars > 0) {
+        enum jm_block_kind kind = JM_BLOCK_PARAGRAPH;
+        int level = 0;
+        if (st->heading) {
+            kind = JM_BLOCK_HEADING;
+            level = st->heading;
+            if (level == 1 && !st->saw_h1 && !st->fragment) {
+                kind = JM_BLOCK_TITLE;
+                st->saw_h1 = true;
+            }
+        } else if (st->item) {
+            kind = JM_BLOCK_ITEM;
+            level = st->item;
+        }
+        struct jm_block *b = jm_doc_add_block(st->doc, kind, level, st->block_line,
+                                              st->text.data, st->text.len);
+        if (b != NULL)
+            b->emphasized = st->bold_chars == st->chars;
+    }
+    jm_buf_clear(&st->text);
+    st->chars = st->bold_chars = 0;
+}
+
+static const char *attr(const xmlChar **atts, const char *name)
+{
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (strcasecmp((const char *)atts[i], name) == 0)
+            return atts[i + 1] ? (const char *)atts[i + 1] : "";
+    return NULL;
+}
+
+static bool hidden(const xmlChar **atts)
+{
+    const char *v;
+    if (attr(atts, "hidden") != NULL)
+        return true;
+    if ((v = attr(atts, "aria-hidden")) && strcasecmp(v, "true") == 0)
+        return true;
+    if ((v = attr(atts, "role")) &&
+        (strcasecmp(v, "navigation") == 0 || strcasecmp(v, "contentinfo") == 0))
+        return true;
+    if ((v = attr(atts, "style"))) {
+        char compact[128];
+        size_t k = 0;
+        for (; *v && k + 1 < sizeof compact; v++)
+            if (*v != ' ')
+                compact[k++] = *v;
+        compact[k] = '\0';
+        if (strcasestr(compact, "display:none") || strcasestr(compact, "visibility:hidden"))
+            return true;
+    }
+    return false;
+}
+
+static void on_meta(struct state *st, const xmlChar **atts)
+{
+    const char *prop = attr(atts, "property");
+    if (prop == NULL)
+        prop = attr(atts, "name");
+    const char *content = attr(atts, "content");
+    if (prop == NULL || content == NULL)
+        return;
+    if (strcasecmp(prop, "og:title") == 0 && st->og_title.len == 0)
+        jm_buf_puts(&st->og_title, content);
+    else if (strcasecmp(prop, "og:site_name") == 0 && st->og_site.len == 0)
+        jm_buf_puts(&st->og_site, content);
+}
+
+/* Applies a tag's effect on entering it; returns whether it starts a skip. */
+static bool enter(struct state *st, const struct tag *t, const xmlChar **atts)
+{
+    if (t == NULL)
+        return st->skip == 0 && hidden(atts);
+    switch (t->kind) {
+    case T_SKIP:
+        return true;
+    case T_SCRIPT: {
+        const char *type = attr(atts, "type");
+        if (type && strcasestr(type, "ld+json") && !st->fragment) {
+            st->in_jsonld = true;
+            st->jsonld_line = line_now(st);
+            if (st->jsonld.len > 0)
+                jm_buf_putc(&st->jsonld, '\x1e');  /* separates scripts */
+        }
+        return true;
+    }
+    case T_HEAD: st->head++; break;
+    case T_TITLE: st->in_title = true; break;
+    case T_META: on_meta(st, atts); break;
+    case T_BOLD: st->bold++; break;
+    case T_HEADING: flush(st); st->heading = t->name[1] - '0'; break;
+    case T_ITEM: flush(st); st->item++; break;
+    case T_BLOCK: case T_BREAK: flush(st); break;
+    default: break;
+    }
+    return st->skip == 0 && hidden(atts);
+}
+
+static void leave(struct state *st, const struct tag *t)
+{
+    if (t == NULL)
+        return;
+    switch (t->kind) {
+    case T_SCRIPT: st->in_jsonld = false; break;
+    case T_HEAD: st->head--; break;
+    case T_TITLE: st->in_title = false; break;
+    case T_BOLD: st->bold--; break;
+    case T_HEADING: flush(st); st->heading = 0; break;
+    case T_ITEM: flush(st); st->item--; break;
+    case T_BLOCK: flush(st); break;
+    default: break;
+    }
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    struct state *st = ctx;
+    const struct tag *t = tag_of((const char *)name);
+    bool skipping = false;
+    if (st->skip == 0)
+        skipping = enter(st, t, atts);
+    else if (t && t->kind == T_META)
+        on_meta(st, atts);
+    if (skipping)
+        st->skip++;
+    if (st->depth == MAX_DEPTH) {
+        st->overflow++;
+        return;
+    }
+    st->stack[st->depth++] = (struct open_elem){t, hash_name((const char *)name), skipping};
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+    struct state *st = ctx;
+    if (st->overflow > 0) {
+        st->overflow--;
+        return;
+    }
+    unsigned h = hash_name((const char *)name);
+    int at = st->depth - 1;
+    while (at >= 0 && st->stack[at].name_hash != h)
+        at--;
+    if (at < 0)
+        return;  /* a stray end tag */
+    while (st->depth > at) {
+        struct open_elem *e = &st->stack[--st->depth];
+        if (e->skipping)
+            st->skip--;
+        else if (st->skip == 0)
+            leave(st, e->tag);
+        if (e->tag && e->tag->kind == T_SCRIPT)
+            st->in_jsonld = false;
+    }
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+    struct state *st = ctx;
+    if (st->in_title && st->head >= 0) {
+        jm_buf_put(&st->title, (const char *)ch, (size_t)len);
+        return;
+    }
+    if (st->skip > 0 || st->head > 0)
+        return;
+    size_t visible = 0;
+    for (int i = 0; i < len; i++)
+        visible += ch[i] > ' ';
+    if (visible > 0 && st->chars == 0) {
+        long newlines = 0;
+        for (int i = 0; i < len; i++)
+            newlines += ch[i] == '\n';
+        st->block_line = line_now(st) - newlines;
+    }
+    st->chars += visible;
+    if (st->bold > 0)
+        st->bold_chars += visible;
+    jm_buf_put(&st->text, (const char *)ch, (size_t)len);
+}
+
+static void on_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    struct state *st = ctx;
+    if (st->in_jsonld)
+        jm_buf_put(&st->jsonld, (const char *)ch, (size_t)len);
+}
+
+static void silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void silent_structured(void *ctx, xmlErrorPtr error)
+{
+    (void)ctx;
+    (void)error;
+}
+
+struct span {
+    const char *s;
+    size_t n;
+};
+
+/* "Job Application for X at Acme", "X - Acme", "X | Acme Careers": X and Acme. */
+static void split_page_title(const char *t, struct span *title, struct span *company)
+{
+    static const char *const prefixes[] = {"Job Application for ", "Job application for ",
+                                           "Apply for "};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        if (strncmp(t, prefixes[i], strlen(prefixes[i])) == 0)
+            t += strlen(prefixes[i]);
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       " at ", " @ "};
+    const char *cut = NULL;
+    size_t seplen = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        const char *p = strstr(t, seps[i]);
+        if (p && (cut == NULL || p < cut)) {
+            cut = p;
+            seplen = strlen(seps[i]);
+        }
+    }
+    *title = (struct span){t, cut ? (size_t)(cut - t) : strlen(t)};
+    *company = (struct span){"", 0};
+    if (cut == NULL)
+        return;
+    const char *c = cut + seplen;
+    const char *end = strchr(c, '|');
+    size_t n = end ? (size_t)(end - c) : strlen(c);
+    static const char *const suffixes[] = {" Careers", " careers", " Jobs", " jobs"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        size_t k = strlen(suffixes[i]);
+        if (n > k && strncmp(c + n - k, suffixes[i], k) == 0)
+            n -= k;
+    }
+    *company = (struct span){c, n};
+}
+
+/* Replaces the page body by the JSON-LD posting when one carries a description. */
+static void use_jsonld(struct state *st, size_t body_start, jm_error *err)
+{
+    struct jm_doc *doc = st->doc;
+    size_t body_end = doc->nblocks;
+    const char *p = st->jsonld.data, *end = p + st->jsonld.len;
+    while (p < end) {
+        const char *sep = memchr(p, '\x1e', (size_t)(end - p));
+        size_t n = sep ? (size_t)(sep - p) : (size_t)(end - p);
+        if (jm_jsonld_posting(doc, p, n, st->jsonld_line, err)) {
+            /* The posting's own description replaces the page around it,
+             * which on job boards is mostly other jobs and navigation. */
+            if (doc->nblocks > body_end) {
+                memmove(doc->blocks + body_start, doc->blocks + body_end,
+                        (doc->nblocks - body_end) * sizeof *doc->blocks);
+                doc->nblocks -= body_end - body_start;
+            }
+            return;
+        }
+        p += n + 1;
+    }
+}
+
+/* Uses the JSON-LD posting, the <meta> and <title> tags for what is missing. */
+static void finish_page(struct state *st, size_t body_start, jm_error *err)
+{
+    struct jm_doc *doc = st->doc;
+    if (st->jsonld.len > 0)
+        use_jsonld(st, body_start, err);
+    if (st->og_site.len > 0)
+        jm_doc_set_meta(doc, &doc->company, st->og_site.data, st->og_site.len);
+    const char *page_title = st->og_title.len > 0 ? st->og_title.data : st->title.data;
+    if (page_title == NULL)
+        return;
+    struct span title, company;
+    split_page_title(page_title, &title, &company);
+    /* An <h1> names the job better than the page title, which often adds the site. */
+    if (!st->saw_h1)
+        jm_doc_set_meta(doc, &doc->title, title.s, title.n);
+    jm_doc_set_meta(doc, &doc->company, company.s, company.n);
+}
+
+jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
+                        bool fragment, jm_error *err)
+{
+    struct state *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    st->doc = doc;
+    st->line0 = line0;
+    st->fragment = fragment;
+    size_t body_start = doc->nblocks;
+
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(s, (int)n);
+    if (ctxt == NULL) {
+        free(st);
+        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    }
+    st->ctxt = ctxt;
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.ignorableWhitespace = on_text;
+    sax.cdataBlock = on_cdata;
+    sax.warning = silent;
+    sax.error = silent;
+    sax.fatalError = silent;
+    sax.serror = silent_structured;
+    sax.initialized = XML_SAX2_MAGIC;
+    memcpy(ctxt->sax, &sax, sizeof sax);
+    ctxt->userData = st;
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+                                 HTML_PARSE_NODEFDTD);
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    htmlParseDocument(ctxt);
+    flush(st);
+    htmlFreeParserCtxt(ctxt);
+
+    if (!fragment)
+        finish_page(st, body_start, err);
+    bool failed = st->text.failed || st->title.failed || st->jsonld.failed;
+    jm_buf_free(&st->text);
+    jm_buf_free(&st->title);
+    jm_buf_free(&st->jsonld);
+    jm_buf_free(&st->og_title);
+    jm_buf_free(&st->og_site);
+    free(st);
+    if (failed)
+        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    return JM_OK;
+}

@@ -1,0 +1,251 @@
+/*
+ * internal.h - private structures shared by the modules of libjobmatch.
+ *
+ * The pipeline runs one way: input -> html/markdown/text/json -> document
+ * (blocks, sections) -> normalize -> keywords (dictionary lookup, guards) ->
+ * score -> report. A module calls modules to its left, never to its right.
+ */
+#ifndef JM_INTERNAL_H
+#define JM_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdint.h>
+
+#include "jobmatch.h"
+
+#define JM_HIDDEN __attribute__((visibility("hidden")))
+#define JM_PRINTF(a, b) __attribute__((format(printf, a, b)))
+
+/* ---- arena.c: bump allocation for objects freed all at once ------------ */
+
+struct jm_arena_chunk;
+struct jm_arena {
+    struct jm_arena_chunk *head;
+};
+
+JM_HIDDEN void *jm_arena_alloc(struct jm_arena *a, size_t size);
+JM_HIDDEN char *jm_arena_strndup(struct jm_arena *a, const char *s, size_t n);
+JM_HIDDEN void jm_arena_free(struct jm_arena *a);
+
+/* ---- buf.c: the one growable byte buffer, capped --------------------- */
+
+struct jm_buf {
+    char *data;
+    size_t len, cap;
+    bool failed;  /* an allocation failed or the cap was hit; content is partial */
+};
+
+#define JM_BUF_MAX ((size_t)4 * JM_MAX_INPUT)
+
+JM_HIDDEN void jm_buf_put(struct jm_buf *b, const char *s, size_t n);
+JM_HIDDEN void jm_buf_putc(struct jm_buf *b, char c);
+JM_HIDDEN void jm_buf_puts(struct jm_buf *b, const char *s);
+JM_HIDDEN void jm_buf_printf(struct jm_buf *b, const char *fmt, ...) JM_PRINTF(2, 3);
+JM_HIDDEN void jm_buf_clear(struct jm_buf *b);
+/* Appends at most `max` bytes of `s`, cut at a word and marked with an ellipsis. */
+JM_HIDDEN void jm_buf_put_clipped(struct jm_buf *b, const char *s, size_t max);
+JM_HIDDEN void jm_buf_free(struct jm_buf *b);
+
+/* ---- error.c ------------------------------------------------------------ */
+
+/* Fills `err` (may be NULL) and returns `code`. `msg` is one line. */
+JM_HIDDEN jm_status jm_fail(jm_error *err, jm_status code, const char *where,
+                            long line, const char *fmt, ...) JM_PRINTF(5, 6);
+JM_HIDDEN jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line,
+                             const char *fmt, va_list ap) JM_PRINTF(5, 0);
+
+/* ---- input.c: bytes -> UTF-8 text and a format ------------------------ */
+
+struct jm_input {
+    char *text;       /* malloc'd UTF-8, NUL-terminated */
+    size_t len;
+    jm_format format; /* never JM_FORMAT_AUTO */
+    const char *warning; /* static; NULL when none */
+};
+
+JM_HIDDEN jm_status jm_input_decode(const char *buf, size_t len, const char *name,
+                                    jm_format hint, struct jm_input *out,
+                                    jm_error *err);
+JM_HIDDEN bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset);
+
+/* ---- normalize.c -------------------------------------------------------- */
+
+/*
+ * NFKC + case fold, with an ASCII fast path. `map` gets nlen + 1 entries:
+ * map[i] is the offset in `s` of the character that produced norm byte i.
+ */
+JM_HIDDEN void jm_normalize(const char *s, size_t n, struct jm_arena *a,
+                            char **norm, size_t *nlen, uint32_t **map);
+/* Is this code point part of a word (letter, mark, digit, underscore)? */
+JM_HIDDEN bool jm_is_word_cp(int32_t cp);
+/* Decodes the code point at s[i] (valid UTF-8 assumed); sets *next. */
+JM_HIDDEN int32_t jm_utf8_at(const char *s, size_t n, size_t i, size_t *next);
+/* Decodes the code point ending just before s[i]. */
+JM_HIDDEN int32_t jm_utf8_before(const char *s, size_t i);
+
+/* ---- the document model (document.c builds it) ------------------------- */
+
+enum jm_block_kind { JM_BLOCK_TITLE, JM_BLOCK_HEADING, JM_BLOCK_PARAGRAPH, JM_BLOCK_ITEM };
+
+/* Section kinds, for postings and resumes alike. */
+enum jm_section {
+    JM_SEC_NONE,
+    /* posting */
+    JM_SEC_TITLE, JM_SEC_REQUIRED, JM_SEC_PREFERRED, JM_SEC_RESPONSIBILITY,
+    JM_SEC_BOILERPLATE,
+    /* resume */
+    JM_SEC_SUMMARY, JM_SEC_SKILLS, JM_SEC_EXPERIENCE, JM_SEC_PROJECTS,
+    JM_SEC_EDUCATION, JM_SEC_CONTACT, JM_SEC_OTHER
+};
+
+struct jm_block {
+    enum jm_block_kind kind;
+    int level;          /* heading level 1-6, 7 for a pseudo heading; list depth */
+    bool emphasized;    /* the whole block was bold: a heading candidate */
+    long line;          /* 1-based line in the source, 0 when unknown */
+    const char *text;   /* decoded UTF-8, whitespace collapsed */
+    size_t len;
+    const char *norm;   /* normalized text (normalize.c) */
+    size_t nlen;
+    const uint32_t *map;
+    enum jm_section section;
+    jm_importance importance;
+};
+
+struct jm_doc {
+    struct jm_arena arena;
+    char *name;
+    jm_role role;
+    jm_format format;
+    const char *title, *company, *location;
+    struct jm_block *blocks;
+    size_t nblocks, cap;
+    const char **warnings;
+    size_t nwarnings, capwarnings;
+    bool nomem;         /* an allocation failed while building */
+};
+
+/* Builders, used by the format parsers. Text is copied and trimmed. */
+JM_HIDDEN struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind,
+                                            int level, long line, const char *text,
+                                            size_t len);
+JM_HIDDEN void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...) JM_PRINTF(2, 3);
+JM_HIDDEN const char *jm_doc_strdup(struct jm_doc *doc, const char *s, size_t n);
+/* Sets title/company/location when not yet known. */
+JM_HIDDEN void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s,
+                               size_t n);
+
+/* Format parsers: append blocks to `doc`. `line0` offsets reported lines. */
+JM_HIDDEN jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n,
+                                  long line0, bool fragment, jm_error *err);
+JM_HIDDEN jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n,
+                                      jm_error *err);
+JM_HIDDEN jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n,
+                                  jm_error *err);
+/* JSON Resume or schema.org JobPosting, from a .json file. */
+JM_HIDDEN jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n,
+                                  jm_error *err);
+/* jsonld.c: a schema.org JobPosting. `need_body`: fail without a real
+ * description, so that a teaser does not replace the page. */
+struct cJSON;
+JM_HIDDEN const struct cJSON *jm_jsonld_find(const struct cJSON *root);
+JM_HIDDEN bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *posting, long line,
+                               bool need_body, jm_error *err);
+/* Reads a JobPosting from JSON-LD found in a page; false when there is none. */
+JM_HIDDEN bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n,
+                                 long line, jm_error *err);
+
+/* ---- section.c: what a heading or a lead-in announces ------------------ */
+
+JM_HIDDEN enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role);
+/* A cue inside a block that changes its importance ("is a plus", "EEO"). */
+JM_HIDDEN enum jm_section jm_section_cue(const char *norm, size_t n);
+JM_HIDDEN void jm_sections_assign(struct jm_doc *doc);
+
+/* ---- dict.c ------------------------------------------------------------ */
+
+#define JM_NONE UINT32_MAX
+/* Stands in the trie for a run of spaces, hyphens or slashes in a form. */
+#define JM_SEP '\x01'
+
+struct pcre2_real_code_8;
+
+struct jm_list {
+    uint32_t *ids;
+    size_t n;
+};
+
+struct jm_term {
+    const char *name, *category;
+    const char *file;  /* where it is defined */
+    long line;
+    bool plural;
+    /* The guard; has_guard is false for unambiguous terms. */
+    bool has_guard, case_exact;
+    struct pcre2_real_code_8 *context, *reject;
+    struct jm_list companions;
+    struct jm_list implies;  /* direct */
+    struct jm_list closure;  /* everything implied, transitively */
+    const char **related;
+    size_t nrelated;
+};
+
+/* A trie terminal: one way of writing one term. */
+struct jm_form {
+    uint32_t term;
+    uint32_t next;      /* the next form ending at the same node, or JM_NONE */
+    bool guarded;
+    const char *text;   /* as written in the dictionary, for case: exact */
+};
+
+struct jm_edge {
+    uint32_t from, to;  /* to == 0: an empty slot (the root is nobody's child) */
+    unsigned char byte;
+};
+
+struct jm_dict {
+    struct jm_arena arena;
+    struct jm_term *terms;
+    size_t nterms;
+    struct jm_form *forms;
+    size_t nforms;
+    uint32_t *node_form;  /* first form ending at each node, or JM_NONE */
+    size_t nnodes;
+    struct jm_edge *edges;
+    size_t edge_mask;
+    bool starts[256];     /* bytes that can begin a form */
+    uint32_t *name_slots; /* canonical name -> id + 1 (dict.c) */
+    size_t name_mask;
+};
+
+/* The child of `node` by `byte`, or 0. */
+static inline uint32_t jm_trie_next(const struct jm_dict *d, uint32_t node, unsigned char byte)
+{
+    size_t h = ((size_t)node * 2654435761u + byte * 40503u) & d->edge_mask;
+    for (;;) {
+        const struct jm_edge *e = &d->edges[h];
+        if (e->to == 0)
+            return 0;
+        if (e->from == node && e->byte == byte)
+            return e->to;
+        h = (h + 1) & d->edge_mask;
+    }
+}
+
+/* The id of the term with this canonical name (any case), or JM_NONE. */
+JM_HIDDEN uint32_t jm_dict_find(const jm_dict *d, const char *name);
+
+/* ---- keywords.c: lookups for score.c ---------------------------------- */
+
+JM_HIDDEN const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term);
+JM_HIDDEN const jm_dict *jm_keywords_dict(const jm_keywords *kw);
+JM_HIDDEN uint32_t jm_keywords_term(const jm_keywords *kw, size_t i);
+
+/* ---- reports ----------------------------------------------------------- */
+
+JM_HIDDEN void jm_text_match(struct jm_buf *b, const jm_result *r, bool color);
+JM_HIDDEN void jm_text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color);
+JM_HIDDEN struct cJSON *jm_json_match(const jm_result *r);
+JM_HIDDEN struct cJSON *jm_json_keywords(const jm_keywords *kw);
+
+#endif

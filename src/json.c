@@ -1,0 +1,133 @@
+/*
+ * json.c - JSON documents: a JSON Resume (jsonresume.org schema) becomes
+ * the same blocks a Markdown resume would give (headings for sections and
+ * roles, highlights as list items, skills as a skills section); a
+ * schema.org JobPosting goes to jsonld.c.
+ */
+#include <cJSON.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *str(const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return cJSON_IsString(v) && v->valuestring[0] ? v->valuestring : NULL;
+}
+
+static void add(struct jm_doc *doc, enum jm_block_kind kind, int level, const char *s)
+{
+    if (s != NULL)
+        jm_doc_add_block(doc, kind, level, 0, s, strlen(s));
+}
+
+static void add_list(struct jm_doc *doc, const cJSON *obj, const char *key)
+{
+    const cJSON *e;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(obj, key))
+        if (cJSON_IsString(e))
+            add(doc, JM_BLOCK_ITEM, 1, e->valuestring);
+}
+
+/* "Senior Engineer — Acme": a role heading from two optional parts. */
+static void add_heading2(struct jm_doc *doc, const char *a, const char *b)
+{
+    struct jm_buf h = {0};
+    jm_buf_puts(&h, a ? a : "");
+    if (a && b)
+        jm_buf_puts(&h, " \xE2\x80\x94 ");
+    jm_buf_puts(&h, b ? b : "");
+    if (h.len > 0)
+        jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, 0, h.data, h.len);
+    jm_buf_free(&h);
+}
+
+static void add_entries(struct jm_doc *doc, const cJSON *root, const char *key,
+                        const char *heading, const char *title_key, const char *org_key)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (cJSON_GetArraySize(arr) == 0)
+        return;
+    add(doc, JM_BLOCK_HEADING, 2, heading);
+    const cJSON *e;
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *org = str(e, org_key);
+        add_heading2(doc, str(e, title_key), org ? org : str(e, "company"));
+        add(doc, JM_BLOCK_PARAGRAPH, 0, str(e, "summary"));
+        add(doc, JM_BLOCK_PARAGRAPH, 0, str(e, "description"));
+        add_list(doc, e, "highlights");
+    }
+}
+
+static void add_skills(struct jm_doc *doc, const cJSON *root)
+{
+    const cJSON *skills = cJSON_GetObjectItemCaseSensitive(root, "skills");
+    if (cJSON_GetArraySize(skills) == 0)
+        return;
+    add(doc, JM_BLOCK_HEADING, 2, "Skills");
+    const cJSON *e;
+    cJSON_ArrayForEach(e, skills)
+    {
+        struct jm_buf line = {0};
+        const char *name = str(e, "name");
+        if (name)
+            jm_buf_printf(&line, "%s: ", name);
+        const cJSON *kw;
+        bool first = true;
+        cJSON_ArrayForEach(kw, cJSON_GetObjectItemCaseSensitive(e, "keywords"))
+        {
+            if (!cJSON_IsString(kw))
+                continue;
+            jm_buf_printf(&line, "%s%s", first ? "" : ", ", kw->valuestring);
+            first = false;
+        }
+        if (line.len > 0)
+            jm_doc_add_block(doc, JM_BLOCK_ITEM, 1, 0, line.data, line.len);
+        jm_buf_free(&line);
+    }
+}
+
+static void add_resume(struct jm_doc *doc, const cJSON *root)
+{
+    const cJSON *basics = cJSON_GetObjectItemCaseSensitive(root, "basics");
+    const char *name = str(basics, "name");
+    if (name) {
+        jm_doc_set_meta(doc, &doc->title, name, strlen(name));
+        add(doc, JM_BLOCK_TITLE, 1, name);
+    }
+    add(doc, JM_BLOCK_PARAGRAPH, 0, str(basics, "label"));
+    if (str(basics, "summary")) {
+        add(doc, JM_BLOCK_HEADING, 2, "Summary");
+        add(doc, JM_BLOCK_PARAGRAPH, 0, str(basics, "summary"));
+    }
+    add_skills(doc, root);
+    add_entries(doc, root, "work", "Experience", "position", "name");
+    add_entries(doc, root, "volunteer", "Volunteer experience", "position", "organization");
+    add_entries(doc, root, "projects", "Projects", "name", "entity");
+    add_entries(doc, root, "education", "Education", "studyType", "institution");
+}
+
+jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
+{
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(s, n, &end, false);
+    if (root == NULL) {
+        long line = 1;
+        for (const char *p = s; end && p < end; p++)
+            line += *p == '\n';
+        return jm_fail(err, JM_ERR_FORMAT, doc->name, end ? line : 0, "malformed JSON");
+    }
+    jm_status st = JM_OK;
+    const cJSON *posting = jm_jsonld_find(root);
+    if (posting != NULL)
+        jm_jsonld_build(doc, posting, 1, false, err);
+    else if (cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "basics")) ||
+             cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "work")))
+        add_resume(doc, root);
+    else
+        st = jm_fail(err, JM_ERR_FORMAT, doc->name, 0,
+                     "JSON that is neither a JSON Resume nor a schema.org JobPosting");
+    cJSON_Delete(root);
+    return st;
+}

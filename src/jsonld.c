@@ -1,0 +1,186 @@
+/*
+ * jsonld.c - a schema.org JobPosting (JSON-LD in a page, or a .json file)
+ * as blocks: title, description (itself HTML, parsed by html.c), and the
+ * skills, qualifications and responsibilities fields under headings that
+ * section.c understands. Also the posting's company and location.
+ */
+#include <cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+/* A description long enough to stand for the posting, not a teaser. */
+enum { MIN_DESCRIPTION = 200, MAX_SEARCH_DEPTH = 8 };
+
+static const char *str(const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return cJSON_IsString(v) && v->valuestring[0] ? v->valuestring : NULL;
+}
+
+static bool is_type(const cJSON *obj, const char *type)
+{
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(obj, "@type");
+    if (cJSON_IsString(t))
+        return strcasecmp(t->valuestring, type) == 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, t)
+        if (cJSON_IsString(e) && strcasecmp(e->valuestring, type) == 0)
+            return true;
+    return false;
+}
+
+/* The first JobPosting object, searching arrays and @graph. */
+static const cJSON *find_posting(const cJSON *node, int depth)
+{
+    if (node == NULL || depth > MAX_SEARCH_DEPTH)
+        return NULL;
+    if (cJSON_IsObject(node) && is_type(node, "JobPosting"))
+        return node;
+    if (cJSON_IsObject(node))
+        return find_posting(cJSON_GetObjectItemCaseSensitive(node, "@graph"), depth + 1);
+    const cJSON *e;
+    cJSON_ArrayForEach(e, node)
+    {
+        const cJSON *found = find_posting(e, depth + 1);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
+static void set_company(struct jm_doc *doc, const cJSON *org)
+{
+    const char *name = cJSON_IsString(org) ? org->valuestring : str(org, "name");
+    if (name)
+        jm_doc_set_meta(doc, &doc->company, name, strlen(name));
+}
+
+static void set_location(struct jm_doc *doc, const cJSON *posting)
+{
+    const cJSON *loc = cJSON_GetObjectItemCaseSensitive(posting, "jobLocation");
+    if (cJSON_IsArray(loc))
+        loc = cJSON_GetArrayItem(loc, 0);
+    const cJSON *addr = cJSON_GetObjectItemCaseSensitive(loc, "address");
+    struct jm_buf b = {0};
+    if (cJSON_IsString(addr)) {
+        jm_buf_puts(&b, addr->valuestring);
+    } else {
+        static const char *const parts[] = {"addressLocality", "addressRegion",
+                                            "addressCountry"};
+        for (size_t i = 0; i < 3; i++) {
+            const cJSON *v = cJSON_GetObjectItemCaseSensitive(addr, parts[i]);
+            const char *s = cJSON_IsString(v) ? v->valuestring : str(v, "name");
+            if (s == NULL || *s == '\0')
+                continue;
+            if (b.len > 0)
+                jm_buf_puts(&b, ", ");
+            jm_buf_puts(&b, s);
+        }
+    }
+    const char *type = str(posting, "jobLocationType");
+    if (b.len == 0 && type && strcasecmp(type, "TELECOMMUTE") == 0)
+        jm_buf_puts(&b, "Remote");
+    if (b.len > 0)
+        jm_doc_set_meta(doc, &doc->location, b.data, b.len);
+    jm_buf_free(&b);
+}
+
+/* Some sites escape the description's HTML twice: "&lt;p&gt;...". */
+static char *unescape_markup(const char *s)
+{
+    struct jm_buf b = {0};
+    static const struct { const char *ent, *ch; } ents[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+    while (*s) {
+        size_t i = 0;
+        for (; i < sizeof ents / sizeof ents[0]; i++)
+            if (strncmp(s, ents[i].ent, strlen(ents[i].ent)) == 0)
+                break;
+        if (i < sizeof ents / sizeof ents[0]) {
+            jm_buf_puts(&b, ents[i].ch);
+            s += strlen(ents[i].ent);
+        } else {
+            jm_buf_putc(&b, *s++);
+        }
+    }
+    return b.data;
+}
+
+static jm_status add_html(struct jm_doc *doc, const char *html, long line, jm_error *err)
+{
+    char *unescaped = NULL;
+    if (strchr(html, '<') == NULL && strstr(html, "&lt;") != NULL)
+        unescaped = unescape_markup(html);
+    const char *s = unescaped ? unescaped : html;
+    jm_status st = jm_html_parse(doc, s, strlen(s), line, true, err);
+    free(unescaped);
+    return st;
+}
+
+/* A field that may be a string or an array of strings, under a heading. */
+static void add_field(struct jm_doc *doc, const cJSON *posting, const char *key,
+                      const char *heading, long line, jm_error *err)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(posting, key);
+    if (!cJSON_IsString(v) && !cJSON_IsArray(v))
+        return;
+    jm_doc_add_block(doc, JM_BLOCK_HEADING, 2, line, heading, strlen(heading));
+    if (cJSON_IsString(v)) {
+        add_html(doc, v->valuestring, line, err);
+        return;
+    }
+    const cJSON *e;
+    cJSON_ArrayForEach(e, v)
+    {
+        const char *s = cJSON_IsString(e) ? e->valuestring : str(e, "name");
+        if (s != NULL)
+            jm_doc_add_block(doc, JM_BLOCK_ITEM, 1, line, s, strlen(s));
+    }
+}
+
+const cJSON *jm_jsonld_find(const cJSON *root)
+{
+    return find_posting(root, 0);
+}
+
+bool jm_jsonld_build(struct jm_doc *doc, const cJSON *posting, long line, bool need_body,
+                     jm_error *err)
+{
+    const char *title = str(posting, "title");
+    if (title == NULL)
+        title = str(posting, "name");
+    if (title)
+        jm_doc_set_meta(doc, &doc->title, title, strlen(title));
+    set_company(doc, cJSON_GetObjectItemCaseSensitive(posting, "hiringOrganization"));
+    set_location(doc, posting);
+    const char *desc = str(posting, "description");
+    if (need_body && (desc == NULL || strlen(desc) < MIN_DESCRIPTION))
+        return false;
+    if (title)
+        jm_doc_add_block(doc, JM_BLOCK_TITLE, 1, line, title, strlen(title));
+    if (desc && add_html(doc, desc, line, err) != JM_OK)
+        return false;
+    add_field(doc, posting, "responsibilities", "Responsibilities", line, err);
+    add_field(doc, posting, "skills", "Skills", line, err);
+    add_field(doc, posting, "qualifications", "Qualifications", line, err);
+    add_field(doc, posting, "experienceRequirements", "Experience requirements", line, err);
+    add_field(doc, posting, "educationRequirements", "Education requirements", line, err);
+    return true;
+}
+
+bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n, long line, jm_error *err)
+{
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(s, n, &end, false);
+    if (root == NULL) {
+        jm_doc_warn(doc, "line %ld: malformed JSON-LD ignored", line);
+        return false;
+    }
+    const cJSON *posting = find_posting(root, 0);
+    bool used = posting != NULL && jm_jsonld_build(doc, posting, line, true, err);
+    cJSON_Delete(root);
+    return used;
+}

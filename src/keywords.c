@@ -1,0 +1,441 @@
+/*
+ * keywords.c - finds a dictionary's terms in a document.
+ *
+ * Each block's normalized text is walked from every position that can start
+ * a word, down the dictionary trie; the longest form that ends on a word
+ * boundary and passes its guard wins. Guards of ambiguous forms check the
+ * exact case in the original text, a reject pattern overlapping the hit, a
+ * context pattern in the same block, or a companion term anywhere in the
+ * document; companions are settled after the whole document is scanned.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+enum { MAX_FORMS = 8, MAX_DEPTH_CANDIDATES = 32, MATCH_LIMIT = 100000 };
+
+struct entry {
+    jm_keyword pub;
+    uint32_t term;
+    const char *forms[MAX_FORMS];
+};
+
+struct jm_keywords {
+    const jm_dict *dict;
+    const jm_doc *doc;
+    struct jm_arena arena;
+    struct entry *entries;
+    size_t n;
+    int32_t *by_term;  /* term id -> entry index, or -1 */
+};
+
+enum verdict { REJECT, ACCEPT, PENDING };
+
+struct hit {
+    uint32_t term, block, start, end;  /* normalized offsets in the block */
+    enum verdict verdict;
+};
+
+struct scan {
+    const jm_dict *dict;
+    const struct jm_doc *doc;
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    struct hit *hits;
+    size_t nhits, cap;
+    bool nomem;
+};
+
+static bool word_at(const char *s, size_t n, size_t i)
+{
+    size_t next;
+    return i < n && jm_is_word_cp(jm_utf8_at(s, n, i, &next));
+}
+
+static bool word_before(const char *s, size_t i)
+{
+    return i > 0 && jm_is_word_cp(jm_utf8_before(s, i));
+}
+
+/* Glue that makes a compound of an ambiguous form: go-to-market, R&D, C-suite. */
+static bool glue(char c)
+{
+    return c == '-' || c == '&' || c == '@' || c == '.';
+}
+
+static bool left_ok(const char *s, size_t i, bool guarded)
+{
+    if (i == 0)
+        return true;
+    if (word_before(s, i))
+        return false;
+    char p = s[i - 1];
+    /* "node.js": "js" continues a dotted name. */
+    if (p == '.' && word_before(s, i - 1))
+        return false;
+    return !(guarded && glue(p) && word_before(s, i - 1));
+}
+
+static bool right_ok(const char *s, size_t n, size_t e, bool guarded, char last)
+{
+    if (e >= n)
+        return true;
+    char c = s[e];
+    /* A form ending in punctuation ("c++", "c#") may take a version: C++17. */
+    bool punct_end = !((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
+                       (unsigned char)last >= 0x80);
+    if (!punct_end && word_at(s, n, e))
+        return false;
+    if (c == '+' || c == '#')
+        return false;  /* "c" in "c++", "c#" */
+    if (c == '.' && word_at(s, n, e + 1))
+        return false;  /* "node" in "node.js" */
+    return !(guarded && glue(c) && word_at(s, n, e + 1));
+}
+
+/* Compares original text with a form, any separator run matching any other. */
+static bool same_case(const char *orig, size_t olen, const char *form)
+{
+    size_t i = 0;
+    for (const char *f = form; *f;) {
+        bool fsep = *f == ' ' || *f == '-' || *f == '/';
+        if (fsep) {
+            while (*f == ' ' || *f == '-' || *f == '/')
+                f++;
+            size_t k = i;
+            while (k < olen && (orig[k] == ' ' || orig[k] == '-' || orig[k] == '/'))
+                k++;
+            if (k == i)
+                return false;
+            i = k;
+            continue;
+        }
+        if (i >= olen || orig[i] != *f)
+            return false;
+        i++;
+        f++;
+    }
+    return i == olen;
+}
+
+static bool pattern_overlaps(struct scan *sc, const pcre2_code *re, const struct jm_block *b,
+                             size_t start, size_t end)
+{
+    PCRE2_SIZE from = 0;
+    while (from <= b->nlen) {
+        int rc = pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, 0, sc->md, sc->mctx);
+        if (rc < 0)
+            return false;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+        if (ov[0] >= end)
+            return false;
+        if (ov[1] > start)
+            return true;
+        from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    return false;
+}
+
+static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_block *b)
+{
+    return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, 0, sc->md, sc->mctx) >= 0;
+}
+
+static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct jm_block *b,
+                          size_t start, size_t end)
+{
+    const struct jm_term *t = &sc->dict->terms[f->term];
+    if (!f->guarded)
+        return ACCEPT;
+    if (t->case_exact &&
+        !same_case(b->text + b->map[start], b->map[end] - b->map[start], f->text))
+        return REJECT;
+    if (t->reject && pattern_overlaps(sc, t->reject, b, start, end))
+        return REJECT;
+    if (t->context == NULL && t->companions.n == 0)
+        return ACCEPT;
+    if (t->context && pattern_in(sc, t->context, b))
+        return ACCEPT;
+    return t->companions.n > 0 ? PENDING : REJECT;
+}
+
+static void add_hit(struct scan *sc, uint32_t term, uint32_t block, size_t start, size_t end,
+                    enum verdict v)
+{
+    if (sc->nhits == sc->cap) {
+        size_t cap = sc->cap ? sc->cap * 2 : 64;
+        struct hit *p = realloc(sc->hits, cap * sizeof *p);
+        if (p == NULL) {
+            sc->nomem = true;
+            return;
+        }
+        sc->hits = p;
+        sc->cap = cap;
+    }
+    sc->hits[sc->nhits++] = (struct hit){term, block, (uint32_t)start, (uint32_t)end, v};
+}
+
+/* Tries the forms ending at `node` (text s[i..e)); returns the hit's end or 0. */
+static size_t try_node(struct scan *sc, uint32_t bi, uint32_t node, size_t i, size_t e)
+{
+    const struct jm_dict *d = sc->dict;
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    for (uint32_t fi = d->node_form[node]; fi != JM_NONE; fi = d->forms[fi].next) {
+        const struct jm_form *f = &d->forms[fi];
+        if (f->guarded && !left_ok(b->norm, i, true))
+            continue;
+        size_t end = e;
+        char last = b->norm[e - 1];
+        if (!right_ok(b->norm, b->nlen, e, f->guarded, last)) {
+            bool plural = !f->guarded && d->terms[f->term].plural && e < b->nlen &&
+                          b->norm[e] == 's' && right_ok(b->norm, b->nlen, e + 1, false, 's');
+            if (!plural)
+                continue;
+            end = e + 1;
+        }
+        enum verdict v = judge(sc, f, b, i, end);
+        if (v != REJECT) {
+            add_hit(sc, f->term, bi, i, end, v);
+            return end;
+        }
+    }
+    return 0;
+}
+
+static bool is_sep(char c)
+{
+    return c == ' ' || c == '-' || c == '/';
+}
+
+/* The longest form starting at i that is accepted; returns its end or 0. */
+static size_t match_at(struct scan *sc, uint32_t bi, size_t i)
+{
+    const struct jm_dict *d = sc->dict;
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    uint32_t nodes[MAX_DEPTH_CANDIDATES];
+    size_t ends[MAX_DEPTH_CANDIDATES];
+    int nc = 0;
+    uint32_t node = 0;
+    size_t j = i;
+    while (j < b->nlen) {
+        if (is_sep(b->norm[j])) {
+            size_t k = j;
+            while (k < b->nlen && is_sep(b->norm[k]))
+                k++;
+            node = jm_trie_next(d, node, JM_SEP);
+            j = k;
+        } else {
+            node = jm_trie_next(d, node, (unsigned char)b->norm[j++]);
+        }
+        if (node == 0)
+            break;
+        if (d->node_form[node] != JM_NONE && !is_sep(b->norm[j - 1])) {
+            if (nc == MAX_DEPTH_CANDIDATES) {  /* keep the longest ones */
+                memmove(nodes, nodes + 1, (size_t)(nc - 1) * sizeof *nodes);
+                memmove(ends, ends + 1, (size_t)(nc - 1) * sizeof *ends);
+                nc--;
+            }
+            nodes[nc] = node;
+            ends[nc++] = j;
+        }
+    }
+    while (nc-- > 0) {
+        size_t end = try_node(sc, bi, nodes[nc], i, ends[nc]);
+        if (end > 0)
+            return end;
+    }
+    return 0;
+}
+
+static void scan_block(struct scan *sc, uint32_t bi)
+{
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    size_t i = 0;
+    while (i < b->nlen) {
+        unsigned char c = (unsigned char)b->norm[i];
+        if (sc->dict->starts[c] && left_ok(b->norm, i, false)) {
+            size_t end = match_at(sc, bi, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        /* Skip to the next character boundary. */
+        i++;
+        while (i < b->nlen && ((unsigned char)b->norm[i] & 0xC0) == 0x80)
+            i++;
+    }
+}
+
+/* A pending hit stands when one of its companions stands. */
+static void settle_companions(struct scan *sc)
+{
+    size_t nterms = sc->dict->nterms;
+    bool *found = calloc(nterms ? nterms : 1, sizeof *found);
+    if (found == NULL) {
+        sc->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < sc->nhits; i++)
+        if (sc->hits[i].verdict == ACCEPT)
+            found[sc->hits[i].term] = true;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (size_t i = 0; i < sc->nhits; i++) {
+            struct hit *h = &sc->hits[i];
+            if (h->verdict != PENDING)
+                continue;
+            const struct jm_list *c = &sc->dict->terms[h->term].companions;
+            for (size_t k = 0; k < c->n; k++) {
+                if (found[c->ids[k]] && c->ids[k] != h->term) {
+                    h->verdict = ACCEPT;
+                    found[h->term] = changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    free(found);
+}
+
+static void add_form(struct jm_keywords *kw, struct entry *e, const char *s, size_t n)
+{
+    for (size_t i = 0; i < e->pub.nforms; i++)
+        if (strlen(e->forms[i]) == n && memcmp(e->forms[i], s, n) == 0)
+            return;
+    if (e->pub.nforms == MAX_FORMS)
+        return;
+    const char *copy = jm_arena_strndup(&kw->arena, s, n);
+    if (copy)
+        e->forms[e->pub.nforms++] = copy;
+}
+
+static void aggregate(struct jm_keywords *kw, const struct scan *sc)
+{
+    const struct jm_dict *d = kw->dict;
+    for (size_t i = 0; i < sc->nhits; i++) {
+        const struct hit *h = &sc->hits[i];
+        if (h->verdict != ACCEPT)
+            continue;
+        const struct jm_block *b = &kw->doc->blocks[h->block];
+        if (kw->by_term[h->term] < 0) {
+            struct entry *e = &kw->entries[kw->n];
+            memset(e, 0, sizeof *e);
+            e->term = h->term;
+            e->pub.name = d->terms[h->term].name;
+            e->pub.category = d->terms[h->term].category;
+            e->pub.importance = b->importance;
+            e->pub.line = b->line;
+            e->pub.quote = b->text;
+            e->pub.forms = e->forms;
+            kw->by_term[h->term] = (int32_t)kw->n++;
+        }
+        struct entry *e = &kw->entries[kw->by_term[h->term]];
+        e->pub.count++;
+        if (b->importance > e->pub.importance) {
+            e->pub.importance = b->importance;
+            e->pub.line = b->line;
+            e->pub.quote = b->text;
+        }
+        add_form(kw, e, b->text + b->map[h->start], b->map[h->end] - b->map[h->start]);
+    }
+}
+
+static int by_importance(const void *pa, const void *pb)
+{
+    const struct entry *a = pa, *b = pb;
+    if (a->pub.importance != b->pub.importance)
+        return (int)b->pub.importance - (int)a->pub.importance;
+    if (a->pub.count != b->pub.count)
+        return a->pub.count < b->pub.count ? 1 : -1;
+    return strcmp(a->pub.name, b->pub.name);
+}
+
+static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
+{
+    sc->md = pcre2_match_data_create(4, NULL);
+    sc->mctx = pcre2_match_context_create(NULL);
+    if (sc->md == NULL || sc->mctx == NULL)
+        return JM_ERR_NOMEM;
+    /* A pathological pattern fails the match rather than hanging the scan. */
+    pcre2_set_match_limit(sc->mctx, MATCH_LIMIT);
+    for (uint32_t bi = 0; bi < kw->doc->nblocks && !sc->nomem; bi++)
+        scan_block(sc, bi);
+    if (!sc->nomem)
+        settle_companions(sc);
+    if (sc->nomem)
+        return JM_ERR_NOMEM;
+    size_t distinct = 0;
+    for (size_t i = 0; i < sc->nhits; i++)
+        distinct += sc->hits[i].verdict == ACCEPT;
+    kw->entries = malloc((distinct ? distinct : 1) * sizeof *kw->entries);
+    if (kw->entries == NULL)
+        return JM_ERR_NOMEM;
+    aggregate(kw, sc);
+    qsort(kw->entries, kw->n, sizeof *kw->entries, by_importance);
+    for (size_t i = 0; i < kw->n; i++)
+        kw->by_term[kw->entries[i].term] = (int32_t)i;
+    for (size_t i = 0; i < kw->n; i++)  /* qsort moved the entries */
+        kw->entries[i].pub.forms = kw->entries[i].forms;
+    return JM_OK;
+}
+
+jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords **out,
+                           jm_error *err)
+{
+    *out = NULL;
+    if (dict == NULL || doc == NULL)
+        return jm_fail(err, JM_ERR_ARG, "", 0, "no dictionary or document");
+    struct jm_keywords *kw = calloc(1, sizeof *kw);
+    if (kw == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    kw->dict = dict;
+    kw->doc = doc;
+    kw->by_term = malloc((dict->nterms ? dict->nterms : 1) * sizeof *kw->by_term);
+    struct scan sc = {.dict = dict, .doc = doc};
+    jm_status st = kw->by_term ? JM_OK : JM_ERR_NOMEM;
+    if (st == JM_OK) {
+        memset(kw->by_term, 0xFF, dict->nterms * sizeof *kw->by_term);
+        st = scan_doc(kw, &sc);
+    }
+    free(sc.hits);
+    pcre2_match_data_free(sc.md);
+    pcre2_match_context_free(sc.mctx);
+    if (st != JM_OK) {
+        jm_keywords_free(kw);
+        return jm_fail(err, st, doc->name, 0, "out of memory");
+    }
+    *out = kw;
+    return JM_OK;
+}
+
+void jm_keywords_free(jm_keywords *kw)
+{
+    if (kw == NULL)
+        return;
+    jm_arena_free(&kw->arena);
+    free(kw->entries);
+    free(kw->by_term);
+    free(kw);
+}
+
+size_t jm_keywords_count(const jm_keywords *kw) { return kw->n; }
+const jm_doc *jm_keywords_doc(const jm_keywords *kw) { return kw->doc; }
+
+const jm_keyword *jm_keywords_get(const jm_keywords *kw, size_t i)
+{
+    return i < kw->n ? &kw->entries[i].pub : NULL;
+}
+
+const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term)
+{
+    return kw->by_term[term] < 0 ? NULL : &kw->entries[kw->by_term[term]].pub;
+}
+
+const jm_dict *jm_keywords_dict(const jm_keywords *kw) { return kw->dict; }
+
+uint32_t jm_keywords_term(const jm_keywords *kw, size_t i) { return kw->entries[i].term; }

@@ -1,0 +1,194 @@
+/*
+ * markdown.c - a CommonMark document (cmark) as blocks.
+ *
+ * Headings, paragraphs and list items become blocks with their source line;
+ * raw HTML blocks go through html.c, code blocks are kept line by line (job
+ * boards indent prose by accident), images are dropped. YAML or TOML front
+ * matter is metadata, not text: its title, company and location are read
+ * and the rest is blanked before cmark sees it, keeping line numbers.
+ */
+#include <cmark.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+struct state {
+    struct jm_doc *doc;
+    struct jm_buf text;
+    size_t chars, bold_chars;
+    int bold, items, image;
+    long line;
+    bool saw_h1;
+};
+
+static void flush(struct state *st, enum jm_block_kind kind, int level)
+{
+    if (st->chars > 0) {
+        if (kind == JM_BLOCK_HEADING && level == 1 && !st->saw_h1) {
+            kind = JM_BLOCK_TITLE;
+            st->saw_h1 = true;
+        }
+        struct jm_block *b =
+            jm_doc_add_block(st->doc, kind, level, st->line, st->text.data, st->text.len);
+        if (b != NULL)
+            b->emphasized = st->bold_chars == st->chars;
+    }
+    jm_buf_clear(&st->text);
+    st->chars = st->bold_chars = 0;
+}
+
+static void append(struct state *st, const char *s)
+{
+    if (st->image > 0 || s == NULL)
+        return;
+    size_t n = strlen(s), visible = 0;
+    for (size_t i = 0; i < n; i++)
+        visible += (unsigned char)s[i] > ' ';
+    st->chars += visible;
+    if (st->bold > 0)
+        st->bold_chars += visible;
+    jm_buf_put(&st->text, s, n);
+}
+
+static void code_lines(struct state *st, cmark_node *node)
+{
+    const char *s = cmark_node_get_literal(node);
+    long line = cmark_node_get_start_line(node) + 1;
+    while (s && *s) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        jm_doc_add_block(st->doc, JM_BLOCK_PARAGRAPH, 0, line++, s, n);
+        s += n + (nl != NULL);
+    }
+}
+
+static jm_status on_enter(struct state *st, cmark_node *node, jm_error *err)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_PARAGRAPH:
+        st->line = cmark_node_get_start_line(node);
+        break;
+    case CMARK_NODE_ITEM: st->items++; break;
+    case CMARK_NODE_STRONG: st->bold++; break;
+    case CMARK_NODE_IMAGE: st->image++; break;
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE: append(st, cmark_node_get_literal(node)); break;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK: append(st, " "); break;
+    case CMARK_NODE_HTML_INLINE:
+        if (strncasecmp(cmark_node_get_literal(node), "<br", 3) == 0)
+            append(st, " ");
+        break;
+    case CMARK_NODE_CODE_BLOCK: code_lines(st, node); break;
+    case CMARK_NODE_HTML_BLOCK: {
+        const char *html = cmark_node_get_literal(node);
+        return jm_html_parse(st->doc, html, strlen(html), cmark_node_get_start_line(node) - 1,
+                             true, err);
+    }
+    default: break;
+    }
+    return JM_OK;
+}
+
+static void on_leave(struct state *st, cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HEADING:
+        flush(st, JM_BLOCK_HEADING, cmark_node_get_heading_level(node));
+        break;
+    case CMARK_NODE_PARAGRAPH:
+        flush(st, st->items > 0 ? JM_BLOCK_ITEM : JM_BLOCK_PARAGRAPH, st->items);
+        break;
+    case CMARK_NODE_ITEM: st->items--; break;
+    case CMARK_NODE_STRONG: st->bold--; break;
+    case CMARK_NODE_IMAGE: st->image--; break;
+    default: break;
+    }
+}
+
+/* One "key: value" line of front matter, for the metadata we use. */
+static void front_matter_line(struct jm_doc *doc, const char *s, size_t n)
+{
+    static const struct { const char *key; size_t off; } keys[] = {
+        {"title", offsetof(struct jm_doc, title)},
+        {"company", offsetof(struct jm_doc, company)},
+        {"organization", offsetof(struct jm_doc, company)},
+        {"location", offsetof(struct jm_doc, location)},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        size_t k = strlen(keys[i].key);
+        if (n <= k || strncasecmp(s, keys[i].key, k) != 0 || (s[k] != ':' && s[k] != '='))
+            continue;
+        const char *v = s + k + 1, *end = s + n;
+        while (v < end && (isspace((unsigned char)*v) || *v == '"' || *v == '\''))
+            v++;
+        while (end > v && (isspace((unsigned char)end[-1]) || end[-1] == '"' || end[-1] == '\''))
+            end--;
+        const char **field = (const char **)((char *)doc + keys[i].off);
+        if (end > v)
+            jm_doc_set_meta(doc, field, v, (size_t)(end - v));
+    }
+}
+
+/* Reads and blanks YAML (---) or TOML (+++) front matter in place. */
+static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
+{
+    if (n < 4 || !((memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0) &&
+                   (s[3] == '\n' || s[3] == '\r')))
+        return;
+    char fence = s[0];
+    size_t i = 4;
+    while (i < n) {
+        size_t eol = i;
+        while (eol < n && s[eol] != '\n')
+            eol++;
+        size_t len = eol - i;
+        while (len > 0 && (s[i + len - 1] == '\r' || s[i + len - 1] == ' '))
+            len--;
+        bool closing = len == 3 && s[i] == fence && s[i + 1] == fence && s[i + 2] == fence;
+        if (closing || (fence == '-' && len == 3 && memcmp(s + i, "...", 3) == 0)) {
+            for (size_t j = 0; j < eol; j++)
+                if (s[j] != '\n')
+                    s[j] = ' ';
+            return;
+        }
+        front_matter_line(doc, s + i, len);
+        i = eol + 1;
+    }
+    /* No closing fence: not front matter after all; keep the text. */
+}
+
+jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
+{
+    char *copy = malloc(n + 1);
+    if (copy == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    strip_front_matter(doc, copy, n);
+    cmark_node *root = cmark_parse_document(copy, n, CMARK_OPT_DEFAULT);
+    free(copy);
+    if (root == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    struct state st = {.doc = doc};
+    cmark_iter *it = cmark_iter_new(root);
+    jm_status rc = JM_OK;
+    cmark_event_type ev;
+    while (rc == JM_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER)
+            rc = on_enter(&st, node, err);
+        else
+            on_leave(&st, node);
+    }
+    cmark_iter_free(it);
+    cmark_node_free(root);
+    if (rc == JM_OK && st.text.failed)
+        rc = jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    jm_buf_free(&st.text);
+    return rc;
+}

@@ -1,0 +1,167 @@
+/*
+ * normalize.c - Unicode NFKC + case folding, with offsets back to the source.
+ *
+ * Matching runs on normalized text, while reports quote the original, so
+ * every normalized byte records the offset of the character it came from.
+ * ASCII is folded inline (NFKC leaves it alone, folding is tolower); only
+ * non-ASCII characters, with the combining marks that follow them, go
+ * through utf8proc. Checking the whole document for ASCII would almost
+ * never pay off: real pages carry a (c), a no-break space or curly quotes.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "internal.h"
+
+enum {
+    NORM_OPTIONS = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                   UTF8PROC_CASEFOLD | UTF8PROC_IGNORE,
+    SEG_MAX_MARKS = 15,
+    SEG_BUF = 512
+};
+
+int32_t jm_utf8_at(const char *s, size_t n, size_t i, size_t *next)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *next = i + 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) {
+        *next = i + 1;
+        return 0xFFFD;
+    }
+    *next = i + (size_t)k;
+    return cp;
+}
+
+int32_t jm_utf8_before(const char *s, size_t i)
+{
+    size_t j = i;
+    do {
+        j--;
+    } while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4);
+    size_t next;
+    return jm_utf8_at(s, i, j, &next);
+}
+
+bool jm_is_word_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9') || cp == '_';
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct out {
+    struct jm_arena *arena;
+    char *norm;
+    uint32_t *map;
+    size_t len, cap;
+};
+
+static bool reserve(struct out *o, size_t extra)
+{
+    if (o->len + extra + 1 <= o->cap)
+        return true;
+    size_t cap = (o->cap + extra + 1) * 2;
+    char *norm = jm_arena_alloc(o->arena, cap);
+    uint32_t *map = jm_arena_alloc(o->arena, cap * sizeof *map);
+    if (norm == NULL || map == NULL)
+        return false;
+    memcpy(norm, o->norm, o->len);
+    memcpy(map, o->map, o->len * sizeof *map);
+    o->norm = norm;
+    o->map = map;
+    o->cap = cap;
+    return true;
+}
+
+static bool is_mark(int32_t cp)
+{
+    return cp >= 0x300 && utf8proc_get_property(cp)->combining_class != 0;
+}
+
+/* The end of the segment starting at i: one character and its marks. */
+static size_t segment_end(const char *s, size_t n, size_t i)
+{
+    size_t next;
+    jm_utf8_at(s, n, i, &next);
+    for (int marks = 0; next < n && marks < SEG_MAX_MARKS; marks++) {
+        size_t after;
+        if ((unsigned char)s[next] < 0x80 || !is_mark(jm_utf8_at(s, n, next, &after)))
+            break;
+        next = after;
+    }
+    return next;
+}
+
+/* Normalizes s[i..end) through utf8proc and appends it. */
+static bool put_segment(struct out *o, const char *s, size_t i, size_t end)
+{
+    utf8proc_int32_t buf[SEG_BUF];
+    utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)s + i,
+                                            (utf8proc_ssize_t)(end - i), buf, SEG_BUF,
+                                            (utf8proc_option_t)NORM_OPTIONS);
+    const char *bytes = s + i;
+    size_t nbytes = end - i;
+    if (k >= 0 && k <= SEG_BUF) {
+        k = utf8proc_reencode(buf, k, (utf8proc_option_t)NORM_OPTIONS);
+        if (k >= 0) {
+            bytes = (const char *)buf;
+            nbytes = (size_t)k;
+        }
+    }
+    if (!reserve(o, nbytes))
+        return false;
+    memcpy(o->norm + o->len, bytes, nbytes);
+    for (size_t j = 0; j < nbytes; j++)
+        o->map[o->len + j] = (uint32_t)i;
+    o->len += nbytes;
+    return true;
+}
+
+void jm_normalize(const char *s, size_t n, struct jm_arena *a, char **norm, size_t *nlen,
+                  uint32_t **map)
+{
+    struct out o = {.arena = a};
+    *norm = NULL;
+    *map = NULL;
+    *nlen = 0;
+    if (!reserve(&o, n + n / 4 + 8))
+        return;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        bool ascii_alone = c < 0x80 && (i + 1 >= n || (unsigned char)s[i + 1] < 0x80 ||
+                                        !is_mark(jm_utf8_at(s, n, i + 1, &(size_t){0})));
+        if (ascii_alone) {
+            if (!reserve(&o, 1))
+                return;
+            o.norm[o.len] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            o.map[o.len++] = (uint32_t)i;
+            i++;
+            continue;
+        }
+        size_t end = segment_end(s, n, i);
+        if (!put_segment(&o, s, i, end))
+            return;
+        i = end;
+    }
+    o.norm[o.len] = '\0';
+    o.map[o.len] = (uint32_t)n;
+    *norm = o.norm;
+    *map = o.map;
+    *nlen = o.len;
+}

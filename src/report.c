@@ -1,0 +1,53 @@
+/*
+ * report.c - renders a result or a keyword list in the requested format
+ * and hands it to the caller's writer in one piece.
+ */
+#include <cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static jm_status emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
+{
+    jm_status st = JM_OK;
+    if (b->failed)
+        st = jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    else if (write(ctx, b->data ? b->data : "", b->len) != 0)
+        st = jm_fail(err, JM_ERR_IO, "", 0, "cannot write the report");
+    jm_buf_free(b);
+    return st;
+}
+
+static void put_json(struct jm_buf *b, cJSON *root)
+{
+    char *s = root ? cJSON_PrintUnformatted(root) : NULL;
+    if (s == NULL)
+        b->failed = true;
+    else
+        jm_buf_printf(b, "%s\n", s);
+    cJSON_free(s);
+    cJSON_Delete(root);
+}
+
+jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_write_fn write,
+                          void *ctx, jm_error *err)
+{
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        put_json(&b, jm_json_match(r));
+    else
+        jm_text_match(&b, r, opt->color);
+    return emit(&b, write, ctx, err);
+}
+
+jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt,
+                             jm_write_fn write, void *ctx, jm_error *err)
+{
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        put_json(&b, jm_json_keywords(kw));
+    else
+        jm_text_keywords(&b, kw, opt->color);
+    return emit(&b, write, ctx, err);
+}

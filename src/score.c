@@ -1,0 +1,136 @@
+/*
+ * score.c - a resume's keywords against a posting's: matched, implied or
+ * missing, each with a weight and the points it earns or costs.
+ *
+ * weight = importance weight x repetition factor, where repetition counts
+ * with diminishing returns (1 + log2(count)/4, at most x2). The score is
+ * covered weight / total weight, implied keywords counting half; a posting
+ * whose total weight is under THIN_FLOOR is scored against the floor, so one
+ * or two keywords can never make a 100.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* About three required keywords: less than this is too thin to score fully. */
+#define THIN_FLOOR 6.0
+#define IMPLIED_CREDIT 0.5
+
+static const double importance_weight[JM_IMP_COUNT] = {
+    [JM_IMP_BOILERPLATE] = 0.2, [JM_IMP_MENTIONED] = 0.75, [JM_IMP_PREFERRED] = 1.0,
+    [JM_IMP_RESPONSIBILITY] = 1.5, [JM_IMP_REQUIRED] = 2.0, [JM_IMP_TITLE] = 3.0,
+};
+
+struct jm_result {
+    const jm_keywords *resume, *posting;
+    jm_match_item *items;
+    size_t n;
+    double total, covered;
+    bool thin;
+    int score;
+};
+
+static double weight_of(const jm_keyword *k)
+{
+    unsigned c = k->count < 16 ? k->count : 16;
+    return importance_weight[k->importance] * (1.0 + log2(c ? c : 1) / 4.0);
+}
+
+/* The resume keyword whose implications include `term`, most used first. */
+static const jm_keyword *implier(const jm_keywords *resume, uint32_t term)
+{
+    const jm_dict *d = jm_keywords_dict(resume);
+    for (size_t i = 0; i < jm_keywords_count(resume); i++) {
+        const struct jm_list *c = &d->terms[jm_keywords_term(resume, i)].closure;
+        for (size_t k = 0; k < c->n; k++)
+            if (c->ids[k] == term)
+                return jm_keywords_get(resume, i);
+    }
+    return NULL;
+}
+
+static int by_coverage_weight(const void *pa, const void *pb)
+{
+    const jm_match_item *a = pa, *b = pb;
+    if (a->coverage != b->coverage)
+        return (int)a->coverage - (int)b->coverage;
+    if (a->weight != b->weight)
+        return a->weight < b->weight ? 1 : -1;
+    return strcmp(a->posting->name, b->posting->name);
+}
+
+jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
+                   jm_error *err)
+{
+    *out = NULL;
+    if (resume == NULL || posting == NULL || jm_keywords_dict(resume) != jm_keywords_dict(posting))
+        return jm_fail(err, JM_ERR_ARG, "", 0, "keywords of two documents, same dictionary");
+    struct jm_result *r = calloc(1, sizeof *r);
+    size_t n = jm_keywords_count(posting);
+    if (r == NULL || (r->items = calloc(n ? n : 1, sizeof *r->items)) == NULL) {
+        free(r);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
+    r->n = n;
+    r->resume = resume;
+    r->posting = posting;
+    for (size_t i = 0; i < n; i++) {
+        jm_match_item *it = &r->items[i];
+        it->posting = jm_keywords_get(posting, i);
+        it->weight = weight_of(it->posting);
+        it->resume = jm_keywords_by_term(resume, jm_keywords_term(posting, i));
+        const jm_keyword *via = it->resume ? NULL : implier(resume, jm_keywords_term(posting, i));
+        it->coverage = it->resume ? JM_MATCHED : via ? JM_IMPLIED : JM_MISSING;
+        it->implied_by = via ? via->name : NULL;
+        r->total += it->weight;
+    }
+    r->thin = r->total < THIN_FLOOR;
+    double denom = r->thin ? THIN_FLOOR : r->total;
+    for (size_t i = 0; i < n; i++) {
+        jm_match_item *it = &r->items[i];
+        double credit = it->coverage == JM_MATCHED ? 1.0
+                        : it->coverage == JM_IMPLIED ? IMPLIED_CREDIT : 0.0;
+        r->covered += it->weight * credit;
+        it->points = 100.0 * it->weight * (it->coverage == JM_MISSING ? 1.0 : credit) / denom;
+    }
+    r->score = (int)lround(100.0 * r->covered / denom);
+    qsort(r->items, n, sizeof *r->items, by_coverage_weight);
+    *out = r;
+    return JM_OK;
+}
+
+void jm_result_free(jm_result *r)
+{
+    if (r == NULL)
+        return;
+    free(r->items);
+    free(r);
+}
+
+int jm_result_score(const jm_result *r) { return r->score; }
+const jm_keywords *jm_result_resume(const jm_result *r) { return r->resume; }
+const jm_keywords *jm_result_posting(const jm_result *r) { return r->posting; }
+size_t jm_result_count(const jm_result *r) { return r->n; }
+double jm_result_total_weight(const jm_result *r) { return r->total; }
+double jm_result_covered_weight(const jm_result *r) { return r->covered; }
+bool jm_result_is_thin(const jm_result *r) { return r->thin; }
+
+const jm_match_item *jm_result_get(const jm_result *r, size_t i)
+{
+    return i < r->n ? &r->items[i] : NULL;
+}
+
+const char *jm_importance_name(jm_importance imp)
+{
+    static const char *const names[JM_IMP_COUNT] = {
+        "boilerplate", "mentioned", "preferred", "responsibility", "required", "title"};
+    return (unsigned)imp < JM_IMP_COUNT ? names[imp] : "unknown";
+}
+
+const char *jm_coverage_name(jm_coverage c)
+{
+    static const char *const names[] = {"matched", "implied", "missing"};
+    return (unsigned)c <= JM_MISSING ? names[c] : "unknown";
+}

@@ -1,0 +1,274 @@
+/*
+ * section.c - what a heading announces, and where each block stands.
+ *
+ * A posting says how much it cares about a skill by where it puts it: in
+ * the title, under "Requirements", under "Nice to have", in the company
+ * blurb. Headings (real ones, or short bold or colon-terminated lines) are
+ * matched against phrase tables; sub-headings inherit their parent's
+ * section, and a few cues inside a block ("… is a plus", EEO text) override
+ * it. Phrases include French, German and Dutch for the postings we see.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct phrase_table {
+    enum jm_section section;
+    const char *const *phrases;
+};
+
+/* Posting headings, tried in this order: the first table that matches wins. */
+static const char *const boilerplate[] = {
+    "about us", "about the company", "about company", "who we are", "our company",
+    "company overview", "company description", "our story", "our mission", "our values",
+    "benefits", "perks", "what we offer", "what s in it for you", "we offer", "our offer",
+    "compensation", "salary", "pay range", "equal opportunity", "eeo", "diversity",
+    "inclusion", "accommodation", "privacy", "how to apply", "application process",
+    "interview process", "hiring process", "culture", "why join", "why work", "life at",
+    "working at", "locations", "avantages", "wij bieden", "wat bieden wij", "wir bieten",
+    "qui sommes nous", "over ons", "uber uns", NULL};
+static const char *const preferred[] = {
+    "nice to have", "nice to haves", "bonus", "bonus points", "preferred", "plus", "pluses",
+    "a plus", "desired", "desirable", "good to have", "great to have", "extra credit",
+    "would be great", "ideally", "optional", "stand out", "even better", "added advantage",
+    "atouts", "un plus", "souhaite", "pluspunten", "wunschenswert", "von vorteil", NULL};
+static const char *const required[] = {
+    "requirements", "requirement", "qualifications", "required", "must have", "must haves",
+    "what you ll need", "what you need", "what you will need", "what you bring",
+    "what you ll bring", "you have", "you bring", "who you are", "about you", "your profile",
+    "profile", "looking for", "what we look for", "skills", "experience", "competencies",
+    "expertise", "you should have", "you ll have", "what we expect", "essential",
+    "minimum", "prerequisites", "ideal candidate", "your background", "background",
+    "knowledge", "you are", "you re", "you might be", "profil", "competences", "exigences",
+    "prerequis", "wat vragen wij", "wat we vragen", "functie eisen", "functie-eisen",
+    "jouw profiel", "vereisten", "wie ben jij", "wat breng je mee", "anforderungen",
+    "dein profil", "ihr profil", "qualifikation", "was du mitbringst", NULL};
+static const char *const responsibility[] = {
+    "responsibilities", "responsibility", "what you ll do", "what you will do",
+    "what you ll be doing", "what you will be doing", "what you ll work on", "you will",
+    "you ll", "your role", "the role", "duties", "day to day", "in this role", "your impact",
+    "tasks", "your tasks", "key accountabilities", "accountabilities", "missions",
+    "responsabilites", "taches", "taken", "wat ga je doen", "verantwoordelijkheden",
+    "aufgaben", NULL};
+/* Known headings that say nothing about importance: "mentioned". */
+static const char *const general[] = {
+    "about the job", "about the role", "about this role", "about the position",
+    "about the team", "about the opportunity", "job description", "description",
+    "overview", "summary", "the team", "tech stack", "our stack", "technologies", NULL};
+
+static const struct phrase_table posting_tables[] = {
+    {JM_SEC_NONE, general},  /* before boilerplate: "about the role" is not "about us" */
+    {JM_SEC_BOILERPLATE, boilerplate},
+    {JM_SEC_PREFERRED, preferred},
+    /* Before responsibility: "What you will need" is not "you will". */
+    {JM_SEC_REQUIRED, required},
+    {JM_SEC_RESPONSIBILITY, responsibility},
+};
+
+static const char *const r_contact[] = {"contact", "contact information", "links", NULL};
+static const char *const r_education[] = {"education", "academic", "degrees", "training",
+                                          "courses", "coursework", "certifications",
+                                          "certificates", NULL};
+static const char *const r_projects[] = {"projects", "project", "open source", "portfolio",
+                                         "side projects", NULL};
+static const char *const r_skills[] = {"skills", "skill", "technical skills", "technologies",
+                                       "tech stack", "stack", "tools", "competencies",
+                                       "expertise", "toolbox", "proficiencies", NULL};
+static const char *const r_experience[] = {"experience", "employment", "work history",
+                                           "career", "positions", "professional background",
+                                           NULL};
+static const char *const r_summary[] = {"summary", "profile", "about", "about me",
+                                        "objective", "overview", "introduction", NULL};
+static const char *const r_other[] = {"awards", "publications", "interests", "hobbies",
+                                      "references", "volunteering", "volunteer", "languages",
+                                      "talks", "honors", "achievements", NULL};
+
+static const struct phrase_table resume_tables[] = {
+    {JM_SEC_CONTACT, r_contact},     {JM_SEC_EDUCATION, r_education},
+    {JM_SEC_PROJECTS, r_projects},   {JM_SEC_SKILLS, r_skills},
+    {JM_SEC_EXPERIENCE, r_experience}, {JM_SEC_SUMMARY, r_summary},
+    {JM_SEC_OTHER, r_other},
+};
+
+/* Lowercase words separated by single spaces; other characters dropped. */
+static size_t simplify(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    bool space = true;
+    for (size_t i = 0; i < n && k + 2 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c) || c >= 0x80) {
+            /* Keep letters with accents as-is; drop the bytes of curly quotes. */
+            if (c == 0xE2) {
+                i += 2;
+                if (!space)
+                    out[k++] = ' ';
+                space = true;
+                continue;
+            }
+            out[k++] = (char)c;
+            space = false;
+        } else if (!space) {
+            out[k++] = ' ';
+            space = true;
+        }
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return k;
+}
+
+static bool has_phrase(const char *text, size_t n, const char *phrase)
+{
+    size_t k = strlen(phrase);
+    for (const char *p = text; (p = strstr(p, phrase)) != NULL; p++) {
+        size_t at = (size_t)(p - text);
+        bool left = at == 0 || text[at - 1] == ' ';
+        bool right = at + k == n || text[at + k] == ' ';
+        if (left && right)
+            return true;
+    }
+    return false;
+}
+
+static enum jm_section lookup(const char *text, size_t n, const struct phrase_table *t,
+                              size_t nt, enum jm_section none)
+{
+    for (size_t i = 0; i < nt; i++)
+        for (const char *const *p = t[i].phrases; *p; p++)
+            if (has_phrase(text, n, *p))
+                return t[i].section;
+    return none;
+}
+
+/* Returned for a known heading that carries no weight ("About the job"). */
+#define GENERAL ((enum jm_section) - 1)
+
+static enum jm_section classify(const char *norm, size_t n, jm_role role)
+{
+    char text[256];
+    size_t k = simplify(norm, n < 200 ? n : 200, text, sizeof text);
+    if (k == 0)
+        return JM_SEC_NONE;
+    if (role == JM_ROLE_RESUME)
+        return lookup(text, k, resume_tables, sizeof resume_tables / sizeof resume_tables[0],
+                      JM_SEC_NONE);
+    for (size_t i = 0; i < sizeof posting_tables / sizeof posting_tables[0]; i++) {
+        const struct phrase_table *t = &posting_tables[i];
+        for (const char *const *p = t->phrases; *p; p++)
+            if (has_phrase(text, k, *p))
+                return t->section == JM_SEC_NONE ? GENERAL : t->section;
+    }
+    /* "About Acme": a company blurb, unless it is about the job or the reader. */
+    if (strncmp(text, "about ", 6) == 0)
+        return JM_SEC_BOILERPLATE;
+    return JM_SEC_NONE;
+}
+
+enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role)
+{
+    enum jm_section s = classify(norm, n, role);
+    return s == GENERAL ? JM_SEC_NONE : s;
+}
+
+static bool contains(const char *norm, const char *const *cues)
+{
+    for (; *cues; cues++)
+        if (strstr(norm, *cues))
+            return true;
+    return false;
+}
+
+enum jm_section jm_section_cue(const char *norm, size_t n)
+{
+    (void)n;
+    static const char *const eeo[] = {
+        "equal opportunity", "without regard to", "reasonable accommodation", "e-verify",
+        "protected veteran", "sexual orientation", "powered by", "all rights reserved",
+        "privacy policy", "cookie", NULL};
+    static const char *const plus[] = {
+        "nice to have", "nice-to-have", "a plus", "is a bonus", "are a bonus", "bonus point",
+        "preferred", "ideally", "desirable", "would be great", "would be nice", "advantageous",
+        "an advantage", "good to have", "not required", "optional", NULL};
+    static const char *const must[] = {
+        "required", "must have", "must be", "you must", "mandatory", "essential",
+        "years of experience", "years experience", "years of professional", "experience with",
+        "experience in", "proficien", "expert in", "expertise in", "strong knowledge",
+        "solid understanding", "deep understanding", "knowledge of", NULL};
+    if (contains(norm, eeo))
+        return JM_SEC_BOILERPLATE;
+    if (contains(norm, plus))
+        return JM_SEC_PREFERRED;
+    if (contains(norm, must))
+        return JM_SEC_REQUIRED;
+    return JM_SEC_NONE;
+}
+
+static jm_importance importance_of(enum jm_section s)
+{
+    switch (s) {
+    case JM_SEC_TITLE: return JM_IMP_TITLE;
+    case JM_SEC_REQUIRED: return JM_IMP_REQUIRED;
+    case JM_SEC_PREFERRED: return JM_IMP_PREFERRED;
+    case JM_SEC_RESPONSIBILITY: return JM_IMP_RESPONSIBILITY;
+    case JM_SEC_BOILERPLATE: return JM_IMP_BOILERPLATE;
+    default: return JM_IMP_MENTIONED;
+    }
+}
+
+/* A lead-in such as "Requirements: Python, Kafka" decides its own block. */
+static enum jm_section lead_in(const struct jm_block *b, jm_role role)
+{
+    const char *colon = memchr(b->norm, ':', b->nlen < 48 ? b->nlen : 48);
+    if (colon == NULL || colon == b->norm)
+        return JM_SEC_NONE;
+    return jm_section_classify(b->norm, (size_t)(colon - b->norm), role);
+}
+
+/* The section of an ordinary block of a posting, given the current one. */
+static enum jm_section posting_block(const struct jm_block *b, enum jm_section cur)
+{
+    enum jm_section lead = lead_in(b, JM_ROLE_POSTING);
+    if (lead != JM_SEC_NONE)
+        return lead;
+    enum jm_section cue = jm_section_cue(b->norm, b->nlen);
+    if (cue == JM_SEC_BOILERPLATE)
+        return cue;
+    if (cue == JM_SEC_PREFERRED && cur != JM_SEC_BOILERPLATE)
+        return cue;
+    if (cue == JM_SEC_REQUIRED && cur == JM_SEC_NONE)
+        return cue;
+    return cur;
+}
+
+void jm_sections_assign(struct jm_doc *doc)
+{
+    enum jm_section cur = JM_SEC_NONE;
+    int cur_level = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_TITLE) {
+            b->section = doc->role == JM_ROLE_POSTING ? JM_SEC_TITLE : JM_SEC_NONE;
+        } else if (b->kind == JM_BLOCK_HEADING) {
+            enum jm_section s = classify(b->norm, b->nlen, doc->role);
+            if (s != JM_SEC_NONE) {
+                cur = s == GENERAL ? JM_SEC_NONE : s;
+                cur_level = b->level;
+            } else if (b->level <= cur_level) {
+                /* A sibling heading we cannot read ends the section; a deeper one
+                 * ("### Acme Corp" under "## Experience") continues it. */
+                cur = JM_SEC_NONE;
+                cur_level = b->level;
+            }
+            b->section = cur;
+        } else if (doc->role == JM_ROLE_POSTING) {
+            b->section = posting_block(b, cur);
+        } else {
+            enum jm_section lead = lead_in(b, JM_ROLE_RESUME);
+            b->section = lead == JM_SEC_SKILLS ? lead : cur;
+        }
+        b->importance = importance_of(b->section);
+    }
+}

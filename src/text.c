@@ -1,0 +1,81 @@
+/*
+ * text.c - a plain-text document as blocks: one block per line, since job
+ * APIs and copied text put one requirement per line; a line indented under
+ * a bullet continues it (hard-wrapped text). document.c then turns bullet
+ * markers into items and "Requirements:" lines into headings. The first
+ * line of a posting is its title; "Company:" and "Location:" lines are read
+ * as metadata.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+static bool starts_with_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n > k && strncasecmp(s, lit, k) == 0;
+}
+
+static void meta_line(struct jm_doc *doc, const char *s, size_t n)
+{
+    static const struct { const char *key; size_t off; } keys[] = {
+        {"company:", offsetof(struct jm_doc, company)},
+        {"location:", offsetof(struct jm_doc, location)},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        size_t k = strlen(keys[i].key);
+        if (starts_with_ci(s, n, keys[i].key))
+            jm_doc_set_meta(doc, (const char **)((char *)doc + keys[i].off), s + k, n - k);
+    }
+}
+
+static bool is_bullet_start(const char *s, size_t n)
+{
+    return n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+' ||
+                      (unsigned char)s[0] >= 0xE2 || isdigit((unsigned char)s[0]));
+}
+
+jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
+{
+    struct jm_buf cur = {0};
+    long cur_line = 0, line = 0;
+    bool cur_bullet = false, titled = doc->role != JM_ROLE_POSTING;
+    size_t i = 0;
+    while (i <= n) {
+        size_t eol = i;
+        while (eol < n && s[eol] != '\n')
+            eol++;
+        line++;
+        size_t ind = i;
+        while (ind < eol && (s[ind] == ' ' || s[ind] == '\t'))
+            ind++;
+        size_t len = eol - ind;
+        while (len > 0 && isspace((unsigned char)s[ind + len - 1]))
+            len--;
+        bool continues = cur_bullet && len > 0 && ind > i && !is_bullet_start(s + ind, len);
+        if (!continues && cur.len > 0) {
+            jm_doc_add_block(doc, titled ? JM_BLOCK_PARAGRAPH : JM_BLOCK_TITLE, 1, cur_line,
+                             cur.data, cur.len);
+            titled = true;
+            jm_buf_clear(&cur);
+        }
+        if (len > 0) {
+            if (cur.len == 0) {
+                cur_line = line;
+                cur_bullet = is_bullet_start(s + ind, len);
+                meta_line(doc, s + ind, len);
+            }
+            if (cur.len > 0)
+                jm_buf_putc(&cur, ' ');
+            jm_buf_put(&cur, s + ind, len);
+        } else {
+            cur_bullet = false;
+        }
+        i = eol + 1;
+    }
+    bool failed = cur.failed;
+    jm_buf_free(&cur);
+    return failed ? jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory") : JM_OK;
+}
