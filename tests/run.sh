@@ -1,0 +1,79 @@
+#!/bin/sh
+# tests/run.sh - runs every test: the cmocka unit binaries, then the CLI golden
+# cases in tests/cli/*/. Prints "N passed, N failed" as its last line and exits
+# non-zero when anything failed.
+#
+#   JOBMATCH   the binary under test (default ./jobmatch)
+#   UNIT_DIR   where the unit test binaries are (default build/tests)
+#   UPDATE=1   rewrite the expected CLI outputs instead of comparing (make golden)
+#   VALGRIND=1 run every CLI case under valgrind; a leak or error fails it
+#   --cli-only skip the unit tests
+#
+# A CLI case is a directory with `cmd` (one shell command line run from the
+# project root, with $JOBMATCH for the binary and optional stdin from `stdin`),
+# and the expected `out`, `err` and `rc`, compared byte for byte.
+LC_ALL=C
+export LC_ALL
+unset NO_COLOR
+JOBMATCH=${JOBMATCH:-./jobmatch}
+case $JOBMATCH in /*) ;; *) JOBMATCH=$(pwd)/$JOBMATCH ;; esac
+UNIT_DIR=${UNIT_DIR:-build/tests}
+passed=0
+failed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if [ "$1" != "--cli-only" ]; then
+    for t in "$UNIT_DIR"/test_*; do
+        [ -x "$t" ] || continue
+        "$t" >"$tmp/unit.out" 2>&1
+        status=$?
+        cat "$tmp/unit.out"
+        p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$tmp/unit.out" | tail -n 1)
+        f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$tmp/unit.out" | tail -n 1)
+        passed=$((passed + ${p:-0}))
+        failed=$((failed + ${f:-0}))
+        if [ $status -ne 0 ] && [ -z "$f" ]; then
+            echo "FAIL: $t exited with status $status"
+            failed=$((failed + 1))
+        fi
+    done
+fi
+
+export JOBMATCH
+for dir in tests/cli/*/; do
+    name=$(basename "$dir")
+    [ -f "$dir/cmd" ] || continue
+    run="$JOBMATCH"
+    if [ -n "$VALGRIND" ]; then
+        run="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 $JOBMATCH"
+    fi
+    stdin=/dev/null
+    [ -f "$dir/stdin" ] && stdin="$dir/stdin"
+    JOBMATCH="$run" sh -c "$(cat "$dir/cmd")" <"$stdin" >"$tmp/out" 2>"$tmp/err"
+    echo $? >"$tmp/rc"
+    if [ -n "$UPDATE" ]; then
+        cp "$tmp/out" "$dir/out"
+        cp "$tmp/err" "$dir/err"
+        cp "$tmp/rc" "$dir/rc"
+        echo "updated $name"
+        continue
+    fi
+    ok=1
+    for f in out err rc; do
+        if ! cmp -s "$tmp/$f" "$dir/$f"; then
+            ok=0
+            echo "FAIL: cli/$name: $f differs"
+            diff -u "$dir/$f" "$tmp/$f" | head -n 20
+        fi
+    done
+    if [ $ok = 1 ]; then
+        passed=$((passed + 1))
+        echo "ok: cli/$name"
+    else
+        failed=$((failed + 1))
+    fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

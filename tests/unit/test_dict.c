@@ -1,0 +1,166 @@
+/* Unit tests for src/dict.c: the format, layering, and every load error. */
+#include "unit.h"
+
+static void expect_error(const char *text, long line, const char *fragment)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from(text, &err);
+    assert_null(d);
+    assert_int_equal(err.code, JM_ERR_DICT);
+    assert_int_equal(err.line, line);
+    if (strstr(err.msg, fragment) == NULL)
+        fail_msg("message '%s' lacks '%s'", err.msg, fragment);
+    assert_null(strchr(err.msg, '\n'));
+}
+
+static void test_loads_terms_and_categories(void **state)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from("# comment\n[database]\n\nPostgreSQL\n    aliases: Postgres, pgsql\n"
+                           "    implies: SQL\n\nSQL\n    category: language\n", &err);
+    assert_non_null(d);
+    assert_int_equal(jm_dict_size(d), 2);
+    uint32_t pg = jm_dict_find(d, "postgresql"), sql = jm_dict_find(d, "SQL");
+    assert_int_not_equal(pg, JM_NONE);
+    assert_string_equal(d->terms[pg].category, "database");
+    assert_string_equal(d->terms[sql].category, "language");
+    assert_int_equal(d->terms[pg].implies.n, 1);
+    assert_int_equal(d->terms[pg].implies.ids[0], sql);
+    assert_int_equal(d->terms[pg].line, 4);
+    jm_dict_free(d);
+}
+
+static void test_closure_is_transitive_and_survives_cycles(void **state)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from("[x]\nA\n    implies: B\nB\n    implies: C\nC\n    implies: A\n", &err);
+    assert_non_null(d);
+    uint32_t a = jm_dict_find(d, "A");
+    assert_int_equal(d->terms[a].closure.n, 2);
+    jm_dict_free(d);
+}
+
+static void test_errors_name_the_line(void **state)
+{
+    expect_error("Python\n", 1, "no category");
+    expect_error("[language]\n    aliases: py\n", 2, "before any term");
+    expect_error("[language]\nPython\n    colour: blue\n", 3, "unknown key 'colour'");
+    expect_error("[language]\nPython\n    aliases\n", 3, "expected 'key: value'");
+    expect_error("[language]\naliases: py\n", 2, "indent it");
+    expect_error("[language\nPython\n", 1, "malformed category");
+    expect_error("[language]\nGo\n    case: upper\n", 3, "case must be");
+    expect_error("[language]\nGo\n    plural: maybe\n", 3, "plural must be");
+    expect_error("[language]\nGo\n    context: (unclosed\n", 3, "invalid pattern");
+    expect_error("[language]\nGo\n    context: a\n    context: b\n", 4, "given twice");
+    expect_error("[language]\nGo\n    aliases:\n", 3, "has no value");
+}
+
+static void test_reference_errors(void **state)
+{
+    expect_error("[x]\nDjango\n    implies: Pyhton\n", 2, "unknown term 'Pyhton' in implies");
+    expect_error("[x]\nGo\n    companion: Kubernets\n", 2, "unknown term 'Kubernets'");
+    expect_error("[x]\nGo\n    guarded: Golang\n", 2, "guarded form 'Golang' is not a form");
+    expect_error("[x]\nPython\nPython\n", 3, "defined twice");
+    expect_error("[x]\nPostgreSQL\n    aliases: pg\nPagerDuty\n    aliases: PG\n", 4,
+                 "already a form of 'PostgreSQL'");
+    /* Separators are equivalent, so these two forms collide. */
+    expect_error("[x]\nCI/CD\nCI-CD pipelines\n    aliases: ci cd\n", 3, "already a form");
+}
+
+static void test_invalid_utf8_is_an_error(void **state)
+{
+    expect_error("[x]\nCaf\xE9\n", 2, "invalid UTF-8");
+}
+
+static void test_missing_path(void **state)
+{
+    jm_dict *d = NULL;
+    jm_error err = {0};
+    const char *paths[] = {"/nonexistent/jobmatch.dict"};
+    assert_int_equal(jm_dict_load(paths, 1, &d, &err), JM_ERR_DICT);
+    assert_null(d);
+    assert_string_equal(err.where, "/nonexistent/jobmatch.dict");
+    assert_non_null(strstr(err.msg, "No such file"));
+}
+
+static void test_later_layer_overrides(void **state)
+{
+    char *base = write_temp("[x]\nGo\n    aliases: golang\nPython\n", ".dict");
+    char *user = write_temp("[language]\ngo\n    aliases: go lang\nRust\n", ".dict");
+    const char *paths[] = {base, user};
+    jm_dict *d = NULL;
+    jm_error err = {0};
+    assert_int_equal(jm_dict_load(paths, 2, &d, &err), JM_OK);
+    assert_int_equal(jm_dict_size(d), 3);  /* Go replaced, Python kept, Rust added */
+    uint32_t go = jm_dict_find(d, "Go");
+    assert_string_equal(d->terms[go].category, "language");
+    /* The old alias went with the old definition; the new one works. */
+    char *found = found_names(d, "golang\n");
+    assert_string_equal(found, "");
+    free(found);
+    found = found_names(d, "Go-lang\n");
+    assert_string_equal(found, "go");  /* the overriding spelling is the name now */
+    free(found);
+    jm_dict_free(d);
+    unlink(base);
+    unlink(user);
+    free(base);
+    free(user);
+}
+
+static void test_directory_loads_dict_files_in_order(void **state)
+{
+    char dir[] = "/tmp/jm-dict-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char a[64], b[64], c[64];
+    snprintf(a, sizeof a, "%s/a.dict", dir);
+    snprintf(b, sizeof b, "%s/b.dict", dir);
+    snprintf(c, sizeof c, "%s/notes.txt", dir);
+    FILE *f = fopen(a, "w");
+    fputs("[x]\nA\n", f);
+    fclose(f);
+    f = fopen(b, "w");
+    fputs("[x]\nB\n    implies: A\n", f);
+    fclose(f);
+    f = fopen(c, "w");
+    fputs("not a dictionary", f);
+    fclose(f);
+    const char *paths[] = {dir};
+    jm_dict *d = NULL;
+    jm_error err = {0};
+    assert_int_equal(jm_dict_load(paths, 1, &d, &err), JM_OK);
+    assert_int_equal(jm_dict_size(d), 2);
+    jm_dict_free(d);
+    unlink(a);
+    unlink(b);
+    unlink(c);
+    rmdir(dir);
+}
+
+static void test_shipped_dictionaries_load(void **state)
+{
+    const char *paths[] = {"dictionaries"};
+    jm_dict *d = NULL;
+    jm_error err = {0};
+    jm_status st = jm_dict_load(paths, 1, &d, &err);
+    if (st != JM_OK)
+        fail_msg("%s:%ld: %s", err.where, err.line, err.msg);
+    assert_true(jm_dict_size(d) >= 300);
+    jm_dict_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_loads_terms_and_categories),
+        cmocka_unit_test(test_closure_is_transitive_and_survives_cycles),
+        cmocka_unit_test(test_errors_name_the_line),
+        cmocka_unit_test(test_reference_errors),
+        cmocka_unit_test(test_invalid_utf8_is_an_error),
+        cmocka_unit_test(test_missing_path),
+        cmocka_unit_test(test_later_layer_overrides),
+        cmocka_unit_test(test_directory_loads_dict_files_in_order),
+        cmocka_unit_test(test_shipped_dictionaries_load),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

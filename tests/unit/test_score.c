@@ -1,0 +1,166 @@
+/* Unit tests for src/score.c: weights, coverage, implied credit, thin postings. */
+#include <math.h>
+
+#include "unit.h"
+
+static const char *const DICT =
+    "[language]\nPython\nSQL\nGo\n"
+    "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
+    "[messaging]\nKafka\nRabbitMQ\n"
+    "[container]\nDocker\nKubernetes\n";
+
+static jm_dict *dict;
+
+static int setup(void **state)
+{
+    jm_error err = {0};
+    dict = dict_from(DICT, &err);
+    return dict == NULL;
+}
+
+static int teardown(void **state)
+{
+    jm_dict_free(dict);
+    return 0;
+}
+
+struct run {
+    jm_doc *cv, *job;
+    jm_keywords *kc, *kj;
+    jm_result *res;
+};
+
+static void run(struct run *r, const char *cv, const char *job)
+{
+    r->cv = parse_doc(cv, "cv.md", JM_ROLE_RESUME);
+    r->job = parse_doc(job, "job.md", JM_ROLE_POSTING);
+    assert_int_equal(jm_keywords_find(dict, r->cv, &r->kc, NULL), JM_OK);
+    assert_int_equal(jm_keywords_find(dict, r->job, &r->kj, NULL), JM_OK);
+    assert_int_equal(jm_match(r->kc, r->kj, &r->res, NULL), JM_OK);
+}
+
+static void done(struct run *r)
+{
+    jm_result_free(r->res);
+    jm_keywords_free(r->kj);
+    jm_keywords_free(r->kc);
+    jm_doc_free(r->job);
+    jm_doc_free(r->cv);
+}
+
+static const jm_match_item *item(const jm_result *res, const char *name)
+{
+    for (size_t i = 0; i < jm_result_count(res); i++)
+        if (strcmp(jm_result_get(res, i)->posting->name, name) == 0)
+            return jm_result_get(res, i);
+    fail_msg("no item %s", name);
+    return NULL;
+}
+
+static const char *const JOB =
+    "# Python Engineer\n\n## Requirements\n\n- Kafka\n- PostgreSQL\n- SQL\n\n"
+    "## Nice to have\n\n- Docker\n\n## About us\n\nWe love Kubernetes.\n";
+
+static void test_weights_follow_importance(void **state)
+{
+    struct run r;
+    run(&r, "Python and Kafka\n", JOB);
+    assert_double_equal(item(r.res, "Python")->weight, 3.0, 1e-9);
+    assert_double_equal(item(r.res, "Kafka")->weight, 2.0, 1e-9);
+    assert_double_equal(item(r.res, "Docker")->weight, 1.0, 1e-9);
+    assert_double_equal(item(r.res, "Kubernetes")->weight, 0.2, 1e-9);
+    assert_int_equal(item(r.res, "Python")->coverage, JM_MATCHED);
+    assert_int_equal(item(r.res, "Docker")->coverage, JM_MISSING);
+    done(&r);
+}
+
+static void test_score_is_covered_over_total(void **state)
+{
+    struct run r;
+    run(&r, "Python and Kafka\n", JOB);
+    /* total 3 + 2 + 2 + 2 + 1 + 0.2 = 10.2; covered 5 */
+    assert_double_equal(jm_result_total_weight(r.res), 10.2, 1e-9);
+    assert_double_equal(jm_result_covered_weight(r.res), 5.0, 1e-9);
+    assert_int_equal(jm_result_score(r.res), (int)lround(500.0 / 10.2));
+    assert_false(jm_result_is_thin(r.res));
+    /* Points add up to the score. */
+    double sum = 0;
+    for (size_t i = 0; i < jm_result_count(r.res); i++)
+        if (jm_result_get(r.res, i)->coverage != JM_MISSING)
+            sum += jm_result_get(r.res, i)->points;
+    assert_double_equal(sum, 100.0 * 5.0 / 10.2, 1e-9);
+    done(&r);
+}
+
+static void test_implied_counts_half(void **state)
+{
+    struct run r;
+    run(&r, "Python, Kafka and Postgres\n", JOB);
+    const jm_match_item *sql = item(r.res, "SQL");
+    assert_int_equal(sql->coverage, JM_IMPLIED);
+    assert_string_equal(sql->implied_by, "PostgreSQL");
+    assert_null(sql->resume);
+    assert_double_equal(jm_result_covered_weight(r.res), 3 + 2 + 2 + 1.0, 1e-9);
+    done(&r);
+}
+
+static void test_items_are_ordered(void **state)
+{
+    struct run r;
+    run(&r, "Python, Kafka and Postgres\n", JOB);
+    jm_coverage last = JM_MATCHED;
+    double last_weight = 1e9;
+    for (size_t i = 0; i < jm_result_count(r.res); i++) {
+        const jm_match_item *it = jm_result_get(r.res, i);
+        assert_true(it->coverage >= last);
+        if (it->coverage != last)
+            last_weight = 1e9;
+        assert_true(it->weight <= last_weight);
+        last = it->coverage;
+        last_weight = it->weight;
+    }
+    done(&r);
+}
+
+static void test_repetition_has_diminishing_returns(void **state)
+{
+    struct run r;
+    run(&r, "Go\n", "Job\n\nRequirements:\n- Kafka Kafka\n- Kafka Kafka\n"
+                    "- Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go\n");
+    assert_double_equal(item(r.res, "Kafka")->weight, 2.0 * 1.5, 1e-9);  /* 4x: +50% */
+    assert_double_equal(item(r.res, "Go")->weight, 2.0 * 2.0, 1e-9);     /* capped at 2x */
+    done(&r);
+}
+
+static void test_thin_posting_cannot_reach_100(void **state)
+{
+    struct run r;
+    run(&r, "Kafka\n", "Job\n\nRequirements:\n- Kafka\n");
+    assert_true(jm_result_is_thin(r.res));
+    assert_int_equal(jm_result_score(r.res), (int)lround(100.0 * 2.0 / 6.0));
+    done(&r);
+}
+
+static void test_empty_posting_scores_zero(void **state)
+{
+    struct run r;
+    run(&r, "Kafka\n", "Barista wanted\n\nMake great coffee.\n");
+    assert_int_equal(jm_result_count(r.res), 0);
+    assert_int_equal(jm_result_score(r.res), 0);
+    assert_true(jm_result_is_thin(r.res));
+    done(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_weights_follow_importance),
+        cmocka_unit_test(test_score_is_covered_over_total),
+        cmocka_unit_test(test_implied_counts_half),
+        cmocka_unit_test(test_items_are_ordered),
+        cmocka_unit_test(test_repetition_has_diminishing_returns),
+        cmocka_unit_test(test_thin_posting_cannot_reach_100),
+        cmocka_unit_test(test_empty_posting_scores_zero),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

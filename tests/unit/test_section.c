@@ -1,0 +1,106 @@
+/* Unit tests for src/section.c: headings, lead-ins and cues of postings and resumes. */
+#include "unit.h"
+
+static enum jm_section classify(const char *heading, jm_role role)
+{
+    struct jm_arena a = {0};
+    char *norm;
+    size_t n;
+    uint32_t *map;
+    jm_normalize(heading, strlen(heading), &a, &norm, &n, &map);
+    enum jm_section s = jm_section_classify(norm, n, role);
+    jm_arena_free(&a);
+    return s;
+}
+
+static void test_posting_headings(void **state)
+{
+    static const struct { const char *h; enum jm_section s; } cases[] = {
+        {"Requirements", JM_SEC_REQUIRED}, {"What you\xE2\x80\x99ll need", JM_SEC_REQUIRED},
+        {"Must have:", JM_SEC_REQUIRED}, {"Who you are", JM_SEC_REQUIRED},
+        {"Minimum Qualifications", JM_SEC_REQUIRED}, {"What you will need", JM_SEC_REQUIRED},
+        {"Preferred Qualifications", JM_SEC_PREFERRED}, {"Nice to have", JM_SEC_PREFERRED},
+        {"Bonus points", JM_SEC_PREFERRED}, {"Pluses", JM_SEC_PREFERRED},
+        {"What you'll do", JM_SEC_RESPONSIBILITY}, {"Responsibilities", JM_SEC_RESPONSIBILITY},
+        {"About us", JM_SEC_BOILERPLATE}, {"Benefits & Perks", JM_SEC_BOILERPLATE},
+        {"About Northwind", JM_SEC_BOILERPLATE}, {"Equal Opportunity", JM_SEC_BOILERPLATE},
+        {"About the role", JM_SEC_NONE}, {"About the job", JM_SEC_NONE},
+        {"Vos missions", JM_SEC_RESPONSIBILITY}, {"Wat vragen wij?", JM_SEC_REQUIRED},
+        {"Ihr Profil", JM_SEC_REQUIRED}, {"Backend Team", JM_SEC_NONE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (classify(cases[i].h, JM_ROLE_POSTING) != cases[i].s)
+            fail_msg("'%s': got %d, expected %d", cases[i].h,
+                     classify(cases[i].h, JM_ROLE_POSTING), cases[i].s);
+}
+
+static void test_resume_headings(void **state)
+{
+    assert_int_equal(classify("Technical Skills", JM_ROLE_RESUME), JM_SEC_SKILLS);
+    assert_int_equal(classify("Professional Experience", JM_ROLE_RESUME), JM_SEC_EXPERIENCE);
+    assert_int_equal(classify("Education", JM_ROLE_RESUME), JM_SEC_EDUCATION);
+    assert_int_equal(classify("Side Projects", JM_ROLE_RESUME), JM_SEC_PROJECTS);
+    assert_int_equal(classify("Summary", JM_ROLE_RESUME), JM_SEC_SUMMARY);
+    assert_int_equal(classify("Acme Corp", JM_ROLE_RESUME), JM_SEC_NONE);
+}
+
+static jm_importance importance_of(const jm_doc *doc, const char *text)
+{
+    const struct jm_block *b = find_block(doc, text);
+    if (b == NULL)
+        fail_msg("no block '%s'", text);
+    return b->importance;
+}
+
+static void test_sections_flow_through_the_document(void **state)
+{
+    jm_doc *doc = parse_doc("# Backend Engineer\n\nIntro text.\n\n## Requirements\n\n"
+                            "### Core\n\n- Core skill\n- Nice: this one is a plus\n\n"
+                            "## Benefits\n\n- Free lunch\n\n## Team\n\n- Team item\n\n"
+                            "Preferred: a lead-in line\n",
+                            "job.md", JM_ROLE_POSTING);
+    assert_int_equal(importance_of(doc, "Backend Engineer"), JM_IMP_TITLE);
+    assert_int_equal(importance_of(doc, "Intro text."), JM_IMP_MENTIONED);
+    /* A sub-heading it cannot read continues its parent's section. */
+    assert_int_equal(importance_of(doc, "Core skill"), JM_IMP_REQUIRED);
+    assert_int_equal(importance_of(doc, "Nice: this one is a plus"), JM_IMP_PREFERRED);
+    assert_int_equal(importance_of(doc, "Free lunch"), JM_IMP_BOILERPLATE);
+    /* A sibling heading it cannot read ends the section. */
+    assert_int_equal(importance_of(doc, "Team item"), JM_IMP_MENTIONED);
+    assert_int_equal(importance_of(doc, "Preferred: a lead-in line"), JM_IMP_PREFERRED);
+    jm_doc_free(doc);
+}
+
+static void test_cues_in_unsectioned_text(void **state)
+{
+    jm_doc *doc = parse_doc("Engineer\nWe are an equal opportunity employer.\n"
+                            "5+ years of experience with Go required.\nWe ship daily.\n",
+                            "job.txt", JM_ROLE_POSTING);
+    assert_int_equal(importance_of(doc, "We are an equal opportunity employer."),
+                     JM_IMP_BOILERPLATE);
+    assert_int_equal(importance_of(doc, "5+ years of experience with Go required."),
+                     JM_IMP_REQUIRED);
+    assert_int_equal(importance_of(doc, "We ship daily."), JM_IMP_MENTIONED);
+    jm_doc_free(doc);
+}
+
+static void test_every_status_has_a_message(void **state)
+{
+    for (int s = 0; s < JM_STATUS_COUNT; s++)
+        assert_string_not_equal(jm_strerror((jm_status)s), "unknown error");
+    assert_string_equal(jm_strerror(JM_STATUS_COUNT), "unknown error");
+    for (int i = 0; i < JM_IMP_COUNT; i++)
+        assert_string_not_equal(jm_importance_name((jm_importance)i), "unknown");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_posting_headings),
+        cmocka_unit_test(test_resume_headings),
+        cmocka_unit_test(test_sections_flow_through_the_document),
+        cmocka_unit_test(test_cues_in_unsectioned_text),
+        cmocka_unit_test(test_every_status_has_a_message),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
