@@ -40,7 +40,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck golden install uninstall clean lint format help
+.PHONY: all test check asan leakcheck demo golden install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
@@ -67,18 +67,27 @@ test: $(BIN) $(UNIT_BIN)
 
 ## asan: the same tests built with -fsanitize=address,undefined
 asan:
+	@mkdir -p build/asan && ln -sfn ../../dictionaries build/asan/dictionaries
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-## check: test, then asan (what CI runs)
+## check: every test plain, under ASan+UBSan, and the CLI under valgrind (CI runs this)
 check:
+	@mkdir -p build
 	@$(MAKE) --no-print-directory test 2>&1 | tee build/test.log; \
 	 $(MAKE) --no-print-directory asan 2>&1 | tee build/asan.log; \
-	 sh tests/total.sh build/test.log build/asan.log
+	 $(MAKE) --no-print-directory leakcheck 2>&1 | tee build/leakcheck.log; \
+	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log
 
-## leakcheck: the CLI tests under valgrind
-leakcheck: $(BIN) $(UNIT_BIN)
-	@JOBMATCH=$(BIN) UNIT_DIR=$(BUILD)/tests VALGRIND=1 sh tests/run.sh
+## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
+leakcheck: $(BIN)
+	@JOBMATCH=$(BIN) VALGRIND=1 sh tests/run.sh --cli-only
+
+## demo: build, then run jobmatch on the bundled samples
+demo: $(BIN)
+	./jobmatch samples/resume.md samples/posting-greenhouse.html
+	./jobmatch samples/resume.md samples/posting-jsonld.html
+	./jobmatch keywords samples/posting-legacy-cp1252.html
 
 ## golden: rewrite the expected CLI outputs from the current binary (review the diff!)
 golden: $(BIN)
@@ -102,7 +111,7 @@ install: all
 	install -m 644 man/jobmatch.1 $(DESTDIR)$(MANDIR)/man1/jobmatch.1
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
 	    -e 's|@VERSION@|$(shell sed -n 's/^#define JM_VERSION "\(.*\)"/\1/p' include/jobmatch.h)|' \
-	    -e 's|@PKGS@|$(PKGS)|' jobmatch.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
+	    -e 's|@PKGS@|$(PKGS)|' src/jobmatch.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/jobmatch $(DESTDIR)$(LIBDIR)/libjobmatch.a \
