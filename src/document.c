@@ -255,12 +255,12 @@ jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role ro
         jm_doc_warn(doc, "%s", in.warning);
     st = parse_format(doc, &in, err);
     free(in.text);
+    if (st == JM_OK && doc->nblocks == 0 && !doc->nomem)
+        st = jm_fail(err, JM_ERR_EMPTY, where, 0, "no visible text");
     if (st == JM_OK)
         finish(doc);
     if (st == JM_OK && (doc->nomem || doc->name == NULL))
         st = jm_fail(err, JM_ERR_NOMEM, where, 0, "out of memory");
-    if (st == JM_OK && doc->nblocks == 0)
-        st = jm_fail(err, JM_ERR_EMPTY, where, 0, "no visible text");
     if (st != JM_OK) {
         jm_doc_free(doc);
         return st;

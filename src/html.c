@@ -217,6 +217,11 @@ static void leave(struct state *st, const struct tag *t)
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     struct state *st = ctx;
+    if (st->depth == MAX_DEPTH) {
+        /* Too deep to track: ignore the element, keep its text. */
+        st->overflow++;
+        return;
+    }
     const struct tag *t = tag_of((const char *)name);
     bool skipping = false;
     if (st->skip == 0)
@@ -225,10 +230,6 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         on_meta(st, atts);
     if (skipping)
         st->skip++;
-    if (st->depth == MAX_DEPTH) {
-        st->overflow++;
-        return;
-    }
     st->stack[st->depth++] = (struct open_elem){t, hash_name((const char *)name), skipping};
 }
 
@@ -266,11 +267,16 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
     if (st->skip > 0 || st->head > 0)
         return;
     size_t visible = 0;
-    for (int i = 0; i < len; i++)
+    int first = -1;
+    for (int i = 0; i < len; i++) {
+        if (ch[i] > ' ' && first < 0)
+            first = i;
         visible += ch[i] > ' ';
+    }
     if (visible > 0 && st->chars == 0) {
+        /* The parser stands at the chunk's end: count back to its first letter. */
         long newlines = 0;
-        for (int i = 0; i < len; i++)
+        for (int i = first; i < len; i++)
             newlines += ch[i] == '\n';
         st->block_line = line_now(st) - newlines;
     }

@@ -110,12 +110,20 @@ static const char *memmem_ci(const char *s, size_t n, const char *lit)
     return NULL;
 }
 
+/* A whole page: strong enough to override a .md or .txt name. */
+static bool looks_like_page(const char *s, size_t n)
+{
+    while (n > 0 && isspace((unsigned char)*s))
+        s++, n--;
+    return prefix_ci(s, n, "<!doctype html") || prefix_ci(s, n, "<html") ||
+           prefix_ci(s, n, "<head") || prefix_ci(s, n, "<body");
+}
+
 static bool looks_like_html(const char *s, size_t n)
 {
     while (n > 0 && isspace((unsigned char)*s))
         s++, n--;
-    if (prefix_ci(s, n, "<!doctype html") || prefix_ci(s, n, "<html") ||
-        prefix_ci(s, n, "<head") || prefix_ci(s, n, "<body") || prefix_ci(s, n, "<!--"))
+    if (looks_like_page(s, n) || prefix_ci(s, n, "<!--"))
         return true;
     /* A fragment: starts with a tag and has block markup early on. */
     if (n > 0 && s[0] == '<') {
@@ -158,8 +166,9 @@ static jm_format detect_format(const char *name, const char *s, size_t n, jm_for
         return JM_FORMAT_HTML;
     if (!strcasecmp(ext, "json"))
         return JM_FORMAT_JSON;
-    /* Content that is unmistakably HTML wins over a .md or .txt name. */
-    if (looks_like_html(s, n) && (k < n && s[k] == '<'))
+    /* A whole HTML page wins over a .md or .txt name; a fragment does not,
+     * since Markdown may start with raw HTML. */
+    if (looks_like_page(s, n))
         return JM_FORMAT_HTML;
     if (!strcasecmp(ext, "md") || !strcasecmp(ext, "markdown") || !strcasecmp(ext, "mdown"))
         return JM_FORMAT_MARKDOWN;
@@ -219,6 +228,8 @@ static bool is_utf8_label(const char *label)
  */
 static jm_status convert(const char *from, const char *s, size_t n, struct jm_input *out)
 {
+    /* An undecodable unit is two bytes in UTF-16, one in the legacy charsets. */
+    size_t unit = strncmp(from, "UTF-16", 6) == 0 ? 2 : 1;
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
         return JM_ERR_FORMAT;
@@ -233,8 +244,9 @@ static jm_status convert(const char *from, const char *s, size_t n, struct jm_in
         jm_buf_put(&b, chunk, sizeof chunk - oleft);
         if (r == (size_t)-1 && errno != E2BIG) {
             jm_buf_puts(&b, "\xEF\xBF\xBD");
-            in++;
-            inleft--;
+            size_t skip = inleft < unit ? inleft : unit;
+            in += skip;
+            inleft -= skip;
         }
     }
     iconv_close(cd);
@@ -286,11 +298,15 @@ static long line_of(const char *s, size_t off)
     return line;
 }
 
-/* Picks the charset of an HTML page and converts it to UTF-8. */
-static jm_status decode_html(const char *s, size_t n, struct jm_input *out)
+/*
+ * Picks the charset of an HTML page and converts it to UTF-8. After a BOM
+ * (`unicode`), the text is UTF-8 already and a declaration is ignored, as
+ * browsers do.
+ */
+static jm_status decode_html(const char *s, size_t n, bool unicode, struct jm_input *out)
 {
     char label[64];
-    bool declared = declared_charset(s, n, label, sizeof label);
+    bool declared = !unicode && declared_charset(s, n, label, sizeof label);
     if (declared && !is_utf8_label(label)) {
         jm_status st = convert(iconv_name(label), s, n, out);
         if (st != JM_ERR_FORMAT)
@@ -299,7 +315,7 @@ static jm_status decode_html(const char *s, size_t n, struct jm_input *out)
     }
     if (jm_utf8_valid(s, n, NULL))
         return copy_text(s, n, out);
-    if (!declared) {
+    if (!declared && !unicode) {
         /* No declaration and not UTF-8: the web's default legacy charset. */
         out->warning = "no charset declared and not UTF-8; read as windows-1252";
         return convert("WINDOWS-1252", s, n, out);
@@ -308,8 +324,8 @@ static jm_status decode_html(const char *s, size_t n, struct jm_input *out)
     return repair_utf8(s, n, out);
 }
 
-jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_format hint,
-                          struct jm_input *out, jm_error *err)
+static jm_status decode(const char *buf, size_t len, const char *name, jm_format hint,
+                        bool unicode, struct jm_input *out, jm_error *err)
 {
     memset(out, 0, sizeof *out);
     const char *where = name ? name : "<stdin>";
@@ -322,6 +338,7 @@ jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_form
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
         buf += 3;
         len -= 3;
+        unicode = true;
     } else if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
         utf16 = "UTF-16LE";
     } else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
@@ -332,7 +349,7 @@ jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_form
         jm_status st = convert(utf16, buf + 2, len - 2, &tmp);
         if (st != JM_OK)
             return jm_fail(err, st, where, 0, "cannot decode %s text", utf16);
-        st = jm_input_decode(tmp.text, tmp.len, name, hint, out, err);
+        st = decode(tmp.text, tmp.len, name, hint, true, out, err);
         free(tmp.text);
         return st;
     }
@@ -345,7 +362,7 @@ jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_form
     out->format = detect_format(name, buf, len, hint);
     jm_status st;
     if (out->format == JM_FORMAT_HTML) {
-        st = decode_html(buf, len, out);
+        st = decode_html(buf, len, unicode, out);
     } else {
         size_t bad;
         if (!jm_utf8_valid(buf, len, &bad))
@@ -356,4 +373,10 @@ jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_form
     if (st != JM_OK)
         return jm_fail(err, st, where, 0, "%s", jm_strerror(st));
     return JM_OK;
+}
+
+jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_format hint,
+                          struct jm_input *out, jm_error *err)
+{
+    return decode(buf, len, name, hint, false, out, err);
 }

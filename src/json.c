@@ -71,11 +71,12 @@ static void add_skills(struct jm_doc *doc, const cJSON *root)
     {
         struct jm_buf line = {0};
         const char *name = str(e, "name");
+        const cJSON *keywords = cJSON_GetObjectItemCaseSensitive(e, "keywords");
         if (name)
-            jm_buf_printf(&line, "%s: ", name);
+            jm_buf_printf(&line, cJSON_GetArraySize(keywords) > 0 ? "%s: " : "%s", name);
         const cJSON *kw;
         bool first = true;
-        cJSON_ArrayForEach(kw, cJSON_GetObjectItemCaseSensitive(e, "keywords"))
+        cJSON_ArrayForEach(kw, keywords)
         {
             if (!cJSON_IsString(kw))
                 continue;

@@ -17,6 +17,8 @@
 
 struct state {
     struct jm_doc *doc;
+    const char *src;  /* the source, for what cmark does not tell */
+    size_t srclen;
     struct jm_buf text;
     size_t chars, bold_chars;
     int bold, items, image;
@@ -53,10 +55,24 @@ static void append(struct state *st, const char *s)
     jm_buf_put(&st->text, s, n);
 }
 
+/* Whether the source line where a code block starts is a ``` or ~~~ fence. */
+static bool is_fenced(const struct state *st, cmark_node *node)
+{
+    long want = cmark_node_get_start_line(node), line = 1;
+    size_t i = 0;
+    while (i < st->srclen && line < want)
+        line += st->src[i++] == '\n';
+    while (i < st->srclen && (st->src[i] == ' ' || st->src[i] == '\t'))
+        i++;
+    return i + 3 <= st->srclen &&
+           (memcmp(st->src + i, "```", 3) == 0 || memcmp(st->src + i, "~~~", 3) == 0);
+}
+
 static void code_lines(struct state *st, cmark_node *node)
 {
     const char *s = cmark_node_get_literal(node);
-    long line = cmark_node_get_start_line(node) + 1;
+    /* A fenced block's text starts after its fence line; an indented one's at once. */
+    long line = cmark_node_get_start_line(node) + (is_fenced(st, node) ? 1 : 0);
     while (s && *s) {
         const char *nl = strchr(s, '\n');
         size_t n = nl ? (size_t)(nl - s) : strlen(s);
@@ -121,7 +137,11 @@ static void front_matter_line(struct jm_doc *doc, const char *s, size_t n)
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         size_t k = strlen(keys[i].key);
-        if (n <= k || strncasecmp(s, keys[i].key, k) != 0 || (s[k] != ':' && s[k] != '='))
+        if (n <= k || strncasecmp(s, keys[i].key, k) != 0)
+            continue;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (k >= n || (s[k] != ':' && s[k] != '='))  /* YAML "key:", TOML "key =" */
             continue;
         const char *v = s + k + 1, *end = s + n;
         while (v < end && (isspace((unsigned char)*v) || *v == '"' || *v == '\''))
@@ -134,32 +154,48 @@ static void front_matter_line(struct jm_doc *doc, const char *s, size_t n)
     }
 }
 
-/* Reads and blanks YAML (---) or TOML (+++) front matter in place. */
+/* The length of line s[i..] without its newline and trailing blanks. */
+static size_t line_len(const char *s, size_t n, size_t i, size_t *eol)
+{
+    size_t e = i;
+    while (e < n && s[e] != '\n')
+        e++;
+    *eol = e;
+    while (e > i && (s[e - 1] == '\r' || s[e - 1] == ' '))
+        e--;
+    return e - i;
+}
+
+/* The offset of the closing fence line of front matter, or 0 when there is none. */
+static size_t closing_fence(const char *s, size_t n, char fence)
+{
+    size_t i = 4, eol;
+    while (i < n) {
+        size_t len = line_len(s, n, i, &eol);
+        bool three = len == 3 && s[i] == s[i + 1] && s[i + 1] == s[i + 2];
+        if (three && (s[i] == fence || (fence == '-' && s[i] == '.')))
+            return i;
+        i = eol + 1;
+    }
+    return 0;
+}
+
+/* Reads and blanks YAML (---) or TOML (+++) front matter in place, keeping lines. */
 static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
 {
     if (n < 4 || !((memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0) &&
                    (s[3] == '\n' || s[3] == '\r')))
         return;
-    char fence = s[0];
-    size_t i = 4;
-    while (i < n) {
-        size_t eol = i;
-        while (eol < n && s[eol] != '\n')
-            eol++;
-        size_t len = eol - i;
-        while (len > 0 && (s[i + len - 1] == '\r' || s[i + len - 1] == ' '))
-            len--;
-        bool closing = len == 3 && s[i] == fence && s[i + 1] == fence && s[i + 2] == fence;
-        if (closing || (fence == '-' && len == 3 && memcmp(s + i, "...", 3) == 0)) {
-            for (size_t j = 0; j < eol; j++)
-                if (s[j] != '\n')
-                    s[j] = ' ';
-            return;
-        }
-        front_matter_line(doc, s + i, len);
-        i = eol + 1;
-    }
-    /* No closing fence: not front matter after all; keep the text. */
+    size_t close = closing_fence(s, n, s[0]);
+    if (close == 0)
+        return;  /* no closing fence: not front matter after all */
+    size_t eol;
+    for (size_t i = 4; i < close; i = eol + 1)
+        front_matter_line(doc, s + i, line_len(s, n, i, &eol));
+    line_len(s, n, close, &eol);
+    for (size_t j = 0; j < eol; j++)
+        if (s[j] != '\n')
+            s[j] = ' ';
 }
 
 jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
@@ -171,10 +207,11 @@ jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_erro
     copy[n] = '\0';
     strip_front_matter(doc, copy, n);
     cmark_node *root = cmark_parse_document(copy, n, CMARK_OPT_DEFAULT);
-    free(copy);
-    if (root == NULL)
+    if (root == NULL) {
+        free(copy);
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
-    struct state st = {.doc = doc};
+    }
+    struct state st = {.doc = doc, .src = copy, .srclen = n};
     cmark_iter *it = cmark_iter_new(root);
     jm_status rc = JM_OK;
     cmark_event_type ev;
@@ -187,6 +224,7 @@ jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_erro
     }
     cmark_iter_free(it);
     cmark_node_free(root);
+    free(copy);
     if (rc == JM_OK && st.text.failed)
         rc = jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     jm_buf_free(&st.text);

@@ -80,8 +80,10 @@ static bool reserve(struct out *o, size_t extra)
     uint32_t *map = jm_arena_alloc(o->arena, cap * sizeof *map);
     if (norm == NULL || map == NULL)
         return false;
-    memcpy(norm, o->norm, o->len);
-    memcpy(map, o->map, o->len * sizeof *map);
+    if (o->len > 0) {
+        memcpy(norm, o->norm, o->len);
+        memcpy(map, o->map, o->len * sizeof *map);
+    }
     o->norm = norm;
     o->map = map;
     o->cap = cap;

@@ -21,6 +21,7 @@ static bool starts_with_ci(const char *s, size_t n, const char *lit)
 static void meta_line(struct jm_doc *doc, const char *s, size_t n)
 {
     static const struct { const char *key; size_t off; } keys[] = {
+        {"job title:", offsetof(struct jm_doc, title)},
         {"company:", offsetof(struct jm_doc, company)},
         {"location:", offsetof(struct jm_doc, location)},
     };
@@ -35,6 +36,21 @@ static bool is_bullet_start(const char *s, size_t n)
 {
     return n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+' ||
                       (unsigned char)s[0] >= 0xE2 || isdigit((unsigned char)s[0]));
+}
+
+/* Longer than this, a first line is the description itself, not a title. */
+enum { MAX_TITLE = 120 };
+
+/* Adds the collected line(s) as a block; a posting's first is its title. */
+static void emit(struct jm_doc *doc, struct jm_buf *cur, bool *titled, long line)
+{
+    if (cur->len == 0)
+        return;
+    bool title = !*titled && cur->len <= MAX_TITLE;
+    jm_doc_add_block(doc, title ? JM_BLOCK_TITLE : JM_BLOCK_PARAGRAPH, 1, line, cur->data,
+                     cur->len);
+    *titled = true;
+    jm_buf_clear(cur);
 }
 
 jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
@@ -55,12 +71,8 @@ jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
         while (len > 0 && isspace((unsigned char)s[ind + len - 1]))
             len--;
         bool continues = cur_bullet && len > 0 && ind > i && !is_bullet_start(s + ind, len);
-        if (!continues && cur.len > 0) {
-            jm_doc_add_block(doc, titled ? JM_BLOCK_PARAGRAPH : JM_BLOCK_TITLE, 1, cur_line,
-                             cur.data, cur.len);
-            titled = true;
-            jm_buf_clear(&cur);
-        }
+        if (!continues)
+            emit(doc, &cur, &titled, cur_line);
         if (len > 0) {
             if (cur.len == 0) {
                 cur_line = line;
@@ -75,6 +87,7 @@ jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
         }
         i = eol + 1;
     }
+    emit(doc, &cur, &titled, cur_line);  /* a last line without a newline */
     bool failed = cur.failed;
     jm_buf_free(&cur);
     return failed ? jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory") : JM_OK;

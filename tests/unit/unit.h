@@ -46,6 +46,7 @@ static inline char *write_temp(const char *text, const char *suffix)
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
     char *path = malloc(strlen(tmpl) + strlen(suffix) + 1);
+    assert_non_null(path);
     sprintf(path, "%s%s", tmpl, suffix);
     assert_int_equal(rename(tmpl, path), 0);
     return path;
