@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,14 +26,19 @@ const char *jm_doc_strdup(struct jm_doc *doc, const char *s, size_t n)
     return p ? p : "";
 }
 
-/* Copies `s`, collapsing every run of whitespace to one space and trimming. */
+/*
+ * Copies `s`, collapsing every run of whitespace to one space and trimming.
+ * A no-break space counts: pages pad bullets and empty cells with them.
+ */
 static size_t collapse(char *dst, const char *s, size_t n)
 {
     size_t k = 0;
     bool space = true;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (isspace(c)) {
+        bool nbsp = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
+        if (isspace(c) || nbsp) {
+            i += nbsp;
             space = true;
             continue;
         }
@@ -160,7 +166,7 @@ static void shape_block(struct jm_doc *doc, struct jm_block *b)
         b->len -= m;
         return;
     }
-    if (b->len > 80 || word_count(b->text, b->len) > 8)
+    if (b->len > 80 || word_count(b->text, b->len) > 10)
         return;
     bool colon = b->text[b->len - 1] == ':';
     bool known = false;
@@ -178,6 +184,25 @@ static void shape_block(struct jm_doc *doc, struct jm_block *b)
     b->level = 7;
 }
 
+/*
+ * "Acme | Senior Engineer (Go, Postgres) | Berlin | Remote": the first line
+ * of a post on a hiring board (Hacker News' "Who is hiring") names company,
+ * role and place. Used only for a posting that has no title otherwise.
+ */
+static bool pipe_title(struct jm_doc *doc, struct jm_block *b)
+{
+    const char *p1 = strstr(b->text, " | ");
+    const char *p2 = p1 ? strstr(p1 + 3, " | ") : NULL;
+    if (p2 == NULL || b->len > 300)
+        return false;
+    const char *p3 = strstr(p2 + 3, " | ");
+    jm_doc_set_meta(doc, &doc->company, b->text, (size_t)(p1 - b->text));
+    jm_doc_set_meta(doc, &doc->title, p1 + 3, (size_t)(p2 - p1 - 3));
+    jm_doc_set_meta(doc, &doc->location, p2 + 3, p3 ? (size_t)(p3 - p2 - 3) : strlen(p2 + 3));
+    b->kind = JM_BLOCK_TITLE;
+    return true;
+}
+
 /* Adds a title block from the metadata when the text has none, and back. */
 static void ensure_title(struct jm_doc *doc)
 {
@@ -187,6 +212,9 @@ static void ensure_title(struct jm_doc *doc)
             return;
         }
     }
+    if (doc->role == JM_ROLE_POSTING && *doc->title == '\0' && doc->nblocks > 0 &&
+        pipe_title(doc, &doc->blocks[0]))
+        return;
     if (*doc->title == '\0' || doc->role != JM_ROLE_POSTING)
         return;
     size_t n = doc->nblocks;
@@ -197,10 +225,51 @@ static void ensure_title(struct jm_doc *doc)
     doc->blocks[0] = title;
 }
 
+static bool is_label(const struct jm_block *b, const char *const *labels)
+{
+    for (; *labels; labels++)
+        if (strcasecmp(b->text, *labels) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * Job boards lay metadata out as "Title:" / "Company:" / "Location:" labels
+ * with the value in the next cell or line. An explicit "Title:" beats a
+ * heading (often the board's "Job Overview").
+ */
+static void labelled_meta(struct jm_doc *doc)
+{
+    static const char *const title[] = {"title:", "job title:", "position:", "position title:",
+                                        "role:", NULL};
+    static const char *const company[] = {"company:", "employer:", "company name:", NULL};
+    static const char *const location[] = {"location:", "job location:", NULL};
+    for (size_t i = 0; i + 1 < doc->nblocks; i++) {
+        const struct jm_block *label = &doc->blocks[i];
+        struct jm_block *value = &doc->blocks[i + 1];
+        if (label->kind != JM_BLOCK_HEADING || value->kind != JM_BLOCK_PARAGRAPH ||
+            value->len > 120)
+            continue;
+        if (doc->role == JM_ROLE_POSTING && is_label(label, title)) {
+            for (size_t k = 0; k < doc->nblocks; k++)
+                if (doc->blocks[k].kind == JM_BLOCK_TITLE)
+                    doc->blocks[k].kind = JM_BLOCK_HEADING;
+            value->kind = JM_BLOCK_TITLE;
+            doc->title = "";
+            jm_doc_set_meta(doc, &doc->title, value->text, value->len);
+        } else if (is_label(label, company)) {
+            jm_doc_set_meta(doc, &doc->company, value->text, value->len);
+        } else if (is_label(label, location)) {
+            jm_doc_set_meta(doc, &doc->location, value->text, value->len);
+        }
+    }
+}
+
 static void finish(struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++)
         shape_block(doc, &doc->blocks[i]);
+    labelled_meta(doc);
     ensure_title(doc);
     for (size_t i = 0; i < doc->nblocks; i++) {
         struct jm_block *b = &doc->blocks[i];

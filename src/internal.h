@@ -90,6 +90,7 @@ enum jm_block_kind { JM_BLOCK_TITLE, JM_BLOCK_HEADING, JM_BLOCK_PARAGRAPH, JM_BL
 /* Section kinds, for postings and resumes alike. */
 enum jm_section {
     JM_SEC_NONE,
+    JM_SEC_GENERAL,  /* a known heading that carries no weight: "About the job" */
     /* posting */
     JM_SEC_TITLE, JM_SEC_REQUIRED, JM_SEC_PREFERRED, JM_SEC_RESPONSIBILITY,
     JM_SEC_BOILERPLATE,

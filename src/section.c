@@ -43,7 +43,8 @@ static const char *const required[] = {
     "knowledge", "you are", "you re", "you might be", "profil", "competences", "exigences",
     "prerequis", "wat vragen wij", "wat we vragen", "functie eisen", "functie-eisen",
     "jouw profiel", "vereisten", "wie ben jij", "wat breng je mee", "anforderungen",
-    "dein profil", "ihr profil", "qualifikation", "was du mitbringst", NULL};
+    "dein profil", "ihr profil", "qualifikation", "was du mitbringst", "match the following",
+    "excited if you", "you should", "we d love", NULL};
 static const char *const responsibility[] = {
     "responsibilities", "responsibility", "what you ll do", "what you will do",
     "what you ll be doing", "what you will be doing", "what you ll work on", "you will",
@@ -55,10 +56,11 @@ static const char *const responsibility[] = {
 static const char *const general[] = {
     "about the job", "about the role", "about this role", "about the position",
     "about the team", "about the opportunity", "job description", "description",
-    "overview", "summary", "the team", "tech stack", "our stack", "technologies", NULL};
+    "overview", "summary", "the team", "tech stack", "our stack", "technologies",
+    "technology stack", "stack", "tools", NULL};
 
 static const struct phrase_table posting_tables[] = {
-    {JM_SEC_NONE, general},  /* before boilerplate: "about the role" is not "about us" */
+    {JM_SEC_GENERAL, general},  /* before boilerplate: "about the role" is not "about us" */
     {JM_SEC_BOILERPLATE, boilerplate},
     {JM_SEC_PREFERRED, preferred},
     /* Before responsibility: "What you will need" is not "you will". */
@@ -143,9 +145,6 @@ static enum jm_section lookup(const char *text, size_t n, const struct phrase_ta
     return none;
 }
 
-/* Returned for a known heading that carries no weight ("About the job"). */
-#define GENERAL ((enum jm_section) - 1)
-
 static enum jm_section classify(const char *norm, size_t n, jm_role role)
 {
     char text[256];
@@ -159,7 +158,7 @@ static enum jm_section classify(const char *norm, size_t n, jm_role role)
         const struct phrase_table *t = &posting_tables[i];
         for (const char *const *p = t->phrases; *p; p++)
             if (has_phrase(text, k, *p))
-                return t->section == JM_SEC_NONE ? GENERAL : t->section;
+                return t->section;
     }
     /* "About Acme": a company blurb, unless it is about the job or the reader. */
     if (strncmp(text, "about ", 6) == 0)
@@ -169,8 +168,7 @@ static enum jm_section classify(const char *norm, size_t n, jm_role role)
 
 enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role)
 {
-    enum jm_section s = classify(norm, n, role);
-    return s == GENERAL ? JM_SEC_NONE : s;
+    return classify(norm, n, role);
 }
 
 static bool contains(const char *norm, const char *const *cues)
@@ -231,6 +229,8 @@ static enum jm_section lead_in(const struct jm_block *b, jm_role role)
 static enum jm_section posting_block(const struct jm_block *b, enum jm_section cur)
 {
     enum jm_section lead = lead_in(b, JM_ROLE_POSTING);
+    if (lead == JM_SEC_GENERAL)  /* "Tech stack: …" names the job's tools, even in a blurb */
+        return JM_SEC_NONE;
     if (lead != JM_SEC_NONE)
         return lead;
     enum jm_section cue = jm_section_cue(b->norm, b->nlen);
@@ -254,7 +254,7 @@ void jm_sections_assign(struct jm_doc *doc)
         } else if (b->kind == JM_BLOCK_HEADING) {
             enum jm_section s = classify(b->norm, b->nlen, doc->role);
             if (s != JM_SEC_NONE) {
-                cur = s == GENERAL ? JM_SEC_NONE : s;
+                cur = s == JM_SEC_GENERAL ? JM_SEC_NONE : s;
                 cur_level = b->level;
             } else if (b->level <= cur_level) {
                 /* A sibling heading we cannot read ends the section; a deeper one

@@ -24,7 +24,7 @@ static void test_posting_headings(void **state)
         {"What you'll do", JM_SEC_RESPONSIBILITY}, {"Responsibilities", JM_SEC_RESPONSIBILITY},
         {"About us", JM_SEC_BOILERPLATE}, {"Benefits & Perks", JM_SEC_BOILERPLATE},
         {"About Northwind", JM_SEC_BOILERPLATE}, {"Equal Opportunity", JM_SEC_BOILERPLATE},
-        {"About the role", JM_SEC_NONE}, {"About the job", JM_SEC_NONE},
+        {"About the role", JM_SEC_GENERAL}, {"About the job", JM_SEC_GENERAL},
         {"Vos missions", JM_SEC_RESPONSIBILITY}, {"Wat vragen wij?", JM_SEC_REQUIRED},
         {"Ihr Profil", JM_SEC_REQUIRED}, {"Backend Team", JM_SEC_NONE},
     };
