@@ -374,7 +374,7 @@ static void finish_page(struct state *st, size_t body_start, jm_error *err)
     struct jm_doc *doc = st->doc;
     if (st->jsonld.len > 0)
         use_jsonld(st, body_start, err);
-    if (st->og_site.len > 0)
+    if (st->og_site.len > 0 && doc->role == JM_ROLE_POSTING)
         jm_doc_set_meta(doc, &doc->company, st->og_site.data, st->og_site.len);
     const char *page_title = st->og_title.len > 0 ? st->og_title.data : st->title.data;
     if (page_title == NULL)
@@ -384,7 +384,8 @@ static void finish_page(struct state *st, size_t body_start, jm_error *err)
     /* An <h1> names the job better than the page title, which often adds the site. */
     if (!st->saw_h1)
         jm_doc_set_meta(doc, &doc->title, title.s, title.n);
-    jm_doc_set_meta(doc, &doc->company, company.s, company.n);
+    if (doc->role == JM_ROLE_POSTING)  /* a resume's page title names no employer */
+        jm_doc_set_meta(doc, &doc->company, company.s, company.n);
 }
 
 jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,

@@ -75,7 +75,7 @@ static const char *const r_education[] = {"education", "academic", "degrees", "t
 static const char *const r_projects[] = {"projects", "project", "open source", "portfolio",
                                          "side projects", NULL};
 static const char *const r_skills[] = {"skills", "skill", "technical skills", "technologies",
-                                       "tech stack", "stack", "tools", "competencies",
+                                       "tech stack", "tools", "competencies",
                                        "expertise", "toolbox", "proficiencies", NULL};
 static const char *const r_experience[] = {"experience", "employment", "work history",
                                            "career", "positions", "professional background",
@@ -249,6 +249,10 @@ void jm_sections_assign(struct jm_doc *doc)
     int cur_level = 0;
     for (size_t i = 0; i < doc->nblocks; i++) {
         struct jm_block *b = &doc->blocks[i];
+        /* A resume whose first heading is "Education" has no name heading. */
+        if (b->kind == JM_BLOCK_TITLE && doc->role == JM_ROLE_RESUME &&
+            classify(b->norm, b->nlen, doc->role) != JM_SEC_NONE)
+            b->kind = JM_BLOCK_HEADING;
         if (b->kind == JM_BLOCK_TITLE) {
             b->section = doc->role == JM_ROLE_POSTING ? JM_SEC_TITLE : JM_SEC_NONE;
         } else if (b->kind == JM_BLOCK_HEADING) {

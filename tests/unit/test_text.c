@@ -92,8 +92,9 @@ static void test_company_location_metadata(void **state)
     assert_non_null(find_block(doc, "LOCATION: Berlin, Germany"));
     jm_doc_free(doc);
 
-    doc = txt("Title\nCompany:\nNot company: here\n", JM_ROLE_POSTING);
-    assert_string_equal(jm_doc_company(doc), "");
+    /* A label alone on its line takes its value from the next line. */
+    doc = txt("Title\nCompany:\nInitech\n", JM_ROLE_POSTING);
+    assert_string_equal(jm_doc_company(doc), "Initech");
     jm_doc_free(doc);
 }
 
