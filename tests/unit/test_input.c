@@ -5,12 +5,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
-/* unit.h's write_temp() does not check malloc(); GCC with -fsanitize then
- * warns "null destination pointer" for its sprintf, an error with -Werror. */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wformat-overflow"
-#endif
-
 #include "unit.h"
 
 /* Decodes `n` bytes; asserts success and returns the (malloc'd) input. */

@@ -45,11 +45,10 @@ static inline char *write_temp(const char *text, const char *suffix)
     assert_true(fd >= 0);
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
-    char *path = malloc(strlen(tmpl) + strlen(suffix) + 1);
-    assert_non_null(path);
-    sprintf(path, "%s%s", tmpl, suffix);
+    char path[64];
+    snprintf(path, sizeof path, "%s%s", tmpl, suffix);
     assert_int_equal(rename(tmpl, path), 0);
-    return path;
+    return strdup(path);
 }
 
 /* Loads a dictionary from text; returns NULL and fills err on failure. */
