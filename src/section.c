@@ -179,9 +179,27 @@ static bool contains(const char *norm, const char *const *cues)
     return false;
 }
 
-enum jm_section jm_section_cue(const char *norm, size_t n)
+/* The text without parenthetical asides: "Spark (streaming is a plus)"
+ * does not make Spark a plus. */
+static void strip_asides(const char *s, size_t n, char *out, size_t cap)
 {
-    (void)n;
+    size_t k = 0;
+    int depth = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')' && depth > 0)
+            depth--;
+        else if (depth == 0)
+            out[k++] = s[i];
+    }
+    out[k] = '\0';
+}
+
+enum jm_section jm_section_cue(const char *whole, size_t n)
+{
+    char norm[1024];
+    strip_asides(whole, n, norm, sizeof norm);
     static const char *const eeo[] = {
         "equal opportunity", "without regard to", "reasonable accommodation", "e-verify",
         "protected veteran", "sexual orientation", "powered by", "all rights reserved",
