@@ -24,7 +24,8 @@ void *jm_arena_alloc(struct jm_arena *a, size_t size)
     struct jm_arena_chunk *c = a->head;
     if (c == NULL || c->size - c->used < size) {
         size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
-        c = malloc(sizeof(*c) + want);
+        /* Zeroed: PCRE2's JIT may read a few bytes past a subject's end. */
+        c = calloc(1, sizeof(*c) + want);
         if (c == NULL)
             return NULL;
         c->size = want;
