@@ -191,14 +191,25 @@ static void shape_block(struct jm_doc *doc, struct jm_block *b)
  */
 static bool pipe_title(struct jm_doc *doc, struct jm_block *b)
 {
-    const char *p1 = strstr(b->text, " | ");
-    const char *p2 = p1 ? strstr(p1 + 3, " | ") : NULL;
-    if (p2 == NULL || b->len > 300)
+    if (b->len > 300)
         return false;
-    const char *p3 = strstr(p2 + 3, " | ");
-    jm_doc_set_meta(doc, &doc->company, b->text, (size_t)(p1 - b->text));
-    jm_doc_set_meta(doc, &doc->title, p1 + 3, (size_t)(p2 - p1 - 3));
-    jm_doc_set_meta(doc, &doc->location, p2 + 3, p3 ? (size_t)(p3 - p2 - 3) : strlen(p2 + 3));
+    const char *seg[3];
+    size_t len[3], n = 0;
+    for (const char *p = b->text; p != NULL && n < 3;) {
+        const char *bar = strstr(p, " | ");
+        size_t k = bar ? (size_t)(bar - p) : strlen(p);
+        /* "Acme | https://acme.example | Engineer": a link is not a field. */
+        if (!(memmem(p, k, "://", 3) || (k > 4 && strncmp(p, "www.", 4) == 0))) {
+            seg[n] = p;
+            len[n++] = k;
+        }
+        p = bar ? bar + 3 : NULL;
+    }
+    if (n < 3)
+        return false;
+    jm_doc_set_meta(doc, &doc->company, seg[0], len[0]);
+    jm_doc_set_meta(doc, &doc->title, seg[1], len[1]);
+    jm_doc_set_meta(doc, &doc->location, seg[2], len[2]);
     b->kind = JM_BLOCK_TITLE;
     return true;
 }

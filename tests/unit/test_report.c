@@ -1,0 +1,160 @@
+/* Unit tests for the reports (report*.c) and the support modules (buf.c, arena.c). */
+#include <cJSON.h>
+
+#include "unit.h"
+
+static int collect(void *ctx, const char *data, size_t len)
+{
+    jm_buf_put(ctx, data, len);
+    return 0;
+}
+
+static int refuse(void *ctx, const char *data, size_t len)
+{
+    return -1;
+}
+
+struct fixture {
+    jm_dict *dict;
+    jm_doc *cv, *job;
+    jm_keywords *kc, *kj;
+    jm_result *res;
+};
+
+static int setup(void **state)
+{
+    static struct fixture f;
+    jm_error err = {0};
+    f.dict = dict_from("[language]\nPython\nSQL\n[database]\nPostgreSQL\n    aliases: Postgres\n"
+                       "    implies: SQL\n[messaging]\nKafka\n", &err);
+    f.cv = parse_doc("Python and Postgres\n", "cv.txt", JM_ROLE_RESUME);
+    f.job = parse_doc("# Python Engineer\n\n## Requirements\n\n- Kafka and SQL\n", "job.md",
+                      JM_ROLE_POSTING);
+    jm_keywords_find(f.dict, f.cv, &f.kc, NULL);
+    jm_keywords_find(f.dict, f.job, &f.kj, NULL);
+    jm_match(f.kc, f.kj, &f.res, NULL);
+    *state = &f;
+    return f.res == NULL;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+    jm_result_free(f->res);
+    jm_keywords_free(f->kj);
+    jm_keywords_free(f->kc);
+    jm_doc_free(f->job);
+    jm_doc_free(f->cv);
+    jm_dict_free(f->dict);
+    return 0;
+}
+
+static void test_match_json_shape(void **state)
+{
+    struct fixture *f = *state;
+    struct jm_buf b = {0};
+    jm_report_options opt = {JM_REPORT_JSON, false};
+    assert_int_equal(jm_report_match(f->res, &opt, collect, &b, NULL), JM_OK);
+    cJSON *root = cJSON_Parse(b.data);
+    assert_non_null(root);
+    assert_int_equal(cJSON_GetObjectItem(root, "schema_version")->valueint, JM_SCHEMA_VERSION);
+    assert_int_equal(cJSON_GetObjectItem(root, "score")->valueint, jm_result_score(f->res));
+    cJSON *posting = cJSON_GetObjectItem(root, "posting");
+    assert_string_equal(cJSON_GetObjectItem(posting, "title")->valuestring, "Python Engineer");
+    assert_string_equal(cJSON_GetObjectItem(posting, "path")->valuestring, "job.md");
+    cJSON *kws = cJSON_GetObjectItem(root, "keywords");
+    assert_int_equal(cJSON_GetArraySize(kws), 3);
+    cJSON *sql = NULL, *k;
+    cJSON_ArrayForEach(k, kws)
+        if (strcmp(cJSON_GetObjectItem(k, "name")->valuestring, "SQL") == 0)
+            sql = k;
+    assert_non_null(sql);
+    assert_string_equal(cJSON_GetObjectItem(sql, "status")->valuestring, "implied");
+    assert_string_equal(cJSON_GetObjectItem(sql, "implied_by")->valuestring, "PostgreSQL");
+    assert_string_equal(cJSON_GetObjectItem(sql, "importance")->valuestring, "required");
+    static const char *const fields[] = {"category", "weight", "points", "posting_count",
+                                         "resume_count", "forms", "line", "quote"};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        assert_non_null(cJSON_GetObjectItem(sql, fields[i]));
+    cJSON_Delete(root);
+    jm_buf_free(&b);
+}
+
+static void test_text_colour_only_when_asked(void **state)
+{
+    struct fixture *f = *state;
+    struct jm_buf plain = {0}, color = {0};
+    jm_report_options opt = {JM_REPORT_TEXT, false};
+    jm_report_match(f->res, &opt, collect, &plain, NULL);
+    opt.color = true;
+    jm_report_match(f->res, &opt, collect, &color, NULL);
+    assert_null(strchr(plain.data, '\033'));
+    assert_non_null(strchr(color.data, '\033'));
+    assert_non_null(strstr(plain.data, "Kafka"));
+    assert_non_null(strstr(plain.data, "via PostgreSQL"));
+    jm_buf_free(&plain);
+    jm_buf_free(&color);
+}
+
+static void test_write_failure_is_reported(void **state)
+{
+    struct fixture *f = *state;
+    jm_error err = {0};
+    jm_report_options opt = {JM_REPORT_TEXT, false};
+    assert_int_equal(jm_report_keywords(f->kj, &opt, refuse, NULL, &err), JM_ERR_IO);
+    assert_non_null(strstr(err.msg, "cannot write"));
+}
+
+static void test_buf_clipping_respects_utf8(void **state)
+{
+    struct jm_buf b = {0};
+    jm_buf_put_clipped(&b, "short", 10);
+    assert_string_equal(b.data, "short");
+    jm_buf_clear(&b);
+    jm_buf_put_clipped(&b, "one two three four", 12);
+    assert_string_equal(b.data, "one two\xE2\x80\xA6");
+    jm_buf_clear(&b);
+    jm_buf_put_clipped(&b, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 5);  /* no space to cut at */
+    assert_string_equal(b.data, "\xC3\xA9\xC3\xA9\xE2\x80\xA6");
+    jm_buf_free(&b);
+}
+
+static void test_buf_printf_long(void **state)
+{
+    struct jm_buf b = {0};
+    char big[1000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    jm_buf_printf(&b, "<%s>", big);
+    assert_int_equal(b.len, 1001);
+    assert_false(b.failed);
+    jm_buf_free(&b);
+}
+
+static void test_arena_big_and_small(void **state)
+{
+    struct jm_arena a = {0};
+    char *small = jm_arena_alloc(&a, 10);
+    char *big = jm_arena_alloc(&a, 1 << 20);
+    char *small2 = jm_arena_alloc(&a, 10);
+    assert_non_null(small);
+    assert_non_null(big);
+    assert_non_null(small2);
+    memset(big, 1, 1 << 20);
+    assert_int_equal(small[0], 0);  /* zeroed */
+    assert_string_equal(jm_arena_strndup(&a, "abcdef", 3), "abc");
+    jm_arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_match_json_shape),
+        cmocka_unit_test(test_text_colour_only_when_asked),
+        cmocka_unit_test(test_write_failure_is_reported),
+        cmocka_unit_test(test_buf_clipping_respects_utf8),
+        cmocka_unit_test(test_buf_printf_long),
+        cmocka_unit_test(test_arena_big_and_small),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
