@@ -510,7 +510,7 @@ static bool listed(struct jm_arena *a, const struct jm_buf *list, const char *ke
 
 static uint32_t trie_child(jm_dict *d, uint32_t node, unsigned char byte)
 {
-    size_t h = ((size_t)node * 2654435761u + byte * 40503u) & d->edge_mask;
+    size_t h = jm_edge_slot(d, node, byte);
     while (d->edges[h].to != 0) {
         if (d->edges[h].from == node && d->edges[h].byte == byte)
             return d->edges[h].to;

@@ -219,10 +219,16 @@ struct jm_dict {
     size_t name_mask;
 };
 
+/* Where the edge (node, byte) lives or would live in the edge table. */
+static inline size_t jm_edge_slot(const struct jm_dict *d, uint32_t node, unsigned char byte)
+{
+    return ((size_t)node * 2654435761u + byte * 40503u) & d->edge_mask;
+}
+
 /* The child of `node` by `byte`, or 0. */
 static inline uint32_t jm_trie_next(const struct jm_dict *d, uint32_t node, unsigned char byte)
 {
-    size_t h = ((size_t)node * 2654435761u + byte * 40503u) & d->edge_mask;
+    size_t h = jm_edge_slot(d, node, byte);
     for (;;) {
         const struct jm_edge *e = &d->edges[h];
         if (e->to == 0)

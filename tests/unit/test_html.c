@@ -17,14 +17,6 @@
     "engineers on the team."
 
 /* The first block with this text; fails the test when there is none. */
-static const struct jm_block *get(const jm_doc *doc, const char *text)
-{
-    const struct jm_block *b = find_block(doc, text);
-    if (b == NULL)
-        fail_msg("no block \"%s\"", text);
-    return b;
-}
-
 static jm_doc *html(const char *s)
 {
     return parse_doc(s, "x.html", JM_ROLE_POSTING);

@@ -5,14 +5,6 @@
 #include "unit.h"
 
 /* The first block with this text; fails the test when there is none. */
-static const struct jm_block *get(const jm_doc *doc, const char *text)
-{
-    const struct jm_block *b = find_block(doc, text);
-    if (b == NULL)
-        fail_msg("no block \"%s\"", text);
-    return b;
-}
-
 /* Index of the first block with this text; fails the test when there is none. */
 static size_t index_of(const jm_doc *doc, const char *text)
 {

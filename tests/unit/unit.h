@@ -79,6 +79,15 @@ static inline const struct jm_block *find_block(const jm_doc *doc, const char *t
     return NULL;
 }
 
+/* The first block whose text equals `text`; fails the test when there is none. */
+static inline const struct jm_block *get(const jm_doc *doc, const char *text)
+{
+    const struct jm_block *b = find_block(doc, text);
+    if (b == NULL)
+        fail_msg("no block \"%s\"", text);
+    return b;
+}
+
 /* Whether any block contains `needle`. */
 static inline bool doc_contains(const jm_doc *doc, const char *needle)
 {
