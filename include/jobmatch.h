@@ -89,6 +89,12 @@ typedef struct jm_dict jm_dict;
 JM_EXPORT jm_status jm_dict_load(const char *const *paths, size_t npaths,
                                  jm_dict **out, jm_error *err);
 JM_EXPORT void jm_dict_free(jm_dict *dict);
+/*
+ * Compiles every guard pattern and reports the first that does not compile.
+ * Loading does not: patterns are compiled when first needed (a bad one then
+ * fails jm_keywords_find with JM_ERR_DICT), which keeps a run fast.
+ */
+JM_EXPORT jm_status jm_dict_check(const jm_dict *dict, jm_error *err);
 /* Number of canonical terms. */
 JM_EXPORT size_t jm_dict_size(const jm_dict *dict);
 

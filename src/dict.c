@@ -403,24 +403,38 @@ static char *form_key(struct jm_arena *a, const char *text, size_t *len)
     return norm;
 }
 
-static jm_status compile_pattern(struct loader *ld, const struct raw_term *t, const char *pat,
-                                 long line, pcre2_code **out)
+pcre2_code *jm_pattern_code(struct jm_pattern *p, jm_error *err)
 {
-    *out = NULL;
-    if (pat == NULL)
-        return JM_OK;
-    int code;
+    pcre2_code *code = atomic_load(&p->code);
+    if (code != NULL || p->source == NULL)
+        return code;
+    int rc;
     PCRE2_SIZE off;
-    *out = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_CASELESS,
-                         &code, &off, NULL);
-    if (*out == NULL) {
+    /* No JIT: a guard runs a few times per document; JIT-compiling cost more. */
+    code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED,
+                         PCRE2_UTF | PCRE2_CASELESS, &rc, &off, NULL);
+    if (code == NULL) {
         PCRE2_UCHAR msg[120];
-        pcre2_get_error_message(code, msg, sizeof msg);
-        return file_error(ld, t->file, line, "invalid pattern at offset %zu: %s", (size_t)off,
-                          (const char *)msg);
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        atomic_store(&p->failed, true);
+        jm_fail(err, JM_ERR_DICT, p->file, p->line, "invalid pattern at offset %zu: %s",
+                (size_t)off, (const char *)msg);
+        return NULL;
     }
-    pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);  /* optional: falls back to the interpreter */
-    return JM_OK;
+    pcre2_code *expected = NULL;
+    if (!atomic_compare_exchange_strong(&p->code, &expected, code)) {
+        pcre2_code_free(code);  /* another thread compiled it first */
+        code = expected;
+    }
+    return code;
+}
+
+static void set_source(struct jm_pattern *p, const struct raw_term *t, const char *source,
+                       long line)
+{
+    p->source = source;
+    p->file = t->file;
+    p->line = line;
 }
 
 /* Resolves a '\n'-separated list of canonical names to ids. */
@@ -482,11 +496,9 @@ static jm_status build_term(struct loader *ld, jm_dict *d, const struct raw_term
     t->has_guard = r->has_guard;
     t->case_exact = r->case_exact;
     t->related = split_names(&d->arena, &r->related, &t->nrelated);
-    jm_status st = compile_pattern(ld, r, r->context, r->context_line, &t->context);
-    if (st == JM_OK)
-        st = compile_pattern(ld, r, r->reject, r->reject_line, &t->reject);
-    if (st == JM_OK)
-        st = resolve(ld, d, r, &r->companions, "companion", &t->companions);
+    set_source(&t->context, r, r->context, r->context_line);
+    set_source(&t->reject, r, r->reject, r->reject_line);
+    jm_status st = resolve(ld, d, r, &r->companions, "companion", &t->companions);
     if (st == JM_OK)
         st = resolve(ld, d, r, &r->implies, "implies", &t->implies);
     return st;
@@ -758,8 +770,8 @@ void jm_dict_free(jm_dict *d)
     if (d == NULL)
         return;
     for (size_t i = 0; d->terms && i < d->nterms; i++) {
-        pcre2_code_free(d->terms[i].context);
-        pcre2_code_free(d->terms[i].reject);
+        pcre2_code_free(atomic_load(&d->terms[i].context.code));
+        pcre2_code_free(atomic_load(&d->terms[i].reject.code));
     }
     free(d->terms);
     free(d->forms);
@@ -773,4 +785,17 @@ void jm_dict_free(jm_dict *d)
 size_t jm_dict_size(const jm_dict *d)
 {
     return d->nterms;
+}
+
+jm_status jm_dict_check(const jm_dict *dict, jm_error *err)
+{
+    /* Compiling caches the result: const in meaning, not in memory. */
+    jm_dict *d = (jm_dict *)dict;
+    for (size_t i = 0; i < d->nterms; i++) {
+        struct jm_term *t = &d->terms[i];
+        if ((t->context.source && !jm_pattern_code(&t->context, err)) ||
+            (t->reject.source && !jm_pattern_code(&t->reject, err)))
+            return JM_ERR_DICT;
+    }
+    return JM_OK;
 }

@@ -9,6 +9,7 @@
 #define JM_INTERNAL_H
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "jobmatch.h"
@@ -171,6 +172,22 @@ JM_HIDDEN void jm_sections_assign(struct jm_doc *doc);
 
 struct pcre2_real_code_8;
 
+/*
+ * A guard pattern, compiled on first use: most guards never run in a given
+ * document, and compiling them all took most of a run. `code` is set once,
+ * atomically, so a shared dictionary stays safe for threads.
+ */
+struct jm_pattern {
+    const char *source;  /* NULL: no pattern */
+    const char *file;
+    long line;
+    struct pcre2_real_code_8 *_Atomic code;
+    _Atomic bool failed;
+};
+
+/* The compiled pattern, or NULL with `err` filled when it does not compile. */
+JM_HIDDEN struct pcre2_real_code_8 *jm_pattern_code(struct jm_pattern *p, jm_error *err);
+
 struct jm_list {
     uint32_t *ids;
     size_t n;
@@ -183,7 +200,7 @@ struct jm_term {
     bool plural;
     /* The guard; has_guard is false for unambiguous terms. */
     bool has_guard, case_exact;
-    struct pcre2_real_code_8 *context, *reject;
+    struct jm_pattern context, reject;
     struct jm_list companions;
     struct jm_list implies;  /* direct */
     struct jm_list closure;  /* everything implied, transitively */

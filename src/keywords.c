@@ -40,13 +40,15 @@ struct hit {
 };
 
 struct scan {
-    const jm_dict *dict;
+    jm_dict *dict;  /* terms' patterns compile on first use */
     const struct jm_doc *doc;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     struct hit *hits;
     size_t nhits, cap;
     bool nomem;
+    bool bad_pattern;  /* err is filled */
+    jm_error *err;
 };
 
 static bool word_at(const char *s, size_t n, size_t i)
@@ -144,20 +146,35 @@ static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_bl
     return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, 0, sc->md, sc->mctx) >= 0;
 }
 
+/* The compiled pattern, or NULL; a pattern that does not compile stops the scan. */
+static const pcre2_code *pattern(struct scan *sc, struct jm_pattern *p)
+{
+    if (p->source == NULL)
+        return NULL;
+    const pcre2_code *code = jm_pattern_code(p, sc->err);
+    if (code == NULL)
+        sc->bad_pattern = true;
+    return code;
+}
+
 static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct jm_block *b,
                           size_t start, size_t end)
 {
-    const struct jm_term *t = &sc->dict->terms[f->term];
+    struct jm_term *t = &sc->dict->terms[f->term];
     if (!f->guarded)
         return ACCEPT;
     if (t->case_exact &&
         !same_case(b->text + b->map[start], b->map[end] - b->map[start], f->text))
         return REJECT;
-    if (t->reject && pattern_overlaps(sc, t->reject, b, start, end))
+    const pcre2_code *reject = pattern(sc, &t->reject);
+    if (reject && pattern_overlaps(sc, reject, b, start, end))
         return REJECT;
-    if (t->context == NULL && t->companions.n == 0)
+    const pcre2_code *context = pattern(sc, &t->context);
+    if (sc->bad_pattern)
+        return REJECT;
+    if (context == NULL && t->companions.n == 0)
         return ACCEPT;
-    if (t->context && pattern_in(sc, t->context, b))
+    if (context && pattern_in(sc, context, b))
         return ACCEPT;
     return t->companions.n > 0 ? PENDING : REJECT;
 }
@@ -363,8 +380,10 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
         return JM_ERR_NOMEM;
     /* A pathological pattern fails the match rather than hanging the scan. */
     pcre2_set_match_limit(sc->mctx, MATCH_LIMIT);
-    for (uint32_t bi = 0; bi < kw->doc->nblocks && !sc->nomem; bi++)
+    for (uint32_t bi = 0; bi < kw->doc->nblocks && !sc->nomem && !sc->bad_pattern; bi++)
         scan_block(sc, bi);
+    if (sc->bad_pattern)
+        return JM_ERR_DICT;
     if (!sc->nomem)
         settle_companions(sc);
     if (sc->nomem)
@@ -396,7 +415,7 @@ jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords *
     kw->dict = dict;
     kw->doc = doc;
     kw->by_term = malloc((dict->nterms ? dict->nterms : 1) * sizeof *kw->by_term);
-    struct scan sc = {.dict = dict, .doc = doc};
+    struct scan sc = {.dict = (jm_dict *)dict, .doc = doc, .err = err};
     jm_status st = kw->by_term ? JM_OK : JM_ERR_NOMEM;
     if (st == JM_OK) {
         memset(kw->by_term, 0xFF, dict->nterms * sizeof *kw->by_term);
@@ -407,7 +426,7 @@ jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords *
     pcre2_match_context_free(sc.mctx);
     if (st != JM_OK) {
         jm_keywords_free(kw);
-        return jm_fail(err, st, doc->name, 0, "out of memory");
+        return st == JM_ERR_DICT ? st : jm_fail(err, st, doc->name, 0, "out of memory");
     }
     *out = kw;
     return JM_OK;

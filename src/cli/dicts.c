@@ -64,8 +64,15 @@ int load_dictionaries(const struct cli *cli, jm_dict **out)
         paths[n++] = cli->dicts[i];
     jm_error err = {0};
     jm_status st = jm_dict_load(paths, n, out, &err);
-    if (st != JM_OK)
+    /* The built-in patterns are checked by the test suite; a user's are
+     * checked now, so that a mistake shows at once and not mid-run. */
+    if (st == JM_OK && n > 1)
+        st = jm_dict_check(*out, &err);
+    if (st != JM_OK) {
         report_error(&err);
+        jm_dict_free(*out);
+        *out = NULL;
+    }
     free(paths);
     free(tree);
     free(env);

@@ -50,7 +50,6 @@ static void test_errors_name_the_line(void **state)
     expect_error("[language\nPython\n", 1, "malformed category");
     expect_error("[language]\nGo\n    case: upper\n", 3, "case must be");
     expect_error("[language]\nGo\n    plural: maybe\n", 3, "plural must be");
-    expect_error("[language]\nGo\n    context: (unclosed\n", 3, "invalid pattern");
     expect_error("[language]\nGo\n    context: a\n    context: b\n", 4, "given twice");
     expect_error("[language]\nGo\n    aliases:\n", 3, "has no value");
 }
@@ -65,6 +64,29 @@ static void test_reference_errors(void **state)
                  "already a form of 'PostgreSQL'");
     /* Separators are equivalent, so these two forms collide. */
     expect_error("[x]\nCI/CD\nCI-CD pipelines\n    aliases: ci cd\n", 3, "already a form");
+}
+
+static void test_patterns_compile_when_checked_or_used(void **state)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from("[language]\nGo\n    guarded: Go\n    context: (unclosed\n"
+                           "Python\n", &err);
+    assert_non_null(d);  /* loading does not compile patterns */
+    assert_int_equal(jm_dict_check(d, &err), JM_ERR_DICT);
+    assert_int_equal(err.line, 4);
+    assert_non_null(strstr(err.msg, "invalid pattern at offset"));
+    /* A document that needs the pattern fails the same way; one that does not, works. */
+    char *found = found_names(d, "Python\n");
+    assert_string_equal(found, "Python");
+    free(found);
+    jm_doc *doc = parse_doc("Go\n", "x.txt", JM_ROLE_RESUME);
+    jm_keywords *kw = NULL;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(jm_keywords_find(d, doc, &kw, &err), JM_ERR_DICT);
+    assert_null(kw);
+    assert_int_equal(err.line, 4);
+    jm_doc_free(doc);
+    jm_dict_free(d);
 }
 
 static void test_invalid_utf8_is_an_error(void **state)
@@ -143,6 +165,8 @@ static void test_shipped_dictionaries_load(void **state)
     jm_dict *d = NULL;
     jm_error err = {0};
     jm_status st = jm_dict_load(paths, 1, &d, &err);
+    if (st == JM_OK)
+        st = jm_dict_check(d, &err);  /* every guard pattern compiles */
     if (st != JM_OK)
         fail_msg("%s:%ld: %s", err.where, err.line, err.msg);
     assert_true(jm_dict_size(d) >= 300);
@@ -156,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_closure_is_transitive_and_survives_cycles),
         cmocka_unit_test(test_errors_name_the_line),
         cmocka_unit_test(test_reference_errors),
+        cmocka_unit_test(test_patterns_compile_when_checked_or_used),
         cmocka_unit_test(test_invalid_utf8_is_an_error),
         cmocka_unit_test(test_missing_path),
         cmocka_unit_test(test_later_layer_overrides),
