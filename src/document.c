@@ -18,7 +18,7 @@
 
 #include "internal.h"
 
-const char *jm_doc_strdup(struct jm_doc *doc, const char *s, size_t n)
+static const char *doc_strdup(struct jm_doc *doc, const char *s, size_t n)
 {
     char *p = jm_arena_strndup(&doc->arena, s, n);
     if (p == NULL)
@@ -99,7 +99,7 @@ void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...)
         doc->warnings = p;
         doc->capwarnings = cap;
     }
-    doc->warnings[doc->nwarnings++] = jm_doc_strdup(doc, msg, strlen(msg));
+    doc->warnings[doc->nwarnings++] = doc_strdup(doc, msg, strlen(msg));
 }
 
 void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s, size_t n)

@@ -132,7 +132,6 @@ JM_HIDDEN struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_ki
                                             int level, long line, const char *text,
                                             size_t len);
 JM_HIDDEN void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...) JM_PRINTF(2, 3);
-JM_HIDDEN const char *jm_doc_strdup(struct jm_doc *doc, const char *s, size_t n);
 /* Sets title/company/location when not yet known. */
 JM_HIDDEN void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s,
                                size_t n);
@@ -160,8 +159,6 @@ JM_HIDDEN bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n,
 /* ---- section.c: what a heading or a lead-in announces ------------------ */
 
 JM_HIDDEN enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role);
-/* A cue inside a block that changes its importance ("is a plus", "EEO"). */
-JM_HIDDEN enum jm_section jm_section_cue(const char *norm, size_t n);
 JM_HIDDEN void jm_sections_assign(struct jm_doc *doc);
 
 /* ---- dict.c ------------------------------------------------------------ */

@@ -145,7 +145,7 @@ static enum jm_section lookup(const char *text, size_t n, const struct phrase_ta
     return none;
 }
 
-static enum jm_section classify(const char *norm, size_t n, jm_role role)
+enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role)
 {
     char text[256];
     size_t k = simplify(norm, n < 200 ? n : 200, text, sizeof text);
@@ -164,11 +164,6 @@ static enum jm_section classify(const char *norm, size_t n, jm_role role)
     if (strncmp(text, "about ", 6) == 0)
         return JM_SEC_BOILERPLATE;
     return JM_SEC_NONE;
-}
-
-enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role)
-{
-    return classify(norm, n, role);
 }
 
 static bool contains(const char *norm, const char *const *cues)
@@ -196,7 +191,8 @@ static void strip_asides(const char *s, size_t n, char *out, size_t cap)
     out[k] = '\0';
 }
 
-enum jm_section jm_section_cue(const char *whole, size_t n)
+/* A cue inside a block that changes its importance ("is a plus", EEO text). */
+static enum jm_section cue(const char *whole, size_t n)
 {
     char norm[1024];
     strip_asides(whole, n, norm, sizeof norm);
@@ -251,13 +247,13 @@ static enum jm_section posting_block(const struct jm_block *b, enum jm_section c
         return JM_SEC_NONE;
     if (lead != JM_SEC_NONE)
         return lead;
-    enum jm_section cue = jm_section_cue(b->norm, b->nlen);
-    if (cue == JM_SEC_BOILERPLATE)
-        return cue;
-    if (cue == JM_SEC_PREFERRED && cur != JM_SEC_BOILERPLATE)
-        return cue;
-    if (cue == JM_SEC_REQUIRED && cur == JM_SEC_NONE)
-        return cue;
+    enum jm_section c = cue(b->norm, b->nlen);
+    if (c == JM_SEC_BOILERPLATE)
+        return c;
+    if (c == JM_SEC_PREFERRED && cur != JM_SEC_BOILERPLATE)
+        return c;
+    if (c == JM_SEC_REQUIRED && cur == JM_SEC_NONE)
+        return c;
     return cur;
 }
 
@@ -269,12 +265,12 @@ void jm_sections_assign(struct jm_doc *doc)
         struct jm_block *b = &doc->blocks[i];
         /* A resume whose first heading is "Education" has no name heading. */
         if (b->kind == JM_BLOCK_TITLE && doc->role == JM_ROLE_RESUME &&
-            classify(b->norm, b->nlen, doc->role) != JM_SEC_NONE)
+            jm_section_classify(b->norm, b->nlen, doc->role) != JM_SEC_NONE)
             b->kind = JM_BLOCK_HEADING;
         if (b->kind == JM_BLOCK_TITLE) {
             b->section = doc->role == JM_ROLE_POSTING ? JM_SEC_TITLE : JM_SEC_NONE;
         } else if (b->kind == JM_BLOCK_HEADING) {
-            enum jm_section s = classify(b->norm, b->nlen, doc->role);
+            enum jm_section s = jm_section_classify(b->norm, b->nlen, doc->role);
             if (s != JM_SEC_NONE) {
                 cur = s == JM_SEC_GENERAL ? JM_SEC_NONE : s;
                 cur_level = b->level;
