@@ -28,7 +28,7 @@ struct raw_term {
     long line;
     int layer;
     bool dead;  /* overridden by a later layer */
-    bool plural, case_exact, has_guard;
+    bool plural, case_exact, has_guard, english_rare;
     const char *context, *reject;
     long context_line, reject_line;
     struct jm_buf aliases, guarded, companions, implies, related;  /* '\n'-separated */
@@ -138,6 +138,10 @@ static jm_status term_attr(struct loader *ld, struct raw_term *t, char *key, cha
         add_items(&t->implies, value);
     } else if (!strcmp(key, "related")) {
         add_items(&t->related, value);
+    } else if (!strcmp(key, "english")) {
+        if (strcmp(value, "rare") != 0)
+            return file_error(ld, t->file, line, "english must be 'rare', not '%s'", value);
+        t->english_rare = true;
     } else if (!strcmp(key, "plural")) {
         if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
             return file_error(ld, t->file, line, "plural must be 'yes' or 'no', not '%s'",
@@ -379,7 +383,7 @@ struct form_key {
 };
 
 /* Normalizes a form the way document text is, separators collapsed to JM_SEP. */
-static char *form_key(struct jm_arena *a, const char *text, size_t *len)
+char *jm_form_key(struct jm_arena *a, const char *text, size_t *len)
 {
     char *norm;
     uint32_t *map;
@@ -493,9 +497,15 @@ static jm_status build_term(struct loader *ld, jm_dict *d, const struct raw_term
     t->file = r->file;
     t->line = r->line;
     t->plural = r->plural;
+    t->english_rare = r->english_rare;
     t->has_guard = r->has_guard;
     t->case_exact = r->case_exact;
+    size_t n;
     t->related = split_names(&d->arena, &r->related, &t->nrelated);
+    t->aliases = split_names(&d->arena, &r->aliases, &t->naliases);
+    t->guarded = split_names(&d->arena, &r->guarded, &t->nguarded);
+    t->companion_names = split_names(&d->arena, &r->companions, &n);
+    t->implies_names = split_names(&d->arena, &r->implies, &n);
     set_source(&t->context, r, r->context, r->context_line);
     set_source(&t->reject, r, r->reject, r->reject_line);
     jm_status st = resolve(ld, d, r, &r->companions, "companion", &t->companions);
@@ -512,7 +522,7 @@ static bool listed(struct jm_arena *a, const struct jm_buf *list, const char *ke
         char item[256];
         snprintf(item, sizeof item, "%.*s", (int)(nl - p), p);
         size_t n;
-        const char *k = form_key(a, item, &n);
+        const char *k = jm_form_key(a, item, &n);
         if (k && strcmp(k, key) == 0)
             return true;
         p = nl + 1;
@@ -578,7 +588,7 @@ static struct form_key *collect_forms(struct loader *ld, jm_dict *d, const uint3
             struct form_key *fk = &keys[*nkeys];
             fk->term = i;
             fk->text = text;
-            fk->key = form_key(&d->arena, text, &fk->len);
+            fk->key = jm_form_key(&d->arena, text, &fk->len);
             if (fk->key == NULL) {
                 free(keys);
                 return NULL;
@@ -637,7 +647,7 @@ static jm_status check_guarded(struct loader *ld, jm_dict *d, const uint32_t *li
             char item[256];
             snprintf(item, sizeof item, "%.*s", (int)(nl - p), p);
             size_t n;
-            const char *key = form_key(&d->arena, item, &n);
+            const char *key = jm_form_key(&d->arena, item, &n);
             uint32_t node = 0;
             for (size_t k = 0; key && k < n && node != JM_NONE; k++) {
                 uint32_t next = jm_trie_next(d, node, (unsigned char)key[k]);
@@ -798,4 +808,33 @@ jm_status jm_dict_check(const jm_dict *dict, jm_error *err)
             return JM_ERR_DICT;
     }
     return JM_OK;
+}
+
+bool jm_dict_term(const jm_dict *d, size_t i, jm_term_info *out)
+{
+    if (i >= d->nterms)
+        return false;
+    const struct jm_term *t = &d->terms[i];
+    *out = (jm_term_info){
+        .name = t->name, .category = t->category, .file = t->file, .line = t->line,
+        .aliases = t->aliases, .naliases = t->naliases,
+        .has_guard = t->has_guard, .case_exact = t->case_exact,
+        .guarded = t->guarded, .nguarded = t->nguarded,
+        .context = t->context.source, .reject = t->reject.source,
+        .companions = t->companion_names, .ncompanions = t->companions.n,
+        .implies = t->implies_names, .nimplies = t->implies.n,
+        .related = t->related, .nrelated = t->nrelated,
+    };
+    return true;
+}
+
+long jm_dict_lookup(const jm_dict *d, const char *name)
+{
+    uint32_t id = jm_dict_find(d, name);
+    if (id != JM_NONE)
+        return (long)id;
+    for (size_t f = 0; f < d->nforms; f++)
+        if (strcasecmp(d->forms[f].text, name) == 0)
+            return (long)d->forms[f].term;
+    return -1;
 }

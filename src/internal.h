@@ -195,6 +195,7 @@ struct jm_term {
     const char *file;  /* where it is defined */
     long line;
     bool plural;
+    bool english_rare;  /* an English word whose English sense postings rarely use */
     /* The guard; has_guard is false for unambiguous terms. */
     bool has_guard, case_exact;
     struct jm_pattern context, reject;
@@ -203,6 +204,9 @@ struct jm_term {
     struct jm_list closure;  /* everything implied, transitively */
     const char **related;
     size_t nrelated;
+    /* As written, for jm_dict_term. */
+    const char **aliases, **guarded, **companion_names, **implies_names;
+    size_t naliases, nguarded;
 };
 
 /* A trie terminal: one way of writing one term. */
@@ -252,6 +256,9 @@ static inline uint32_t jm_trie_next(const struct jm_dict *d, uint32_t node, unsi
         h = (h + 1) & d->edge_mask;
     }
 }
+
+/* A form normalized as text is, separator runs as JM_SEP; NULL on no memory. */
+JM_HIDDEN char *jm_form_key(struct jm_arena *a, const char *text, size_t *len);
 
 /* The id of the term with this canonical name (any case), or JM_NONE. */
 JM_HIDDEN uint32_t jm_dict_find(const jm_dict *d, const char *name);

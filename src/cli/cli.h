@@ -23,9 +23,10 @@ enum exit_code {
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct cli {
-    const char *command;       /* "match" or "keywords" */
-    const char *args[2];
+    const char *command;       /* "match", "keywords" or "dict" */
+    char **args;               /* operands after the command (argv's) */
     int nargs;
+    const char *category;      /* dict list --category */
     jm_report_format format;
     enum color_mode color;
     int min_score;             /* -1: none */
@@ -46,10 +47,13 @@ bool use_color(enum color_mode mode);
 int write_stdout(void *ctx, const char *data, size_t len);
 
 /* dicts.c */
+jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
+                            jm_error *err);
 int load_dictionaries(const struct cli *cli, jm_dict **out);
 
 /* commands */
 int cmd_match(const struct cli *cli);
 int cmd_keywords(const struct cli *cli);
+int cmd_dict(const struct cli *cli);
 
 #endif

@@ -1,7 +1,8 @@
 /*
  * dicts.c - where the dictionaries are: the built-in set (next to the
  * executable in a build tree, else the installed data directory), then
- * JOBMATCH_DICT_PATH, then each --dict, each a layer that may override.
+ * JOBMATCH_DICT_PATH, then each --dict, then any extra paths (dict check),
+ * each a layer that may override the ones before.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -44,37 +45,45 @@ static char *build_tree_dicts(void)
     return NULL;
 }
 
-int load_dictionaries(const struct cli *cli, jm_dict **out)
+jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
+                            jm_error *err)
 {
+    *out = NULL;
     char *tree = build_tree_dicts();
     char *env = getenv("JOBMATCH_DICT_PATH") ? strdup(getenv("JOBMATCH_DICT_PATH")) : NULL;
-    size_t cap = 2 + (size_t)cli->ndicts + (env ? strlen(env) : 0);
+    size_t cap = 2 + (size_t)cli->ndicts + (size_t)nextra + (env ? strlen(env) : 0);
     const char **paths = calloc(cap, sizeof *paths);
-    if (paths == NULL) {
-        free(tree);
-        free(env);
-        errorf("out of memory");
-        return EXIT_INTERNAL;
-    }
-    size_t n = 0;
-    paths[n++] = tree ? tree : JM_DATADIR "/dictionaries";
-    for (char *p = env ? strtok(env, ":") : NULL; p; p = strtok(NULL, ":"))
-        paths[n++] = p;
-    for (int i = 0; i < cli->ndicts; i++)
-        paths[n++] = cli->dicts[i];
-    jm_error err = {0};
-    jm_status st = jm_dict_load(paths, n, out, &err);
-    /* The built-in patterns are checked by the test suite; a user's are
-     * checked now, so that a mistake shows at once and not mid-run. */
-    if (st == JM_OK && n > 1)
-        st = jm_dict_check(*out, &err);
-    if (st != JM_OK) {
-        report_error(&err);
-        jm_dict_free(*out);
-        *out = NULL;
+    jm_status st = JM_ERR_NOMEM;
+    if (paths != NULL) {
+        size_t n = 0;
+        paths[n++] = tree ? tree : JM_DATADIR "/dictionaries";
+        for (char *p = env ? strtok(env, ":") : NULL; p; p = strtok(NULL, ":"))
+            paths[n++] = p;
+        for (int i = 0; i < cli->ndicts; i++)
+            paths[n++] = cli->dicts[i];
+        for (int i = 0; i < nextra; i++)
+            paths[n++] = extra[i];
+        st = jm_dict_load(paths, n, out, err);
+        /* The built-in patterns are checked by the test suite; a user's are
+         * checked now, so that a mistake shows at once and not mid-run. */
+        if (st == JM_OK && n > 1)
+            st = jm_dict_check(*out, err);
+        if (st != JM_OK) {
+            jm_dict_free(*out);
+            *out = NULL;
+        }
     }
     free(paths);
     free(tree);
     free(env);
+    return st;
+}
+
+int load_dictionaries(const struct cli *cli, jm_dict **out)
+{
+    jm_error err = {0};
+    jm_status st = open_dictionaries(cli, NULL, 0, out, &err);
+    if (st != JM_OK)
+        report_error(&err);
     return exit_code_for(st);
 }

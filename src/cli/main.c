@@ -11,7 +11,9 @@ int main(int argc, char **argv)
     struct cli cli;
     int rc = cli_parse(argc, argv, &cli);
     if (rc == EXIT_OK)
-        rc = strcmp(cli.command, "keywords") == 0 ? cmd_keywords(&cli) : cmd_match(&cli);
+        rc = strcmp(cli.command, "keywords") == 0 ? cmd_keywords(&cli)
+             : strcmp(cli.command, "dict") == 0   ? cmd_dict(&cli)
+                                                  : cmd_match(&cli);
     else if (rc < 0)
         rc = EXIT_OK;
     free(cli.dicts);

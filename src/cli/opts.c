@@ -8,7 +8,7 @@
 #include "cli.h"
 
 enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_COLOR = 256,
-              OPT_MIN_SCORE, OPT_DICT, OPT_ROLE };
+              OPT_MIN_SCORE, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
 
 struct option_spec {
     const char *name;
@@ -27,6 +27,7 @@ static const struct option_spec specs[] = {
      "add a dictionary file or directory, after the built-in one (repeatable)"},
     {"role", required_argument, OPT_ROLE, "ROLE",
      "keywords: read FILE as a 'posting' (default) or a 'resume'"},
+    {"category", required_argument, OPT_CATEGORY, "CAT", "dict list: only this category"},
     {"help", no_argument, OPT_HELP, NULL, "show this help and exit"},
     {"version", no_argument, OPT_VERSION, NULL, "show the version and exit"},
 };
@@ -37,6 +38,7 @@ void cli_help(FILE *out)
 {
     fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
           "       jobmatch keywords FILE [OPTIONS]\n"
+          "       jobmatch dict check [PATH...] | list [--category CAT] | show NAME\n"
           "\n"
           "Compares a resume with a job posting, offline: which of the posting's\n"
           "technology keywords the resume covers, which it misses (ranked by how much\n"
@@ -47,6 +49,9 @@ void cli_help(FILE *out)
           "Commands:\n"
           "  match RESUME POSTING   the match report (the default command)\n"
           "  keywords FILE          the dictionary keywords found in one document\n"
+          "  dict check [PATH...]   validate dictionaries (all loaded ones, or these files)\n"
+          "  dict list              the terms, by category\n"
+          "  dict show NAME         one term: aliases, guard, relations, where defined\n"
           "\n"
           "Options:\n", out);
     for (int i = 0; i < NSPECS; i++) {
@@ -72,7 +77,7 @@ void cli_help(FILE *out)
           "  3  an input cannot be read (missing, a directory, no permission)\n"
           "  4  an input is not a readable document (empty, binary, too large,\n"
           "     invalid UTF-8, JSON of unknown shape)\n"
-          "  5  a dictionary is invalid\n"
+          "  5  a dictionary is invalid (dict check: it found errors)\n"
           "  6  internal error (out of memory, cannot write output)\n", out);
 }
 
@@ -115,7 +120,22 @@ static int parse_value(int id, const char *v, struct cli *cli)
     case OPT_DICT:
         cli->dicts[cli->ndicts++] = v;
         return EXIT_OK;
+    case OPT_CATEGORY:
+        cli->category = v;
+        return EXIT_OK;
     }
+    return EXIT_USAGE;
+}
+
+/* `dict check [PATH...]`, `dict list`, `dict show NAME`. */
+static int dict_usage(const struct cli *cli)
+{
+    const char *sub = cli->nargs > 0 ? cli->args[0] : "";
+    if (strcmp(sub, "check") == 0 || (strcmp(sub, "list") == 0 && cli->nargs == 1) ||
+        (strcmp(sub, "show") == 0 && cli->nargs == 2))
+        return EXIT_OK;
+    errorf("expected 'dict check [PATH...]', 'dict list' or 'dict show NAME' "
+           "(see jobmatch --help)");
     return EXIT_USAGE;
 }
 
@@ -165,16 +185,18 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     }
     int i = optind;
     cli->command = "match";
-    if (i < argc && (strcmp(argv[i], "match") == 0 || strcmp(argv[i], "keywords") == 0))
+    if (i < argc && (strcmp(argv[i], "match") == 0 || strcmp(argv[i], "keywords") == 0 ||
+                     strcmp(argv[i], "dict") == 0))
         cli->command = argv[i++];
     else if (i < argc && strcmp(argv[i], "help") == 0)
         return cli_help(stdout), -1;
+    cli->args = argv + i;
+    cli->nargs = argc - i;
+    if (strcmp(cli->command, "dict") == 0)
+        return dict_usage(cli);
     int want = strcmp(cli->command, "keywords") == 0 ? 1 : 2;
-    for (; i < argc; i++) {
-        if (cli->nargs == want)
-            return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;
-        cli->args[cli->nargs++] = argv[i];
-    }
+    if (cli->nargs > want)
+        return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;
     if (cli->nargs < want)
         return errorf(want == 2 ? "expected RESUME and POSTING (see jobmatch --help)"
                                 : "expected a FILE (see jobmatch --help)"),
