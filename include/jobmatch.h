@@ -98,6 +98,52 @@ JM_EXPORT jm_status jm_dict_check(const jm_dict *dict, jm_error *err);
 /* Number of canonical terms. */
 JM_EXPORT size_t jm_dict_size(const jm_dict *dict);
 
+/* One term of a dictionary, as written in its file. Borrowed from the jm_dict. */
+typedef struct jm_term_info {
+    const char *name, *category;
+    const char *file;                 /* where it is defined */
+    long line;
+    const char *const *aliases;
+    size_t naliases;
+    bool has_guard, case_exact;
+    const char *const *guarded;       /* forms the guard applies to; none listed: all */
+    size_t nguarded;
+    const char *context, *reject;     /* PCRE2 sources, or NULL */
+    const char *const *companions;
+    size_t ncompanions;
+    const char *const *implies;       /* direct */
+    size_t nimplies;
+    const char *const *related;       /* group names */
+    size_t nrelated;
+} jm_term_info;
+
+/* Fills `out` for term `i` (0 <= i < jm_dict_size); false when out of range. */
+JM_EXPORT bool jm_dict_term(const jm_dict *dict, size_t i, jm_term_info *out);
+/* The index of the term with this canonical name or alias (any case), or -1. */
+JM_EXPORT long jm_dict_lookup(const jm_dict *dict, const char *name_or_alias);
+
+/* A problem found by jm_dict_lint. Borrowed for the duration of the callback. */
+typedef struct jm_diagnostic {
+    bool error;        /* false: a warning */
+    const char *file;
+    long line;
+    const char *message;
+} jm_diagnostic;
+
+typedef void (*jm_diagnostic_fn)(void *ctx, const jm_diagnostic *d);
+
+/*
+ * Checks a loaded dictionary beyond what loading enforces: every pattern
+ * compiles and cannot backtrack catastrophically, `implies` has no cycle,
+ * no alias swallows another term it does not imply, and no unguarded form is
+ * a common English word of `wordlist` (one word per line, e.g.
+ * /usr/share/dict/words; NULL skips that check). Calls `report` for each
+ * problem and counts them in *errors and *warnings.
+ */
+JM_EXPORT jm_status jm_dict_lint(const jm_dict *dict, const char *wordlist,
+                                 jm_diagnostic_fn report, void *ctx, size_t *errors,
+                                 size_t *warnings);
+
 /* ---- Documents --------------------------------------------------------- */
 
 typedef struct jm_doc jm_doc;
