@@ -89,6 +89,83 @@ static void test_patterns_compile_when_checked_or_used(void **state)
     jm_dict_free(d);
 }
 
+struct seen {
+    char text[2048];
+    int errors, warnings;
+};
+
+static void collect(void *ctx, const jm_diagnostic *d)
+{
+    struct seen *s = ctx;
+    char line[600];
+    snprintf(line, sizeof line, "%ld:%s:%s\n", d->line, d->error ? "E" : "W", d->message);
+    strncat(s->text, line, sizeof s->text - strlen(s->text) - 1);
+    *(d->error ? &s->errors : &s->warnings) += 1;
+}
+
+static void test_lint_reports_each_problem(void **state)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from("[x]\n"
+                           "Slow\n    guarded: Slow\n    context: ^(\\w+\\s?)*$\n"  /* 2, pattern on 4 */
+                           "A\n    implies: B\nB\n    implies: A\n"                  /* 5, 7 */
+                           "Teapot\n"                                                /* 9 */
+                           "Kettle\n    english: rare\n"                              /* 10 */
+                           "Plinth\nPlinthstream\n    aliases: plinth stream\n"        /* 12, 13 */
+                           "Lonely\n    related: one-of-a-kind\n"                     /* 15 */
+                           "Guarded\n    guarded: Guarded\n    case: exact\n"
+                           "Guarded Hive\n", &err);
+    assert_non_null(d);
+    char *words = write_temp("Kettle\nkettle\nteapot\nguarded\n", ".txt");
+    struct seen s = {0};
+    size_t errors, warnings;
+    assert_int_equal(jm_dict_lint(d, words, collect, &s, &errors, &warnings), JM_ERR_DICT);
+    assert_int_equal(errors, 3);
+    assert_int_equal(warnings, 3);
+    assert_int_equal(s.errors, 3);
+    assert_non_null(strstr(s.text, "4:E:pattern backtracks catastrophically"));
+    assert_non_null(strstr(s.text, "5:E:'A' implies itself through 'B'"));
+    assert_non_null(strstr(s.text, "7:E:'B' implies itself through 'A'"));
+    assert_non_null(strstr(s.text, "9:W:'Teapot' of 'Teapot' is an English word"));
+    assert_null(strstr(s.text, "Kettle"));         /* english: rare */
+    assert_non_null(strstr(s.text, "13:W:form 'plinth stream' of 'Plinthstream' hides 'Plinth'"));
+    assert_non_null(strstr(s.text, "15:W:related group 'one-of-a-kind' has no other member"));
+    assert_null(strstr(s.text, "Guarded Hive"));   /* hiding a guarded form is the point */
+    /* Without a word list, that check is skipped. */
+    memset(&s, 0, sizeof s);
+    jm_dict_lint(d, NULL, collect, &s, &errors, &warnings);
+    assert_int_equal(warnings, 2);
+    unlink(words);
+    free(words);
+    jm_dict_free(d);
+}
+
+static void test_term_views_and_lookup(void **state)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from("[database]\nPostgreSQL\n    aliases: Postgres, pgsql\n"
+                           "    implies: SQL\n    related: sql-dbs\n[language]\nSQL\n"
+                           "Go\n    guarded: Go\n    case: exact\n    companion: SQL\n", &err);
+    assert_non_null(d);
+    assert_int_equal(jm_dict_lookup(d, "postgres"), jm_dict_lookup(d, "PostgreSQL"));
+    assert_int_equal(jm_dict_lookup(d, "nothing"), -1);
+    jm_term_info t;
+    assert_true(jm_dict_term(d, (size_t)jm_dict_lookup(d, "pgsql"), &t));
+    assert_string_equal(t.name, "PostgreSQL");
+    assert_int_equal(t.naliases, 2);
+    assert_string_equal(t.aliases[1], "pgsql");
+    assert_int_equal(t.nimplies, 1);
+    assert_string_equal(t.implies[0], "SQL");
+    assert_string_equal(t.related[0], "sql-dbs");
+    assert_int_equal(t.line, 2);
+    assert_true(jm_dict_term(d, (size_t)jm_dict_lookup(d, "Go"), &t));
+    assert_true(t.has_guard && t.case_exact);
+    assert_string_equal(t.guarded[0], "Go");
+    assert_string_equal(t.companions[0], "SQL");
+    assert_false(jm_dict_term(d, 99, &t));
+    jm_dict_free(d);
+}
+
 static void test_invalid_utf8_is_an_error(void **state)
 {
     expect_error("[x]\nCaf\xE9\n", 2, "invalid UTF-8");
@@ -181,6 +258,8 @@ int main(void)
         cmocka_unit_test(test_errors_name_the_line),
         cmocka_unit_test(test_reference_errors),
         cmocka_unit_test(test_patterns_compile_when_checked_or_used),
+        cmocka_unit_test(test_lint_reports_each_problem),
+        cmocka_unit_test(test_term_views_and_lookup),
         cmocka_unit_test(test_invalid_utf8_is_an_error),
         cmocka_unit_test(test_missing_path),
         cmocka_unit_test(test_later_layer_overrides),
