@@ -40,7 +40,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck demo golden install uninstall clean lint format help FORCE
+.PHONY: all test check asan leakcheck demo eval golden install uninstall clean lint format help FORCE
 
 all: $(BIN) $(LIB)
 
@@ -99,6 +99,10 @@ demo: $(BIN)
 ## golden: rewrite the expected CLI outputs from the current binary (review the diff!)
 golden: $(BIN)
 	@JOBMATCH=$(BIN) UPDATE=1 sh tests/run.sh --cli-only
+
+## eval: precision and recall of `jobmatch keywords` against tests/eval labels (needs ../shared)
+eval: $(BIN)
+	@python3 tests/eval/eval.py $(BIN) ../shared/corpus/postings
 
 ## lint: the library never prints or exits
 lint:

@@ -6,7 +6,7 @@ set -e
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 PKGS="build-essential pkg-config libxml2-dev libpcre2-dev libutf8proc-dev libcjson-dev \
-libcmark-dev libcmocka-dev valgrind wamerican"
+libcmark-dev libcmocka-dev valgrind wamerican python3"
 missing=
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
