@@ -196,10 +196,20 @@ typedef enum jm_importance {
 
 JM_EXPORT const char *jm_importance_name(jm_importance imp);
 
+/*
+ * What kind of keyword a term is, from its category: soft skills
+ * (category "soft-skill") and certifications ("certification") are reported
+ * apart from technical skills and weigh less, as applicant tracking systems do.
+ */
+typedef enum jm_kind { JM_KIND_SKILL, JM_KIND_SOFT_SKILL, JM_KIND_CERTIFICATION } jm_kind;
+
+JM_EXPORT const char *jm_kind_name(jm_kind kind);
+
 /* A keyword found in a document. Borrowed from its jm_keywords. */
 typedef struct jm_keyword {
     const char *name;          /* canonical name */
     const char *category;
+    jm_kind kind;
     jm_importance importance;  /* highest over its occurrences */
     unsigned count;            /* occurrences */
     const char *const *forms;  /* distinct surface forms, as written */
@@ -247,7 +257,8 @@ JM_EXPORT jm_status jm_match(const jm_keywords *resume,
 JM_EXPORT void jm_result_free(jm_result *res);
 /* 0-100: covered weight / total weight, see README "How the score works". */
 JM_EXPORT int jm_result_score(const jm_result *res);
-/* Items, matched first, then implied, then missing, each by weight. */
+/* Items: technical skills first, then soft skills and certifications; within
+ * each, matched, then implied, then missing, each by weight. */
 JM_EXPORT size_t jm_result_count(const jm_result *res);
 JM_EXPORT const jm_match_item *jm_result_get(const jm_result *res, size_t i);
 JM_EXPORT double jm_result_total_weight(const jm_result *res);

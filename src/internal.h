@@ -265,6 +265,8 @@ JM_HIDDEN uint32_t jm_dict_find(const jm_dict *d, const char *name);
 
 /* ---- keywords.c: lookups for score.c ---------------------------------- */
 
+JM_HIDDEN jm_kind jm_kind_of(const char *category);
+
 JM_HIDDEN const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term);
 JM_HIDDEN const jm_dict *jm_keywords_dict(const jm_keywords *kw);
 JM_HIDDEN uint32_t jm_keywords_term(const jm_keywords *kw, size_t i);

@@ -345,6 +345,7 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
             e->term = h->term;
             e->pub.name = d->terms[h->term].name;
             e->pub.category = d->terms[h->term].category;
+            e->pub.kind = jm_kind_of(e->pub.category);
             e->pub.importance = b->importance;
             e->pub.line = b->line;
             e->pub.quote = b->text;
@@ -458,3 +459,18 @@ const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term)
 const jm_dict *jm_keywords_dict(const jm_keywords *kw) { return kw->dict; }
 
 uint32_t jm_keywords_term(const jm_keywords *kw, size_t i) { return kw->entries[i].term; }
+
+jm_kind jm_kind_of(const char *category)
+{
+    if (strcmp(category, "soft-skill") == 0)
+        return JM_KIND_SOFT_SKILL;
+    if (strcmp(category, "certification") == 0)
+        return JM_KIND_CERTIFICATION;
+    return JM_KIND_SKILL;
+}
+
+const char *jm_kind_name(jm_kind kind)
+{
+    static const char *const names[] = {"skill", "soft-skill", "certification"};
+    return (unsigned)kind <= JM_KIND_CERTIFICATION ? names[kind] : "unknown";
+}

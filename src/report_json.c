@@ -43,6 +43,7 @@ static cJSON *match_item(const jm_match_item *it)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "name", p->name);
     cJSON_AddStringToObject(o, "category", p->category);
+    cJSON_AddStringToObject(o, "kind", jm_kind_name(p->kind));
     cJSON_AddStringToObject(o, "importance", jm_importance_name(p->importance));
     cJSON_AddNumberToObject(o, "weight", round2(it->weight));
     cJSON_AddNumberToObject(o, "points", round2(it->points));
@@ -103,6 +104,7 @@ cJSON *jm_json_keywords(const jm_keywords *kw)
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "name", k->name);
         cJSON_AddStringToObject(o, "category", k->category);
+        cJSON_AddStringToObject(o, "kind", jm_kind_name(k->kind));
         cJSON_AddNumberToObject(o, "count", k->count);
         if (posting)
             cJSON_AddStringToObject(o, "importance", jm_importance_name(k->importance));

@@ -95,7 +95,7 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
     bool any = false;
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != c)
+        if (it->posting->kind != JM_KIND_SKILL || it->coverage != c)
             continue;
         if (!any) {
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
@@ -105,6 +105,26 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
             any = true;
         }
         item_row(b, it, nw, st);
+    }
+}
+
+/* Soft skills and certifications: their own short list, after the skills. */
+static void other_kinds(struct jm_buf *b, const jm_result *r, const struct style *st)
+{
+    bool any = false;
+    for (size_t i = 0; i < jm_result_count(r); i++) {
+        const jm_match_item *it = jm_result_get(r, i);
+        if (it->posting->kind == JM_KIND_SKILL)
+            continue;
+        if (!any)
+            jm_buf_printf(b, "\n%sSoft skills and certifications (weighted less)%s\n", st->bold,
+                          st->reset);
+        any = true;
+        jm_buf_printf(b, "  %s%-8s%s %s (%s, %s)\n",
+                      it->coverage == JM_MISSING ? st->red : st->green,
+                      jm_coverage_name(it->coverage), st->reset, it->posting->name,
+                      jm_kind_name(it->posting->kind),
+                      jm_importance_name(it->posting->importance));
     }
 }
 
@@ -149,6 +169,7 @@ void jm_text_match(struct jm_buf *b, const jm_result *r, bool color)
     section(b, r, JM_IMPLIED, "Implied (half credit: the resume shows a term that implies it)",
             nw, st);
     section(b, r, JM_MISSING, "Missing (the gaps, most important first)", nw, st);
+    other_kinds(b, r, st);
     if (jm_result_count(r) == 0)
         jm_buf_puts(b, "\nNo dictionary keyword found in the posting.\n");
 }

@@ -32,10 +32,15 @@ struct jm_result {
     int score;
 };
 
+/* Soft skills and certifications count, but less than technical skills. */
+static const double kind_weight[] = {
+    [JM_KIND_SKILL] = 1.0, [JM_KIND_SOFT_SKILL] = 0.25, [JM_KIND_CERTIFICATION] = 0.5,
+};
+
 static double weight_of(const jm_keyword *k)
 {
     unsigned c = k->count < 16 ? k->count : 16;
-    return importance_weight[k->importance] * (1.0 + log2(c ? c : 1) / 4.0);
+    return importance_weight[k->importance] * kind_weight[k->kind] * (1.0 + log2(c ? c : 1) / 4.0);
 }
 
 /* The resume keyword whose implications include `term`, most used first. */
@@ -54,6 +59,8 @@ static const jm_keyword *implier(const jm_keywords *resume, uint32_t term)
 static int by_coverage_weight(const void *pa, const void *pb)
 {
     const jm_match_item *a = pa, *b = pb;
+    if ((a->posting->kind == JM_KIND_SKILL) != (b->posting->kind == JM_KIND_SKILL))
+        return a->posting->kind == JM_KIND_SKILL ? -1 : 1;  /* technical skills first */
     if (a->coverage != b->coverage)
         return (int)a->coverage - (int)b->coverage;
     if (a->weight != b->weight)

@@ -3,6 +3,8 @@
  * dictionary written here, then every case of tests/cases/keywords.test
  * against the shipped dictionaries.
  */
+#include <glob.h>
+
 #include "unit.h"
 
 static const char *const DICT =
@@ -156,7 +158,7 @@ static void test_counts_forms_and_lines(void **state)
 /* ---- tests/cases/keywords.test ------------------------------------------ */
 
 static int run_case(const jm_dict *shipped, const char *input, const char *expected_line,
-                    long line)
+                    const char *file, long line)
 {
     /* Expected names: split, trim, sort, join, as found_names does. */
     char *copy = strdup(expected_line);
@@ -179,7 +181,7 @@ static int run_case(const jm_dict *shipped, const char *input, const char *expec
     char *got = found_names(shipped, input);
     int bad = strcmp(got, want.data) != 0;
     if (bad)
-        fprintf(stderr, "keywords.test:%ld: found [%s], expected [%s]\n  input: %s", line, got,
+        fprintf(stderr, "%s:%ld: found [%s], expected [%s]\n  input: %s", file, line, got,
                 want.data, input);
     free(got);
     jm_buf_free(&want);
@@ -187,24 +189,20 @@ static int run_case(const jm_dict *shipped, const char *input, const char *expec
     return bad;
 }
 
-static void test_case_file(void **state)
+/* Runs one case file; returns its number of cases, adds to *failures. */
+static int run_file(const jm_dict *shipped, const char *path, int *failures)
 {
-    const char *paths[] = {"dictionaries"};
-    jm_dict *shipped = NULL;
-    jm_error err = {0};
-    if (jm_dict_load(paths, 1, &shipped, &err) != JM_OK)
-        fail_msg("%s:%ld: %s", err.where, err.line, err.msg);
-    FILE *f = fopen("tests/cases/keywords.test", "r");
+    FILE *f = fopen(path, "r");
     assert_non_null(f);
     struct jm_buf input = {0};
     char *line = NULL;
     size_t cap = 0;
     long lineno = 0;
-    int cases = 0, failures = 0;
+    int cases = 0;
     while (getline(&line, &cap, f) >= 0) {
         lineno++;
         if (strncmp(line, "=>", 2) == 0) {
-            failures += run_case(shipped, input.data ? input.data : "", line + 2, lineno);
+            *failures += run_case(shipped, input.data ? input.data : "", line + 2, path, lineno);
             cases++;
             jm_buf_clear(&input);
         } else if (line[0] != '#' && line[0] != '\n') {
@@ -214,8 +212,24 @@ static void test_case_file(void **state)
     free(line);
     fclose(f);
     jm_buf_free(&input);
+    return cases;
+}
+
+static void test_case_files(void **state)
+{
+    const char *paths[] = {"dictionaries"};
+    jm_dict *shipped = NULL;
+    jm_error err = {0};
+    if (jm_dict_load(paths, 1, &shipped, &err) != JM_OK)
+        fail_msg("%s:%ld: %s", err.where, err.line, err.msg);
+    glob_t g;
+    assert_int_equal(glob("tests/cases/*.test", 0, NULL, &g), 0);
+    int cases = 0, failures = 0;
+    for (size_t i = 0; i < g.gl_pathc; i++)
+        cases += run_file(shipped, g.gl_pathv[i], &failures);
+    globfree(&g);
     jm_dict_free(shipped);
-    fprintf(stderr, "keywords.test: %d cases, %d failed\n", cases, failures);
+    fprintf(stderr, "tests/cases: %d cases, %d failed\n", cases, failures);
     assert_true(cases >= 100);
     assert_int_equal(failures, 0);
 }
@@ -234,7 +248,7 @@ int main(void)
         cmocka_unit_test(test_context_in_the_same_block),
         cmocka_unit_test(test_companion_anywhere_in_the_document),
         cmocka_unit_test(test_counts_forms_and_lines),
-        cmocka_unit_test(test_case_file),
+        cmocka_unit_test(test_case_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
