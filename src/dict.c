@@ -669,9 +669,11 @@ static jm_status check_guarded(struct loader *ld, jm_dict *d, const uint32_t *li
 /* The transitive closure of `implies`, cycles tolerated. */
 static jm_status build_closures(jm_dict *d)
 {
-    uint32_t *stamp = calloc(d->nterms ? d->nterms : 1, sizeof *stamp);
-    uint32_t *stack = malloc((d->nterms ? d->nterms : 1) * sizeof *stack);
-    jm_status st = stamp && stack ? JM_OK : JM_ERR_NOMEM;
+    size_t cap = d->nterms ? d->nterms : 1;
+    uint32_t *stamp = calloc(cap, sizeof *stamp);
+    uint32_t *stack = malloc(cap * sizeof *stack);
+    uint32_t *seen = malloc(cap * sizeof *seen);
+    jm_status st = stamp && stack && seen ? JM_OK : JM_ERR_NOMEM;
     for (uint32_t i = 0; i < d->nterms && st == JM_OK; i++) {
         struct jm_term *t = &d->terms[i];
         size_t top = 0, n = 0;
@@ -684,7 +686,7 @@ static jm_status build_closures(jm_dict *d)
                 if (stamp[v] != i + 1) {
                     stamp[v] = i + 1;
                     stack[top++] = v;
-                    n++;
+                    seen[n++] = v;
                 }
             }
         }
@@ -693,12 +695,12 @@ static jm_status build_closures(jm_dict *d)
             st = JM_ERR_NOMEM;
             break;
         }
-        for (uint32_t v = 0; v < d->nterms && t->closure.n < n; v++)
-            if (stamp[v] == i + 1 && v != i)
-                t->closure.ids[t->closure.n++] = v;
+        memcpy(t->closure.ids, seen, n * sizeof *seen);
+        t->closure.n = n;
     }
     free(stamp);
     free(stack);
+    free(seen);
     return st;
 }
 
