@@ -154,6 +154,21 @@ static size_t word_count(const char *s, size_t n)
     return words;
 }
 
+/* Normalizes a block once; false when out of memory. */
+static bool normalize_block(struct jm_doc *doc, struct jm_block *b)
+{
+    if (b->norm != NULL)
+        return true;
+    char *norm;
+    uint32_t *map;
+    jm_normalize(b->text, b->len, &doc->arena, &norm, &b->nlen, &map);
+    b->norm = norm;
+    b->map = map;
+    if (norm == NULL)
+        doc->nomem = true;
+    return norm != NULL;
+}
+
 /* Turns plain lines into list items and pseudo headings (any format). */
 static void shape_block(struct jm_doc *doc, struct jm_block *b)
 {
@@ -171,12 +186,8 @@ static void shape_block(struct jm_doc *doc, struct jm_block *b)
     bool colon = b->text[b->len - 1] == ':';
     bool known = false;
     if (!colon && !b->emphasized && !all_caps(b->text, b->len)) {
-        char *norm;
-        size_t nlen;
-        uint32_t *map;
-        jm_normalize(b->text, b->len, &doc->arena, &norm, &nlen, &map);
-        known = norm && word_count(b->text, b->len) <= 4 &&
-                jm_section_classify(norm, nlen, doc->role) != JM_SEC_NONE;
+        known = normalize_block(doc, b) && word_count(b->text, b->len) <= 4 &&
+                jm_section_classify(b->norm, b->nlen, doc->role) != JM_SEC_NONE;
         if (!known)
             return;
     }
@@ -282,18 +293,9 @@ static void finish(struct jm_doc *doc)
         shape_block(doc, &doc->blocks[i]);
     labelled_meta(doc);
     ensure_title(doc);
-    for (size_t i = 0; i < doc->nblocks; i++) {
-        struct jm_block *b = &doc->blocks[i];
-        char *norm;
-        uint32_t *map;
-        jm_normalize(b->text, b->len, &doc->arena, &norm, &b->nlen, &map);
-        if (norm == NULL) {
-            doc->nomem = true;
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (!normalize_block(doc, &doc->blocks[i]))
             return;
-        }
-        b->norm = norm;
-        b->map = map;
-    }
     jm_sections_assign(doc);
 }
 

@@ -46,10 +46,7 @@ static void test_resume_headings(void **state)
 
 static jm_importance importance_of(const jm_doc *doc, const char *text)
 {
-    const struct jm_block *b = find_block(doc, text);
-    if (b == NULL)
-        fail_msg("no block '%s'", text);
-    return b->importance;
+    return get(doc, text)->importance;
 }
 
 static void test_sections_flow_through_the_document(void **state)
