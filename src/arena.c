@@ -16,14 +16,18 @@ struct jm_arena_chunk {
     max_align_t data[];
 };
 
-enum { CHUNK_MIN = 64 * 1024 };
+/* Chunks double up to CHUNK_MAX: few allocations for a big dictionary, little waste for a
+ * small document; chunks past the mmap threshold also come zeroed for free. */
+enum { CHUNK_MIN = 64 * 1024, CHUNK_MAX = 1024 * 1024 };
 
 void *jm_arena_alloc(struct jm_arena *a, size_t size)
 {
     size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
     struct jm_arena_chunk *c = a->head;
     if (c == NULL || c->size - c->used < size) {
-        size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
+        size_t grow = c == NULL ? CHUNK_MIN : c->size < CHUNK_MAX ? 2 * c->size : CHUNK_MAX;
+        bool one_off = size > grow;
+        size_t want = one_off ? size : grow;
         /* Zeroed: PCRE2's JIT may read a few bytes past a subject's end. */
         c = calloc(1, sizeof(*c) + want);
         if (c == NULL)
@@ -31,7 +35,7 @@ void *jm_arena_alloc(struct jm_arena *a, size_t size)
         c->size = want;
         c->used = 0;
         /* A big one-off block goes behind the head so the head keeps its room. */
-        if (a->head != NULL && size > CHUNK_MIN) {
+        if (a->head != NULL && one_off) {
             c->next = a->head->next;
             a->head->next = c;
         } else {

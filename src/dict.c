@@ -22,6 +22,17 @@
 
 #include "internal.h"
 
+/* One item of a comma-separated list value. */
+struct item {
+    struct item *next;
+    const char *text;  /* in the dictionary's arena: it outlives loading */
+};
+
+struct item_list {
+    struct item *head, *last;
+    size_t n;
+};
+
 /* A term as read from a file, before names are resolved. */
 struct raw_term {
     const char *name, *category, *file;
@@ -31,11 +42,13 @@ struct raw_term {
     bool plural, case_exact, has_guard, english_rare;
     const char *context, *reject;
     long context_line, reject_line;
-    struct jm_buf aliases, guarded, companions, implies, related;  /* '\n'-separated */
+    struct item_list aliases, guarded, companions, implies, related;
+    char **guarded_keys;  /* `guarded` normalized, filled by collect_forms */
 };
 
 struct loader {
-    struct jm_arena *arena;
+    struct jm_arena *arena;  /* the dictionary's: what outlives loading */
+    struct jm_arena scratch; /* file texts, list items, form keys: freed after loading */
     struct raw_term *raw;
     size_t nraw, cap;
     jm_error *err;
@@ -56,18 +69,6 @@ static char *trim(char *s)
     return s;
 }
 
-/* Appends each comma-separated item of `value` to `list`, one per line. */
-static void add_items(struct jm_buf *list, char *value)
-{
-    for (char *item = strtok(value, ","); item; item = strtok(NULL, ",")) {
-        item = trim(item);
-        if (*item == '\0')
-            continue;
-        jm_buf_puts(list, item);
-        jm_buf_putc(list, '\n');
-    }
-}
-
 static jm_status file_error(struct loader *ld, const char *file, long line, const char *fmt,
                             ...) JM_PRINTF(4, 5);
 
@@ -79,6 +80,28 @@ static jm_status file_error(struct loader *ld, const char *file, long line, cons
     jm_failv(ld->err, JM_ERR_DICT, file, line, fmt, ap);
     va_end(ap);
     return JM_ERR_DICT;
+}
+
+/* Appends each comma-separated item of `value` to `list`. */
+static jm_status add_items(struct loader *ld, struct item_list *list, char *value)
+{
+    char *save;
+    for (char *text = strtok_r(value, ",", &save); text; text = strtok_r(NULL, ",", &save)) {
+        text = trim(text);
+        if (*text == '\0')
+            continue;
+        struct item *it = jm_arena_alloc(&ld->scratch, sizeof *it);
+        if (it == NULL || (it->text = jm_arena_strndup(ld->arena, text, strlen(text))) == NULL)
+            return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
+        it->next = NULL;
+        if (list->last != NULL)
+            list->last->next = it;
+        else
+            list->head = it;
+        list->last = it;
+        list->n++;
+    }
+    return JM_OK;
 }
 
 static struct raw_term *new_raw(struct loader *ld)
@@ -117,10 +140,10 @@ static jm_status term_attr(struct loader *ld, struct raw_term *t, char *key, cha
     if (!strcmp(key, "category")) {
         t->category = jm_arena_strndup(ld->arena, value, strlen(value));
     } else if (!strcmp(key, "aliases") || !strcmp(key, "alias")) {
-        add_items(&t->aliases, value);
+        return add_items(ld, &t->aliases, value);
     } else if (!strcmp(key, "guarded")) {
-        add_items(&t->guarded, value);
         t->has_guard = true;
+        return add_items(ld, &t->guarded, value);
     } else if (!strcmp(key, "case")) {
         if (strcmp(value, "exact") != 0 && strcmp(value, "any") != 0)
             return file_error(ld, t->file, line, "case must be 'exact' or 'any', not '%s'",
@@ -132,12 +155,12 @@ static jm_status term_attr(struct loader *ld, struct raw_term *t, char *key, cha
     } else if (!strcmp(key, "reject")) {
         return set_pattern(ld, t, &t->reject, &t->reject_line, value, line, key);
     } else if (!strcmp(key, "companion") || !strcmp(key, "companions")) {
-        add_items(&t->companions, value);
         t->has_guard = true;
+        return add_items(ld, &t->companions, value);
     } else if (!strcmp(key, "implies")) {
-        add_items(&t->implies, value);
+        return add_items(ld, &t->implies, value);
     } else if (!strcmp(key, "related")) {
-        add_items(&t->related, value);
+        return add_items(ld, &t->related, value);
     } else if (!strcmp(key, "english")) {
         if (strcmp(value, "rare") != 0)
             return file_error(ld, t->file, line, "english must be 'rare', not '%s'", value);
@@ -203,34 +226,61 @@ static jm_status parse_line(struct loader *ld, char *s, const char *file, long l
     return term_attr(ld, *cur, trim(body), trim(colon + 1), line);
 }
 
+/* The whole file, NUL-terminated, in the scratch arena: one read, no per-line calls. */
+static jm_status slurp(struct loader *ld, const char *file, char **text, size_t *len)
+{
+    FILE *f = fopen(file, "rb");
+    if (f == NULL)
+        return jm_fail(ld->err, JM_ERR_DICT, file, 0, "cannot open: %s", strerror(errno));
+    struct stat sb;
+    jm_status st = JM_OK;
+    if (fstat(fileno(f), &sb) != 0 || sb.st_size > JM_MAX_INPUT)
+        st = file_error(ld, file, 0, "unreadable or larger than %d MB", JM_MAX_INPUT >> 20);
+    else if ((*text = jm_arena_alloc(&ld->scratch, (size_t)sb.st_size + 1)) == NULL)
+        st = jm_fail(ld->err, JM_ERR_NOMEM, file, 0, "out of memory");
+    else if ((*len = fread(*text, 1, (size_t)sb.st_size, f)) != (size_t)sb.st_size && ferror(f))
+        st = file_error(ld, file, 0, "read error: %s", strerror(errno));
+    if (st == JM_OK)
+        (*text)[*len] = '\0';
+    fclose(f);
+    return st;
+}
+
+static long line_of(const char *text, size_t offset)
+{
+    long line = 1;
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + offset - p))) != NULL; p++)
+        line++;
+    return line;
+}
+
 static jm_status parse_file(struct loader *ld, const char *path, int layer)
 {
-    FILE *f = fopen(path, "r");
-    if (f == NULL)
-        return jm_fail(ld->err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
     const char *file = jm_arena_strndup(ld->arena, path, strlen(path));
+    char *text = NULL;
+    size_t len = 0, bad;
+    if (file == NULL)
+        return jm_fail(ld->err, JM_ERR_NOMEM, path, 0, "out of memory");
+    jm_status st = slurp(ld, file, &text, &len);
+    if (st == JM_OK && !jm_utf8_valid(text, len, &bad))
+        st = file_error(ld, file, line_of(text, bad), "invalid UTF-8");
     const char *category = NULL;
     struct raw_term *cur = NULL;
-    char *line = NULL;
-    size_t cap = 0;
     long lineno = 0;
-    jm_status st = JM_OK;
-    while (st == JM_OK && getline(&line, &cap, f) >= 0) {
-        lineno++;
-        if (!jm_utf8_valid(line, strlen(line), NULL)) {
-            st = file_error(ld, file, lineno, "invalid UTF-8");
-            break;
-        }
+    for (char *line = text; st == JM_OK && line < text + len;) {
+        char *end = memchr(line, '\n', (size_t)(text + len - line));
+        if (end == NULL)
+            end = text + len;
+        *end = '\0';
         size_t before = ld->nraw;
-        st = parse_line(ld, line, file, lineno, layer, &category, &cur);
+        st = parse_line(ld, line, file, ++lineno, layer, &category, &cur);
         /* new_raw may move the array: re-point the current term. */
         if (st == JM_OK && cur != NULL && ld->nraw != before)
             cur = &ld->raw[ld->nraw - 1];
+        line = end + 1;
     }
     if (st == JM_OK)
         st = end_term(ld, cur);
-    free(line);
-    fclose(f);
     return st;
 }
 
@@ -441,51 +491,40 @@ static void set_source(struct jm_pattern *p, const struct raw_term *t, const cha
     p->line = line;
 }
 
-/* Resolves a '\n'-separated list of canonical names to ids. */
+/* Resolves a list of canonical names to ids. */
 static jm_status resolve(struct loader *ld, jm_dict *d, const struct raw_term *t,
-                         const struct jm_buf *names, const char *key, struct jm_list *out)
+                         const struct item_list *names, const char *key, struct jm_list *out)
 {
     out->n = 0;
     out->ids = NULL;
-    if (names->len == 0)
+    if (names->n == 0)
         return JM_OK;
-    size_t count = 0;
-    for (size_t i = 0; i < names->len; i++)
-        count += names->data[i] == '\n';
-    out->ids = jm_arena_alloc(&d->arena, count * sizeof *out->ids);
+    out->ids = jm_arena_alloc(&d->arena, names->n * sizeof *out->ids);
     if (out->ids == NULL)
         return jm_fail(ld->err, JM_ERR_NOMEM, t->file, t->line, "out of memory");
-    for (char *p = names->data; *p;) {
-        char *nl = strchr(p, '\n');
-        *nl = '\0';
-        uint32_t id = jm_dict_find(d, p);
-        if (id == JM_NONE) {
-            jm_status st = file_error(ld, t->file, t->line, "unknown term '%s' in %s of '%s'",
-                                      p, key, t->name);
-            *nl = '\n';
-            return st;
-        }
+    for (const struct item *it = names->head; it != NULL; it = it->next) {
+        uint32_t id = jm_dict_find(d, it->text);
+        if (id == JM_NONE)
+            return file_error(ld, t->file, t->line, "unknown term '%s' in %s of '%s'",
+                              it->text, key, t->name);
         out->ids[out->n++] = id;
-        *nl = '\n';
-        p = nl + 1;
     }
     return JM_OK;
 }
 
-static const char **split_names(struct jm_arena *a, const struct jm_buf *list, size_t *n)
+/* The list's texts as an array, for jm_dict_term; *ok turns false when out of memory. */
+static const char **list_texts(struct jm_arena *a, const struct item_list *list, size_t *n,
+                               bool *ok)
 {
-    *n = 0;
-    for (size_t i = 0; i < list->len; i++)
-        *n += list->data[i] == '\n';
-    const char **out = jm_arena_alloc(a, (*n ? *n : 1) * sizeof *out);
-    if (out == NULL)
+    *n = list->n;
+    const char **out = jm_arena_alloc(a, (list->n ? list->n : 1) * sizeof *out);
+    if (out == NULL) {
+        *ok = false;
         return NULL;
-    size_t k = 0;
-    for (const char *p = list->data; p && *p; k++) {
-        const char *nl = strchr(p, '\n');
-        out[k] = jm_arena_strndup(a, p, (size_t)(nl - p));
-        p = nl + 1;
     }
+    size_t k = 0;
+    for (const struct item *it = list->head; it != NULL; it = it->next)
+        out[k++] = it->text;
     return out;
 }
 
@@ -501,11 +540,14 @@ static jm_status build_term(struct loader *ld, jm_dict *d, const struct raw_term
     t->has_guard = r->has_guard;
     t->case_exact = r->case_exact;
     size_t n;
-    t->related = split_names(&d->arena, &r->related, &t->nrelated);
-    t->aliases = split_names(&d->arena, &r->aliases, &t->naliases);
-    t->guarded = split_names(&d->arena, &r->guarded, &t->nguarded);
-    t->companion_names = split_names(&d->arena, &r->companions, &n);
-    t->implies_names = split_names(&d->arena, &r->implies, &n);
+    bool ok = true;
+    t->related = list_texts(&d->arena, &r->related, &t->nrelated, &ok);
+    t->aliases = list_texts(&d->arena, &r->aliases, &t->naliases, &ok);
+    t->guarded = list_texts(&d->arena, &r->guarded, &t->nguarded, &ok);
+    t->companion_names = list_texts(&d->arena, &r->companions, &n, &ok);
+    t->implies_names = list_texts(&d->arena, &r->implies, &n, &ok);
+    if (!ok)
+        return jm_fail(ld->err, JM_ERR_NOMEM, r->file, r->line, "out of memory");
     set_source(&t->context, r, r->context, r->context_line);
     set_source(&t->reject, r, r->reject, r->reject_line);
     jm_status st = resolve(ld, d, r, &r->companions, "companion", &t->companions);
@@ -514,33 +556,46 @@ static jm_status build_term(struct loader *ld, jm_dict *d, const struct raw_term
     return st;
 }
 
-/* Is `key` among the normalized keys of the term's `guarded` list? */
-static bool listed(struct jm_arena *a, const struct jm_buf *list, const char *key)
+/* Doubles the edge table; keeps its load under 2/3 so that probe runs stay short. */
+static bool grow_edges(jm_dict *d)
 {
-    for (const char *p = list->data; p && *p;) {
-        const char *nl = strchr(p, '\n');
-        char item[256];
-        snprintf(item, sizeof item, "%.*s", (int)(nl - p), p);
-        size_t n;
-        const char *k = jm_form_key(a, item, &n);
-        if (k && strcmp(k, key) == 0)
-            return true;
-        p = nl + 1;
+    size_t old_cap = d->edges ? d->edge_mask + 1 : 0, cap = old_cap ? 2 * old_cap : 4096;
+    struct jm_edge *old = d->edges;
+    d->edges = calloc(cap, sizeof *d->edges);
+    if (d->edges == NULL) {
+        d->edges = old;
+        return false;
     }
-    return false;
+    d->edge_mask = cap - 1;
+    for (size_t i = 0; i < old_cap; i++) {
+        if (old[i].to == 0)
+            continue;
+        size_t h = jm_edge_slot(d, old[i].key);
+        while (d->edges[h].to != 0)
+            h = (h + 1) & d->edge_mask;
+        d->edges[h] = old[i];
+    }
+    free(old);
+    return true;
 }
 
+/* The child of `node` by `byte`, created if missing; 0 when out of memory. */
 static uint32_t trie_child(jm_dict *d, uint32_t node, unsigned char byte)
 {
-    size_t h = jm_edge_slot(d, node, byte);
-    while (d->edges[h].to != 0) {
-        if (d->edges[h].from == node && d->edges[h].byte == byte)
+    uint32_t key = jm_edge_key(node, byte);
+    size_t h = jm_edge_slot(d, key);
+    for (; d->edges[h].to != 0; h = (h + 1) & d->edge_mask)
+        if (d->edges[h].key == key)
             return d->edges[h].to;
-        h = (h + 1) & d->edge_mask;
+    if (3 * d->nnodes >= 2 * (d->edge_mask + 1)) {
+        if (!grow_edges(d))
+            return 0;
+        for (h = jm_edge_slot(d, key); d->edges[h].to != 0; h = (h + 1) & d->edge_mask)
+            ;
     }
     uint32_t to = (uint32_t)d->nnodes++;
     d->node_form[to] = JM_NONE;
-    d->edges[h] = (struct jm_edge){node, to, byte};
+    d->edges[h] = (struct jm_edge){key, to};
     return to;
 }
 
@@ -549,7 +604,8 @@ static jm_status insert_form(struct loader *ld, jm_dict *d, const struct form_ke
 {
     uint32_t node = 0;
     for (size_t i = 0; i < fk->len; i++)
-        node = trie_child(d, node, (unsigned char)fk->key[i]);
+        if ((node = trie_child(d, node, (unsigned char)fk->key[i])) == 0)
+            return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     for (uint32_t f = d->node_form[node]; f != JM_NONE; f = d->forms[f].next) {
         if (d->forms[f].term == fk->term)
             return JM_OK;  /* the same term written twice: harmless */
@@ -565,102 +621,98 @@ static jm_status insert_form(struct loader *ld, jm_dict *d, const struct form_ke
     return JM_OK;
 }
 
-/* Every form of every term: the canonical name and its aliases. */
+/* Is the form with `key` among the term's `guarded` forms? */
+static bool is_guarded_form(const struct raw_term *r, const char *key)
+{
+    if (!r->has_guard)
+        return false;
+    if (r->guarded.n == 0)
+        return true;  /* the guard covers every form */
+    for (size_t i = 0; i < r->guarded.n; i++)
+        if (strcmp(r->guarded_keys[i], key) == 0)
+            return true;
+    return false;
+}
+
+static bool add_key(struct loader *ld, struct form_key *keys, size_t *nkeys, uint32_t term,
+                    const char *text)
+{
+    struct form_key *fk = &keys[*nkeys];
+    fk->term = term;
+    fk->text = text;
+    fk->key = jm_form_key(&ld->scratch, text, &fk->len);
+    if (fk->key == NULL)
+        return false;
+    if (fk->len > 0)
+        (*nkeys)++;
+    return true;
+}
+
+/* Every form of every term (the canonical name and its aliases), and the guarded keys. */
 static struct form_key *collect_forms(struct loader *ld, jm_dict *d, const uint32_t *live,
-                                      size_t *nkeys, size_t *total)
+                                      size_t *nkeys)
 {
     size_t cap = 0;
-    for (size_t i = 0; i < d->nterms; i++) {
-        const struct jm_buf *al = &ld->raw[live[i]].aliases;
-        cap++;
-        for (size_t j = 0; j < al->len; j++)
-            cap += al->data[j] == '\n';
+    for (size_t i = 0; i < d->nterms; i++)
+        cap += 1 + ld->raw[live[i]].aliases.n;
+    struct form_key *keys = jm_arena_alloc(&ld->scratch, (cap ? cap : 1) * sizeof *keys);
+    bool ok = keys != NULL;
+    *nkeys = 0;
+    for (uint32_t i = 0; i < d->nterms && ok; i++) {
+        struct raw_term *r = &ld->raw[live[i]];
+        ok = add_key(ld, keys, nkeys, i, r->name);
+        for (const struct item *it = r->aliases.head; it != NULL && ok; it = it->next)
+            ok = add_key(ld, keys, nkeys, i, it->text);
+        r->guarded_keys = jm_arena_alloc(&ld->scratch, (r->guarded.n + 1) * sizeof(char *));
+        ok = ok && r->guarded_keys != NULL;
+        size_t k = 0, n;
+        for (const struct item *it = r->guarded.head; it != NULL && ok; it = it->next)
+            ok = (r->guarded_keys[k++] = jm_form_key(&ld->scratch, it->text, &n)) != NULL;
     }
-    struct form_key *keys = malloc((cap ? cap : 1) * sizeof *keys);
-    if (keys == NULL)
-        return NULL;
-    *nkeys = *total = 0;
-    for (uint32_t i = 0; i < d->nterms; i++) {
-        const struct raw_term *r = &ld->raw[live[i]];
-        const char *text = r->name;
-        const char *p = r->aliases.data;
-        for (;;) {
-            struct form_key *fk = &keys[*nkeys];
-            fk->term = i;
-            fk->text = text;
-            fk->key = jm_form_key(&d->arena, text, &fk->len);
-            if (fk->key == NULL) {
-                free(keys);
-                return NULL;
-            }
-            if (fk->len > 0) {
-                *total += fk->len;
-                (*nkeys)++;
-            }
-            if (p == NULL || *p == '\0')
-                break;
-            const char *nl = strchr(p, '\n');
-            text = jm_arena_strndup(&d->arena, p, (size_t)(nl - p));
-            p = nl + 1;
-        }
-    }
-    return keys;
+    return ok ? keys : NULL;
 }
 
 static jm_status build_trie(struct loader *ld, jm_dict *d, const uint32_t *live)
 {
-    size_t nkeys, total;
-    struct form_key *keys = collect_forms(ld, d, live, &nkeys, &total);
-    if (keys == NULL)
-        return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
-    size_t edge_cap = 64;
-    while (edge_cap < 2 * total + 2)
-        edge_cap *= 2;
-    d->edges = calloc(edge_cap, sizeof *d->edges);
-    d->edge_mask = edge_cap - 1;
-    d->node_form = malloc((total + 1) * sizeof *d->node_form);
+    size_t nkeys, total = 1;
+    struct form_key *keys = collect_forms(ld, d, live, &nkeys);
+    for (size_t i = 0; keys && i < nkeys; i++)
+        total += keys[i].len;
+    if (total >= JM_MAX_NODES)
+        return jm_fail(ld->err, JM_ERR_DICT, "", 0, "dictionaries too large (%zu bytes of forms)",
+                       total);
+    /* Sized for the worst case, no prefix shared; pages never touched cost nothing. */
+    d->node_form = malloc(total * sizeof *d->node_form);
     d->forms = malloc((nkeys ? nkeys : 1) * sizeof *d->forms);
+    if (keys == NULL || d->node_form == NULL || d->forms == NULL || !grow_edges(d))
+        return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
+    d->nnodes = 1;
+    d->node_form[0] = JM_NONE;
     jm_status st = JM_OK;
-    if (d->edges == NULL || d->node_form == NULL || d->forms == NULL)
-        st = jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
-    if (st == JM_OK) {
-        d->nnodes = 1;
-        d->node_form[0] = JM_NONE;
-    }
-    for (size_t i = 0; i < nkeys && st == JM_OK; i++) {
-        const struct raw_term *r = &ld->raw[live[keys[i].term]];
-        bool guarded = r->has_guard &&
-                       (r->guarded.len == 0 || listed(&d->arena, &r->guarded, keys[i].key));
-        st = insert_form(ld, d, &keys[i], guarded);
-    }
-    free(keys);
+    for (size_t i = 0; i < nkeys && st == JM_OK; i++)
+        st = insert_form(ld, d, &keys[i],
+                         is_guarded_form(&ld->raw[live[keys[i].term]], keys[i].key));
     return st;
 }
 
 /* Every `guarded` entry must name one of the term's forms. */
 static jm_status check_guarded(struct loader *ld, jm_dict *d, const uint32_t *live)
 {
-    for (size_t i = 0; i < d->nterms; i++) {
+    for (uint32_t i = 0; i < d->nterms; i++) {
         const struct raw_term *r = &ld->raw[live[i]];
-        for (const char *p = r->guarded.data; p && *p;) {
-            const char *nl = strchr(p, '\n');
-            char item[256];
-            snprintf(item, sizeof item, "%.*s", (int)(nl - p), p);
-            size_t n;
-            const char *key = jm_form_key(&d->arena, item, &n);
+        size_t k = 0;
+        for (const struct item *it = r->guarded.head; it != NULL; it = it->next) {
+            const char *key = r->guarded_keys[k++];
             uint32_t node = 0;
-            for (size_t k = 0; key && k < n && node != JM_NONE; k++) {
-                uint32_t next = jm_trie_next(d, node, (unsigned char)key[k]);
-                node = next ? next : JM_NONE;
-            }
+            for (size_t j = 0; key[j] != '\0' && (node != 0 || j == 0); j++)
+                node = jm_trie_next(d, node, (unsigned char)key[j]);
+            /* Node 0 is the root (no form ends there) or a missing edge. */
             bool found = false;
-            for (uint32_t f = node == JM_NONE ? JM_NONE : d->node_form[node]; f != JM_NONE;
-                 f = d->forms[f].next)
+            for (uint32_t f = d->node_form[node]; f != JM_NONE; f = d->forms[f].next)
                 found |= d->forms[f].term == i;
             if (!found)
                 return file_error(ld, r->file, r->line, "guarded form '%s' is not a form of '%s'",
-                                  item, r->name);
-            p = nl + 1;
+                                  it->text, r->name);
         }
     }
     return JM_OK;
@@ -737,17 +789,10 @@ static jm_status compile(struct loader *ld, jm_dict *d)
     return st;
 }
 
-static void free_raw(struct loader *ld)
+static void free_loader(struct loader *ld)
 {
-    for (size_t i = 0; i < ld->nraw; i++) {
-        struct raw_term *t = &ld->raw[i];
-        jm_buf_free(&t->aliases);
-        jm_buf_free(&t->guarded);
-        jm_buf_free(&t->companions);
-        jm_buf_free(&t->implies);
-        jm_buf_free(&t->related);
-    }
     free(ld->raw);
+    jm_arena_free(&ld->scratch);
 }
 
 jm_status jm_dict_load(const char *const *paths, size_t npaths, jm_dict **out, jm_error *err)
@@ -768,7 +813,7 @@ jm_status jm_dict_load(const char *const *paths, size_t npaths, jm_dict **out, j
         st = compile(&ld, d);
     if (st == JM_OK && d->nterms == 0)
         st = jm_fail(err, JM_ERR_DICT, paths[0], 0, "no terms found");
-    free_raw(&ld);
+    free_loader(&ld);
     if (st != JM_OK) {
         jm_dict_free(d);
         return st;

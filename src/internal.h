@@ -74,6 +74,7 @@ JM_HIDDEN bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 /*
  * NFKC + case fold, with an ASCII fast path. `map` gets nlen + 1 entries:
  * map[i] is the offset in `s` of the character that produced norm byte i.
+ * A NULL `map` skips the offsets (dictionary forms need none).
  */
 JM_HIDDEN void jm_normalize(const char *s, size_t n, struct jm_arena *a,
                             char **norm, size_t *nlen, uint32_t **map);
@@ -217,10 +218,13 @@ struct jm_form {
     const char *text;   /* as written in the dictionary, for case: exact */
 };
 
+/* 8 bytes, so that the whole table stays small and cache-friendly. */
 struct jm_edge {
-    uint32_t from, to;  /* to == 0: an empty slot (the root is nobody's child) */
-    unsigned char byte;
+    uint32_t key;  /* parent node << 8 | byte */
+    uint32_t to;   /* 0: an empty slot (the root is nobody's child) */
 };
+
+enum { JM_MAX_NODES = 1u << 24 };  /* a node number must fit in 24 bits of the key */
 
 struct jm_dict {
     struct jm_arena arena;
@@ -237,23 +241,25 @@ struct jm_dict {
     size_t name_mask;
 };
 
-/* Where the edge (node, byte) lives or would live in the edge table. */
-static inline size_t jm_edge_slot(const struct jm_dict *d, uint32_t node, unsigned char byte)
+static inline uint32_t jm_edge_key(uint32_t node, unsigned char byte)
 {
-    return ((size_t)node * 2654435761u + byte * 40503u) & d->edge_mask;
+    return node << 8 | byte;
+}
+
+/* Where the edge with `key` lives or would live in the edge table. */
+static inline size_t jm_edge_slot(const struct jm_dict *d, uint32_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> 32) & d->edge_mask;
 }
 
 /* The child of `node` by `byte`, or 0. */
 static inline uint32_t jm_trie_next(const struct jm_dict *d, uint32_t node, unsigned char byte)
 {
-    size_t h = jm_edge_slot(d, node, byte);
-    for (;;) {
+    uint32_t key = jm_edge_key(node, byte);
+    for (size_t h = jm_edge_slot(d, key);; h = (h + 1) & d->edge_mask) {
         const struct jm_edge *e = &d->edges[h];
-        if (e->to == 0)
-            return 0;
-        if (e->from == node && e->byte == byte)
+        if (e->to == 0 || e->key == key)
             return e->to;
-        h = (h + 1) & d->edge_mask;
     }
 }
 

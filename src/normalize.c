@@ -67,7 +67,8 @@ bool jm_is_word_cp(int32_t cp)
 struct out {
     struct jm_arena *arena;
     char *norm;
-    uint32_t *map;
+    uint32_t *map;  /* NULL when the caller wants no offset map */
+    bool with_map;
     size_t len, cap;
 };
 
@@ -75,14 +76,16 @@ static bool reserve(struct out *o, size_t extra)
 {
     if (o->len + extra + 1 <= o->cap)
         return true;
-    size_t cap = (o->cap + extra + 1) * 2;
+    /* The first call sizes for the common case exactly; growth doubles. */
+    size_t cap = o->cap ? (o->cap + extra + 1) * 2 : extra + 1;
     char *norm = jm_arena_alloc(o->arena, cap);
-    uint32_t *map = jm_arena_alloc(o->arena, cap * sizeof *map);
-    if (norm == NULL || map == NULL)
+    uint32_t *map = o->with_map ? jm_arena_alloc(o->arena, cap * sizeof *map) : NULL;
+    if (norm == NULL || (o->with_map && map == NULL))
         return false;
     if (o->len > 0) {
         memcpy(norm, o->norm, o->len);
-        memcpy(map, o->map, o->len * sizeof *map);
+        if (map != NULL)
+            memcpy(map, o->map, o->len * sizeof *map);
     }
     o->norm = norm;
     o->map = map;
@@ -128,7 +131,7 @@ static bool put_segment(struct out *o, const char *s, size_t i, size_t end)
     if (!reserve(o, nbytes))
         return false;
     memcpy(o->norm + o->len, bytes, nbytes);
-    for (size_t j = 0; j < nbytes; j++)
+    for (size_t j = 0; o->map != NULL && j < nbytes; j++)
         o->map[o->len + j] = (uint32_t)i;
     o->len += nbytes;
     return true;
@@ -137,9 +140,10 @@ static bool put_segment(struct out *o, const char *s, size_t i, size_t end)
 void jm_normalize(const char *s, size_t n, struct jm_arena *a, char **norm, size_t *nlen,
                   uint32_t **map)
 {
-    struct out o = {.arena = a};
+    struct out o = {.arena = a, .with_map = map != NULL};
     *norm = NULL;
-    *map = NULL;
+    if (map != NULL)
+        *map = NULL;
     *nlen = 0;
     if (!reserve(&o, n + n / 4 + 8))
         return;
@@ -151,8 +155,9 @@ void jm_normalize(const char *s, size_t n, struct jm_arena *a, char **norm, size
         if (ascii_alone) {
             if (!reserve(&o, 1))
                 return;
-            o.norm[o.len] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            o.map[o.len++] = (uint32_t)i;
+            if (o.map != NULL)
+                o.map[o.len] = (uint32_t)i;
+            o.norm[o.len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             i++;
             continue;
         }
@@ -162,8 +167,10 @@ void jm_normalize(const char *s, size_t n, struct jm_arena *a, char **norm, size
         i = end;
     }
     o.norm[o.len] = '\0';
-    o.map[o.len] = (uint32_t)n;
+    if (map != NULL) {
+        o.map[o.len] = (uint32_t)n;
+        *map = o.map;
+    }
     *norm = o.norm;
-    *map = o.map;
     *nlen = o.len;
 }
