@@ -40,7 +40,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck demo eval golden install uninstall clean lint format help FORCE
+.PHONY: all test check asan leakcheck demo eval bench golden install uninstall clean lint format help FORCE
 
 all: $(BIN) $(LIB)
 
@@ -103,6 +103,14 @@ golden: $(BIN)
 ## eval: precision and recall of `jobmatch keywords` against tests/eval labels (needs ../shared)
 eval: $(BIN)
 	@python3 tests/eval/eval.py $(BIN) ../shared/corpus/postings
+
+## bench: timings against baselines measured in the same run (never asserted)
+bench: $(BIN) build/bench/spawn
+	@sh bench/bench.sh
+
+build/bench/spawn: bench/spawn.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $<
 
 ## lint: the library never prints or exits
 lint:
