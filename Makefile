@@ -100,9 +100,11 @@ demo: $(BIN)
 golden: $(BIN)
 	@JOBMATCH=$(BIN) UPDATE=1 sh tests/run.sh --cli-only
 
-## eval: precision and recall of `jobmatch keywords` against tests/eval labels (needs ../shared)
+## eval: keyword precision/recall and bullet accuracy against tests/eval labels (needs ../shared)
 eval: $(BIN)
 	@python3 tests/eval/eval.py $(BIN) ../shared/corpus/postings
+	@echo
+	@python3 tests/eval/eval_bullets.py $(BIN) ../shared/corpus
 
 ## bench: timings against baselines measured in the same run (never asserted)
 bench: $(BIN) build/bench/spawn

@@ -269,6 +269,58 @@ JM_EXPORT const jm_keywords *jm_result_posting(const jm_result *res);
 /* True when the posting names too few keywords for a confident score. */
 JM_EXPORT bool jm_result_is_thin(const jm_result *res);
 
+/* ---- Phrasing of resume bullets ---------------------------------------- */
+
+/*
+ * Phrasing rules: the word lists of dictionaries/phrasing.rules (and of any
+ * other .rules file), compiled. Like a jm_dict, a loaded jm_rules is
+ * read-only and may be shared by threads.
+ * Each path is a *.rules file or a directory whose *.rules files are read in
+ * name order; later files add entries to the same classes.
+ */
+typedef struct jm_rules jm_rules;
+JM_EXPORT jm_status jm_rules_load(const char *const *paths, size_t npaths,
+                                  jm_rules **out, jm_error *err);
+JM_EXPORT void jm_rules_free(jm_rules *rules);
+
+/* How a bullet is phrased: see README "How bullets are judged". */
+typedef enum jm_phrasing {
+    JM_TASK,     /* no outcome stated as having happened */
+    JM_PARTIAL,  /* an outcome, not measured */
+    JM_RESULT    /* an outcome with a measure tied to it */
+} jm_phrasing;
+JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);  /* "task", "partial", "result" */
+
+/* One bullet of a resume. Borrowed from its jm_bullets. */
+typedef struct jm_bullet {
+    const char *text;
+    long line;
+    const char *section;          /* the job or project heading above it; "" */
+    jm_phrasing phrasing;
+    const char *const *reasons;   /* the rules that decided: "weak-opener:responsible for",
+                                     "outcome:reduced", "metric:%", "no-outcome" */
+    size_t nreasons;
+    const char *hint;             /* how to make it a result; "" for a result */
+    const char *const *flags;     /* what reviewers flag: "repeated-verb:built",
+                                     "too-long", "too-short", "first-person:I",
+                                     "present-tense-in-past-role" */
+    size_t nflags;
+} jm_bullet;
+
+typedef struct jm_bullets jm_bullets;
+/*
+ * Finds the bullets of a resume (list items outside contact, skills and
+ * education; the sentences of paragraphs under experience and projects) and
+ * judges each. The result borrows `rules` and `resume`.
+ */
+JM_EXPORT jm_status jm_bullets_analyze(const jm_rules *rules, const jm_doc *resume,
+                                       jm_bullets **out, jm_error *err);
+JM_EXPORT void jm_bullets_free(jm_bullets *bullets);
+JM_EXPORT size_t jm_bullets_count(const jm_bullets *bullets);
+JM_EXPORT const jm_bullet *jm_bullets_get(const jm_bullets *bullets, size_t i);
+/* How many bullets have phrasing `p`. */
+JM_EXPORT size_t jm_bullets_tally(const jm_bullets *bullets, jm_phrasing p);
+
 /* ---- Reports ----------------------------------------------------------- */
 
 /* Receives report output; returns 0 on success, non-zero to stop. */
@@ -279,6 +331,9 @@ typedef enum jm_report_format { JM_REPORT_TEXT, JM_REPORT_JSON } jm_report_forma
 typedef struct jm_report_options {
     jm_report_format format;
     bool color;  /* ANSI colour in text reports */
+    /* jm_report_match: the resume's bullets, judged (jm_bullets_analyze), to report
+     * with the posting keywords each carries; NULL leaves them out. */
+    const struct jm_bullets *bullets;
 } jm_report_options;
 
 JM_EXPORT jm_status jm_report_match(const jm_result *res,
@@ -288,6 +343,11 @@ JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw,
                                        const jm_report_options *opt,
                                        jm_write_fn write, void *ctx,
                                        jm_error *err);
+
+/* The bullet analysis alone, as `jobmatch lint` prints it. */
+JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
+                                      const jm_report_options *opt,
+                                      jm_write_fn write, void *ctx, jm_error *err);
 
 #ifdef __cplusplus
 }

@@ -226,44 +226,14 @@ static jm_status parse_line(struct loader *ld, char *s, const char *file, long l
     return term_attr(ld, *cur, trim(body), trim(colon + 1), line);
 }
 
-/* The whole file, NUL-terminated, in the scratch arena: one read, no per-line calls. */
-static jm_status slurp(struct loader *ld, const char *file, char **text, size_t *len)
-{
-    FILE *f = fopen(file, "rb");
-    if (f == NULL)
-        return jm_fail(ld->err, JM_ERR_DICT, file, 0, "cannot open: %s", strerror(errno));
-    struct stat sb;
-    jm_status st = JM_OK;
-    if (fstat(fileno(f), &sb) != 0 || sb.st_size > JM_MAX_INPUT)
-        st = file_error(ld, file, 0, "unreadable or larger than %d MB", JM_MAX_INPUT >> 20);
-    else if ((*text = jm_arena_alloc(&ld->scratch, (size_t)sb.st_size + 1)) == NULL)
-        st = jm_fail(ld->err, JM_ERR_NOMEM, file, 0, "out of memory");
-    else if ((*len = fread(*text, 1, (size_t)sb.st_size, f)) != (size_t)sb.st_size && ferror(f))
-        st = file_error(ld, file, 0, "read error: %s", strerror(errno));
-    if (st == JM_OK)
-        (*text)[*len] = '\0';
-    fclose(f);
-    return st;
-}
-
-static long line_of(const char *text, size_t offset)
-{
-    long line = 1;
-    for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + offset - p))) != NULL; p++)
-        line++;
-    return line;
-}
-
 static jm_status parse_file(struct loader *ld, const char *path, int layer)
 {
     const char *file = jm_arena_strndup(ld->arena, path, strlen(path));
     char *text = NULL;
-    size_t len = 0, bad;
+    size_t len = 0;
     if (file == NULL)
         return jm_fail(ld->err, JM_ERR_NOMEM, path, 0, "out of memory");
-    jm_status st = slurp(ld, file, &text, &len);
-    if (st == JM_OK && !jm_utf8_valid(text, len, &bad))
-        st = file_error(ld, file, line_of(text, bad), "invalid UTF-8");
+    jm_status st = jm_read_text_file(file, &ld->scratch, JM_ERR_DICT, &text, &len, ld->err);
     const char *category = NULL;
     struct raw_term *cur = NULL;
     long lineno = 0;
@@ -343,7 +313,10 @@ static jm_status parse_path(struct loader *ld, const char *path, int layer)
     struct stat sb;
     if (stat(path, &sb) != 0)
         return jm_fail(ld->err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
-    return S_ISDIR(sb.st_mode) ? parse_dir(ld, path, layer) : parse_file(ld, path, layer);
+    if (S_ISDIR(sb.st_mode))
+        return parse_dir(ld, path, layer);
+    /* Phrasing rules share the dictionary paths; their loader reads them. */
+    return has_suffix(path, ".rules") ? JM_OK : parse_file(ld, path, layer);
 }
 
 static size_t name_hash(const char *s)

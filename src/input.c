@@ -10,10 +10,12 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "internal.h"
 
@@ -385,4 +387,27 @@ jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_form
                           struct jm_input *out, jm_error *err)
 {
     return decode(buf, len, name, hint, false, out, err);
+}
+
+jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code, char **text,
+                            size_t *len, jm_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return jm_fail(err, code, path, 0, "cannot open: %s", strerror(errno));
+    struct stat sb;
+    jm_status st = JM_OK;
+    size_t bad;
+    if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode))
+        st = jm_fail(err, code, path, 0, "not a regular file");
+    else if (sb.st_size > (off_t)JM_MAX_INPUT)
+        st = jm_fail(err, code, path, 0, "file too large (over %u MB)", JM_MAX_INPUT >> 20);
+    else if ((*text = jm_arena_alloc(a, (size_t)sb.st_size + 1)) == NULL)
+        st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
+    else if ((*len = fread(*text, 1, (size_t)sb.st_size, f)) != (size_t)sb.st_size && ferror(f))
+        st = jm_fail(err, code, path, 0, "cannot read: %s", strerror(errno));
+    else if (((*text)[*len] = '\0', !jm_utf8_valid(*text, *len, &bad)))
+        st = jm_fail(err, code, path, line_of(*text, bad), "invalid UTF-8");
+    fclose(f);
+    return st;
 }

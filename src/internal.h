@@ -68,6 +68,10 @@ JM_HIDDEN jm_status jm_input_decode(const char *buf, size_t len, const char *nam
                                     jm_format hint, struct jm_input *out,
                                     jm_error *err);
 JM_HIDDEN bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset);
+/* A whole UTF-8 text file (dictionaries, rules) into `a`, NUL-terminated; failures are
+ * reported with `code`, invalid UTF-8 with its line. */
+JM_HIDDEN jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code,
+                                      char **text, size_t *len, jm_error *err);
 
 /* ---- normalize.c -------------------------------------------------------- */
 
@@ -161,6 +165,86 @@ JM_HIDDEN bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n,
 
 JM_HIDDEN enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role);
 JM_HIDDEN void jm_sections_assign(struct jm_doc *doc);
+
+/* ---- phrasing.c: the rules that judge resume bullets ------------------- */
+
+enum rule_class {
+    RC_DEFINE, RC_WEAK_OPENER, RC_RESPONSIBILITY, RC_OUTCOME_VERB, RC_MULTIPLIER_VERB,
+    RC_BENEFIT, RC_PURPOSE, RC_RECOGNITION, RC_MILESTONE, RC_MEASURED, RC_USAGE, RC_METRIC,
+    RC_SCOPE, RC_OUTPUT_COUNT, RC_FIRST_PERSON, RC_ACTION_VERB, RC_IRREGULAR, RC_NOMINAL,
+    RC_CURRENT_ROLE, RC_MEASURE_HINT, RC_COUNT
+};
+
+/* The compiled alternations, one per use. */
+enum regex {
+    RE_OPENER, RE_FRAME,
+    RE_BENEFIT, RE_PURPOSE, RE_RECOGNITION, RE_MILESTONE, RE_MEASURED, RE_USAGE, RE_SCOPE,
+    RE_OUTPUT, RE_FIRST_PERSON, RE_CURRENT_ROLE, RE_PAST_ROLE, RE_METRIC, RE_HINT, RE_NUMBER,
+    RE_COUNT
+};
+
+enum verb_form { VERB_BASE, VERB_PAST, VERB_GERUND, VERB_THIRD, VERB_FORMS };
+
+/* Stands for a number in the text the classes match (U+E000, private use): see rules.c. */
+#define JM_NUMBER_TOKEN "\xEE\x80\x80"
+
+struct rule_entry {
+    const char *key, *value;  /* value: NULL except in 'key => value' classes */
+    const char *file;
+    long line;
+};
+
+struct rule_list {
+    struct rule_entry *v;
+    size_t n, cap;
+};
+
+struct jm_verb {
+    const char *form[VERB_FORMS];
+    bool outcome, multiplier;
+};
+
+/* One spelling in the verb index: which verb, which form. */
+struct jm_verb_form {
+    const char *text;  /* NULL: an empty slot */
+    uint32_t verb;
+    enum verb_form form;
+};
+
+struct jm_rules {
+    struct jm_arena arena;
+    struct rule_list lists[RC_COUNT];
+    struct pcre2_real_code_8 *re[RE_COUNT];
+    const uint8_t *first[RE_COUNT];  /* the bytes a match can start with, or NULL */
+    struct jm_verb *verbs;
+    size_t nverbs, capverbs;
+    struct jm_verb_form *forms;  /* every spelling of every verb, hashed */
+    size_t form_mask;
+};
+
+enum { JM_MAX_REASONS = 8 };
+
+/* The verdict on one bullet. Strings live in the arena given to jm_judge. */
+struct judgement {
+    jm_phrasing phrasing;
+    const char *reasons[JM_MAX_REASONS];
+    size_t nreasons;
+    const char *hint;               /* "" for a result */
+    const struct jm_verb *verb;     /* the opening verb, or NULL */
+    enum verb_form verb_form;       /* VERB_FORMS: the opening word is no verb */
+    size_t verb_start, verb_end;
+    const char *first_person;       /* the first pronoun found, or NULL */
+};
+
+JM_HIDDEN jm_status jm_judge(const jm_rules *r, const char *text, size_t n,
+                             struct jm_arena *a, struct judgement *out);
+enum role_time { ROLE_UNKNOWN, ROLE_CURRENT, ROLE_PAST };
+/* A role's time from a date range in `text`: "2021 – present", "2016 – 2018". */
+JM_HIDDEN enum role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n);
+
+/* The verb whose `*form` is word[0..n), any case; NULL when none. */
+JM_HIDDEN const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t n,
+                                              enum verb_form *form);
 
 /* ---- dict.c ------------------------------------------------------------ */
 
@@ -275,13 +359,37 @@ JM_HIDDEN jm_kind jm_kind_of(const char *category);
 
 JM_HIDDEN const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term);
 JM_HIDDEN const jm_dict *jm_keywords_dict(const jm_keywords *kw);
+/* Where a keyword was found: its term, block, and byte range in the block's text. */
+struct jm_occurrence {
+    uint32_t term, block;
+    size_t start, end;
+};
+JM_HIDDEN size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out);
 JM_HIDDEN uint32_t jm_keywords_term(const jm_keywords *kw, size_t i);
 
 /* ---- reports ----------------------------------------------------------- */
 
-JM_HIDDEN void jm_text_match(struct jm_buf *b, const jm_result *r, bool color);
+struct jm_text_style {
+    const char *bold, *green, *yellow, *red, *dim, *reset;
+};
+JM_HIDDEN const struct jm_text_style *jm_text_style(bool color);
+JM_HIDDEN void jm_text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs,
+                            bool color);
+/* report_bullets.c */
+JM_HIDDEN void jm_text_bullet_summary(struct jm_buf *b, const jm_bullets *bs);
+JM_HIDDEN void jm_text_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_doc *resume,
+                               bool color);
+JM_HIDDEN void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_result *r,
+                                     const struct jm_text_style *st);
+JM_HIDDEN struct cJSON *jm_json_bullet_summary(const jm_bullets *bs);
+JM_HIDDEN struct cJSON *jm_json_bullets(const jm_bullets *bs, const jm_doc *resume);
+JM_HIDDEN void jm_json_match_bullets(struct cJSON *root, const jm_bullets *bs,
+                                     const jm_result *r);
+JM_HIDDEN const jm_doc *jm_bullets_doc(const jm_bullets *bs);
+/* Where bullet i stands: its block and its byte range in the block's text. */
+JM_HIDDEN size_t jm_bullets_block(const jm_bullets *bs, size_t i, size_t *start, size_t *end);
 JM_HIDDEN void jm_text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color);
-JM_HIDDEN struct cJSON *jm_json_match(const jm_result *r);
+JM_HIDDEN struct cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs);
 JM_HIDDEN struct cJSON *jm_json_keywords(const jm_keywords *kw);
 
 #endif

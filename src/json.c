@@ -9,24 +9,59 @@
 
 #include "internal.h"
 
+/* The JSON text being read, to find the line of a string. */
+struct json_src {
+    const char *text;
+    size_t len;
+};
+
 static const char *str(const cJSON *obj, const char *key)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     return cJSON_IsString(v) && v->valuestring[0] ? v->valuestring : NULL;
 }
 
-static void add(struct jm_doc *doc, enum jm_block_kind kind, int level, const char *s)
+/*
+ * The line of the source where string `s` is written, so that bullets of a JSON Resume
+ * keep their place: its first occurrence, found by its opening characters when they need
+ * no JSON escape; 0 when it cannot be told.
+ */
+static long line_of_string(const struct json_src *src, const char *s)
 {
-    if (s != NULL)
-        jm_doc_add_block(doc, kind, level, 0, s, strlen(s));
+    char key[40];
+    size_t k = 0;
+    key[k++] = '"';
+    for (; s[k - 1] && k < 25; k++) {
+        unsigned char c = (unsigned char)s[k - 1];
+        if (c < 0x20 || c == '"' || c == '\\' || c == '/')
+            break;
+        key[k] = (char)c;
+    }
+    if (k < 8 && s[k - 1] != '\0')
+        return 0;  /* too short a prefix to be sure, or escaped at once */
+    const char *at = memmem(src->text, src->len, key, k);
+    if (at == NULL)
+        return 0;
+    long line = 1;
+    for (const char *p = src->text; p < at; p++)
+        line += *p == '\n';
+    return line;
 }
 
-static void add_list(struct jm_doc *doc, const cJSON *obj, const char *key)
+static void add(struct jm_doc *doc, const struct json_src *src, enum jm_block_kind kind,
+                int level, const char *s)
+{
+    if (s != NULL)
+        jm_doc_add_block(doc, kind, level, line_of_string(src, s), s, strlen(s));
+}
+
+static void add_list(struct jm_doc *doc, const struct json_src *src, const cJSON *obj,
+                     const char *key)
 {
     const cJSON *e;
     cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(obj, key))
         if (cJSON_IsString(e))
-            add(doc, JM_BLOCK_ITEM, 1, e->valuestring);
+            add(doc, src, JM_BLOCK_ITEM, 1, e->valuestring);
 }
 
 /* "Senior Engineer — Acme": a role heading from two optional parts. */
@@ -42,30 +77,31 @@ static void add_heading2(struct jm_doc *doc, const char *a, const char *b)
     jm_buf_free(&h);
 }
 
-static void add_entries(struct jm_doc *doc, const cJSON *root, const char *key,
-                        const char *heading, const char *title_key, const char *org_key)
+static void add_entries(struct jm_doc *doc, const struct json_src *src, const cJSON *root,
+                        const char *key, const char *heading, const char *title_key,
+                        const char *org_key)
 {
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key);
     if (cJSON_GetArraySize(arr) == 0)
         return;
-    add(doc, JM_BLOCK_HEADING, 2, heading);
+    add(doc, src, JM_BLOCK_HEADING, 2, heading);
     const cJSON *e;
     cJSON_ArrayForEach(e, arr)
     {
         const char *org = str(e, org_key);
         add_heading2(doc, str(e, title_key), org ? org : str(e, "company"));
-        add(doc, JM_BLOCK_PARAGRAPH, 0, str(e, "summary"));
-        add(doc, JM_BLOCK_PARAGRAPH, 0, str(e, "description"));
-        add_list(doc, e, "highlights");
+        add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(e, "summary"));
+        add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(e, "description"));
+        add_list(doc, src, e, "highlights");
     }
 }
 
-static void add_skills(struct jm_doc *doc, const cJSON *root)
+static void add_skills(struct jm_doc *doc, const struct json_src *src, const cJSON *root)
 {
     const cJSON *skills = cJSON_GetObjectItemCaseSensitive(root, "skills");
     if (cJSON_GetArraySize(skills) == 0)
         return;
-    add(doc, JM_BLOCK_HEADING, 2, "Skills");
+    add(doc, src, JM_BLOCK_HEADING, 2, "Skills");
     const cJSON *e;
     cJSON_ArrayForEach(e, skills)
     {
@@ -89,24 +125,24 @@ static void add_skills(struct jm_doc *doc, const cJSON *root)
     }
 }
 
-static void add_resume(struct jm_doc *doc, const cJSON *root)
+static void add_resume(struct jm_doc *doc, const struct json_src *src, const cJSON *root)
 {
     const cJSON *basics = cJSON_GetObjectItemCaseSensitive(root, "basics");
     const char *name = str(basics, "name");
     if (name) {
         jm_doc_set_meta(doc, &doc->title, name, strlen(name));
-        add(doc, JM_BLOCK_TITLE, 1, name);
+        add(doc, src, JM_BLOCK_TITLE, 1, name);
     }
-    add(doc, JM_BLOCK_PARAGRAPH, 0, str(basics, "label"));
+    add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(basics, "label"));
     if (str(basics, "summary")) {
-        add(doc, JM_BLOCK_HEADING, 2, "Summary");
-        add(doc, JM_BLOCK_PARAGRAPH, 0, str(basics, "summary"));
+        add(doc, src, JM_BLOCK_HEADING, 2, "Summary");
+        add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(basics, "summary"));
     }
-    add_skills(doc, root);
-    add_entries(doc, root, "work", "Experience", "position", "name");
-    add_entries(doc, root, "volunteer", "Volunteer experience", "position", "organization");
-    add_entries(doc, root, "projects", "Projects", "name", "entity");
-    add_entries(doc, root, "education", "Education", "studyType", "institution");
+    add_skills(doc, src, root);
+    add_entries(doc, src, root, "work", "Experience", "position", "name");
+    add_entries(doc, src, root, "volunteer", "Volunteer experience", "position", "organization");
+    add_entries(doc, src, root, "projects", "Projects", "name", "entity");
+    add_entries(doc, src, root, "education", "Education", "studyType", "institution");
 }
 
 jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
@@ -125,7 +161,7 @@ jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
         jm_jsonld_build(doc, posting, 1, false, err);
     else if (cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "basics")) ||
              cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "work")))
-        add_resume(doc, root);
+        add_resume(doc, &(struct json_src){s, n}, root);
     else
         st = jm_fail(err, JM_ERR_FORMAT, doc->name, 0,
                      "JSON that is neither a JSON Resume nor a schema.org JobPosting");

@@ -30,6 +30,8 @@ struct jm_keywords {
     struct entry *entries;
     size_t n;
     int32_t *by_term;  /* term id -> entry index, or -1 */
+    struct jm_occurrence *occ;  /* every accepted hit, in document order */
+    size_t nocc;
 };
 
 enum verdict { REJECT, ACCEPT, PENDING };
@@ -128,7 +130,8 @@ static bool pattern_overlaps(struct scan *sc, const pcre2_code *re, const struct
 {
     PCRE2_SIZE from = 0;
     while (from <= b->nlen) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, 0, sc->md, sc->mctx);
+        int rc = pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, PCRE2_NO_UTF_CHECK, sc->md,
+                             sc->mctx);
         if (rc < 0)
             return false;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -137,13 +140,16 @@ static bool pattern_overlaps(struct scan *sc, const pcre2_code *re, const struct
         if (ov[1] > start)
             return true;
         from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        while (from < b->nlen && ((unsigned char)b->norm[from] & 0xC0) == 0x80)
+            from++;  /* never start inside a character: the UTF check is off */
     }
     return false;
 }
 
 static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_block *b)
 {
-    return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, 0, sc->md, sc->mctx) >= 0;
+    return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, PCRE2_NO_UTF_CHECK, sc->md,
+                       sc->mctx) >= 0;
 }
 
 /* The compiled pattern, or NULL; a pattern that does not compile stops the scan. */
@@ -360,6 +366,8 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
             e->pub.quote = b->text;
         }
         add_form(kw, e, b->text + b->map[h->start], b->map[h->end] - b->map[h->start]);
+        kw->occ[kw->nocc++] = (struct jm_occurrence){h->term, h->block, b->map[h->start],
+                                                     b->map[h->end]};
     }
 }
 
@@ -393,7 +401,8 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
     for (size_t i = 0; i < sc->nhits; i++)
         distinct += sc->hits[i].verdict == ACCEPT;
     kw->entries = malloc((distinct ? distinct : 1) * sizeof *kw->entries);
-    if (kw->entries == NULL)
+    kw->occ = malloc((distinct ? distinct : 1) * sizeof *kw->occ);
+    if (kw->entries == NULL || kw->occ == NULL)
         return JM_ERR_NOMEM;
     aggregate(kw, sc);
     qsort(kw->entries, kw->n, sizeof *kw->entries, by_importance);
@@ -440,6 +449,7 @@ void jm_keywords_free(jm_keywords *kw)
     jm_arena_free(&kw->arena);
     free(kw->entries);
     free(kw->by_term);
+    free(kw->occ);
     free(kw);
 }
 
@@ -473,4 +483,10 @@ const char *jm_kind_name(jm_kind kind)
 {
     static const char *const names[] = {"skill", "soft-skill", "certification"};
     return (unsigned)kind <= JM_KIND_CERTIFICATION ? names[kind] : "unknown";
+}
+
+size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out)
+{
+    *out = kw->occ;
+    return kw->nocc;
 }

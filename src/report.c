@@ -35,9 +35,9 @@ jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_w
 {
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
-        put_json(&b, jm_json_match(r));
+        put_json(&b, jm_json_match(r, opt->bullets));
     else
-        jm_text_match(&b, r, opt->color);
+        jm_text_match(&b, r, opt->bullets, opt->color);
     return emit(&b, write, ctx, err);
 }
 
@@ -49,5 +49,16 @@ jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt
         put_json(&b, jm_json_keywords(kw));
     else
         jm_text_keywords(&b, kw, opt->color);
+    return emit(&b, write, ctx, err);
+}
+
+jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
+                            jm_write_fn write, void *ctx, jm_error *err)
+{
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        put_json(&b, jm_json_bullets(bs, jm_bullets_doc(bs)));
+    else
+        jm_text_bullets(&b, bs, jm_bullets_doc(bs), opt->color);
     return emit(&b, write, ctx, err);
 }

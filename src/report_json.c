@@ -62,7 +62,7 @@ static cJSON *match_item(const jm_match_item *it)
     return o;
 }
 
-cJSON *jm_json_match(const jm_result *r)
+cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
@@ -85,6 +85,8 @@ cJSON *jm_json_match(const jm_result *r)
     cJSON_AddNumberToObject(s, "matched", counts[JM_MATCHED]);
     cJSON_AddNumberToObject(s, "implied", counts[JM_IMPLIED]);
     cJSON_AddNumberToObject(s, "missing", counts[JM_MISSING]);
+    if (bs != NULL)
+        jm_json_match_bullets(root, bs, r);
     return root;
 }
 

@@ -9,13 +9,14 @@
 
 enum { NAME_MAX_WIDTH = 24, QUOTE_MAX = 96 };
 
-struct style {
-    const char *bold, *green, *yellow, *red, *dim, *reset;
-};
+static const struct jm_text_style plain = {"", "", "", "", "", ""};
+static const struct jm_text_style ansi = {"\033[1m", "\033[32m", "\033[33m", "\033[31m",
+                                          "\033[2m", "\033[0m"};
 
-static const struct style plain = {"", "", "", "", "", ""};
-static const struct style ansi = {"\033[1m", "\033[32m", "\033[33m", "\033[31m", "\033[2m",
-                                  "\033[0m"};
+const struct jm_text_style *jm_text_style(bool color)
+{
+    return color ? &ansi : &plain;
+}
 
 static size_t width(const char *s)
 {
@@ -43,7 +44,7 @@ static size_t name_width(const jm_result *r)
     return w < NAME_MAX_WIDTH ? w : NAME_MAX_WIDTH;
 }
 
-static void header(struct jm_buf *b, const jm_doc *doc, const struct style *st)
+static void header(struct jm_buf *b, const jm_doc *doc, const struct jm_text_style *st)
 {
     const char *title = *jm_doc_title(doc) ? jm_doc_title(doc) : "(untitled posting)";
     jm_buf_printf(b, "%s%s%s", st->bold, title, st->reset);
@@ -54,7 +55,7 @@ static void header(struct jm_buf *b, const jm_doc *doc, const struct style *st)
     jm_buf_putc(b, '\n');
 }
 
-static void quote(struct jm_buf *b, const jm_keyword *k, const struct style *st)
+static void quote(struct jm_buf *b, const jm_keyword *k, const struct jm_text_style *st)
 {
     jm_buf_printf(b, "      %s", st->dim);
     if (k->line > 0)
@@ -65,7 +66,7 @@ static void quote(struct jm_buf *b, const jm_keyword *k, const struct style *st)
 }
 
 static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
-                     const struct style *st)
+                     const struct jm_text_style *st)
 {
     const char *color = it->coverage == JM_MATCHED   ? st->green
                         : it->coverage == JM_IMPLIED ? st->yellow
@@ -90,7 +91,7 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
 }
 
 static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const char *title,
-                    size_t nw, const struct style *st)
+                    size_t nw, const struct jm_text_style *st)
 {
     bool any = false;
     for (size_t i = 0; i < jm_result_count(r); i++) {
@@ -109,7 +110,7 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
 }
 
 /* Soft skills and certifications: their own short list, after the skills. */
-static void other_kinds(struct jm_buf *b, const jm_result *r, const struct style *st)
+static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_text_style *st)
 {
     bool any = false;
     for (size_t i = 0; i < jm_result_count(r); i++) {
@@ -128,7 +129,7 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct style
     }
 }
 
-static void summary(struct jm_buf *b, const jm_result *r, const struct style *st)
+static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_style *st)
 {
     size_t counts[3] = {0};
     for (size_t i = 0; i < jm_result_count(r); i++)
@@ -146,16 +147,16 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct style *st
                          "a floor weight of 6.0.%s\n", st->yellow, st->reset);
 }
 
-static void warnings(struct jm_buf *b, const jm_doc *doc, const struct style *st)
+static void warnings(struct jm_buf *b, const jm_doc *doc, const struct jm_text_style *st)
 {
     for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
         jm_buf_printf(b, "%snote: %s: %s%s\n", st->dim, jm_doc_name(doc),
                       jm_doc_warning(doc, i), st->reset);
 }
 
-void jm_text_match(struct jm_buf *b, const jm_result *r, bool color)
+void jm_text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, bool color)
 {
-    const struct style *st = color ? &ansi : &plain;
+    const struct jm_text_style *st = jm_text_style(color);
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(r));
     const jm_doc *resume = jm_keywords_doc(jm_result_resume(r));
     header(b, posting, st);
@@ -172,11 +173,13 @@ void jm_text_match(struct jm_buf *b, const jm_result *r, bool color)
     other_kinds(b, r, st);
     if (jm_result_count(r) == 0)
         jm_buf_puts(b, "\nNo dictionary keyword found in the posting.\n");
+    if (bs != NULL)
+        jm_text_match_bullets(b, bs, r, st);
 }
 
 void jm_text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color)
 {
-    const struct style *st = color ? &ansi : &plain;
+    const struct jm_text_style *st = jm_text_style(color);
     const jm_doc *doc = jm_keywords_doc(kw);
     bool posting = doc->role == JM_ROLE_POSTING;
     jm_buf_printf(b, "%s%s%s", st->bold, jm_doc_name(doc), st->reset);

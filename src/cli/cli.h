@@ -12,7 +12,7 @@
 /* Exit codes: documented in --help, README.md and jobmatch.1. */
 enum exit_code {
     EXIT_OK = 0,
-    EXIT_BELOW = 1,      /* the score is under --min-score */
+    EXIT_BELOW = 1,      /* the score is under --min-score; lint: too many tasks */
     EXIT_USAGE = 2,
     EXIT_UNREADABLE = 3, /* missing file, directory, permission */
     EXIT_UNSUPPORTED = 4, /* empty, binary, too big, invalid UTF-8, unknown JSON */
@@ -23,13 +23,14 @@ enum exit_code {
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct cli {
-    const char *command;       /* "match", "keywords" or "dict" */
+    const char *command;       /* "match", "keywords", "lint" or "dict" */
     char **args;               /* operands after the command (argv's) */
     int nargs;
     const char *category;      /* dict list --category */
     jm_report_format format;
     enum color_mode color;
     int min_score;             /* -1: none */
+    int max_tasks;             /* lint: tasks allowed before exit 1 */
     jm_role role;              /* for keywords */
     const char **dicts;        /* --dict, in order */
     int ndicts;
@@ -50,10 +51,12 @@ int write_stdout(void *ctx, const char *data, size_t len);
 jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
                             jm_error *err);
 int load_dictionaries(const struct cli *cli, jm_dict **out);
+int load_rules(const struct cli *cli, jm_rules **out);
 
 /* commands */
 int cmd_match(const struct cli *cli);
 int cmd_keywords(const struct cli *cli);
 int cmd_dict(const struct cli *cli);
+int cmd_lint(const struct cli *cli);
 
 #endif

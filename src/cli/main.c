@@ -13,6 +13,7 @@ int main(int argc, char **argv)
     if (rc == EXIT_OK)
         rc = strcmp(cli.command, "keywords") == 0 ? cmd_keywords(&cli)
              : strcmp(cli.command, "dict") == 0   ? cmd_dict(&cli)
+             : strcmp(cli.command, "lint") == 0   ? cmd_lint(&cli)
                                                   : cmd_match(&cli);
     else if (rc < 0)
         rc = EXIT_OK;

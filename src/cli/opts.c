@@ -8,7 +8,7 @@
 #include "cli.h"
 
 enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_COLOR = 256,
-              OPT_MIN_SCORE, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
+              OPT_MIN_SCORE, OPT_MAX_TASKS, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
 
 struct option_spec {
     const char *name;
@@ -23,8 +23,10 @@ static const struct option_spec specs[] = {
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
      "match: exit with status 1 when the score is below N (0-100)"},
+    {"max-tasks", required_argument, OPT_MAX_TASKS, "N",
+     "lint: exit with status 1 only when more than N bullets are tasks (default 0)"},
     {"dict", required_argument, OPT_DICT, "PATH",
-     "add a dictionary file or directory, after the built-in one (repeatable)"},
+     "add a .dict or .rules file, or a directory of them, after the built-in ones (repeatable)"},
     {"role", required_argument, OPT_ROLE, "ROLE",
      "keywords: read FILE as a 'posting' (default) or a 'resume'"},
     {"category", required_argument, OPT_CATEGORY, "CAT", "dict list: only this category"},
@@ -38,6 +40,7 @@ void cli_help(FILE *out)
 {
     fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
           "       jobmatch keywords FILE [OPTIONS]\n"
+          "       jobmatch lint RESUME [OPTIONS]\n"
           "       jobmatch dict check [PATH...] | list [--category CAT] | show NAME\n"
           "\n"
           "Compares a resume with a job posting, offline: which of the posting's\n"
@@ -49,6 +52,7 @@ void cli_help(FILE *out)
           "Commands:\n"
           "  match RESUME POSTING   the match report (the default command)\n"
           "  keywords FILE          the dictionary keywords found in one document\n"
+          "  lint RESUME            each bullet judged: result, partial or task, with a hint\n"
           "  dict check [PATH...]   validate dictionaries (all loaded ones, or these files)\n"
           "  dict list              the terms, by category\n"
           "  dict show NAME         one term: aliases, guard, relations, where defined\n"
@@ -72,7 +76,7 @@ void cli_help(FILE *out)
           "\n"
           "Exit status:\n"
           "  0  success\n"
-          "  1  the score is below --min-score\n"
+          "  1  the score is below --min-score; lint: more than --max-tasks tasks\n"
           "  2  usage error\n"
           "  3  an input cannot be read (missing, a directory, no permission)\n"
           "  4  an input is not a readable document (empty, binary, too large,\n"
@@ -108,6 +112,11 @@ static int parse_value(int id, const char *v, struct cli *cli)
         cli->min_score = (int)strtol(v, &end, 10);
         if (*v == '\0' || *end != '\0' || cli->min_score < 0 || cli->min_score > 100)
             return errorf("--min-score needs a number from 0 to 100, not '%s'", v), EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_MAX_TASKS:
+        cli->max_tasks = (int)strtol(v, &end, 10);
+        if (*v == '\0' || *end != '\0' || cli->max_tasks < 0)
+            return errorf("--max-tasks needs a number from 0 up, not '%s'", v), EXIT_USAGE;
         return EXIT_OK;
     case OPT_ROLE:
         if (strcmp(v, "posting") == 0)
@@ -186,7 +195,7 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     int i = optind;
     cli->command = "match";
     if (i < argc && (strcmp(argv[i], "match") == 0 || strcmp(argv[i], "keywords") == 0 ||
-                     strcmp(argv[i], "dict") == 0))
+                     strcmp(argv[i], "lint") == 0 || strcmp(argv[i], "dict") == 0))
         cli->command = argv[i++];
     else if (i < argc && strcmp(argv[i], "help") == 0)
         return cli_help(stdout), -1;
@@ -194,7 +203,7 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     cli->nargs = argc - i;
     if (strcmp(cli->command, "dict") == 0)
         return dict_usage(cli);
-    int want = strcmp(cli->command, "keywords") == 0 ? 1 : 2;
+    int want = strcmp(cli->command, "match") == 0 ? 2 : 1;
     if (cli->nargs > want)
         return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;
     if (cli->nargs < want)

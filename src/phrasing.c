@@ -1,0 +1,770 @@
+/*
+ * phrasing.c - the verdict on one resume bullet: result, partial or task,
+ * the reasons, and a hint in the bullet's own words.
+ *
+ * It follows the specification of issue 5 (README "How bullets are judged"):
+ * an outcome must be stated as having happened (an outcome verb in the past,
+ * a realised benefit, recognition, a milestone) to be at least partial; it is
+ * a result only with a measure tied to it. Numbers that measure scope (team
+ * size, budget, years, versions) or count outputs ("5 bugs") never make a
+ * result. The words come from the rules (rules.c).
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+/* ---- judging one bullet ------------------------------------------------- */
+
+enum { MAX_SPANS = 32, MAX_EVENTS = 16, NEAR_NUMBER = 64 };
+
+struct span {
+    size_t start, end;
+};
+
+struct spans {
+    struct span v[MAX_SPANS];
+    size_t n;
+};
+
+/* The entry a (*MARK:i)-tagged alternation matched with. */
+static size_t mark_of(pcre2_match_data *md)
+{
+    PCRE2_SPTR mark = pcre2_get_mark(md);
+    return mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0;
+}
+
+/* A trigger (an outcome stated as happened) or a measure, with its reason. */
+struct event {
+    size_t start, end;
+    const char *reason;
+    bool ties_counts;  /* a bare count after it measures it ("adopted by three teams") */
+};
+
+struct events {
+    struct event v[MAX_EVENTS];
+    size_t n;
+};
+
+struct judge {
+    const jm_rules *r;
+    const char *s;       /* the bullet with every number as JM_NUMBER_TOKEN */
+    size_t n;
+    const char *orig;    /* the bullet as written: what reasons and hints quote */
+    const uint32_t *map; /* offset in s -> offset in orig; n + 1 entries */
+    struct jm_arena *a;
+    pcre2_match_data *md;
+    struct judgement *out;
+    size_t frame_end;   /* end of a responsibility frame's clause; 0 when none */
+    struct spans purpose, scope, output;
+    struct events triggers, measures;
+    struct events soft;  /* "a mechanism reducing memory 4x": ties a figure, states nothing alone */
+    bool numbers;       /* any digit or number word: else the number classes cannot match */
+    const bool *near;   /* near[i]: s[i] is close enough before a number to start a scope */
+    size_t nnumbers;    /* numbers seen that measured nothing */
+    bool via_purpose;   /* a figure measured an intent */
+};
+
+static bool next_match(const struct judge *j, const pcre2_code *re, size_t from, struct span *m)
+{
+    /* The text is valid UTF-8 (input.c), and offsets are always at a character start. */
+    if (from > j->n ||
+        pcre2_match(re, (PCRE2_SPTR)j->s, j->n, from, PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
+    *m = (struct span){ov[0], ov[1]};
+    return true;
+}
+
+/*
+ * Every match of class `re`; with `marks`, the entry each one matched with. Every class
+ * pattern starts at a word start, so only those positions are tried, anchored, and only
+ * where the pattern's possible first bytes allow: trying every byte cost several times more.
+ */
+static void find_all_marked(const struct judge *j, enum regex re, struct spans *out,
+                            size_t *marks)
+{
+    out->n = 0;
+    const unsigned char *s = (const unsigned char *)j->s;
+    const uint8_t *first = j->r->first[re];
+    bool numeric = re == RE_SCOPE || re == RE_OUTPUT || re == RE_USAGE;
+    for (size_t at = 0; at < j->n && out->n < MAX_SPANS; at++) {
+        bool start = s[at] != ' ' && (s[at] & 0xC0) != 0x80 && (!numeric || j->near[at]) &&
+                     (first == NULL || (first[s[at] >> 3] >> (s[at] & 7) & 1)) &&
+                     (at == 0 || (s[at - 1] < 0x80 ? !isalnum(s[at - 1]) && s[at - 1] != '\''
+                                                   : !jm_is_word_cp(jm_utf8_before(j->s, at))));
+        if (!start || pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at,
+                                  PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
+            continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
+        if (marks != NULL)
+            marks[out->n] = mark_of(j->md);
+        out->v[out->n++] = (struct span){ov[0], ov[1]};
+        if (ov[1] > at)
+            at = ov[1] - 1;
+    }
+}
+
+static void find_all(const struct judge *j, enum regex re, struct spans *out)
+{
+    find_all_marked(j, re, out, NULL);
+}
+
+static bool overlaps(const struct spans *set, struct span m)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (m.start < set->v[i].end && set->v[i].start < m.end)
+            return true;
+    return false;
+}
+
+static void drop_overlapping(struct spans *set, const struct spans *by)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < set->n; i++)
+        if (!overlaps(by, set->v[i]))
+            set->v[k++] = set->v[i];
+    set->n = k;
+}
+
+static bool is_boundary(const char *s, size_t n, size_t i)
+{
+    if (strchr(",;:()[]", s[i]) != NULL && s[i] != '\0')
+        return true;
+    /* em and en dashes, and a period that ends a sentence */
+    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return true;
+    return s[i] == '.' && (i + 1 == n || s[i + 1] == ' ');
+}
+
+static size_t clause_end(const struct judge *j, size_t from)
+{
+    size_t i = from;
+    while (i < j->n && !is_boundary(j->s, j->n, i))
+        i++;
+    return i;
+}
+
+static size_t clause_start(const struct judge *j, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && !is_boundary(j->s, j->n, i - 1))
+        i--;
+    return i;
+}
+
+static bool in_purpose(const struct judge *j, size_t pos)
+{
+    for (size_t i = 0; i < j->purpose.n; i++)
+        if (pos >= j->purpose.v[i].start && pos < j->purpose.v[i].end)
+            return true;
+    return false;
+}
+
+/* "class:matched text", lower case, without a leading glyph or "I". */
+static const char *reason(struct judge *j, const char *cls, struct span m)
+{
+    while (m.start < m.end && !isalnum((unsigned char)j->s[m.start]))
+        m.start++;
+    if (m.end - m.start > 2 && j->s[m.start] == 'I' && j->s[m.start + 1] == ' ')
+        m.start += 2;
+    size_t from = j->map[m.start], to = j->map[m.end];
+    char *p = jm_arena_alloc(j->a, strlen(cls) + 2 + (to - from));
+    if (p == NULL)
+        return cls;
+    size_t k = (size_t)sprintf(p, "%s:", cls);
+    for (size_t i = from; i < to; i++)
+        p[k++] = (char)tolower((unsigned char)j->orig[i]);
+    p[k] = '\0';
+    return p;
+}
+
+static void add_event(struct events *e, size_t start, size_t end, const char *why)
+{
+    if (e->n < MAX_EVENTS)
+        e->v[e->n++] = (struct event){start, end, why, false};
+}
+
+/* Room for one more trigger, soft trigger and measure: the lists are bounded. */
+static bool event_room(const struct judge *j)
+{
+    return j->triggers.n < MAX_EVENTS && j->soft.n < MAX_EVENTS && j->measures.n < MAX_EVENTS;
+}
+
+static void add_reason(struct judgement *out, const char *why)
+{
+    for (size_t i = 0; i < out->nreasons; i++)
+        if (strcmp(out->reasons[i], why) == 0)
+            return;
+    if (out->nreasons < JM_MAX_REASONS)
+        out->reasons[out->nreasons++] = why;
+}
+
+/* "the improved flow": a participle used as an adjective states no change. */
+static bool adjectival(const struct judge *j, size_t pos)
+{
+    static const char *const before[] = {"a", "an", "the", "for", "with", "of", "more",
+                                         "into", "its", "their", "our", "his", "her", "newly",
+                                         "from", "on", "in", "previously", "all", NULL};
+    size_t e = pos;
+    while (e > 0 && j->s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)j->s[b - 1]))
+        b--;
+    for (size_t i = 0; before[i]; i++)
+        if (e - b == strlen(before[i]) && strncasecmp(j->s + b, before[i], e - b) == 0)
+            return true;
+    return false;
+}
+
+static bool word_char(char c)
+{
+    return isalpha((unsigned char)c) || c == '-' || c == '\'';
+}
+
+/* The word before `at` (skipping spaces), as [*b, *e); false at the start. */
+static bool word_before(const struct judge *j, size_t at, size_t *b, size_t *e)
+{
+    *e = at;
+    while (*e > 0 && j->s[*e - 1] == ' ')
+        (*e)--;
+    *b = *e;
+    while (*b > 0 && word_char(j->s[*b - 1]))
+        (*b)--;
+    return *e > *b;
+}
+
+static bool word_is(const struct judge *j, size_t b, size_t e, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == e - b && strncasecmp(j->s + b, list[i], e - b) == 0)
+            return true;
+    return false;
+}
+
+/* "helped reduce", "contributed to reducing": the help states the outcome happened. */
+static bool after_help(const struct judge *j, size_t at)
+{
+    static const char *const linkers[] = {"to", "in", "with", "towards", NULL};
+    static const char *const helps[] = {"help", "helped", "helps", "helping", "assisted",
+                                        "contributed", NULL};
+    size_t b, e;
+    if (!word_before(j, at, &b, &e))
+        return false;
+    if (word_is(j, b, e, linkers) && !word_before(j, b, &b, &e))
+        return false;
+    return word_is(j, b, e, helps);
+}
+
+/* ", reducing costs" or "thereby reducing": an outcome realised by what came before. */
+static bool after_comma(const struct judge *j, size_t at)
+{
+    static const char *const linkers[] = {"thereby", "while", "ultimately", NULL};
+    size_t i = at, b, e;
+    while (i > 0 && j->s[i - 1] == ' ')
+        i--;
+    if (i > 0 && (strchr(",;(", j->s[i - 1]) || (i >= 3 && is_boundary(j->s, j->n, i - 3))))
+        return true;
+    return word_before(j, at, &b, &e) && word_is(j, b, e, linkers);
+}
+
+/* "not released", "never launched", "didn't ship": a negated outcome states none. */
+static bool negated(const struct judge *j, size_t at)
+{
+    static const char *const negations[] = {"not", "never", "no", "without", "didn't",
+                                            "wasn't", "weren't", "hasn't", "haven't", NULL};
+    size_t b = at, e;
+    for (int k = 0; k < 2 && word_before(j, b, &b, &e); k++)
+        if (word_is(j, b, e, negations))
+            return true;
+    return false;
+}
+
+/* One outcome verb at [b, e): what its form and its place say. */
+static void outcome_verb(struct judge *j, const struct jm_verb *v, enum verb_form f, size_t b,
+                         size_t e, size_t opener_end)
+{
+    struct span m = {b, e};
+    if (b < j->frame_end || in_purpose(j, b) || negated(j, b))
+        return;
+    struct events *into = &j->triggers;
+    const char *cls = "outcome";
+    if (v->multiplier && (f == VERB_PAST || f == VERB_GERUND))
+        add_event(&j->measures, b, e, "metric:x");
+    else if (f == VERB_PAST && adjectival(j, b))
+        return;
+    else if (f == VERB_GERUND && after_comma(j, b))
+        cls = "benefit";
+    else if ((f == VERB_BASE || f == VERB_GERUND) && after_help(j, b))
+        cls = "outcome";
+    else if ((f == VERB_GERUND || f == VERB_THIRD) && b > opener_end + 1)
+        into = &j->soft; /* "a mechanism reducing memory by 4x" */
+    else if (f != VERB_PAST)
+        return;
+    add_event(into, b, e, reason(j, cls, m));
+    into->v[into->n - 1].ties_counts = into == &j->triggers;
+}
+
+/* Outcome verbs, word by word: two-word verbs ("sped up") before one-word ones. */
+static void scan_verbs(struct judge *j, size_t opener_end)
+{
+    for (size_t i = 0; i < j->n;) {
+        if (!isalpha((unsigned char)j->s[i]) || (i > 0 && word_char(j->s[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < j->n && word_char(j->s[e]))
+            e++;
+        size_t e2 = e + 1;
+        while (e2 < j->n && word_char(j->s[e2]))
+            e2++;
+        enum verb_form f;
+        const struct jm_verb *v = NULL;
+        if (e < j->n && j->s[e] == ' ' && e2 > e + 1)
+            v = jm_rules_verb(j->r, j->s + i, e2 - i, &f);
+        if (v != NULL)
+            e = e2;
+        else
+            v = jm_rules_verb(j->r, j->s + i, e - i, &f);
+        if (v != NULL && v->outcome && event_room(j))
+            outcome_verb(j, v, f, i, e, opener_end);
+        i = e;
+    }
+}
+
+/* Outcomes stated as having happened, outside a duty frame and outside intent. */
+static void find_triggers(struct judge *j, size_t opener_end)
+{
+    static const struct {
+        enum regex re;
+        const char *cls;
+        bool ties_counts;
+    } kinds[] = {
+        {RE_BENEFIT, "benefit", true},
+        {RE_RECOGNITION, "recognition", false},
+        {RE_MILESTONE, "milestone", true},
+    };
+    scan_verbs(j, opener_end);
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        struct spans hits;
+        find_all(j, kinds[k].re, &hits);
+        for (size_t i = 0; i < hits.n; i++) {
+            struct span m = hits.v[i];
+            if (m.start < j->frame_end || in_purpose(j, m.start) || negated(j, m.start) ||
+                !event_room(j))
+                continue;
+            add_event(&j->triggers, m.start, m.end, reason(j, kinds[k].cls, m));
+            j->triggers.v[j->triggers.n - 1].ties_counts = kinds[k].ties_counts;
+        }
+    }
+}
+
+/* A label for a self-standing measure, from its text. */
+static const char *measured_label(const struct judge *j, struct span m)
+{
+    char t[128];
+    snprintf(t, sizeof t, "%.*s", (int)(m.end - m.start), j->s + m.start);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    if (strstr(t, "zero") || strncmp(t, "no ", 3) == 0 || strstr(t, "without"))
+        return "metric:zero";
+    if (strstr(t, "→") || strstr(t, "->") || strstr(t, " to "))
+        return "metric:before-after";
+    if (strstr(t, "rank") || strstr(t, "top") || strstr(t, "place") || strstr(t, "st ") ||
+        strstr(t, "nd ") || strstr(t, "rd ") || strstr(t, "th "))
+        return "metric:rank";
+    if (strstr(t, "rat") || strstr(t, "scor") || strstr(t, "nps") || strstr(t, "csat"))
+        return "metric:rating";
+    if (strchr(t, '%') || strstr(t, "percent"))
+        return "metric:%";
+    return "metric:x";
+}
+
+/*
+ * A number measures an outcome when the outcome comes first: anywhere before it for a
+ * unit (%, money, time), within its own clause for a bare count. A figure after an intent
+ * ("to cut manual effort by 60%") counts too: it is specific.
+ */
+static bool tied(struct judge *j, struct span m, bool count, bool time)
+{
+    size_t from = count ? clause_start(j, m.start) : 0;
+    for (size_t i = 0; i < j->triggers.n; i++) {
+        const struct event *t = &j->triggers.v[i];
+        if (t->start < m.start && t->start >= from && (!count || t->ties_counts))
+            return true;
+    }
+    for (size_t i = 0; !count && i < j->soft.n; i++)
+        if (j->soft.v[i].start < m.start)
+            return true;
+    /* An intent's figure must measure a change (%, x, money), not specify the work. */
+    for (size_t i = 0; !count && !time && i < j->purpose.n; i++) {
+        if (j->purpose.v[i].start < m.start) {
+            j->via_purpose = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Measures that stand alone, then numbers that are measures only when tied to an outcome. */
+static void find_measures(struct judge *j)
+{
+    struct spans hits;
+    find_all(j, RE_MEASURED, &hits);
+    for (size_t i = 0; i < hits.n; i++)
+        if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]))
+            add_event(&j->measures, hits.v[i].start, hits.v[i].end,
+                      measured_label(j, hits.v[i]));
+    if (j->numbers)
+        find_all(j, RE_USAGE, &hits);
+    for (size_t i = 0; j->numbers && i < hits.n; i++)
+        if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]) &&
+            !overlaps(&j->scope, hits.v[i]))
+            add_event(&j->measures, hits.v[i].start, hits.v[i].end, "metric:usage");
+    struct spans taken = {.n = 0};
+    for (size_t i = 0; i < j->measures.n && taken.n < MAX_SPANS; i++)
+        taken.v[taken.n++] = (struct span){j->measures.v[i].start, j->measures.v[i].end};
+    const struct rule_list *l = &j->r->lists[RC_METRIC];
+    size_t kinds[MAX_SPANS];
+    find_all_marked(j, RE_METRIC, &hits, kinds);
+    for (size_t i = 0; i < hits.n; i++) {
+        struct span m = hits.v[i];
+        if (overlaps(&taken, m) || kinds[i] >= l->n)
+            continue;
+        const char *kind = l->v[kinds[i]].key;
+        bool count = strcmp(kind, "count") == 0;
+        if (overlaps(&j->scope, m) || overlaps(&j->output, m) || m.start < j->frame_end ||
+            !tied(j, m, count, strcmp(kind, "time") == 0)) {
+            j->nnumbers++;
+            continue;
+        }
+        char *why = jm_arena_alloc(j->a, strlen(kind) + 8);
+        if (why != NULL)
+            sprintf(why, "metric:%s", kind);
+        add_event(&j->measures, m.start, m.end, why ? why : "metric");
+    }
+}
+
+/* The first word of the bullet past any glyph, bold lead-in ("Latency: ") or "I". */
+static struct span first_word(const struct judge *j)
+{
+    size_t i = 0;
+    size_t colon = clause_end(j, 0);
+    /* "Tracking API latency: Cut p95 …": a short label before a colon is not the opener. */
+    if (colon < j->n && j->s[colon] == ':' && colon < 40)
+        i = colon + 1;
+    while (i < j->n && !isalpha((unsigned char)j->s[i]))
+        i++;
+    if (i + 1 < j->n && j->s[i] == 'I' && j->s[i + 1] == ' ')
+        i += 2;
+    size_t e = i;
+    while (e < j->n && (isalpha((unsigned char)j->s[e]) || j->s[e] == '-'))
+        e++;
+    return (struct span){i, e};
+}
+
+static void find_opening_verb(struct judge *j)
+{
+    struct span w = first_word(j);
+    j->out->verb = w.end > w.start ? jm_rules_verb(j->r, j->s + w.start, w.end - w.start,
+                                                   &j->out->verb_form)
+                                   : NULL;
+    j->out->verb_start = w.start;
+    j->out->verb_end = w.end;
+    if (j->out->verb == NULL && w.end - w.start > 3 && strncmp(j->s + w.end - 2, "ed", 2) == 0)
+        j->out->verb_form = VERB_PAST; /* an unlisted regular past: "Spearheaded" */
+    else if (j->out->verb == NULL)
+        j->out->verb_form = VERB_FORMS;
+}
+
+/* `lead`, then up to `max` words of s[from..to), with "…" when cut, as written. */
+static const char *quote_words(struct judge *j, const char *lead, size_t from, size_t to,
+                               int max)
+{
+    struct jm_buf b = {0};
+    jm_buf_puts(&b, lead);
+    int k = 0;
+    const char *s = j->orig;
+    size_t i = j->map[from];
+    to = j->map[to];
+    while (i < to && k < max) {
+        while (i < to && s[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < to && s[e] != ' ')
+            e++;
+        if (e > i) {
+            jm_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(e - i), s + i);
+            k++;
+        }
+        i = e;
+    }
+    while (b.len > 0 && strchr(".,;: ", b.data[b.len - 1]))
+        b.data[--b.len] = '\0';
+    if (i < to && k == max)
+        jm_buf_puts(&b, " …");
+    const char *out = b.failed || b.len == 0 ? "" : jm_arena_strndup(j->a, b.data, b.len);
+    jm_buf_free(&b);
+    return out ? out : "";
+}
+
+/* `lead`, then up to `max` words of s[from..to), with "…" when cut; capitalized. */
+static const char *words(struct judge *j, const char *lead, size_t from, size_t to, int max)
+{
+    const char *out = quote_words(j, lead, from, to, max);
+    if (*out)
+        ((char *)out)[0] = (char)toupper((unsigned char)out[0]);
+    return out;
+}
+
+static const char *past_of_base(const jm_rules *r, const char *base)
+{
+    enum verb_form f;
+    const struct jm_verb *v = jm_rules_verb(r, base, strlen(base), &f);
+    return v ? v->form[VERB_PAST] : NULL;
+}
+
+/* After a weak opener: "maintaining the API" -> "Maintained the API";
+ * "the migration of X" -> "Migrated X". NULL when the words say no action. */
+static const char *lead_after(struct judge *j, size_t at)
+{
+    size_t end = clause_end(j, at);
+    size_t i = at;
+    for (int skip = 0; skip < 2; skip++) {
+        while (i < end && j->s[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < end && isalpha((unsigned char)j->s[e]))
+            e++;
+        enum verb_form f;
+        const struct jm_verb *v = jm_rules_verb(j->r, j->s + i, e - i, &f);
+        if (v != NULL && f == VERB_GERUND)
+            return words(j, v->form[VERB_PAST], e, end, 7);
+        const struct rule_list *nom = &j->r->lists[RC_NOMINAL];
+        for (size_t k = 0; k < nom->n; k++) {
+            if (strlen(nom->v[k].key) == e - i && strncasecmp(nom->v[k].key, j->s + i, e - i) == 0) {
+                const char *past = past_of_base(j->r, nom->v[k].value);
+                if (past == NULL)
+                    return NULL;
+                if (strncmp(j->s + e, " of ", 4) == 0)
+                    e += 3;
+                return words(j, past, e, end, 7);
+            }
+        }
+        if (!(e - i <= 3 && (strncasecmp(j->s + i, "the", e - i) == 0 ||
+                             strncasecmp(j->s + i, "a", e - i) == 0 ||
+                             strncasecmp(j->s + i, "an", e - i) == 0)))
+            return NULL;
+        i = e;  /* an article: look at the next word */
+    }
+    return NULL;
+}
+
+/* The measure to suggest, from the topic named earliest in the bullet. */
+static const char *measure_hint(const struct judge *j)
+{
+    const struct rule_list *l = &j->r->lists[RC_MEASURE_HINT];
+    struct span m;
+    if (next_match(j, j->r->re[RE_HINT], 0, &m) && mark_of(j->md) < l->n)
+        return l->v[mark_of(j->md)].value;
+    return "a number that shows the change: %, time or money saved, or users served";
+}
+
+static const char *printf_arena(struct jm_arena *a, const char *fmt, ...) JM_PRINTF(2, 3);
+
+static const char *printf_arena(struct jm_arena *a, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    const char *p = n >= 0 ? jm_arena_strndup(a, buf, strlen(buf)) : NULL;
+    return p ? p : "";
+}
+
+static const char *quote_span(struct judge *j, struct span m)
+{
+    return quote_words(j, "", m.start, m.end, 8);
+}
+
+/* How to make a task a result, in the bullet's own words. */
+static const char *task_hint(struct judge *j, struct span opener, bool framed)
+{
+    const char *m = measure_hint(j);
+    struct judgement *o = j->out;
+    if (opener.end > 0) {
+        const char *lead = lead_after(j, opener.end);
+        const char *said = reason(j, "", opener) + 1;
+        if (lead != NULL)
+            return printf_arena(j->a, "Lead with \"%s\" instead of \"%s\", then say what changed, measured: %s.", lead, said, m);
+        return printf_arena(j->a, "Replace \"%s\" with the verb for what you did yourself (built, led, automated …), then say what changed, measured: %s.", said, m);
+    }
+    (void)framed;
+    if (o->verb != NULL && o->verb_form != VERB_PAST)
+        return printf_arena(j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.", words(j, o->verb->form[VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
+    if (j->purpose.n > 0)
+        return printf_arena(j->a, "\"%s\" is an intent: say what actually happened, measured: %s.", quote_span(j, (struct span){j->purpose.v[0].start, clause_end(j, j->purpose.v[0].end)}), m);
+    if (j->output.n > 0)
+        return printf_arena(j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.", quote_span(j, j->output.v[0]), m);
+    if (o->verb_form == VERB_PAST)
+        return printf_arena(j->a, "Keep \"%s\" and add what it changed, measured: %s.", words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
+    return printf_arena(j->a, "State the outcome and its measure: %s.", m);
+}
+
+/* A bare list of technologies: commas, no verb, no article. */
+static bool tech_list(const struct judge *j)
+{
+    size_t commas = 0;
+    for (size_t i = 0; i < j->n; i++)
+        commas += j->s[i] == ',';
+    return commas >= 2 && j->out->verb == NULL && j->out->verb_form == VERB_FORMS &&
+           j->triggers.n == 0;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const struct event *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+static void decide(struct judge *j, struct span opener, bool framed)
+{
+    struct judgement *o = j->out;
+    /* The reasons name what comes first in the bullet. */
+    qsort(j->triggers.v, j->triggers.n, sizeof *j->triggers.v, by_start);
+    qsort(j->measures.v, j->measures.n, sizeof *j->measures.v, by_start);
+    if (framed)
+        add_reason(o, reason(j, "responsibility", opener));
+    else if (opener.end > 0)
+        add_reason(o, reason(j, "weak-opener", opener));
+    if (j->measures.n > 0) {
+        o->phrasing = JM_RESULT;
+        if (j->triggers.n > 0 || j->soft.n > 0)
+            add_reason(o, j->triggers.n > 0 ? j->triggers.v[0].reason : j->soft.v[0].reason);
+        if (j->via_purpose)
+            add_reason(o, "purpose-with-figure");
+        add_reason(o, j->measures.v[0].reason);
+        o->hint = "";
+        return;
+    }
+    if (j->triggers.n > 0) {
+        o->phrasing = JM_PARTIAL;
+        add_reason(o, j->triggers.v[0].reason);
+        add_reason(o, "outcome-unmeasured");
+        if (j->nnumbers > 0)
+            add_reason(o, "scope-number-only");
+        o->hint = printf_arena(j->a, "Add the measure to \"%s\": %s.",
+                               quote_span(j, (struct span){j->triggers.v[0].start, clause_end(j, j->triggers.v[0].end)}),
+                               measure_hint(j));
+        return;
+    }
+    o->phrasing = JM_TASK;
+    if (j->purpose.n > 0)
+        add_reason(o, "purpose-only");
+    if (o->verb != NULL && o->verb_form != VERB_PAST && opener.end == 0)
+        add_reason(o, "present-tense");
+    if (j->output.n > 0)
+        add_reason(o, "activity-volume");
+    else if (j->nnumbers > 0)
+        add_reason(o, "scope-number-only");
+    if (tech_list(j))
+        add_reason(o, "tech-list");
+    else if (o->verb_form == VERB_PAST && opener.end == 0 && j->purpose.n == 0)
+        add_reason(o, "deliverable-only");
+    add_reason(o, "no-outcome");
+    o->hint = tech_list(j) ? "A list of technologies is not an achievement: say what you built with them and what it changed."
+                           : task_hint(j, opener, framed);
+}
+
+/* Turns every number of the bullet into one token (see rules.c), keeping an offset map. */
+static bool tokenize_numbers(struct judge *j)
+{
+    struct spans nums;
+    find_all(j, RE_NUMBER, &nums);
+    size_t tok = strlen(JM_NUMBER_TOKEN), cap = j->n + nums.n * tok + 1;
+    char *s = jm_arena_alloc(j->a, cap);
+    uint32_t *map = jm_arena_alloc(j->a, cap * sizeof *map);
+    if (s == NULL || map == NULL)
+        return false;
+    size_t k = 0, i = 0;
+    for (size_t m = 0; m <= nums.n; m++) {
+        size_t upto = m < nums.n ? nums.v[m].start : j->n;
+        for (; i < upto; i++) {
+            map[k] = (uint32_t)i;
+            s[k++] = j->orig[i];
+        }
+        if (m == nums.n)
+            break;
+        for (size_t t = 0; t < tok; t++) {
+            map[k] = (uint32_t)(t == 0 ? i : nums.v[m].end);
+            s[k++] = JM_NUMBER_TOKEN[t];
+        }
+        i = nums.v[m].end;
+    }
+    map[k] = (uint32_t)j->n;
+    s[k] = '\0';
+    j->numbers = nums.n > 0 || strpbrk(j->orig, "0123456789") != NULL;
+    /* Scope, output and usage phrases hold a number within a few words of their start. */
+    bool *near = jm_arena_alloc(j->a, k + 1);
+    if (near == NULL)
+        return false;
+    memset(near, 0, k + 1);
+    for (size_t at = 0; at < k; at++)
+        if (isdigit((unsigned char)s[at]) || (unsigned char)s[at] == 0xEE)
+            for (size_t b = at > NEAR_NUMBER ? at - NEAR_NUMBER : 0; b <= at; b++)
+                near[b] = true;
+    j->near = near;
+    j->s = s;
+    j->n = k;
+    j->map = map;
+    return true;
+}
+
+jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
+                   struct judgement *out)
+{
+    memset(out, 0, sizeof *out);
+    struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out};
+    j.md = pcre2_match_data_create(16, NULL);
+    if (j.md == NULL || !tokenize_numbers(&j)) {
+        pcre2_match_data_free(j.md);
+        return JM_ERR_NOMEM;
+    }
+    struct span opener = {0, 0}, frame;
+    bool framed = next_match(&j, r->re[RE_FRAME], 0, &frame);
+    if (framed) {
+        opener = frame;
+        j.frame_end = clause_end(&j, frame.end);
+    } else if (!next_match(&j, r->re[RE_OPENER], 0, &opener)) {
+        opener = (struct span){0, 0};
+    }
+    find_opening_verb(&j);
+    find_all(&j, RE_PURPOSE, &j.purpose);
+    for (size_t i = 0; i < j.purpose.n; i++)
+        j.purpose.v[i].end = clause_end(&j, j.purpose.v[i].end);
+    if (j.numbers) {
+        find_all(&j, RE_SCOPE, &j.scope);
+        find_all(&j, RE_OUTPUT, &j.output);
+    }
+    drop_overlapping(&j.output, &j.scope);  /* "Python 3 services": a version, not 3 outputs */
+    find_triggers(&j, opener.end);
+    find_measures(&j);
+    decide(&j, opener, framed);
+    struct span fp;
+    out->first_person = next_match(&j, r->re[RE_FIRST_PERSON], 0, &fp)
+                            ? jm_arena_strndup(a, text + fp.start, fp.end - fp.start)
+                            : NULL;
+    pcre2_match_data_free(j.md);
+    return JM_OK;
+}
+

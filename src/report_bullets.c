@@ -1,0 +1,212 @@
+/*
+ * report_bullets.c - the bullet analysis as text and as JSON: alone (jobmatch
+ * lint) or as a section of the match report.
+ */
+#include <cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const marks[] = {"task", "partial", "result"};
+
+enum { MAX_BULLET_KEYWORDS = 8 };
+
+/* The posting keywords a bullet names, and what they weigh in the match. */
+struct carried {
+    const jm_match_item *items[MAX_BULLET_KEYWORDS];
+    size_t n;
+    double weight;
+};
+
+static void carried_by(const jm_bullets *bs, size_t i, const jm_result *r, struct carried *c)
+{
+    c->n = 0;
+    c->weight = 0;
+    size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
+    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
+    const struct jm_occurrence *occ;
+    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
+    for (size_t k = 0; k < nocc && c->n < MAX_BULLET_KEYWORDS; k++) {
+        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
+            continue;
+        const char *name = d->terms[occ[k].term].name;
+        const jm_match_item *it = NULL;
+        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
+            if (jm_result_get(r, m)->posting->name == name)
+                it = jm_result_get(r, m);
+        bool seen = false;
+        for (size_t m = 0; m < c->n; m++)
+            seen |= c->items[m] == it;
+        if (it != NULL && !seen) {
+            c->items[c->n++] = it;
+            c->weight += it->weight;
+        }
+    }
+}
+
+static void put_carried(struct jm_buf *b, const struct carried *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        jm_buf_printf(b, "%s%s (%s)", i ? ", " : "", c->items[i]->posting->name,
+                      jm_importance_name(c->items[i]->posting->importance));
+}
+
+static void put_list(struct jm_buf *b, const char *const *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        jm_buf_printf(b, "%s%s", i ? ", " : "", items[i]);
+}
+
+static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct carried *c,
+                        const struct jm_text_style *st)
+{
+    const char *color = bl->phrasing == JM_RESULT    ? st->green
+                        : bl->phrasing == JM_PARTIAL ? st->yellow
+                                                     : st->red;
+    jm_buf_printf(b, "  %s%-7s%s %sline %-4ld%s ", color, marks[bl->phrasing], st->reset, st->dim,
+                  bl->line, st->reset);
+    jm_buf_put_clipped(b, bl->text, 90);
+    jm_buf_printf(b, "\n%s          why     ", st->dim);
+    put_list(b, bl->reasons, bl->nreasons);
+    jm_buf_printf(b, "%s\n", st->reset);
+    if (c != NULL && c->n > 0) {
+        jm_buf_printf(b, "          %sposting%s ", st->dim, st->reset);
+        put_carried(b, c);
+        jm_buf_putc(b, '\n');
+    }
+    if (*bl->hint)
+        jm_buf_printf(b, "          %shint%s    %s\n", st->bold, st->reset, bl->hint);
+    if (bl->nflags > 0) {
+        jm_buf_printf(b, "          %sflags%s   ", st->yellow, st->reset);
+        put_list(b, bl->flags, bl->nflags);
+        jm_buf_putc(b, '\n');
+    }
+}
+
+void jm_text_bullet_summary(struct jm_buf *b, const jm_bullets *bs)
+{
+    size_t n = jm_bullets_count(bs), tasks = jm_bullets_tally(bs, JM_TASK);
+    jm_buf_printf(b, "%zu of %zu bullet%s state%s measured results, %zu partial, %zu task%s\n",
+                  jm_bullets_tally(bs, JM_RESULT), n, n == 1 ? "" : "s", n == 1 ? "s" : "",
+                  jm_bullets_tally(bs, JM_PARTIAL), tasks, tasks == 1 ? "" : "s");
+}
+
+void jm_text_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_doc *resume, bool color)
+{
+    const struct jm_text_style *st = jm_text_style(color);
+    jm_buf_printf(b, "%s%s%s: ", st->bold, jm_doc_name(resume), st->reset);
+    jm_text_bullet_summary(b, bs);
+    const char *section = NULL;
+    for (size_t i = 0; i < jm_bullets_count(bs); i++) {
+        const jm_bullet *bl = jm_bullets_get(bs, i);
+        if (section == NULL || strcmp(section, bl->section) != 0) {
+            section = bl->section;
+            jm_buf_printf(b, "\n%s%s%s\n", st->bold, *section ? section : "(no heading)",
+                          st->reset);
+        }
+        text_bullet(b, bl, NULL, st);
+    }
+}
+
+static cJSON *strings(const char *const *items, size_t n)
+{
+    cJSON *arr = cJSON_CreateArray();
+    for (size_t i = 0; i < n; i++)
+        cJSON_AddItemToArray(arr, cJSON_CreateString(items[i]));
+    return arr;
+}
+
+static cJSON *json_bullet(const jm_bullet *bl, const struct carried *c)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "text", bl->text);
+    cJSON_AddNumberToObject(o, "line", bl->line);
+    cJSON_AddStringToObject(o, "section", bl->section);
+    cJSON_AddStringToObject(o, "phrasing", jm_phrasing_name(bl->phrasing));
+    cJSON_AddItemToObject(o, "reasons", strings(bl->reasons, bl->nreasons));
+    cJSON_AddStringToObject(o, "hint", bl->hint);
+    cJSON_AddItemToObject(o, "flags", strings(bl->flags, bl->nflags));
+    if (c != NULL) {
+        cJSON *arr = cJSON_AddArrayToObject(o, "keywords");
+        for (size_t i = 0; i < c->n; i++)
+            cJSON_AddItemToArray(arr, cJSON_CreateString(c->items[i]->posting->name));
+        cJSON_AddNumberToObject(o, "keyword_weight", (double)(long)(c->weight * 100 + 0.5) / 100);
+    }
+    return o;
+}
+
+cJSON *jm_json_bullet_summary(const jm_bullets *bs)
+{
+    cJSON *s = cJSON_CreateObject();
+    cJSON_AddNumberToObject(s, "bullets", (double)jm_bullets_count(bs));
+    cJSON_AddNumberToObject(s, "result", (double)jm_bullets_tally(bs, JM_RESULT));
+    cJSON_AddNumberToObject(s, "partial", (double)jm_bullets_tally(bs, JM_PARTIAL));
+    cJSON_AddNumberToObject(s, "task", (double)jm_bullets_tally(bs, JM_TASK));
+    return s;
+}
+
+cJSON *jm_json_bullets(const jm_bullets *bs, const jm_doc *resume)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddStringToObject(root, "path", jm_doc_name(resume));
+    cJSON *arr = cJSON_AddArrayToObject(root, "bullets");
+    for (size_t i = 0; i < jm_bullets_count(bs); i++)
+        cJSON_AddItemToArray(arr, json_bullet(jm_bullets_get(bs, i), NULL));
+    cJSON_AddItemToObject(root, "summary", jm_json_bullet_summary(bs));
+    return root;
+}
+
+/* ---- in the match report ------------------------------------------------ */
+
+struct ranked {
+    size_t index;
+    struct carried c;
+};
+
+/* Tasks and partials that carry the posting's keywords first, heaviest first. */
+static int by_worth(const void *pa, const void *pb)
+{
+    const struct ranked *a = pa, *b = pb;
+    if (a->c.weight != b->c.weight)
+        return a->c.weight < b->c.weight ? 1 : -1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_result *r,
+                           const struct jm_text_style *st)
+{
+    size_t n = jm_bullets_count(bs), k = 0;
+    jm_buf_printf(b, "\n%sBullets%s  ", st->bold, st->reset);
+    jm_text_bullet_summary(b, bs);
+    struct ranked *v = malloc((n ? n : 1) * sizeof *v);
+    if (v == NULL) {
+        b->failed = true;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (jm_bullets_get(bs, i)->phrasing == JM_RESULT)
+            continue;
+        v[k].index = i;
+        carried_by(bs, i, r, &v[k++].c);
+    }
+    qsort(v, k, sizeof *v, by_worth);
+    if (k > 0)
+        jm_buf_printf(b, "%sTo rewrite, those with the posting's keywords first "
+                         "(all bullets: jobmatch lint)%s\n", st->dim, st->reset);
+    for (size_t i = 0; i < k; i++)
+        text_bullet(b, jm_bullets_get(bs, v[i].index), &v[i].c, st);
+    free(v);
+}
+
+void jm_json_match_bullets(cJSON *root, const jm_bullets *bs, const jm_result *r)
+{
+    cJSON *arr = cJSON_AddArrayToObject(root, "bullets");
+    for (size_t i = 0; i < jm_bullets_count(bs); i++) {
+        struct carried c;
+        carried_by(bs, i, r, &c);
+        cJSON_AddItemToArray(arr, json_bullet(jm_bullets_get(bs, i), &c));
+    }
+    cJSON_AddItemToObject(root, "bullet_summary", jm_json_bullet_summary(bs));
+}

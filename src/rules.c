@@ -1,0 +1,554 @@
+/*
+ * rules.c - phrasing rules: loading the .rules files, inflecting their verbs,
+ * compiling their classes.
+ *
+ * The words live in editable .rules files (dictionaries/phrasing.rules, format
+ * in dictionaries/README.md); phrasing.c knows what each class means. Each
+ * pattern class compiles to one PCRE2 alternation; verb classes list base
+ * forms, inflected here ("reduce" -> reduced, reducing, reduces) into one
+ * hash table that the judge looks words up in.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "internal.h"
+
+enum shape { SHAPE_PATTERN, SHAPE_VERB, SHAPE_MAP };
+
+static const struct {
+    const char *name;
+    enum shape shape;
+} class_info[RC_COUNT] = {
+    [RC_DEFINE] = {"define", SHAPE_MAP},
+    [RC_WEAK_OPENER] = {"weak-opener", SHAPE_PATTERN},
+    [RC_RESPONSIBILITY] = {"responsibility", SHAPE_PATTERN},
+    [RC_OUTCOME_VERB] = {"outcome-verb", SHAPE_VERB},
+    [RC_MULTIPLIER_VERB] = {"multiplier-verb", SHAPE_VERB},
+    [RC_BENEFIT] = {"benefit", SHAPE_PATTERN},
+    [RC_PURPOSE] = {"purpose", SHAPE_PATTERN},
+    [RC_RECOGNITION] = {"recognition", SHAPE_PATTERN},
+    [RC_MILESTONE] = {"milestone", SHAPE_PATTERN},
+    [RC_MEASURED] = {"measured-outcome", SHAPE_PATTERN},
+    [RC_USAGE] = {"usage", SHAPE_PATTERN},
+    [RC_METRIC] = {"metric", SHAPE_MAP},
+    [RC_SCOPE] = {"scope", SHAPE_PATTERN},
+    [RC_OUTPUT_COUNT] = {"output-count", SHAPE_PATTERN},
+    [RC_FIRST_PERSON] = {"first-person", SHAPE_PATTERN},
+    [RC_ACTION_VERB] = {"action-verb", SHAPE_VERB},
+    [RC_IRREGULAR] = {"irregular", SHAPE_MAP},
+    [RC_NOMINAL] = {"nominal", SHAPE_MAP},
+    [RC_CURRENT_ROLE] = {"current-role", SHAPE_PATTERN},
+    [RC_MEASURE_HINT] = {"measure-hint", SHAPE_MAP},
+};
+
+/* ---- loading ------------------------------------------------------------ */
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && isspace((unsigned char)e[-1]))
+        *--e = '\0';
+    return s;
+}
+
+static jm_status add_entry(jm_rules *r, enum rule_class c, const char *key, const char *value,
+                           const char *file, long line, jm_error *err)
+{
+    struct rule_list *l = &r->lists[c];
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 32;
+        struct rule_entry *v = realloc(l->v, cap * sizeof *v);
+        if (v == NULL)
+            return jm_fail(err, JM_ERR_NOMEM, file, line, "out of memory");
+        l->v = v;
+        l->cap = cap;
+    }
+    struct rule_entry *e = &l->v[l->n++];
+    e->key = jm_arena_strndup(&r->arena, key, strlen(key));
+    e->value = value ? jm_arena_strndup(&r->arena, value, strlen(value)) : NULL;
+    e->file = file;
+    e->line = line;
+    if (e->key == NULL || (value && e->value == NULL))
+        return jm_fail(err, JM_ERR_NOMEM, file, line, "out of memory");
+    return JM_OK;
+}
+
+static jm_status parse_rule_line(jm_rules *r, char *s, const char *file, long line, int *cls,
+                                 jm_error *err)
+{
+    char *body = trim(s);
+    if (*body == '\0' || *body == '#')
+        return JM_OK;
+    /* "[name]" names a class; an entry may start with '[' too: "[0-9]+%". */
+    size_t name = strspn(body + 1, "abcdefghijklmnopqrstuvwxyz-");
+    if (*body == '[' && name > 0 && body[1 + name] == ']' && body[2 + name] == '\0') {
+        char *close = body + 1 + name;
+        *close = '\0';
+        for (int c = 0; c < RC_COUNT; c++) {
+            if (strcmp(class_info[c].name, body + 1) == 0) {
+                *cls = c;
+                return JM_OK;
+            }
+        }
+        return jm_fail(err, JM_ERR_DICT, file, line, "unknown class '[%s]'", body + 1);
+    }
+    if (*cls < 0)
+        return jm_fail(err, JM_ERR_DICT, file, line, "'%s' comes before any [class]", body);
+    char *arrow = strstr(body, " => ");
+    bool map = class_info[*cls].shape == SHAPE_MAP;
+    if (map != (arrow != NULL))
+        return jm_fail(err, JM_ERR_DICT, file, line,
+                       map ? "[%s] entries are 'key => value'" : "[%s] entries have no '=>'",
+                       class_info[*cls].name);
+    if (arrow != NULL) {
+        *arrow = '\0';
+        return add_entry(r, (enum rule_class)*cls, trim(body), trim(arrow + 4), file, line, err);
+    }
+    if (class_info[*cls].shape == SHAPE_VERB) {
+        for (const char *p = body; *p; p++)
+            if (!isalpha((unsigned char)*p) && *p != ' ' && *p != '-')
+                return jm_fail(err, JM_ERR_DICT, file, line,
+                               "[%s] lists plain verbs, not patterns: '%s'",
+                               class_info[*cls].name, body);
+    }
+    return add_entry(r, (enum rule_class)*cls, body, NULL, file, line, err);
+}
+
+static jm_status parse_rules_file(jm_rules *r, const char *path, jm_error *err)
+{
+    const char *file = jm_arena_strndup(&r->arena, path, strlen(path));
+    if (file == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
+    struct jm_arena scratch = {0};
+    char *text = NULL;
+    size_t len = 0;
+    jm_status st = jm_read_text_file(file, &scratch, JM_ERR_DICT, &text, &len, err);
+    int cls = -1;
+    long lineno = 0;
+    for (char *line = text; st == JM_OK && line < text + len;) {
+        char *end = memchr(line, '\n', (size_t)(text + len - line));
+        if (end == NULL)
+            end = text + len;
+        *end = '\0';
+        st = parse_rule_line(r, line, file, ++lineno, &cls, err);
+        line = end + 1;
+    }
+    jm_arena_free(&scratch);
+    return st;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A directory's *.rules files in name order, or one .rules file. */
+static jm_status parse_rules_path(jm_rules *r, const char *path, jm_error *err)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return jm_fail(err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
+    size_t plen = strlen(path);
+    if (!S_ISDIR(sb.st_mode)) /* a keyword dictionary: not ours */
+        return plen > 6 && strcmp(path + plen - 6, ".rules") == 0
+                   ? parse_rules_file(r, path, err)
+                   : JM_OK;
+    DIR *d = opendir(path);
+    if (d == NULL)
+        return jm_fail(err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    jm_status st = JM_OK;
+    for (struct dirent *e; st == JM_OK && (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 7 || strcmp(e->d_name + len - 6, ".rules") != 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 8;
+            char **p = realloc(names, cap * sizeof *p);
+            if (p == NULL) {
+                st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
+                break;
+            }
+            names = p;
+        }
+        if ((names[n] = malloc(strlen(path) + len + 2)) == NULL) {
+            st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
+            break;
+        }
+        sprintf(names[n++], "%s/%s", path, e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        if (st == JM_OK)
+            st = parse_rules_file(r, names[i], err);
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
+/* ---- verbs -------------------------------------------------------------- */
+
+static bool is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* plan -> planned, ship -> shipping: a short verb ending consonant-vowel-consonant. */
+static bool doubles_final(const char *w, size_t n)
+{
+    return (n == 3 || (n == 4 && !is_vowel(w[0]))) && !is_vowel(w[n - 1]) &&
+           strchr("wxy", w[n - 1]) == NULL && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]);
+}
+
+/* The first word of `base` inflected by `form`, then the rest: "speed up" -> "sped up". */
+static char *inflect(jm_rules *r, const char *base, enum verb_form form)
+{
+    const char *space = strchr(base, ' ');
+    int n = (int)(space ? (size_t)(space - base) : strlen(base));
+    const char *rest = space ? space : "", *w = base;
+    char out[128];
+    int len = -1;
+    const struct rule_list *irr = &r->lists[RC_IRREGULAR];
+    for (size_t i = 0; form == VERB_PAST && i < irr->n && len < 0; i++) {
+        if (strcmp(irr->v[i].key, base) == 0) /* "speed up => sped up" */
+            len = snprintf(out, sizeof out, "%s", irr->v[i].value);
+        else if ((int)strlen(irr->v[i].key) == n && strncmp(irr->v[i].key, base, (size_t)n) == 0)
+            len = snprintf(out, sizeof out, "%s%s", irr->v[i].value, rest);
+    }
+    if (len < 0 && n > 0) {
+        char last = w[n - 1], before = n > 1 ? w[n - 2] : 'a';
+        bool past = form == VERB_PAST;
+        if (form == VERB_BASE)
+            len = snprintf(out, sizeof out, "%s", base);
+        else if (past && last == 'e')
+            len = snprintf(out, sizeof out, "%.*sd%s", n, w, rest);
+        else if ((past || form == VERB_THIRD) && last == 'y' && !is_vowel(before))
+            len = snprintf(out, sizeof out, "%.*s%s%s", n - 1, w, past ? "ied" : "ies", rest);
+        else if (form == VERB_THIRD)
+            len = snprintf(out, sizeof out, "%.*s%s%s", n, w,
+                           strchr("sxz", last) || (last == 'h' && strchr("cs", before)) ? "es"
+                                                                                        : "s",
+                           rest);
+        else if (!past && last == 'e' && before == 'i')
+            len = snprintf(out, sizeof out, "%.*sying%s", n - 2, w, rest);
+        else if (!past && last == 'e' && !strchr("eoy", before))
+            len = snprintf(out, sizeof out, "%.*sing%s", n - 1, w, rest);
+        else if (doubles_final(w, (size_t)n))
+            len = snprintf(out, sizeof out, "%.*s%c%s%s", n, w, last, past ? "ed" : "ing", rest);
+        else
+            len = snprintf(out, sizeof out, "%.*s%s%s", n, w, past ? "ed" : "ing", rest);
+    }
+    if (len < 0 || (size_t)len >= sizeof out)
+        return NULL;
+    return jm_arena_strndup(&r->arena, out, (size_t)len);
+}
+
+static jm_status add_verbs(jm_rules *r, enum rule_class c, bool outcome, jm_error *err)
+{
+    const struct rule_list *l = &r->lists[c];
+    for (size_t i = 0; i < l->n; i++) {
+        if (r->nverbs == r->capverbs) {
+            size_t cap = r->capverbs ? 2 * r->capverbs : 256;
+            struct jm_verb *v = realloc(r->verbs, cap * sizeof *v);
+            if (v == NULL)
+                return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+            r->verbs = v;
+            r->capverbs = cap;
+        }
+        struct jm_verb *v = &r->verbs[r->nverbs++];
+        v->outcome = outcome;
+        v->multiplier = c == RC_MULTIPLIER_VERB;
+        for (int f = 0; f < VERB_FORMS; f++)
+            if ((v->form[f] = inflect(r, l->v[i].key, (enum verb_form)f)) == NULL)
+                return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
+    return JM_OK;
+}
+
+static size_t form_hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)s[i])) * 1099511628211u;
+    return h;
+}
+
+/*
+ * Every form of every verb in one open-addressing table. Where two verbs or two forms
+ * share a spelling, the past wins ("cut", "set", "led"): a finished role reads as past.
+ */
+static jm_status index_verbs(jm_rules *r, jm_error *err)
+{
+    size_t cap = 64;
+    while (cap < 3 * r->nverbs * VERB_FORMS)
+        cap *= 2;
+    r->forms = calloc(cap, sizeof *r->forms);
+    if (r->forms == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    r->form_mask = cap - 1;
+    static const enum verb_form order[] = {VERB_PAST, VERB_BASE, VERB_THIRD, VERB_GERUND};
+    for (size_t k = 0; k < VERB_FORMS; k++) {
+        for (size_t i = 0; i < r->nverbs; i++) {
+            const char *text = r->verbs[i].form[order[k]];
+            size_t n = strlen(text), h = form_hash(text, n) & r->form_mask;
+            for (; r->forms[h].text != NULL; h = (h + 1) & r->form_mask)
+                if (strcmp(r->forms[h].text, text) == 0)
+                    break;
+            if (r->forms[h].text == NULL)
+                r->forms[h] = (struct jm_verb_form){text, (uint32_t)i, order[k]};
+        }
+    }
+    return JM_OK;
+}
+
+const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t n,
+                                    enum verb_form *form)
+{
+    if (n == 0)
+        return NULL;
+    for (size_t h = form_hash(word, n) & r->form_mask; r->forms[h].text != NULL;
+         h = (h + 1) & r->form_mask) {
+        const char *t = r->forms[h].text;
+        if (strncasecmp(t, word, n) == 0 && t[n] == '\0') {
+            *form = r->forms[h].form;
+            return &r->verbs[r->forms[h].verb];
+        }
+    }
+    return NULL;
+}
+
+/* ---- compiling ---------------------------------------------------------- */
+
+static void put_define(struct jm_buf *b, const jm_rules *r)
+{
+    const struct rule_list *l = &r->lists[RC_DEFINE];
+    if (l->n == 0)
+        return;
+    jm_buf_puts(b, "(?(DEFINE)");
+    for (size_t i = 0; i < l->n; i++)
+        jm_buf_printf(b, "(?<%s>%s)", l->v[i].key, l->v[i].value);
+    jm_buf_puts(b, ")");
+}
+
+/* The pattern of an entry: the value of a 'key => pattern' class, else the entry. */
+static const char *entry_pattern(enum rule_class c, const struct rule_entry *e)
+{
+    return class_info[c].shape == SHAPE_MAP && c != RC_MEASURE_HINT ? e->value : e->key;
+}
+
+/* Compiles `b`; on failure, finds the entry of class `c` at fault to name its file and line. */
+static jm_status compile(jm_rules *r, struct jm_buf *b, uint32_t options, pcre2_code **out,
+                         enum rule_class c, jm_error *err)
+{
+    int rc;
+    PCRE2_SIZE off;
+    if (b->failed)
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    *out = pcre2_compile((PCRE2_SPTR)b->data, b->len, PCRE2_UTF | PCRE2_UCP | options, &rc,
+                         &off, NULL);
+    /* No JIT: bullets are judged once per resume, and JIT compiling cost more than it saved. */
+    if (*out != NULL)
+        return JM_OK;
+    PCRE2_UCHAR msg[160];
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    const struct rule_list *blame = &r->lists[c < RC_COUNT ? c : RC_DEFINE];
+    for (size_t i = 0; c < RC_COUNT && i < blame->n; i++) {
+        struct jm_buf one = {0};
+        put_define(&one, r);
+        jm_buf_puts(&one, entry_pattern(c, &blame->v[i]));
+        pcre2_code *alone = one.failed ? NULL
+                                   : pcre2_compile((PCRE2_SPTR)one.data, one.len,
+                                                   PCRE2_UTF | options, &rc, &off, NULL);
+        jm_buf_free(&one);
+        if (alone == NULL)
+            return jm_fail(err, JM_ERR_DICT, blame->v[i].file, blame->v[i].line,
+                           "pattern does not compile: %s", (char *)msg);
+        pcre2_code_free(alone);
+    }
+    return jm_fail(err, JM_ERR_DICT, blame->n ? blame->v[0].file : "",
+                   blame->n ? blame->v[0].line : 0, "rules do not compile: %s", (char *)msg);
+}
+
+/*
+ * `body` with each number call, (?&num) or (?&numword), turned into the number token:
+ * the judge replaces numbers by it before matching (phrasing.c), so that the classes
+ * match one character where they would call a subroutine at every position. Prefixes
+ * the [define] groups when other calls remain.
+ */
+static void with_defines(struct jm_buf *out, const jm_rules *r, const struct jm_buf *body)
+{
+    struct jm_buf t = {0};
+    static const char *const calls[] = {"(?&num)", "(?&numword)"};
+    for (const char *p = body->data ? body->data : ""; *p;) {
+        const char *call = strstr(p, "(?&num");
+        size_t k = 0;
+        while (call && k < 2 && strncmp(call, calls[k], strlen(calls[k])) != 0)
+            k++;
+        size_t upto = call ? (size_t)(call - p) + (k < 2 ? 0 : 6) : strlen(p);
+        jm_buf_put(&t, p, upto);
+        p += upto;
+        if (call && k < 2) {
+            jm_buf_puts(&t, JM_NUMBER_TOKEN);
+            p += strlen(calls[k]);
+        }
+    }
+    if (t.data != NULL && strstr(t.data, "(?&") != NULL)
+        put_define(out, r);
+    jm_buf_put(out, t.data ? t.data : "", t.len);
+    out->failed |= t.failed || body->failed;
+    jm_buf_free(&t);
+}
+
+/*
+ * One alternation of a class's entries between `pre` and `post`. With `marks`, each
+ * entry is tagged (*MARK:i) so that a match tells which entry matched.
+ */
+static jm_status compile_class(jm_rules *r, enum rule_class c, const char *pre,
+                               const char *post, uint32_t options, bool marks, pcre2_code **out,
+                               jm_error *err)
+{
+    const struct rule_list *l = &r->lists[c];
+    struct jm_buf body = {0}, b = {0};
+    jm_buf_printf(&body, "%s(?:", pre);
+    for (size_t i = 0; i < l->n; i++) {
+        jm_buf_puts(&body, i ? "|" : "");
+        if (marks)
+            jm_buf_printf(&body, "(*MARK:%zu)", i);
+        jm_buf_printf(&body, "(?:%s)", entry_pattern(c, &l->v[i]));
+    }
+    if (l->n == 0)
+        jm_buf_puts(&body, "(*FAIL)");
+    jm_buf_printf(&body, ")%s", post);
+    with_defines(&b, r, &body);
+    jm_status st = compile(r, &b, options, out, c, err);
+    jm_buf_free(&body);
+    jm_buf_free(&b);
+    return st;
+}
+
+#define WORD_START "(?<![\\w'])(?:"
+/* A match may end in a number glued to its unit ("3min"), not inside a word ("tests"+"ing"). */
+#define WORD_END ")(?!(?<=\\p{L})[\\w'])"
+
+static jm_status compile_all(jm_rules *r, jm_error *err)
+{
+    jm_status st = add_verbs(r, RC_OUTCOME_VERB, true, err);
+    if (st == JM_OK)
+        st = add_verbs(r, RC_MULTIPLIER_VERB, true, err);
+    if (st == JM_OK)
+        st = add_verbs(r, RC_ACTION_VERB, false, err);
+    if (st == JM_OK)
+        st = index_verbs(r, err);
+    const uint32_t ci = PCRE2_CASELESS;
+    /* The opener may follow a bullet glyph, a bold lead-in ("Latency: …") or "I". */
+    const char *opener = "^[\\W_]*(?:I\\s+)?(?:";
+    if (st == JM_OK)
+        st = compile_class(r, RC_WEAK_OPENER, opener, WORD_END, ci, false, &r->re[RE_OPENER], err);
+    if (st == JM_OK)
+        st = compile_class(r, RC_RESPONSIBILITY, opener, WORD_END, ci, false, &r->re[RE_FRAME],
+                           err);
+    static const struct {
+        enum rule_class c;
+        enum regex re;
+        uint32_t options;
+    } plain[] = {
+        {RC_BENEFIT, RE_BENEFIT, PCRE2_CASELESS},
+        {RC_PURPOSE, RE_PURPOSE, PCRE2_CASELESS},
+        {RC_RECOGNITION, RE_RECOGNITION, PCRE2_CASELESS},
+        {RC_MILESTONE, RE_MILESTONE, PCRE2_CASELESS},
+        {RC_MEASURED, RE_MEASURED, PCRE2_CASELESS},
+        {RC_USAGE, RE_USAGE, PCRE2_CASELESS},
+        {RC_SCOPE, RE_SCOPE, PCRE2_CASELESS},
+        {RC_OUTPUT_COUNT, RE_OUTPUT, PCRE2_CASELESS},
+        {RC_FIRST_PERSON, RE_FIRST_PERSON, 0},
+    };
+    for (size_t i = 0; i < sizeof plain / sizeof *plain && st == JM_OK; i++)
+        st = compile_class(r, plain[i].c, WORD_START, WORD_END, plain[i].options, false,
+                           &r->re[plain[i].re], err);
+    if (st == JM_OK) /* "2018 – present": a role still held */
+        st = compile_class(r, RC_CURRENT_ROLE,
+                           "\\b(?:(?:19|20)\\d\\d\\s*(?:[-–—]+|to|until|till)|since)\\s*(?:",
+                           WORD_END, ci, false, &r->re[RE_CURRENT_ROLE], err);
+    if (st == JM_OK) { /* the numbers themselves, which the judge turns into tokens */
+        struct jm_buf b = {0};
+        put_define(&b, r);
+        jm_buf_puts(&b, "(?&num)");
+        st = compile(r, &b, ci, &r->re[RE_NUMBER], RC_DEFINE, err);
+        jm_buf_free(&b);
+    }
+    if (st == JM_OK) { /* "2016 – 2018", "Jun 2018 – Feb 2021", "03/2019 - 05/2021" */
+        struct jm_buf b = {0};
+        jm_buf_puts(&b, "\\b(?:\\d{1,2}/)?(?:19|20)\\d\\d\\s*(?:[-–—]+|to|until|till)\\s*"
+                        "(?:[A-Za-z]+\\.?\\s+|\\d{1,2}/)?(?:19|20)\\d\\d\\b");
+        st = compile(r, &b, ci, &r->re[RE_PAST_ROLE], RC_COUNT, err);
+        jm_buf_free(&b);
+    }
+    if (st == JM_OK)
+        st = compile_class(r, RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[RE_METRIC], err);
+    if (st == JM_OK) /* topics are word beginnings: "latenc" */
+        st = compile_class(r, RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[RE_HINT], err);
+    for (int i = 0; st == JM_OK && i < RE_COUNT; i++) /* NULL when PCRE2 has none */
+        pcre2_pattern_info(r->re[i], PCRE2_INFO_FIRSTBITMAP, &r->first[i]);
+    return st;
+}
+
+jm_status jm_rules_load(const char *const *paths, size_t npaths, jm_rules **out,
+                        jm_error *err)
+{
+    *out = NULL;
+    jm_rules *r = calloc(1, sizeof *r);
+    if (r == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    jm_status st = JM_OK;
+    for (size_t i = 0; i < npaths && st == JM_OK; i++)
+        st = parse_rules_path(r, paths[i], err);
+    if (st == JM_OK && r->lists[RC_OUTCOME_VERB].n == 0)
+        st = jm_fail(err, JM_ERR_DICT, npaths ? paths[0] : "", 0,
+                     "no phrasing rules found (*.rules files)");
+    if (st == JM_OK)
+        st = compile_all(r, err);
+    if (st != JM_OK) {
+        jm_rules_free(r);
+        return st;
+    }
+    *out = r;
+    return JM_OK;
+}
+
+void jm_rules_free(jm_rules *r)
+{
+    if (r == NULL)
+        return;
+    for (int i = 0; i < RE_COUNT; i++)
+        pcre2_code_free(r->re[i]);
+    for (int c = 0; c < RC_COUNT; c++)
+        free(r->lists[c].v);
+    free(r->verbs);
+    free(r->forms);
+    jm_arena_free(&r->arena);
+    free(r);
+}
+
+enum role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n)
+{
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    enum role_time t = ROLE_UNKNOWN;
+    if (md && pcre2_match(r->re[RE_CURRENT_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
+        t = ROLE_CURRENT;
+    else if (md && pcre2_match(r->re[RE_PAST_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
+        t = ROLE_PAST;
+    pcre2_match_data_free(md);
+    return t;
+}
