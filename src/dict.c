@@ -49,7 +49,7 @@ struct raw_term {
 struct loader {
     struct jm_arena *arena;  /* the dictionary's: what outlives loading */
     struct jm_arena scratch; /* file texts, list items, form keys: freed after loading */
-    struct raw_term *raw;
+    struct raw_term **raw;  /* in the scratch arena; the array of pointers grows */
     size_t nraw, cap;
     jm_error *err;
 };
@@ -108,13 +108,16 @@ static struct raw_term *new_raw(struct loader *ld)
 {
     if (ld->nraw == ld->cap) {
         size_t cap = ld->cap ? ld->cap * 2 : 256;
-        struct raw_term *p = realloc(ld->raw, cap * sizeof *p);
+        struct raw_term **p = realloc(ld->raw, cap * sizeof *p);
         if (p == NULL)
             return NULL;
         ld->raw = p;
         ld->cap = cap;
     }
-    struct raw_term *t = &ld->raw[ld->nraw++];
+    struct raw_term *t = jm_arena_alloc(&ld->scratch, sizeof *t);
+    if (t == NULL)
+        return NULL;
+    ld->raw[ld->nraw++] = t;
     memset(t, 0, sizeof *t);
     t->plural = true;
     return t;
@@ -233,7 +236,9 @@ static jm_status parse_file(struct loader *ld, const char *path, int layer)
     size_t len = 0;
     if (file == NULL)
         return jm_fail(ld->err, JM_ERR_NOMEM, path, 0, "out of memory");
-    jm_status st = jm_read_text_file(file, &ld->scratch, JM_ERR_DICT, &text, &len, ld->err);
+    /* The text lives only while its file is parsed: the next file reuses its memory. */
+    struct jm_arena text_arena = {0};
+    jm_status st = jm_read_text_file(file, &text_arena, JM_ERR_DICT, &text, &len, ld->err);
     const char *category = NULL;
     struct raw_term *cur = NULL;
     long lineno = 0;
@@ -242,15 +247,12 @@ static jm_status parse_file(struct loader *ld, const char *path, int layer)
         if (end == NULL)
             end = text + len;
         *end = '\0';
-        size_t before = ld->nraw;
         st = parse_line(ld, line, file, ++lineno, layer, &category, &cur);
-        /* new_raw may move the array: re-point the current term. */
-        if (st == JM_OK && cur != NULL && ld->nraw != before)
-            cur = &ld->raw[ld->nraw - 1];
         line = end + 1;
     }
     if (st == JM_OK)
         st = end_term(ld, cur);
+    jm_arena_free(&text_arena);
     return st;
 }
 
@@ -355,7 +357,7 @@ static uint32_t *map_slot(const struct name_map *m, const char *name,
 
 static const char *raw_name(const void *ctx, uint32_t i)
 {
-    return ((const struct loader *)ctx)->raw[i].name;
+    return ((const struct loader *)ctx)->raw[i]->name;
 }
 
 static const char *term_name(const void *ctx, uint32_t i)
@@ -371,10 +373,10 @@ static jm_status apply_layers(struct loader *ld)
         return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     jm_status st = JM_OK;
     for (uint32_t i = 0; i < ld->nraw && st == JM_OK; i++) {
-        struct raw_term *b = &ld->raw[i];
+        struct raw_term *b = ld->raw[i];
         uint32_t *slot = map_slot(&m, b->name, raw_name, ld);
         if (*slot != 0) {
-            struct raw_term *a = &ld->raw[*slot - 1];
+            struct raw_term *a = ld->raw[*slot - 1];
             if (a->layer == b->layer)
                 st = file_error(ld, b->file, b->line,
                                 "term '%s' is defined twice (first at %s:%ld)", b->name,
@@ -409,9 +411,17 @@ struct form_key {
 char *jm_form_key(struct jm_arena *a, const char *text, size_t *len)
 {
     char *norm;
-    uint32_t *map;
-    size_t n;
-    jm_normalize(text, strlen(text), a, &norm, &n, &map);
+    size_t n = strlen(text);
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)text[i] < 0x80;
+    if (ascii) { /* most forms: NFKC and case folding of ASCII is lower case */
+        norm = jm_arena_alloc(a, n + 1);
+        for (size_t i = 0; norm != NULL && i <= n; i++)
+            norm[i] = (char)tolower((unsigned char)text[i]);
+    } else {
+        jm_normalize(text, n, a, &norm, &n, NULL);
+    }
     if (norm == NULL)
         return NULL;
     size_t k = 0;
@@ -627,12 +637,12 @@ static struct form_key *collect_forms(struct loader *ld, jm_dict *d, const uint3
 {
     size_t cap = 0;
     for (size_t i = 0; i < d->nterms; i++)
-        cap += 1 + ld->raw[live[i]].aliases.n;
+        cap += 1 + ld->raw[live[i]]->aliases.n;
     struct form_key *keys = jm_arena_alloc(&ld->scratch, (cap ? cap : 1) * sizeof *keys);
     bool ok = keys != NULL;
     *nkeys = 0;
     for (uint32_t i = 0; i < d->nterms && ok; i++) {
-        struct raw_term *r = &ld->raw[live[i]];
+        struct raw_term *r = ld->raw[live[i]];
         ok = add_key(ld, keys, nkeys, i, r->name);
         for (const struct item *it = r->aliases.head; it != NULL && ok; it = it->next)
             ok = add_key(ld, keys, nkeys, i, it->text);
@@ -664,7 +674,7 @@ static jm_status build_trie(struct loader *ld, jm_dict *d, const uint32_t *live)
     jm_status st = JM_OK;
     for (size_t i = 0; i < nkeys && st == JM_OK; i++)
         st = insert_form(ld, d, &keys[i],
-                         is_guarded_form(&ld->raw[live[keys[i].term]], keys[i].key));
+                         is_guarded_form(ld->raw[live[keys[i].term]], keys[i].key));
     return st;
 }
 
@@ -672,7 +682,7 @@ static jm_status build_trie(struct loader *ld, jm_dict *d, const uint32_t *live)
 static jm_status check_guarded(struct loader *ld, jm_dict *d, const uint32_t *live)
 {
     for (uint32_t i = 0; i < d->nterms; i++) {
-        const struct raw_term *r = &ld->raw[live[i]];
+        const struct raw_term *r = ld->raw[live[i]];
         size_t k = 0;
         for (const struct item *it = r->guarded.head; it != NULL; it = it->next) {
             const char *key = r->guarded_keys[k++];
@@ -735,7 +745,7 @@ static jm_status compile(struct loader *ld, jm_dict *d)
     if (live == NULL)
         return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     for (uint32_t i = 0; i < ld->nraw; i++)
-        if (!ld->raw[i].dead)
+        if (!ld->raw[i]->dead)
             live[d->nterms++] = i;
     d->terms = calloc(d->nterms ? d->nterms : 1, sizeof *d->terms);
     struct name_map m = {0};
@@ -744,14 +754,14 @@ static jm_status compile(struct loader *ld, jm_dict *d)
         d->name_slots = m.slots;
         d->name_mask = m.mask;
         for (uint32_t i = 0; i < d->nterms; i++) {
-            d->terms[i].name = ld->raw[live[i]].name;
+            d->terms[i].name = ld->raw[live[i]]->name;
             *map_slot(&m, d->terms[i].name, term_name, d) = i + 1;
         }
     } else {
         st = jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
     for (uint32_t i = 0; i < d->nterms && st == JM_OK; i++)
-        st = build_term(ld, d, &ld->raw[live[i]], &d->terms[i]);
+        st = build_term(ld, d, ld->raw[live[i]], &d->terms[i]);
     if (st == JM_OK)
         st = build_trie(ld, d, live);
     if (st == JM_OK)
