@@ -111,6 +111,17 @@ static void find_all_marked(const struct judge *j, enum regex re, struct spans *
     }
 }
 
+/* A match of class `re` starting exactly at `at`. */
+static bool anchored_match(const struct judge *j, enum regex re, size_t at, struct span *m)
+{
+    if (pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at,
+                    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
+    *m = (struct span){ov[0], ov[1]};
+    return true;
+}
+
 static void find_all(const struct judge *j, enum regex re, struct spans *out)
 {
     find_all_marked(j, re, out, NULL);
@@ -292,8 +303,9 @@ static bool negated(const struct judge *j, size_t at)
 static void outcome_verb(struct judge *j, const struct jm_verb *v, enum verb_form f, size_t b,
                          size_t e, size_t opener_end)
 {
-    struct span m = {b, e};
-    if (b < j->frame_end || in_purpose(j, b) || negated(j, b))
+    struct span m = {b, e}, sense;
+    if (b < j->frame_end || in_purpose(j, b) || negated(j, b) ||
+        (anchored_match(j, RE_NOT_OUTCOME, b, &sense) && sense.start == b))
         return;
     struct events *into = &j->triggers;
     const char *cls = "outcome";

@@ -30,6 +30,7 @@ static const struct {
     [RC_WEAK_OPENER] = {"weak-opener", SHAPE_PATTERN},
     [RC_RESPONSIBILITY] = {"responsibility", SHAPE_PATTERN},
     [RC_OUTCOME_VERB] = {"outcome-verb", SHAPE_VERB},
+    [RC_NOT_OUTCOME] = {"not-outcome", SHAPE_PATTERN},
     [RC_MULTIPLIER_VERB] = {"multiplier-verb", SHAPE_VERB},
     [RC_BENEFIT] = {"benefit", SHAPE_PATTERN},
     [RC_PURPOSE] = {"purpose", SHAPE_PATTERN},
@@ -473,6 +474,7 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
         {RC_SCOPE, RE_SCOPE, PCRE2_CASELESS},
         {RC_OUTPUT_COUNT, RE_OUTPUT, PCRE2_CASELESS},
         {RC_FIRST_PERSON, RE_FIRST_PERSON, 0},
+        {RC_NOT_OUTCOME, RE_NOT_OUTCOME, PCRE2_CASELESS},
     };
     for (size_t i = 0; i < sizeof plain / sizeof *plain && st == JM_OK; i++)
         st = compile_class(r, plain[i].c, WORD_START, WORD_END, plain[i].options, false,
