@@ -19,7 +19,7 @@ CFLAGS   ?= -O2 -g
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -Iinclude -Isrc \
               $(PKG_CFLAGS) '-DJM_DATADIR="$(DATADIR)"' $(CFLAGS)
-LDLIBS   := $(PKG_LIBS) -lm
+LDLIBS   := $(PKG_LIBS) -lm -lpthread
 
 BUILD    ?= build
 LIB_SRC  := $(wildcard src/*.c)

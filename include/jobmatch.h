@@ -27,14 +27,16 @@
  * the object they came from is freed. A jm_keywords borrows its jm_dict and
  * jm_doc, and a jm_result borrows its two jm_keywords: free in reverse order.
  *
- * Threads: a loaded jm_dict is read-only and may be shared by any number of
- * threads. Every other object belongs to one thread at a time.
+ * Threads: a loaded jm_dict or jm_rules is read-only and may be shared by any
+ * number of threads, and so may a jm_keywords once built (jm_match only reads
+ * it). Every other object belongs to one thread at a time.
  */
 #ifndef JOBMATCH_H
 #define JOBMATCH_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -177,6 +179,8 @@ JM_EXPORT const char *jm_doc_title(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_company(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_location(const jm_doc *doc);
 JM_EXPORT jm_format jm_doc_format(const jm_doc *doc);
+/* A hash of the normalized text: the same posting saved twice hashes the same. */
+JM_EXPORT uint64_t jm_doc_hash(const jm_doc *doc);
 /* Problems that did not stop parsing (unknown charset, broken JSON-LD). */
 JM_EXPORT size_t jm_doc_warning_count(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_warning(const jm_doc *doc, size_t i);
@@ -343,6 +347,36 @@ JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw,
                                        const jm_report_options *opt,
                                        jm_write_fn write, void *ctx,
                                        jm_error *err);
+
+/*
+ * One posting of a batch as one JSON line: "path", "error" (a message, or null),
+ * "duplicate_of" (the path of an earlier posting with the same text, or null), then,
+ * when `res` is not NULL, the fields of jm_report_match's JSON.
+ */
+JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path,
+                                      const char *error, const char *duplicate_of,
+                                      jm_write_fn write, void *ctx, jm_error *err);
+
+/* ---- The market view over many postings -------------------------------- */
+
+/*
+ * What the targeted postings ask for that the resume lacks: each keyword's
+ * share of postings asking for it and requiring it, ranked by the weight the
+ * postings give it; and the resume's keywords no posting asks for. Feed it
+ * match results, or the JSON lines of jm_report_posting (to merge the output
+ * of several runs); not thread-safe: one thread feeds it.
+ */
+typedef struct jm_market jm_market;
+JM_EXPORT jm_status jm_market_new(jm_market **out, jm_error *err);
+JM_EXPORT void jm_market_free(jm_market *market);
+JM_EXPORT jm_status jm_market_add(jm_market *market, const jm_result *res, jm_error *err);
+/* A posting that was not scored: a duplicate of another, or one that failed. */
+JM_EXPORT void jm_market_skip(jm_market *market, bool duplicate);
+/* One JSON line of jm_report_posting (a failed or duplicate one counts as such). */
+JM_EXPORT jm_status jm_market_add_json(jm_market *market, const char *json, size_t len,
+                                       jm_error *err);
+JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_options *opt,
+                                     jm_write_fn write, void *ctx, jm_error *err);
 
 /* The bullet analysis alone, as `jobmatch lint` prints it. */
 JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,

@@ -428,6 +428,20 @@ const char *jm_doc_name(const jm_doc *doc) { return doc->name; }
 const char *jm_doc_title(const jm_doc *doc) { return doc->title; }
 const char *jm_doc_company(const jm_doc *doc) { return doc->company; }
 const char *jm_doc_location(const jm_doc *doc) { return doc->location; }
+
+uint64_t jm_doc_hash(const jm_doc *doc)
+{
+    /* FNV-1a over the normalized blocks: the same posting saved twice, with other
+     * markup, whitespace or case, hashes the same. */
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        for (size_t k = 0; k < b->nlen; k++)
+            h = (h ^ (unsigned char)b->norm[k]) * 1099511628211u;
+        h = (h ^ '\n') * 1099511628211u;
+    }
+    return h;
+}
 jm_format jm_doc_format(const jm_doc *doc) { return doc->format; }
 size_t jm_doc_warning_count(const jm_doc *doc) { return doc->nwarnings; }
 

@@ -15,6 +15,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -399,6 +400,10 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     st->fragment = fragment;
     size_t body_start = doc->nblocks;
 
+    /* libxml2 must be initialised once before threads parse: its lazy first-use
+     * initialisation races and can deadlock (seen in batch runs). */
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, xmlInitParser);
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(s, (int)n);
     if (ctxt == NULL) {
         free(st);

@@ -390,6 +390,9 @@ JM_HIDDEN const jm_doc *jm_bullets_doc(const jm_bullets *bs);
 JM_HIDDEN size_t jm_bullets_block(const jm_bullets *bs, size_t i, size_t *start, size_t *end);
 JM_HIDDEN void jm_text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color);
 JM_HIDDEN struct cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs);
+/* report.c: a JSON document as one line into `b` (freeing it), and handing `b` to `write`. */
+JM_HIDDEN void jm_put_json(struct jm_buf *b, struct cJSON *root);
+JM_HIDDEN jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err);
 JM_HIDDEN struct cJSON *jm_json_keywords(const jm_keywords *kw);
 
 #endif

@@ -3,12 +3,13 @@
  * and hands it to the caller's writer in one piece.
  */
 #include <cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
-static jm_status emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
+jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
 {
     jm_status st = JM_OK;
     if (b->failed)
@@ -19,7 +20,7 @@ static jm_status emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *
     return st;
 }
 
-static void put_json(struct jm_buf *b, cJSON *root)
+void jm_put_json(struct jm_buf *b, cJSON *root)
 {
     char *s = root ? cJSON_PrintUnformatted(root) : NULL;
     if (s == NULL)
@@ -35,10 +36,10 @@ jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_w
 {
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
-        put_json(&b, jm_json_match(r, opt->bullets));
+        jm_put_json(&b, jm_json_match(r, opt->bullets));
     else
         jm_text_match(&b, r, opt->bullets, opt->color);
-    return emit(&b, write, ctx, err);
+    return jm_emit(&b, write, ctx, err);
 }
 
 jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt,
@@ -46,10 +47,10 @@ jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt
 {
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
-        put_json(&b, jm_json_keywords(kw));
+        jm_put_json(&b, jm_json_keywords(kw));
     else
         jm_text_keywords(&b, kw, opt->color);
-    return emit(&b, write, ctx, err);
+    return jm_emit(&b, write, ctx, err);
 }
 
 jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
@@ -57,8 +58,43 @@ jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
 {
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
-        put_json(&b, jm_json_bullets(bs, jm_bullets_doc(bs)));
+        jm_put_json(&b, jm_json_bullets(bs, jm_bullets_doc(bs)));
     else
         jm_text_bullets(&b, bs, jm_bullets_doc(bs), opt->color);
-    return emit(&b, write, ctx, err);
+    return jm_emit(&b, write, ctx, err);
+}
+
+jm_status jm_report_posting(const jm_result *res, const char *path, const char *error,
+                            const char *duplicate_of, jm_write_fn write, void *ctx,
+                            jm_error *err)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddStringToObject(root, "path", path ? path : "");
+    if (error != NULL)
+        cJSON_AddStringToObject(root, "error", error);
+    else
+        cJSON_AddNullToObject(root, "error");
+    if (duplicate_of != NULL)
+        cJSON_AddStringToObject(root, "duplicate_of", duplicate_of);
+    else
+        cJSON_AddNullToObject(root, "duplicate_of");
+    if (res != NULL) { /* the same text saved twice hashes the same, across runs too */
+        char hash[24];
+        snprintf(hash, sizeof hash, "%016llx",
+                 (unsigned long long)jm_doc_hash(jm_keywords_doc(jm_result_posting(res))));
+        cJSON_AddStringToObject(root, "content_hash", hash);
+    }
+    if (res != NULL) { /* the match report's fields follow */
+        cJSON *m = jm_json_match(res, NULL);
+        cJSON_DeleteItemFromObjectCaseSensitive(m, "schema_version");
+        while (m != NULL && m->child != NULL) {
+            cJSON *c = cJSON_DetachItemViaPointer(m, m->child);
+            cJSON_AddItemToObject(root, c->string, c);
+        }
+        cJSON_Delete(m);
+    }
+    struct jm_buf b = {0};
+    jm_put_json(&b, root);
+    return jm_emit(&b, write, ctx, err);
 }

@@ -72,8 +72,17 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(root, "covered_weight", round2(jm_result_covered_weight(r)));
     cJSON_AddItemToObject(root, "posting",
                           doc_object(jm_keywords_doc(jm_result_posting(r)), true));
-    cJSON_AddItemToObject(root, "resume",
-                          doc_object(jm_keywords_doc(jm_result_resume(r)), false));
+    cJSON *resume = doc_object(jm_keywords_doc(jm_result_resume(r)), false);
+    cJSON *rk = cJSON_AddArrayToObject(resume, "keywords");  /* for the market view */
+    for (size_t i = 0; i < jm_keywords_count(jm_result_resume(r)); i++) {
+        const jm_keyword *k = jm_keywords_get(jm_result_resume(r), i);
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "name", k->name);
+        cJSON_AddStringToObject(o, "category", k->category);
+        cJSON_AddStringToObject(o, "kind", jm_kind_name(k->kind));
+        cJSON_AddItemToArray(rk, o);
+    }
+    cJSON_AddItemToObject(root, "resume", resume);
     size_t counts[3] = {0};
     cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
     for (size_t i = 0; i < jm_result_count(r); i++) {

@@ -17,13 +17,18 @@ enum exit_code {
     EXIT_UNREADABLE = 3, /* missing file, directory, permission */
     EXIT_UNSUPPORTED = 4, /* empty, binary, too big, invalid UTF-8, unknown JSON */
     EXIT_DICT = 5,
-    EXIT_INTERNAL = 6    /* out of memory, cannot write output */
+    EXIT_INTERNAL = 6,   /* out of memory, cannot write output */
+    EXIT_PARTIAL = 7,    /* batch: done, but some postings failed */
+    EXIT_INTERRUPTED = 130 /* batch: Ctrl-C; the output so far is well formed */
 };
 
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
+/* batch output: table on a terminal, else jsonl, unless --format says */
+enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON };
+
 struct cli {
-    const char *command;       /* "match", "keywords", "lint" or "dict" */
+    const char *command;       /* "match", "keywords", "lint", "batch", "summarize", "dict" */
     char **args;               /* operands after the command (argv's) */
     int nargs;
     const char *category;      /* dict list --category */
@@ -31,6 +36,11 @@ struct cli {
     enum color_mode color;
     int min_score;             /* -1: none */
     int max_tasks;             /* lint: tasks allowed before exit 1 */
+    enum batch_format batch_format;
+    int jobs;                  /* batch: worker threads; 0: one per core */
+    int top;                   /* batch: rows shown; 0: all */
+    bool ordered, quiet;       /* batch: jsonl in input order; no progress bar */
+    const char *summary;       /* batch: market view to this file, as JSON */
     jm_role role;              /* for keywords */
     const char **dicts;        /* --dict, in order */
     int ndicts;
@@ -46,6 +56,8 @@ void report_error(const jm_error *err);
 int exit_code_for(jm_status st);
 bool use_color(enum color_mode mode);
 int write_stdout(void *ctx, const char *data, size_t len);
+/* Makes room for element n of *array (of `size`-byte elements, *cap of them), doubling. */
+bool grow_array(void *array, size_t *cap, size_t n, size_t size);
 
 /* dicts.c */
 jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
@@ -58,5 +70,16 @@ int cmd_match(const struct cli *cli);
 int cmd_keywords(const struct cli *cli);
 int cmd_dict(const struct cli *cli);
 int cmd_lint(const struct cli *cli);
+int cmd_batch(const struct cli *cli);
+int cmd_summarize(const struct cli *cli);
+
+/* walk.c: the postings of a batch */
+struct walk_list {
+    char **paths;
+    size_t n, cap;
+    size_t failed, skipped;  /* unreadable entries and loops; files that are no posting */
+};
+bool walk_path(struct walk_list *w, const char *path);  /* false: out of memory */
+void walk_free(struct walk_list *w);
 
 #endif

@@ -61,3 +61,17 @@ int write_stdout(void *ctx, const char *data, size_t len)
     (void)ctx;
     return fwrite(data, 1, len, stdout) == len ? 0 : -1;
 }
+
+bool grow_array(void *array, size_t *cap, size_t n, size_t size)
+{
+    void **v = array;
+    if (n < *cap)
+        return true;
+    size_t more = *cap ? 2 * *cap : 64;
+    void *p = realloc(*v, more * size);
+    if (p == NULL)
+        return false;
+    *v = p;
+    *cap = more;
+    return true;
+}

@@ -7,8 +7,9 @@
 
 #include "cli.h"
 
-enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_COLOR = 256,
-              OPT_MIN_SCORE, OPT_MAX_TASKS, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
+enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_JOBS = 'j',
+              OPT_QUIET = 'q', OPT_COLOR = 256, OPT_MIN_SCORE, OPT_MAX_TASKS, OPT_TOP,
+              OPT_ORDERED, OPT_SUMMARY, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
 
 struct option_spec {
     const char *name;
@@ -18,11 +19,17 @@ struct option_spec {
 };
 
 static const struct option_spec specs[] = {
-    {"format", required_argument, OPT_FORMAT, "FMT", "output format: text (default) or json"},
+    {"format", required_argument, OPT_FORMAT, "FMT",
+     "output format: text (default) or json; batch: table, csv, jsonl or json"},
     {"color", optional_argument, OPT_COLOR, "WHEN",
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
-     "match: exit with status 1 when the score is below N (0-100)"},
+     "match: exit with status 1 when the score is below N (0-100); batch: hide postings below N"},
+    {"jobs", required_argument, OPT_JOBS, "N", "batch: postings scored at once (default: all cores)"},
+    {"top", required_argument, OPT_TOP, "N", "batch: only the N best postings (table, csv, json)"},
+    {"ordered", no_argument, OPT_ORDERED, NULL, "batch: jsonl lines in input order, not as done"},
+    {"summary", required_argument, OPT_SUMMARY, "FILE", "batch: also write the market view to FILE, as JSON"},
+    {"quiet", no_argument, OPT_QUIET, NULL, "batch: no progress bar"},
     {"max-tasks", required_argument, OPT_MAX_TASKS, "N",
      "lint: exit with status 1 only when more than N bullets are tasks (default 0)"},
     {"dict", required_argument, OPT_DICT, "PATH",
@@ -41,6 +48,8 @@ void cli_help(FILE *out)
     fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
           "       jobmatch keywords FILE [OPTIONS]\n"
           "       jobmatch lint RESUME [OPTIONS]\n"
+          "       jobmatch batch RESUME PATH... [OPTIONS]\n"
+          "       jobmatch summarize FILE.jsonl... [OPTIONS]\n"
           "       jobmatch dict check [PATH...] | list [--category CAT] | show NAME\n"
           "\n"
           "Compares a resume with a job posting, offline: which of the posting's\n"
@@ -53,6 +62,10 @@ void cli_help(FILE *out)
           "  match RESUME POSTING   the match report (the default command)\n"
           "  keywords FILE          the dictionary keywords found in one document\n"
           "  lint RESUME            each bullet judged: result, partial or task, with a hint\n"
+          "  batch RESUME PATH...   score many postings (files, directories, '-' for paths\n"
+          "                         or JSON records on standard input): ranked, with the\n"
+          "                         missing skills the market asks for most\n"
+          "  summarize FILE...      the market view from batch --format jsonl output\n"
           "  dict check [PATH...]   validate dictionaries (all loaded ones, or these files)\n"
           "  dict list              the terms, by category\n"
           "  dict show NAME         one term: aliases, guard, relations, where defined\n"
@@ -82,7 +95,9 @@ void cli_help(FILE *out)
           "  4  an input is not a readable document (empty, binary, too large,\n"
           "     invalid UTF-8, JSON of unknown shape)\n"
           "  5  a dictionary is invalid (dict check: it found errors)\n"
-          "  6  internal error (out of memory, cannot write output)\n", out);
+          "  6  internal error (out of memory, cannot write output)\n"
+          "  7  batch: done, but some postings could not be read or scored\n"
+          "130  batch: interrupted; the output so far is complete and well formed\n", out);
 }
 
 static int parse_value(int id, const char *v, struct cli *cli)
@@ -90,12 +105,33 @@ static int parse_value(int id, const char *v, struct cli *cli)
     char *end;
     switch (id) {
     case OPT_FORMAT:
-        if (strcmp(v, "text") == 0)
-            cli->format = JM_REPORT_TEXT;
+        if (strcmp(v, "text") == 0 || strcmp(v, "table") == 0)
+            cli->format = JM_REPORT_TEXT, cli->batch_format = BATCH_TABLE;
         else if (strcmp(v, "json") == 0)
-            cli->format = JM_REPORT_JSON;
+            cli->format = JM_REPORT_JSON, cli->batch_format = BATCH_JSON;
+        else if (strcmp(v, "csv") == 0)
+            cli->batch_format = BATCH_CSV;
+        else if (strcmp(v, "jsonl") == 0)
+            cli->batch_format = BATCH_JSONL;
         else
-            return errorf("unknown format '%s' (expected text or json)", v), EXIT_USAGE;
+            return errorf("unknown format '%s' (expected text or json; for batch also table, "
+                          "csv or jsonl)", v), EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_JOBS:
+    case OPT_TOP:
+        *(id == OPT_JOBS ? &cli->jobs : &cli->top) = (int)strtol(v, &end, 10);
+        if (*v == '\0' || *end != '\0' || (id == OPT_JOBS ? cli->jobs : cli->top) < 1)
+            return errorf("--%s needs a number from 1 up, not '%s'",
+                          id == OPT_JOBS ? "jobs" : "top", v), EXIT_USAGE;
+        return EXIT_OK;
+    case OPT_ORDERED:
+        cli->ordered = true;
+        return EXIT_OK;
+    case OPT_QUIET:
+        cli->quiet = true;
+        return EXIT_OK;
+    case OPT_SUMMARY:
+        cli->summary = v;
         return EXIT_OK;
     case OPT_COLOR:
         if (v == NULL || strcmp(v, "always") == 0)
@@ -194,15 +230,30 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     }
     int i = optind;
     cli->command = "match";
-    if (i < argc && (strcmp(argv[i], "match") == 0 || strcmp(argv[i], "keywords") == 0 ||
-                     strcmp(argv[i], "lint") == 0 || strcmp(argv[i], "dict") == 0))
-        cli->command = argv[i++];
+    static const char *const commands[] = {"match", "keywords", "lint", "batch", "summarize",
+                                           "dict", NULL};
+    for (size_t c2 = 0; i < argc && commands[c2]; c2++)
+        if (strcmp(argv[i], commands[c2]) == 0) {
+            cli->command = argv[i++];
+            break;
+        }
     else if (i < argc && strcmp(argv[i], "help") == 0)
         return cli_help(stdout), -1;
     cli->args = argv + i;
     cli->nargs = argc - i;
     if (strcmp(cli->command, "dict") == 0)
         return dict_usage(cli);
+    bool batch = strcmp(cli->command, "batch") == 0;
+    if (!batch && (cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL) &&
+        strcmp(cli->command, "summarize") != 0)
+        return errorf("--format csv and jsonl are for batch (see jobmatch --help)"), EXIT_USAGE;
+    if (batch || strcmp(cli->command, "summarize") == 0) {
+        if (cli->nargs < (batch ? 2 : 1))
+            return errorf(batch ? "expected RESUME and at least one PATH (see jobmatch --help)"
+                                : "expected a FILE.jsonl (see jobmatch --help)"),
+                   EXIT_USAGE;
+        return EXIT_OK;
+    }
     int want = strcmp(cli->command, "match") == 0 ? 2 : 1;
     if (cli->nargs > want)
         return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;

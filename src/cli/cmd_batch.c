@@ -1,0 +1,647 @@
+/*
+ * cmd_batch.c - `jobmatch batch RESUME PATH...`: one resume against many
+ * postings, on all cores, in flat memory.
+ *
+ * Workers take postings one at a time (paths walked up front, or lines of
+ * standard input read as they come: paths, or JSON records {"id", "html"}),
+ * parse and score each, and hand the result to the main thread, which alone
+ * writes: it flags duplicates, feeds the market view, prints jsonl at once or
+ * keeps a small row per posting for the ranked formats (json lines wait in a
+ * temporary file), and draws the progress bar. Results are released in
+ * input order (jsonl without --ordered: as they come), so the output does
+ * not depend on thread timing. Ctrl-C stops taking postings; what is done
+ * is still written, well formed.
+ */
+#include <cJSON.h>
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+enum { GAPS_SHOWN = 3, PENDING_PER_WORKER = 4 };
+
+/* One posting, from the moment a worker takes it until the main thread writes it. */
+struct outcome {
+    size_t index;
+    char *path;            /* or the record's id */
+    jm_doc *doc;
+    jm_keywords *kw;
+    jm_result *res;
+    jm_error err;          /* when res is NULL */
+    struct outcome *next;  /* in the list of pending outcomes */
+};
+
+/* What the ranked formats keep of a posting. */
+struct row {
+    char *path, *title, *company, *location, *gaps, *error, *duplicate_of;
+    int score;             /* -1: not scored */
+    size_t matched, missing;
+    uint64_t hash;
+    long json_at;          /* json: where its line starts in the spill file */
+    size_t json_len;
+};
+
+struct batch {
+    const struct cli *cli;
+    int jobs;              /* worker threads */
+    jm_dict *dict;
+    const jm_keywords *resume;
+    enum batch_format format;
+    /* input: the walked paths, then standard input when '-' was given */
+    struct walk_list walked;
+    size_t next_path;
+    bool read_stdin;
+    size_t taken;          /* postings handed to workers so far */
+    bool input_done;
+    pthread_mutex_t input_lock;
+    /* results */
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+    struct outcome *pending;
+    size_t npending, workers_left;
+    /* main thread only */
+    size_t written, failed, duplicates;
+    jm_market *market;
+    struct seen { uint64_t hash; char *path; } *seen;
+    size_t nseen, capseen;
+    struct row *rows;
+    size_t nrows, caprows;
+    FILE *spill;
+    bool write_failed;
+    struct timespec start, last_progress;
+};
+
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+/* ---- input: the next posting ------------------------------------------- */
+
+/* A line of standard input: a path, or a JSON record {"id": …, "html": …}. */
+static struct outcome *from_line(char *line, size_t index, jm_role role)
+{
+    struct outcome *o = calloc(1, sizeof *o);
+    if (o == NULL)
+        return NULL;
+    o->index = index;
+    line[strcspn(line, "\r\n")] = '\0';
+    if (line[0] != '{') {
+        o->path = strdup(line);
+        return o;
+    }
+    cJSON *rec = cJSON_Parse(line);
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(rec, "id");
+    const cJSON *html = cJSON_GetObjectItemCaseSensitive(rec, "html");
+    char name[64];
+    snprintf(name, sizeof name, "<stdin record %zu>", index + 1);
+    o->path = strdup(cJSON_IsString(id) ? id->valuestring : name);
+    if (o->path != NULL && !cJSON_IsString(html)) {
+        o->err = (jm_error){.code = JM_ERR_FORMAT};
+        snprintf(o->err.msg, sizeof o->err.msg, "%s",
+                 rec == NULL ? "not valid JSON (a record is {\"id\": …, \"html\": …} on one line)"
+                             : "a record without an \"html\" string");
+        snprintf(o->err.where, sizeof o->err.where, "%s", o->path);
+    } else if (o->path != NULL) { /* a parse failure leaves doc NULL and err filled */
+        jm_doc_parse(html->valuestring, strlen(html->valuestring), o->path, role,
+                     JM_FORMAT_HTML, &o->doc, &o->err);
+    }
+    cJSON_Delete(rec);
+    return o;
+}
+
+/* The next posting to score, or NULL when there is none (or Ctrl-C). Holds input_lock. */
+static struct outcome *take(struct batch *b)
+{
+    if (interrupted || b->input_done)
+        return NULL;
+    if (b->next_path < b->walked.n) {
+        struct outcome *o = calloc(1, sizeof *o);
+        if (o != NULL) {
+            o->index = b->taken++;
+            o->path = strdup(b->walked.paths[b->next_path++]);
+        }
+        return o;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    while (b->read_stdin && getline(&line, &cap, stdin) > 0) {
+        if (strspn(line, " \t\r\n") == strlen(line))
+            continue;  /* a blank line */
+        struct outcome *o = from_line(line, b->taken++, JM_ROLE_POSTING);
+        free(line);
+        return o;
+    }
+    free(line);
+    b->input_done = true;
+    return NULL;
+}
+
+/* ---- workers ------------------------------------------------------------ */
+
+static void score(struct batch *b, struct outcome *o)
+{
+    if (o->doc == NULL && o->err.code == JM_OK &&
+        jm_doc_read(o->path, JM_ROLE_POSTING, &o->doc, &o->err) != JM_OK)
+        o->doc = NULL;
+    if (o->doc != NULL && jm_keywords_find(b->dict, o->doc, &o->kw, &o->err) == JM_OK)
+        jm_match(b->resume, o->kw, &o->res, &o->err);
+}
+
+static void *worker(void *arg)
+{
+    struct batch *b = arg;
+    size_t limit = PENDING_PER_WORKER * (size_t)b->jobs;
+    for (;;) {
+        pthread_mutex_lock(&b->lock);
+        while (b->npending >= limit && !interrupted)
+            pthread_cond_wait(&b->changed, &b->lock);  /* the writer is behind */
+        pthread_mutex_unlock(&b->lock);
+        /* Input has its own lock: a slow standard input must not stall the writer. */
+        pthread_mutex_lock(&b->input_lock);
+        struct outcome *o = take(b);
+        pthread_mutex_unlock(&b->input_lock);
+        if (o == NULL)
+            break;
+        if (o->path != NULL)
+            score(b, o);
+        else
+            o->err = (jm_error){.code = JM_ERR_NOMEM, .msg = "out of memory"};
+        pthread_mutex_lock(&b->lock);
+        o->next = b->pending;
+        b->pending = o;
+        b->npending++;
+        pthread_cond_broadcast(&b->changed);
+        pthread_mutex_unlock(&b->lock);
+    }
+    pthread_mutex_lock(&b->lock);
+    b->workers_left--;
+    pthread_cond_broadcast(&b->changed);
+    pthread_mutex_unlock(&b->lock);
+    return NULL;
+}
+
+/* ---- the main thread: release, flag, record ------------------------------ */
+
+static const char *duplicate_of(struct batch *b, const struct outcome *o, uint64_t hash)
+{
+    for (size_t i = 0; i < b->nseen; i++)
+        if (b->seen[i].hash == hash)
+            return b->seen[i].path;
+    if (!grow_array(&b->seen, &b->capseen, b->nseen, sizeof *b->seen))
+        return NULL;
+    b->seen[b->nseen++] = (struct seen){hash, strdup(o->path)};
+    return NULL;
+}
+
+static int write_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+/* The heaviest missing skills, "Kafka; Amazon EKS; Amazon RDS". */
+static char *top_gaps(const jm_result *r)
+{
+    char buf[512] = "";
+    size_t k = 0;
+    for (size_t i = 0; i < jm_result_count(r) && k < GAPS_SHOWN; i++) {
+        const jm_match_item *it = jm_result_get(r, i);
+        if (it->coverage != JM_MISSING || it->posting->kind != JM_KIND_SKILL)
+            continue;
+        size_t len = strlen(buf);
+        snprintf(buf + len, sizeof buf - len, "%s%s", k++ ? "; " : "", it->posting->name);
+    }
+    return strdup(buf);
+}
+
+static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, uint64_t hash)
+{
+    if (!grow_array(&b->rows, &b->caprows, b->nrows, sizeof *b->rows))
+        return false;
+    struct row *w = &b->rows[b->nrows++];
+    *w = (struct row){.path = strdup(o->path), .score = -1, .hash = hash, .json_at = -1};
+    if (o->res != NULL) {
+        w->score = jm_result_score(o->res);
+        w->title = strdup(jm_doc_title(o->doc));
+        w->company = strdup(jm_doc_company(o->doc));
+        w->location = strdup(jm_doc_location(o->doc));
+        w->gaps = top_gaps(o->res);
+        for (size_t i = 0; i < jm_result_count(o->res); i++)
+            *(jm_result_get(o->res, i)->coverage == JM_MISSING ? &w->missing : &w->matched) += 1;
+    } else {
+        w->error = strdup(o->err.msg);
+    }
+    w->duplicate_of = dup ? strdup(dup) : NULL;
+    if (b->format == BATCH_JSON && b->spill != NULL) {
+        w->json_at = ftell(b->spill);
+        jm_error err = {0};
+        if (jm_report_posting(o->res, o->path, w->error, dup, write_file, b->spill, &err) != JM_OK)
+            b->write_failed = true;
+        w->json_len = (size_t)(ftell(b->spill) - w->json_at);
+    }
+    return true;
+}
+
+static void release(struct batch *b, struct outcome *o)
+{
+    const char *dup = NULL;
+    uint64_t hash = 0;
+    if (o->res == NULL) {
+        if (!o->err.where[0] && o->path != NULL)
+            snprintf(o->err.where, sizeof o->err.where, "%s", o->path);
+        report_error(&o->err);
+        b->failed++;
+        jm_market_skip(b->market, false);
+    } else {
+        hash = jm_doc_hash(o->doc);
+        dup = duplicate_of(b, o, hash);
+        if (dup != NULL) {
+            b->duplicates++;
+            jm_market_skip(b->market, true);
+        } else if (jm_market_add(b->market, o->res, &(jm_error){0}) != JM_OK) {
+            b->write_failed = true;
+        }
+    }
+    if (b->format == BATCH_JSONL) {
+        bool shown = b->cli->min_score < 0 || o->res == NULL ||
+                     jm_result_score(o->res) >= b->cli->min_score;
+        jm_error err = {0};
+        if (shown && jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup,
+                                       write_stdout, NULL, &err) != JM_OK)
+            b->write_failed = true;
+        fflush(stdout);
+    } else if (!keep_row(b, o, dup, hash)) {
+        b->write_failed = true;
+    }
+    b->written++;
+    jm_result_free(o->res);
+    jm_keywords_free(o->kw);
+    jm_doc_free(o->doc);
+    free(o->path);
+    free(o);
+}
+
+/* The next outcome to write: the next in input order (or any, for jsonl as done). */
+static struct outcome *next_ready(struct batch *b)
+{
+    bool any = b->format == BATCH_JSONL && !b->cli->ordered;
+    for (struct outcome **p = &b->pending; *p; p = &(*p)->next) {
+        if (any || (*p)->index == b->written) {
+            struct outcome *o = *p;
+            *p = o->next;
+            b->npending--;
+            return o;
+        }
+    }
+    return NULL;
+}
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void progress(struct batch *b, bool last)
+{
+    if (b->cli->quiet || !isatty(STDERR_FILENO))
+        return;
+    if (!last && seconds_since(&b->last_progress) < 0.1)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &b->last_progress);
+    double secs = seconds_since(&b->start);
+    size_t total = b->read_stdin ? 0 : b->walked.n;
+    fputs("\r\033[K", stderr);
+    if (total > 0) {
+        int filled = (int)(30 * b->written / total);
+        fputc('[', stderr);
+        for (int i = 0; i < 30; i++)
+            fputs(i < filled ? "#" : "-", stderr);
+        fprintf(stderr, "] %zu/%zu", b->written, total);
+    } else {
+        fprintf(stderr, "%zu", b->written);
+    }
+    fprintf(stderr, " postings, %.0f/s, %zu error%s", secs > 0 ? b->written / secs : 0.0,
+            b->failed, b->failed == 1 ? "" : "s");
+    if (last)
+        fputs("\r\033[K", stderr);
+}
+
+static void drain(struct batch *b)
+{
+    pthread_mutex_lock(&b->lock);
+    for (;;) {
+        struct outcome *o = next_ready(b);
+        if (o == NULL && b->workers_left == 0 && b->npending == 0)
+            break;
+        if (o == NULL) {
+            pthread_cond_wait(&b->changed, &b->lock);
+            continue;
+        }
+        pthread_cond_broadcast(&b->changed);  /* room for the workers again */
+        pthread_mutex_unlock(&b->lock);
+        release(b, o);
+        progress(b, false);
+        pthread_mutex_lock(&b->lock);
+    }
+    pthread_mutex_unlock(&b->lock);
+    progress(b, true);
+}
+
+/* ---- the ranked formats ------------------------------------------------- */
+
+/* Best first; unscored rows (failed) last; ties by path, so that output is stable. */
+static int by_score(const void *pa, const void *pb)
+{
+    const struct row *a = pa, *b = pb;
+    if (a->score != b->score)
+        return a->score < b->score ? 1 : -1;
+    return strcmp(a->path, b->path);
+}
+
+static bool shown(const struct batch *b, const struct row *r, size_t rank)
+{
+    if (b->cli->top > 0 && rank >= (size_t)b->cli->top)
+        return false;
+    return b->cli->min_score < 0 || r->score < 0 || r->score >= b->cli->min_score;
+}
+
+/* RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+static void csv_field(const char *s, bool last)
+{
+    s = s ? s : "";
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, stdout);
+    } else {
+        putchar('"');
+        for (; *s; s++) {
+            if (*s == '"')
+                putchar('"');
+            putchar(*s);
+        }
+        putchar('"');
+    }
+    fputs(last ? "\r\n" : ",", stdout);
+}
+
+static void write_csv(const struct batch *b)
+{
+    fputs("path,title,company,location,score,matched,missing,top_gaps,content_hash,"
+          "duplicate_of,error\r\n", stdout);
+    for (size_t i = 0, rank = 0; i < b->nrows; i++) {
+        const struct row *r = &b->rows[i];
+        if (!shown(b, r, rank))
+            continue;
+        rank += r->score >= 0;
+        char score[16] = "", matched[24] = "", missing[24] = "", hash[24] = "";
+        if (r->score >= 0) {
+            snprintf(score, sizeof score, "%d", r->score);
+            snprintf(matched, sizeof matched, "%zu", r->matched);
+            snprintf(missing, sizeof missing, "%zu", r->missing);
+            snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
+        }
+        const char *fields[] = {r->path, r->title, r->company, r->location, score, matched,
+                                missing, r->gaps, hash, r->duplicate_of, r->error};
+        for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
+            csv_field(fields[f], f + 1 == sizeof fields / sizeof *fields);
+    }
+}
+
+/* Pads or clips `s` to `w` display columns (UTF-8 aware). */
+static void cell(const char *s, size_t w)
+{
+    s = s && *s ? s : "-";
+    size_t cols = 0;
+    const char *p = s;
+    while (*p && cols < w) {
+        const char *q = p + 1;
+        while ((*q & 0xC0) == 0x80)
+            q++;
+        if (cols + 1 == w && q[0] != '\0') {
+            fputs("\xE2\x80\xA6", stdout);  /* … */
+            cols++;
+            break;
+        }
+        fwrite(p, 1, (size_t)(q - p), stdout);
+        cols++;
+        p = q;
+    }
+    for (; cols < w; cols++)
+        putchar(' ');
+    putchar(' ');
+}
+
+static void write_table(const struct batch *b, bool color)
+{
+    const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
+               *reset = color ? "\033[0m" : "";
+    printf("%sSCORE  ", bold);
+    cell("TITLE", 32), cell("COMPANY", 18), cell("LOCATION", 16), cell("TOP GAPS", 34);
+    printf("PATH%s\n", reset);
+    size_t rank = 0;
+    for (size_t i = 0; i < b->nrows; i++) {
+        const struct row *r = &b->rows[i];
+        if (!shown(b, r, rank) || r->score < 0)
+            continue;
+        rank++;
+        printf("%5d  ", r->score);
+        cell(r->title, 32), cell(r->company, 18), cell(r->location, 16), cell(r->gaps, 34);
+        printf("%s", r->path);
+        if (r->duplicate_of)
+            printf("  %s(duplicate of %s)%s", dim, r->duplicate_of, reset);
+        putchar('\n');
+    }
+    for (size_t i = 0; i < b->nrows; i++)
+        if (b->rows[i].score < 0)
+            printf("    -  %serror: %s%s  %s\n", dim, b->rows[i].error, reset, b->rows[i].path);
+    putchar('\n');
+}
+
+static bool copy_json_lines(const struct batch *b)
+{
+    char buf[65536];
+    bool first = true;
+    for (size_t i = 0, rank = 0; i < b->nrows; i++) {
+        const struct row *r = &b->rows[i];
+        if (!shown(b, r, rank))
+            continue;
+        rank += r->score >= 0;
+        if (fseek(b->spill, r->json_at, SEEK_SET) != 0)
+            return false;
+        fputs(first ? "\n" : ",\n", stdout);
+        first = false;
+        for (size_t left = r->json_len - 1; left > 0;) {  /* without its newline */
+            size_t n = fread(buf, 1, left < sizeof buf ? left : sizeof buf, b->spill);
+            if (n == 0)
+                return false;
+            fwrite(buf, 1, n, stdout);
+            left -= n;
+        }
+    }
+    return true;
+}
+
+static int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color)
+{
+    jm_report_options opt = {.format = format, .color = color};
+    jm_error err = {0};
+    if (jm_report_market(b->market, &opt, write_file, out, &err) != JM_OK) {
+        report_error(&err);
+        return EXIT_INTERNAL;
+    }
+    return EXIT_OK;
+}
+
+static int write_ranked(struct batch *b)
+{
+    qsort(b->rows, b->nrows, sizeof *b->rows, by_score);
+    bool color = use_color(b->cli->color);
+    if (b->format == BATCH_CSV)
+        write_csv(b);
+    else if (b->format == BATCH_TABLE)
+        write_table(b, color);
+    if (b->format == BATCH_TABLE)
+        return market_to(b, stdout, JM_REPORT_TEXT, color);
+    if (b->format != BATCH_JSON)
+        return EXIT_OK;
+    printf("{\"schema_version\":%d,\"postings\":[", JM_SCHEMA_VERSION);
+    if (!copy_json_lines(b))
+        b->write_failed = true;
+    fputs("\n],\"summary\":", stdout);
+    int rc = market_to(b, stdout, JM_REPORT_JSON, false);
+    fputs("}\n", stdout);
+    return rc;
+}
+
+/* ---- the command -------------------------------------------------------- */
+
+static int resume_keywords(struct batch *b, const char *path, jm_doc **doc, jm_keywords **kw)
+{
+    jm_error err = {0};
+    jm_status st = jm_doc_read(path, JM_ROLE_RESUME, doc, &err);
+    if (st == JM_OK)
+        st = jm_keywords_find(b->dict, *doc, kw, &err);
+    if (st != JM_OK)
+        report_error(&err);
+    return exit_code_for(st);
+}
+
+static void free_rows(struct batch *b)
+{
+    for (size_t i = 0; i < b->nrows; i++) {
+        struct row *r = &b->rows[i];
+        free(r->path), free(r->title), free(r->company), free(r->location);
+        free(r->gaps), free(r->error), free(r->duplicate_of);
+    }
+    free(b->rows);
+    for (size_t i = 0; i < b->nseen; i++)
+        free(b->seen[i].path);
+    free(b->seen);
+}
+
+static int run(struct batch *b, int jobs)
+{
+    pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
+    if (threads == NULL)
+        return EXIT_INTERNAL;
+    b->workers_left = (size_t)jobs;
+    clock_gettime(CLOCK_MONOTONIC, &b->start);
+    int started = 0;
+    for (; started < jobs; started++)
+        if (pthread_create(&threads[started], NULL, worker, b) != 0)
+            break;
+    pthread_mutex_lock(&b->lock);
+    b->workers_left -= (size_t)(jobs - started);  /* those the system refused to start */
+    pthread_mutex_unlock(&b->lock);
+    if (started == 0) {
+        free(threads);
+        errorf("cannot start a thread");
+        return EXIT_INTERNAL;
+    }
+    drain(b);
+    for (int i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    return EXIT_OK;
+}
+
+int cmd_batch(const struct cli *cli)
+{
+    struct batch b = {.cli = cli, .format = cli->batch_format};
+    if (b.format == BATCH_AUTO)
+        b.format = isatty(STDOUT_FILENO) ? BATCH_TABLE : BATCH_JSONL;
+    int jobs = cli->jobs > 0 ? cli->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    jobs = jobs > 0 ? jobs : 1;
+    jm_doc *rdoc = NULL;
+    jm_keywords *rkw = NULL;
+    int rc = load_dictionaries(cli, &b.dict);
+    if (rc == EXIT_OK)
+        rc = resume_keywords(&b, cli->args[0], &rdoc, &rkw);
+    for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
+        if (strcmp(cli->args[i], "-") == 0)
+            b.read_stdin = true;
+        else if (!walk_path(&b.walked, cli->args[i]))
+            rc = EXIT_INTERNAL;
+    }
+    if (rc == EXIT_OK && jm_market_new(&b.market, &(jm_error){0}) != JM_OK)
+        rc = EXIT_INTERNAL;
+    if (rc == EXIT_OK && b.format == BATCH_JSON && (b.spill = tmpfile()) == NULL) {
+        errorf("cannot create a temporary file: %s", strerror(errno));
+        rc = EXIT_INTERNAL;
+    }
+    if (rc == EXIT_OK) {
+        b.resume = rkw;
+        pthread_mutex_init(&b.lock, NULL);
+        pthread_mutex_init(&b.input_lock, NULL);
+        pthread_cond_init(&b.changed, NULL);
+        struct sigaction sa = {.sa_handler = on_interrupt}, old_int;
+        sigaction(SIGINT, &sa, &old_int);
+        b.jobs = jobs;
+        rc = run(&b, jobs);
+        sigaction(SIGINT, &old_int, NULL);
+        if (rc == EXIT_OK && b.format != BATCH_JSONL)
+            rc = write_ranked(&b);
+        if (rc == EXIT_OK && cli->summary != NULL) {
+            FILE *f = fopen(cli->summary, "w");
+            if (f == NULL) {
+                errorf("%s: cannot write: %s", cli->summary, strerror(errno));
+                rc = EXIT_UNREADABLE;
+            } else {
+                rc = market_to(&b, f, JM_REPORT_JSON, false);
+                if (fclose(f) != 0)
+                    rc = EXIT_INTERNAL;
+            }
+        }
+        pthread_cond_destroy(&b.changed);
+        pthread_mutex_destroy(&b.lock);
+        pthread_mutex_destroy(&b.input_lock);
+    }
+    if (rc == EXIT_OK && (fflush(stdout) != 0 || b.write_failed)) {
+        errorf("cannot write the output");
+        rc = EXIT_INTERNAL;
+    }
+    if (rc == EXIT_OK && b.written == 0 && b.walked.failed == 0)
+        errorf("no posting found in the paths given");
+    if (rc == EXIT_OK && interrupted)
+        rc = EXIT_INTERRUPTED;
+    else if (rc == EXIT_OK && (b.failed > 0 || b.walked.failed > 0))
+        rc = EXIT_PARTIAL;
+    if (b.spill)
+        fclose(b.spill);
+    free_rows(&b);
+    walk_free(&b.walked);
+    jm_market_free(b.market);
+    jm_keywords_free(rkw);
+    jm_doc_free(rdoc);
+    jm_dict_free(b.dict);
+    return rc;
+}
