@@ -107,12 +107,16 @@ eval: $(BIN)
 	@python3 tests/eval/eval_bullets.py $(BIN) ../shared/corpus
 
 ## bench: timings against baselines measured in the same run (never asserted)
-bench: $(BIN) build/bench/spawn
+bench: $(BIN) build/bench/spawn build/bench/floor
 	@sh bench/bench.sh
 
 build/bench/spawn: bench/spawn.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $<
+
+build/bench/floor: bench/floor.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags libxml-2.0) -o $@ $< $(shell pkg-config --libs libxml-2.0)
 
 ## lint: the library never prints or exits
 lint:

@@ -12,6 +12,7 @@
  * The input is already UTF-8 (input.c); the parser is told so and told to
  * ignore <meta charset>, so it never converts twice.
  */
+#include <ctype.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
@@ -389,6 +390,72 @@ static void finish_page(struct state *st, size_t body_start, jm_error *err)
         jm_doc_set_meta(doc, &doc->company, company.s, company.n);
 }
 
+static const char *strstr_n(const char *s, const char *end, const char *lit)
+{
+    return memmem(s, (size_t)(end - s), lit, strlen(lit));
+}
+
+/* The first '<' of a case-insensitive match of `lit` (lower case) in [s, end), or NULL. */
+static const char *find_ci(const char *s, const char *end, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (const char *p = s; (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++)
+        if ((size_t)(end - p) >= k && strncasecmp(p, lit, k) == 0)
+            return p;
+    return NULL;
+}
+
+/*
+ * A copy of the page without the bodies of script, style and svg elements and of comments,
+ * keeping their line breaks so that line numbers stay right, and keeping JSON-LD. Saved
+ * pages are mostly such bytes, which libxml2 would tokenize only for us to skip them: this
+ * one memchr pass makes parsing them nearly free.
+ */
+static char *strip_invisible(const char *s, size_t *n)
+{
+    static const struct {
+        const char *open, *close;
+    } skip[] = {{"<script", "</script"}, {"<style", "</style"}, {"<svg", "</svg"},
+                {"<!--", "-->"}};
+    const char *end = s + *n, *p = s;
+    char *out = malloc(*n + 1), *o = out;
+    if (out == NULL)
+        return NULL;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (lt == NULL)
+            break;
+        size_t k = 0, nskip = sizeof skip / sizeof *skip;
+        while (k < nskip && !((size_t)(end - lt) > strlen(skip[k].open) &&
+                              strncasecmp(lt, skip[k].open, strlen(skip[k].open)) == 0 &&
+                              (k == 3 || !isalnum((unsigned char)lt[strlen(skip[k].open)]))))
+            k++;
+        const char *tag_end = k < nskip ? memchr(lt, '>', (size_t)(end - lt)) : NULL;
+        const char *close = tag_end ? (k == 3 ? strstr_n(lt + 4, end, "-->")
+                                              : find_ci(tag_end, end, skip[k].close))
+                                    : NULL;
+        bool keep = k == 0 && tag_end && memmem(lt, (size_t)(tag_end - lt), "ld+json", 7);
+        if (k == nskip || close == NULL || keep) {
+            memcpy(o, p, (size_t)(lt + 1 - p)); /* up to and with this '<' */
+            o += lt + 1 - p;
+            p = lt + 1;
+            continue;
+        }
+        const char *body = k == 3 ? lt : tag_end + 1;
+        memcpy(o, p, (size_t)(body - p)); /* the opening tag stays */
+        o += body - p;
+        for (const char *q = body; q < close; q++)
+            if (*q == '\n')
+                *o++ = '\n';
+        p = k == 3 ? close + 3 : close;
+    }
+    memcpy(o, p, (size_t)(end - p));
+    o += end - p;
+    *o = '\0';
+    *n = (size_t)(o - out);
+    return out;
+}
+
 jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
                         bool fragment, jm_error *err)
 {
@@ -404,8 +471,10 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
      * initialisation races and can deadlock (seen in batch runs). */
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, xmlInitParser);
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(s, (int)n);
+    char *light = strip_invisible(s, &n);
+    htmlParserCtxtPtr ctxt = light ? htmlCreateMemoryParserCtxt(light, (int)n) : NULL;
     if (ctxt == NULL) {
+        free(light);
         free(st);
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     }
@@ -431,6 +500,7 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     htmlParseDocument(ctxt);
     flush(st);
     htmlFreeParserCtxt(ctxt);
+    free(light);
 
     if (!fragment)
         finish_page(st, body_start, err);
