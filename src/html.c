@@ -235,6 +235,22 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     st->stack[st->depth++] = (struct open_elem){t, hash_name((const char *)name), skipping};
 }
 
+/*
+ * A JSON-LD posting with a real description replaces the page body (use_jsonld): when one
+ * has just been read, the rest of the page need not be parsed at all.
+ */
+static void stop_if_posting(struct state *st)
+{
+    if (st->fragment || st->doc->role != JM_ROLE_POSTING || st->jsonld.len == 0)
+        return;
+    const char *start = st->jsonld.data, *sep;
+    while ((sep = memchr(start, '\x1e', st->jsonld.len - (size_t)(start - st->jsonld.data))))
+        start = sep + 1;
+    size_t n = st->jsonld.len - (size_t)(start - st->jsonld.data);
+    if (jm_jsonld_has_body(start, n))
+        xmlStopParser(st->ctxt);
+}
+
 static void on_end(void *ctx, const xmlChar *name)
 {
     struct state *st = ctx;
@@ -254,8 +270,10 @@ static void on_end(void *ctx, const xmlChar *name)
             st->skip--;
         else if (st->skip == 0)
             leave(st, e->tag);
-        if (e->tag && e->tag->kind == T_SCRIPT)
+        if (e->tag && e->tag->kind == T_SCRIPT && st->in_jsonld) {
             st->in_jsonld = false;
+            stop_if_posting(st);
+        }
     }
 }
 

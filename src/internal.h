@@ -157,6 +157,8 @@ struct cJSON;
 JM_HIDDEN const struct cJSON *jm_jsonld_find(const struct cJSON *root);
 JM_HIDDEN bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *posting, long line,
                                bool need_body, jm_error *err);
+/* Does this JSON-LD hold a JobPosting whose description will replace the page body? */
+JM_HIDDEN bool jm_jsonld_has_body(const char *s, size_t n);
 /* Reads a JobPosting from JSON-LD found in a page; false when there is none. */
 JM_HIDDEN bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n,
                                  long line, jm_error *err);

@@ -171,6 +171,16 @@ bool jm_jsonld_build(struct jm_doc *doc, const cJSON *posting, long line, bool n
     return true;
 }
 
+bool jm_jsonld_has_body(const char *s, size_t n)
+{
+    cJSON *root = cJSON_ParseWithLength(s, n);
+    const cJSON *posting = root ? find_posting(root, 0) : NULL;
+    const cJSON *desc = cJSON_GetObjectItemCaseSensitive(posting, "description");
+    bool yes = cJSON_IsString(desc) && strlen(desc->valuestring) >= MIN_DESCRIPTION;
+    cJSON_Delete(root);
+    return yes;
+}
+
 bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n, long line, jm_error *err)
 {
     const char *end = NULL;

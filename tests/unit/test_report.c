@@ -140,8 +140,11 @@ static void test_arena_big_and_small(void **state)
     assert_non_null(small);
     assert_non_null(big);
     assert_non_null(small2);
-    memset(big, 1, 1 << 20);
-    assert_int_equal(small[0], 0);  /* zeroed */
+    memset(small, 7, 10);
+    memset(small2, 9, 10);
+    memset(big, 1, 1 << 20);  /* the big block overlaps neither small one */
+    assert_int_equal(small[9], 7);
+    assert_int_equal(small2[0], 9);
     assert_string_equal(jm_arena_strndup(&a, "abcdef", 3), "abc");
     jm_arena_free(&a);
 }
