@@ -11,7 +11,6 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <pcre2.h>
 #include <stdio.h>
@@ -256,57 +255,17 @@ static jm_status parse_file(struct loader *ld, const char *path, int layer)
     return st;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
-static bool has_suffix(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && strcmp(s + n - k, suffix) == 0;
-}
 
 /* A directory: its *.dict files in name order, one layer. */
 static jm_status parse_dir(struct loader *ld, const char *dir, int layer)
 {
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return jm_fail(ld->err, JM_ERR_DICT, dir, 0, "cannot open: %s", strerror(errno));
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    jm_status st = JM_OK;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' || !has_suffix(e->d_name, ".dict"))
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            char **p = realloc(names, cap * sizeof *p);
-            if (p == NULL) {
-                st = JM_ERR_NOMEM;
-                break;
-            }
-            names = p;
-        }
-        names[n] = malloc(strlen(dir) + strlen(e->d_name) + 2);
-        if (names[n] == NULL) {
-            st = JM_ERR_NOMEM;
-            break;
-        }
-        sprintf(names[n++], "%s/%s", dir, e->d_name);
-    }
-    closedir(d);
-    if (st == JM_OK)
-        qsort(names, n, sizeof *names, cmp_str);
-    for (size_t i = 0; i < n; i++) {
-        if (st == JM_OK)
-            st = parse_file(ld, names[i], layer);
-        free(names[i]);
-    }
-    free(names);
-    if (st == JM_ERR_NOMEM)
-        return jm_fail(ld->err, st, dir, 0, "out of memory");
+    char **names;
+    size_t n;
+    jm_status st = jm_list_dir(dir, ".dict", JM_ERR_DICT, &names, &n, ld->err);
+    for (size_t i = 0; i < n && st == JM_OK; i++)
+        st = parse_file(ld, names[i], layer);
+    jm_free_names(names, n);
     return st;
 }
 
@@ -318,7 +277,7 @@ static jm_status parse_path(struct loader *ld, const char *path, int layer)
     if (S_ISDIR(sb.st_mode))
         return parse_dir(ld, path, layer);
     /* Phrasing rules share the dictionary paths; their loader reads them. */
-    return has_suffix(path, ".rules") ? JM_OK : parse_file(ld, path, layer);
+    return jm_has_suffix(path, ".rules") ? JM_OK : parse_file(ld, path, layer);
 }
 
 static size_t name_hash(const char *s)

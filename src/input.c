@@ -8,6 +8,7 @@
  * the parsers never see another encoding.
  */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <iconv.h>
 #include <stdio.h>
@@ -410,4 +411,58 @@ jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code
         st = jm_fail(err, code, path, line_of(*text, bad), "invalid UTF-8");
     fclose(f);
     return st;
+}
+
+bool jm_has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && strcmp(s + n - k, suffix) == 0;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void jm_free_names(char **names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names,
+                      size_t *n, jm_error *err)
+{
+    *names = NULL;
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return jm_fail(err, code, dir, 0, "cannot open: %s", strerror(errno));
+    size_t cap = 0;
+    jm_status st = JM_OK;
+    for (struct dirent *e; st == JM_OK && (e = readdir(d)) != NULL;) {
+        if (e->d_name[0] == '.' || !jm_has_suffix(e->d_name, suffix))
+            continue;
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 16;
+            char **p = realloc(*names, cap * sizeof *p);
+            st = p ? JM_OK : JM_ERR_NOMEM;
+            *names = p ? p : *names;
+        }
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        if (st == JM_OK && ((*names)[*n] = malloc(len)) == NULL)
+            st = JM_ERR_NOMEM;
+        if (st == JM_OK)
+            snprintf((*names)[(*n)++], len, "%s/%s", dir, e->d_name);
+    }
+    closedir(d);
+    if (st != JM_OK) {
+        jm_free_names(*names, *n);
+        *names = NULL;
+        *n = 0;
+        return jm_fail(err, st, dir, 0, "out of memory");
+    }
+    qsort(*names, *n, sizeof **names, cmp_path);
+    return JM_OK;
 }

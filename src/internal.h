@@ -72,6 +72,12 @@ JM_HIDDEN bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset);
  * reported with `code`, invalid UTF-8 with its line. */
 JM_HIDDEN jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code,
                                       char **text, size_t *len, jm_error *err);
+/* The files of `dir` whose names end in `suffix`, hidden ones left out, as sorted paths
+ * (free them with jm_free_names); failures are reported with `code`. */
+JM_HIDDEN jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code,
+                                char ***names, size_t *n, jm_error *err);
+JM_HIDDEN void jm_free_names(char **names, size_t n);
+JM_HIDDEN bool jm_has_suffix(const char *s, const char *suffix);
 
 /* ---- normalize.c -------------------------------------------------------- */
 

@@ -10,7 +10,6 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <pcre2.h>
 #include <stdio.h>
@@ -147,10 +146,6 @@ static jm_status parse_rules_file(jm_rules *r, const char *path, jm_error *err)
     return st;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 /* A directory's *.rules files in name order, or one .rules file. */
 static jm_status parse_rules_path(jm_rules *r, const char *path, jm_error *err)
@@ -158,44 +153,14 @@ static jm_status parse_rules_path(jm_rules *r, const char *path, jm_error *err)
     struct stat sb;
     if (stat(path, &sb) != 0)
         return jm_fail(err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
-    size_t plen = strlen(path);
-    if (!S_ISDIR(sb.st_mode)) /* a keyword dictionary: not ours */
-        return plen > 6 && strcmp(path + plen - 6, ".rules") == 0
-                   ? parse_rules_file(r, path, err)
-                   : JM_OK;
-    DIR *d = opendir(path);
-    if (d == NULL)
-        return jm_fail(err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    jm_status st = JM_OK;
-    for (struct dirent *e; st == JM_OK && (e = readdir(d)) != NULL;) {
-        size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 7 || strcmp(e->d_name + len - 6, ".rules") != 0)
-            continue;
-        if (n == cap) {
-            cap = cap ? 2 * cap : 8;
-            char **p = realloc(names, cap * sizeof *p);
-            if (p == NULL) {
-                st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
-                break;
-            }
-            names = p;
-        }
-        if ((names[n] = malloc(strlen(path) + len + 2)) == NULL) {
-            st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
-            break;
-        }
-        sprintf(names[n++], "%s/%s", path, e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
-    for (size_t i = 0; i < n; i++) {
-        if (st == JM_OK)
-            st = parse_rules_file(r, names[i], err);
-        free(names[i]);
-    }
-    free(names);
+    if (!S_ISDIR(sb.st_mode)) /* a keyword dictionary is not ours */
+        return jm_has_suffix(path, ".rules") ? parse_rules_file(r, path, err) : JM_OK;
+    char **names;
+    size_t n;
+    jm_status st = jm_list_dir(path, ".rules", JM_ERR_DICT, &names, &n, err);
+    for (size_t i = 0; i < n && st == JM_OK; i++)
+        st = parse_rules_file(r, names[i], err);
+    jm_free_names(names, n);
     return st;
 }
 
