@@ -244,8 +244,7 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     if (strcmp(cli->command, "dict") == 0)
         return dict_usage(cli);
     bool batch = strcmp(cli->command, "batch") == 0;
-    if (!batch && (cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL) &&
-        strcmp(cli->command, "summarize") != 0)
+    if (!batch && (cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL))
         return errorf("--format csv and jsonl are for batch (see jobmatch --help)"), EXIT_USAGE;
     if (batch || strcmp(cli->command, "summarize") == 0) {
         if (cli->nargs < (batch ? 2 : 1))

@@ -1,0 +1,62 @@
+/*
+ * batch.h - what the two halves of `jobmatch batch` share: cmd_batch.c (the
+ * workers, the release of results in order) and batch_out.c (the ranked
+ * formats: table, csv, json).
+ */
+#ifndef JM_BATCH_H
+#define JM_BATCH_H
+
+#include <pthread.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "cli.h"
+
+struct outcome;  /* a posting between a worker and the writer (cmd_batch.c) */
+
+/* What the ranked formats keep of a posting. */
+struct row {
+    char *path, *title, *company, *location, *gaps, *error, *duplicate_of;
+    int score;             /* -1: not scored */
+    size_t matched, missing;
+    uint64_t hash;
+    long json_at;          /* json: where its line starts in the spill file */
+    size_t json_len;
+};
+
+struct batch {
+    const struct cli *cli;
+    int jobs;              /* worker threads */
+    jm_dict *dict;
+    const jm_keywords *resume;
+    enum batch_format format;
+    /* input: the walked paths, then standard input when '-' was given */
+    struct walk_list walked;
+    size_t next_path;
+    bool read_stdin;
+    size_t taken;          /* postings handed to workers so far */
+    bool input_done;
+    pthread_mutex_t input_lock;
+    /* results */
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+    struct outcome *pending;
+    size_t npending, workers_left;
+    /* main thread only */
+    size_t written, failed, duplicates;
+    jm_market *market;
+    struct seen { uint64_t hash; char *path; } *seen;
+    size_t nseen, capseen;
+    struct row *rows;
+    size_t nrows, caprows;
+    FILE *spill;
+    bool write_failed;
+    struct timespec start, last_progress;
+};
+
+/* batch_out.c */
+int write_file(void *ctx, const char *data, size_t len);  /* a jm_write_fn to a FILE * */
+int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color);
+int write_ranked(struct batch *b);
+
+#endif

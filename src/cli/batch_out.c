@@ -1,0 +1,180 @@
+/*
+ * batch_out.c - the ranked formats of `jobmatch batch`: the table, CSV
+ * (RFC 4180) and JSON, written once every posting is done, and the market
+ * view after them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+
+int write_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+/* ---- the ranked formats ------------------------------------------------- */
+
+/* Best first; unscored rows (failed) last; ties by path, so that output is stable. */
+static int by_score(const void *pa, const void *pb)
+{
+    const struct row *a = pa, *b = pb;
+    if (a->score != b->score)
+        return a->score < b->score ? 1 : -1;
+    return strcmp(a->path, b->path);
+}
+
+static bool shown(const struct batch *b, const struct row *r, size_t rank)
+{
+    if (b->cli->top > 0 && rank >= (size_t)b->cli->top)
+        return false;
+    return b->cli->min_score < 0 || r->score < 0 || r->score >= b->cli->min_score;
+}
+
+/* RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+static void csv_field(const char *s, bool last)
+{
+    s = s ? s : "";
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, stdout);
+    } else {
+        putchar('"');
+        for (; *s; s++) {
+            if (*s == '"')
+                putchar('"');
+            putchar(*s);
+        }
+        putchar('"');
+    }
+    fputs(last ? "\r\n" : ",", stdout);
+}
+
+static void write_csv(const struct batch *b)
+{
+    fputs("path,title,company,location,score,matched,missing,top_gaps,content_hash,"
+          "duplicate_of,error\r\n", stdout);
+    for (size_t i = 0, rank = 0; i < b->nrows; i++) {
+        const struct row *r = &b->rows[i];
+        if (!shown(b, r, rank))
+            continue;
+        rank += r->score >= 0;
+        char score[16] = "", matched[24] = "", missing[24] = "", hash[24] = "";
+        if (r->score >= 0) {
+            snprintf(score, sizeof score, "%d", r->score);
+            snprintf(matched, sizeof matched, "%zu", r->matched);
+            snprintf(missing, sizeof missing, "%zu", r->missing);
+            snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
+        }
+        const char *fields[] = {r->path, r->title, r->company, r->location, score, matched,
+                                missing, r->gaps, hash, r->duplicate_of, r->error};
+        for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
+            csv_field(fields[f], f + 1 == sizeof fields / sizeof *fields);
+    }
+}
+
+/* Pads or clips `s` to `w` display columns (UTF-8 aware). */
+static void cell(const char *s, size_t w)
+{
+    s = s && *s ? s : "-";
+    size_t cols = 0;
+    const char *p = s;
+    while (*p && cols < w) {
+        const char *q = p + 1;
+        while ((*q & 0xC0) == 0x80)
+            q++;
+        if (cols + 1 == w && q[0] != '\0') {
+            fputs("\xE2\x80\xA6", stdout);  /* … */
+            cols++;
+            break;
+        }
+        fwrite(p, 1, (size_t)(q - p), stdout);
+        cols++;
+        p = q;
+    }
+    for (; cols < w; cols++)
+        putchar(' ');
+    putchar(' ');
+}
+
+static void write_table(const struct batch *b, bool color)
+{
+    const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
+               *reset = color ? "\033[0m" : "";
+    printf("%sSCORE  ", bold);
+    cell("TITLE", 32), cell("COMPANY", 18), cell("LOCATION", 16), cell("TOP GAPS", 34);
+    printf("PATH%s\n", reset);
+    size_t rank = 0;
+    for (size_t i = 0; i < b->nrows; i++) {
+        const struct row *r = &b->rows[i];
+        if (!shown(b, r, rank) || r->score < 0)
+            continue;
+        rank++;
+        printf("%5d  ", r->score);
+        cell(r->title, 32), cell(r->company, 18), cell(r->location, 16), cell(r->gaps, 34);
+        printf("%s", r->path);
+        if (r->duplicate_of)
+            printf("  %s(duplicate of %s)%s", dim, r->duplicate_of, reset);
+        putchar('\n');
+    }
+    for (size_t i = 0; i < b->nrows; i++)
+        if (b->rows[i].score < 0)
+            printf("    -  %serror: %s%s  %s\n", dim, b->rows[i].error, reset, b->rows[i].path);
+    putchar('\n');
+}
+
+static bool copy_json_lines(const struct batch *b)
+{
+    char buf[65536];
+    bool first = true;
+    for (size_t i = 0, rank = 0; i < b->nrows; i++) {
+        const struct row *r = &b->rows[i];
+        if (!shown(b, r, rank))
+            continue;
+        rank += r->score >= 0;
+        if (fseek(b->spill, r->json_at, SEEK_SET) != 0)
+            return false;
+        fputs(first ? "\n" : ",\n", stdout);
+        first = false;
+        for (size_t left = r->json_len - 1; left > 0;) {  /* without its newline */
+            size_t n = fread(buf, 1, left < sizeof buf ? left : sizeof buf, b->spill);
+            if (n == 0)
+                return false;
+            fwrite(buf, 1, n, stdout);
+            left -= n;
+        }
+    }
+    return true;
+}
+
+int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color)
+{
+    jm_report_options opt = {.format = format, .color = color};
+    jm_error err = {0};
+    if (jm_report_market(b->market, &opt, write_file, out, &err) != JM_OK) {
+        report_error(&err);
+        return EXIT_INTERNAL;
+    }
+    return EXIT_OK;
+}
+
+int write_ranked(struct batch *b)
+{
+    qsort(b->rows, b->nrows, sizeof *b->rows, by_score);
+    bool color = use_color(b->cli->color);
+    if (b->format == BATCH_CSV)
+        write_csv(b);
+    else if (b->format == BATCH_TABLE)
+        write_table(b, color);
+    if (b->format == BATCH_TABLE)
+        return market_to(b, stdout, JM_REPORT_TEXT, color);
+    if (b->format != BATCH_JSON)
+        return EXIT_OK;
+    printf("{\"schema_version\":%d,\"postings\":[", JM_SCHEMA_VERSION);
+    if (!copy_json_lines(b))
+        b->write_failed = true;
+    fputs("\n],\"summary\":", stdout);
+    int rc = market_to(b, stdout, JM_REPORT_JSON, false);
+    fputs("}\n", stdout);
+    return rc;
+}
+
