@@ -330,7 +330,11 @@ JM_EXPORT size_t jm_bullets_tally(const jm_bullets *bullets, jm_phrasing p);
 /* Receives report output; returns 0 on success, non-zero to stop. */
 typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
 
-typedef enum jm_report_format { JM_REPORT_TEXT, JM_REPORT_JSON } jm_report_format;
+typedef enum jm_report_format {
+    JM_REPORT_TEXT,
+    JM_REPORT_JSON,
+    JM_REPORT_MARKDOWN  /* jm_report_tailoring; the other reports print text */
+} jm_report_format;
 
 typedef struct jm_report_options {
     jm_report_format format;
@@ -377,6 +381,38 @@ JM_EXPORT jm_status jm_market_add_json(jm_market *market, const char *json, size
                                        jm_error *err);
 JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_options *opt,
                                      jm_write_fn write, void *ctx, jm_error *err);
+
+/* ---- Tailoring a resume to a posting ----------------------------------- */
+
+/* What a suggestion is about; suggestions come in this order, heaviest first within. */
+typedef enum jm_suggestion_kind {
+    JM_SUGGEST_SPELLING,     /* the resume names the term otherwise: use the posting's form */
+    JM_SUGGEST_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL): name it */
+    JM_SUGGEST_GAP,          /* missing: "if you have used it", with related evidence */
+    JM_SUGGEST_DEMONSTRATE,  /* matched only in a skills list: show it in a result bullet */
+    JM_SUGGEST_REWRITE       /* a task or partial bullet that names posting keywords */
+} jm_suggestion_kind;
+JM_EXPORT const char *jm_suggestion_kind_name(jm_suggestion_kind kind);
+
+/* One suggestion. Borrowed from its jm_tailoring. */
+typedef struct jm_suggestion {
+    jm_suggestion_kind kind;
+    const char *keyword;       /* the posting keyword it is about, or NULL */
+    double weight;             /* what it weighs in the score (bullets: their keywords) */
+    const char *message;
+    long resume_line, posting_line;  /* 0 when none applies */
+} jm_suggestion;
+
+typedef struct jm_tailoring jm_tailoring;
+/* Suggestions for the match `res`; `bullets` (jm_bullets_analyze, may be NULL) grounds
+ * them in the resume's bullets. The result borrows `res` and `bullets`. */
+JM_EXPORT jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
+                              jm_tailoring **out, jm_error *err);
+JM_EXPORT void jm_tailoring_free(jm_tailoring *t);
+JM_EXPORT size_t jm_tailoring_count(const jm_tailoring *t);
+JM_EXPORT const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i);
+JM_EXPORT jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *opt,
+                                        jm_write_fn write, void *ctx, jm_error *err);
 
 /* The bullet analysis alone, as `jobmatch lint` prints it. */
 JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,

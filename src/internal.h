@@ -384,6 +384,15 @@ JM_HIDDEN const struct jm_text_style *jm_text_style(bool color);
 JM_HIDDEN void jm_text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs,
                             bool color);
 /* report_bullets.c */
+enum { MAX_BULLET_KEYWORDS = 8 };
+/* The posting keywords bullet i names, and what they weigh in the match. */
+struct carried {
+    const jm_match_item *items[MAX_BULLET_KEYWORDS];
+    size_t n;
+    double weight;
+};
+JM_HIDDEN void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r,
+                                 struct carried *c);
 JM_HIDDEN void jm_text_bullet_summary(struct jm_buf *b, const jm_bullets *bs);
 JM_HIDDEN void jm_text_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_doc *resume,
                                bool color);

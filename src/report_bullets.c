@@ -10,16 +10,7 @@
 
 static const char *const marks[] = {"task", "partial", "result"};
 
-enum { MAX_BULLET_KEYWORDS = 8 };
-
-/* The posting keywords a bullet names, and what they weigh in the match. */
-struct carried {
-    const jm_match_item *items[MAX_BULLET_KEYWORDS];
-    size_t n;
-    double weight;
-};
-
-static void carried_by(const jm_bullets *bs, size_t i, const jm_result *r, struct carried *c)
+void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct carried *c)
 {
     c->n = 0;
     c->weight = 0;
@@ -189,7 +180,7 @@ void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_resu
         if (jm_bullets_get(bs, i)->phrasing == JM_RESULT)
             continue;
         v[k].index = i;
-        carried_by(bs, i, r, &v[k++].c);
+        jm_bullet_carried(bs, i, r, &v[k++].c);
     }
     qsort(v, k, sizeof *v, by_worth);
     if (k > 0)
@@ -205,7 +196,7 @@ void jm_json_match_bullets(cJSON *root, const jm_bullets *bs, const jm_result *r
     cJSON *arr = cJSON_AddArrayToObject(root, "bullets");
     for (size_t i = 0; i < jm_bullets_count(bs); i++) {
         struct carried c;
-        carried_by(bs, i, r, &c);
+        jm_bullet_carried(bs, i, r, &c);
         cJSON_AddItemToArray(arr, json_bullet(jm_bullets_get(bs, i), &c));
     }
     cJSON_AddItemToObject(root, "bullet_summary", jm_json_bullet_summary(bs));

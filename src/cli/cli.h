@@ -28,7 +28,7 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON };
 
 struct cli {
-    const char *command;       /* "match", "keywords", "lint", "batch", "summarize", "dict" */
+    const char *command;       /* "match", "tailor", "keywords", "lint", "batch", "summarize", "dict" */
     char **args;               /* operands after the command (argv's) */
     int nargs;
     const char *category;      /* dict list --category */
@@ -67,6 +67,7 @@ int load_rules(const struct cli *cli, jm_rules **out);
 
 /* commands */
 int cmd_match(const struct cli *cli);
+int cmd_tailor(const struct cli *cli);
 int cmd_keywords(const struct cli *cli);
 int cmd_dict(const struct cli *cli);
 int cmd_lint(const struct cli *cli);

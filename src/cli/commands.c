@@ -1,6 +1,6 @@
 /*
- * commands.c - `jobmatch match`, `keywords` and `lint`: load, run the
- * library, print, and turn the outcome into an exit code.
+ * commands.c - `jobmatch match`, `tailor`, `keywords` and `lint`: load, run
+ * the library, print, and turn the outcome into an exit code.
  */
 #include <stdlib.h>
 
@@ -26,47 +26,87 @@ static int finish(jm_status st, const jm_error *err)
     return exit_code_for(st);
 }
 
+/* Everything a match report or a tailoring needs, from the two files. */
+struct matched {
+    jm_dict *dict;
+    jm_rules *rules;
+    jm_doc *resume, *posting;
+    jm_keywords *kr, *kp;
+    jm_result *res;
+    jm_bullets *bullets;
+};
+
+static int prepare(const struct cli *cli, struct matched *m, jm_error *err, jm_status *st)
+{
+    *m = (struct matched){0};
+    *st = JM_OK;
+    int rc = read_doc(cli->args[0], JM_ROLE_RESUME, &m->resume);
+    if (rc == EXIT_OK)
+        rc = read_doc(cli->args[1], JM_ROLE_POSTING, &m->posting);
+    if (rc == EXIT_OK)
+        rc = load_dictionaries(cli, &m->dict);
+    if (rc == EXIT_OK)
+        rc = load_rules(cli, &m->rules);
+    if (rc == EXIT_OK) {
+        *st = jm_keywords_find(m->dict, m->resume, &m->kr, err);
+        if (*st == JM_OK)
+            *st = jm_keywords_find(m->dict, m->posting, &m->kp, err);
+        if (*st == JM_OK)
+            *st = jm_match(m->kr, m->kp, &m->res, err);
+        if (*st == JM_OK)
+            *st = jm_bullets_analyze(m->rules, m->resume, &m->bullets, err);
+    }
+    return rc;
+}
+
+static void release_matched(struct matched *m)
+{
+    jm_bullets_free(m->bullets);
+    jm_result_free(m->res);
+    jm_keywords_free(m->kp);
+    jm_keywords_free(m->kr);
+    jm_doc_free(m->posting);
+    jm_doc_free(m->resume);
+    jm_rules_free(m->rules);
+    jm_dict_free(m->dict);
+}
+
 int cmd_match(const struct cli *cli)
 {
-    jm_dict *dict = NULL;
-    jm_rules *rules = NULL;
-    jm_doc *resume = NULL, *posting = NULL;
-    jm_keywords *kr = NULL, *kp = NULL;
-    jm_result *res = NULL;
-    jm_bullets *bullets = NULL;
+    struct matched m;
     jm_error err = {0};
-    int rc = read_doc(cli->args[0], JM_ROLE_RESUME, &resume);
-    if (rc == EXIT_OK)
-        rc = read_doc(cli->args[1], JM_ROLE_POSTING, &posting);
-    if (rc == EXIT_OK)
-        rc = load_dictionaries(cli, &dict);
-    if (rc == EXIT_OK)
-        rc = load_rules(cli, &rules);
-    jm_status st = JM_OK;
+    jm_status st;
+    int rc = prepare(cli, &m, &err, &st);
     if (rc == EXIT_OK) {
-        st = jm_keywords_find(dict, resume, &kr, &err);
-        if (st == JM_OK)
-            st = jm_keywords_find(dict, posting, &kp, &err);
-        if (st == JM_OK)
-            st = jm_match(kr, kp, &res, &err);
-        if (st == JM_OK)
-            st = jm_bullets_analyze(rules, resume, &bullets, &err);
         jm_report_options opt = {.format = cli->format, .color = use_color(cli->color),
-                                 .bullets = bullets};
+                                 .bullets = m.bullets};
         if (st == JM_OK)
-            st = jm_report_match(res, &opt, write_stdout, NULL, &err);
+            st = jm_report_match(m.res, &opt, write_stdout, NULL, &err);
         rc = finish(st, &err);
     }
-    if (rc == EXIT_OK && cli->min_score >= 0 && jm_result_score(res) < cli->min_score)
+    if (rc == EXIT_OK && cli->min_score >= 0 && jm_result_score(m.res) < cli->min_score)
         rc = EXIT_BELOW;
-    jm_bullets_free(bullets);
-    jm_result_free(res);
-    jm_keywords_free(kp);
-    jm_keywords_free(kr);
-    jm_doc_free(posting);
-    jm_doc_free(resume);
-    jm_rules_free(rules);
-    jm_dict_free(dict);
+    release_matched(&m);
+    return rc;
+}
+
+int cmd_tailor(const struct cli *cli)
+{
+    struct matched m;
+    jm_tailoring *t = NULL;
+    jm_error err = {0};
+    jm_status st;
+    int rc = prepare(cli, &m, &err, &st);
+    if (rc == EXIT_OK) {
+        if (st == JM_OK)
+            st = jm_tailor(m.res, m.bullets, &t, &err);
+        jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
+        if (st == JM_OK)
+            st = jm_report_tailoring(t, &opt, write_stdout, NULL, &err);
+        rc = finish(st, &err);
+    }
+    jm_tailoring_free(t);
+    release_matched(&m);
     return rc;
 }
 

@@ -14,6 +14,7 @@ int main(int argc, char **argv)
         rc = strcmp(cli.command, "keywords") == 0 ? cmd_keywords(&cli)
              : strcmp(cli.command, "dict") == 0   ? cmd_dict(&cli)
              : strcmp(cli.command, "lint") == 0   ? cmd_lint(&cli)
+             : strcmp(cli.command, "tailor") == 0 ? cmd_tailor(&cli)
              : strcmp(cli.command, "batch") == 0  ? cmd_batch(&cli)
              : strcmp(cli.command, "summarize") == 0 ? cmd_summarize(&cli)
                                                   : cmd_match(&cli);

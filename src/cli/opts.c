@@ -20,7 +20,7 @@ struct option_spec {
 
 static const struct option_spec specs[] = {
     {"format", required_argument, OPT_FORMAT, "FMT",
-     "output format: text (default) or json; batch: table, csv, jsonl or json"},
+     "output format: text (default) or json; batch: table, csv, jsonl or json; tailor: md too"},
     {"color", optional_argument, OPT_COLOR, "WHEN",
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
@@ -46,6 +46,7 @@ enum { NSPECS = sizeof specs / sizeof specs[0] };
 void cli_help(FILE *out)
 {
     fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
+          "       jobmatch tailor RESUME POSTING [OPTIONS]\n"
           "       jobmatch keywords FILE [OPTIONS]\n"
           "       jobmatch lint RESUME [OPTIONS]\n"
           "       jobmatch batch RESUME PATH... [OPTIONS]\n"
@@ -60,6 +61,8 @@ void cli_help(FILE *out)
           "\n"
           "Commands:\n"
           "  match RESUME POSTING   the match report (the default command)\n"
+          "  tailor RESUME POSTING  what to change in the resume for this posting, grounded\n"
+          "                         in what it already shows (--format md to paste in notes)\n"
           "  keywords FILE          the dictionary keywords found in one document\n"
           "  lint RESUME            each bullet judged: result, partial or task, with a hint\n"
           "  batch RESUME PATH...   score many postings (files, directories, '-' for paths\n"
@@ -109,13 +112,15 @@ static int parse_value(int id, const char *v, struct cli *cli)
             cli->format = JM_REPORT_TEXT, cli->batch_format = BATCH_TABLE;
         else if (strcmp(v, "json") == 0)
             cli->format = JM_REPORT_JSON, cli->batch_format = BATCH_JSON;
+        else if (strcmp(v, "md") == 0 || strcmp(v, "markdown") == 0)
+            cli->format = JM_REPORT_MARKDOWN;
         else if (strcmp(v, "csv") == 0)
             cli->batch_format = BATCH_CSV;
         else if (strcmp(v, "jsonl") == 0)
             cli->batch_format = BATCH_JSONL;
         else
             return errorf("unknown format '%s' (expected text or json; for batch also table, "
-                          "csv or jsonl)", v), EXIT_USAGE;
+                          "csv or jsonl; for tailor also md)", v), EXIT_USAGE;
         return EXIT_OK;
     case OPT_JOBS:
     case OPT_TOP:
@@ -230,8 +235,8 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     }
     int i = optind;
     cli->command = "match";
-    static const char *const commands[] = {"match", "keywords", "lint", "batch", "summarize",
-                                           "dict", NULL};
+    static const char *const commands[] = {"match", "tailor", "keywords", "lint", "batch",
+                                           "summarize", "dict", NULL};
     for (size_t c2 = 0; i < argc && commands[c2]; c2++)
         if (strcmp(argv[i], commands[c2]) == 0) {
             cli->command = argv[i++];
@@ -246,6 +251,8 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     bool batch = strcmp(cli->command, "batch") == 0;
     if (!batch && (cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL))
         return errorf("--format csv and jsonl are for batch (see jobmatch --help)"), EXIT_USAGE;
+    if (cli->format == JM_REPORT_MARKDOWN && strcmp(cli->command, "tailor") != 0)
+        return errorf("--format md is for tailor (see jobmatch --help)"), EXIT_USAGE;
     if (batch || strcmp(cli->command, "summarize") == 0) {
         if (cli->nargs < (batch ? 2 : 1))
             return errorf(batch ? "expected RESUME and at least one PATH (see jobmatch --help)"
@@ -253,7 +260,7 @@ int cli_parse(int argc, char **argv, struct cli *cli)
                    EXIT_USAGE;
         return EXIT_OK;
     }
-    int want = strcmp(cli->command, "match") == 0 ? 2 : 1;
+    int want = strcmp(cli->command, "match") == 0 || strcmp(cli->command, "tailor") == 0 ? 2 : 1;
     if (cli->nargs > want)
         return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;
     if (cli->nargs < want)

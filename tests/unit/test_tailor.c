@@ -1,0 +1,146 @@
+/*
+ * Unit tests for src/tailor.c: each kind of suggestion on a small dictionary,
+ * and the promise that a keyword the resume never names is only ever
+ * suggested conditionally ("if you have used it").
+ */
+#include "unit.h"
+
+static const char *const DICT =
+    "[language]\nPython\nSQL\nGo\n    guarded: Go\n    case: exact\n"
+    "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
+    "    related: relational-databases\n"
+    "MySQL\n    implies: SQL\n    related: relational-databases\n"
+    "[messaging]\nKafka\n    related: message-brokers\n"
+    "RabbitMQ\n    related: message-brokers\n"
+    "Redis\n";
+
+static const char *const RESUME =
+    "## Skills\n\n- Python, Redis, Go\n\n"
+    "## Experience\n\n### Acme — Engineer\n\n"
+    "- Cut query latency by 40% on Postgres.\n"
+    "- Worked on the billing service with RabbitMQ.\n";
+
+static const char *const POSTING =
+    "# Backend Engineer\n\n## Requirements\n\n"
+    "- Python and PostgreSQL, SQL\n- Kafka\n- Redis caching\n- MySQL\n- Go\n";
+
+struct fixture {
+    jm_dict *dict;
+    jm_rules *rules;
+    jm_doc *cv, *job;
+    jm_keywords *kc, *kj;
+    jm_result *res;
+    jm_bullets *bullets;
+    jm_tailoring *t;
+};
+
+static int setup(void **state)
+{
+    static struct fixture f;
+    jm_error err = {0};
+    const char *paths[] = {"dictionaries"};
+    f.dict = dict_from(DICT, &err);
+    assert_int_equal(jm_rules_load(paths, 1, &f.rules, &err), JM_OK);
+    f.cv = parse_doc(RESUME, "cv.md", JM_ROLE_RESUME);
+    f.job = parse_doc(POSTING, "job.md", JM_ROLE_POSTING);
+    assert_int_equal(jm_keywords_find(f.dict, f.cv, &f.kc, &err), JM_OK);
+    assert_int_equal(jm_keywords_find(f.dict, f.job, &f.kj, &err), JM_OK);
+    assert_int_equal(jm_match(f.kc, f.kj, &f.res, &err), JM_OK);
+    assert_int_equal(jm_bullets_analyze(f.rules, f.cv, &f.bullets, &err), JM_OK);
+    assert_int_equal(jm_tailor(f.res, f.bullets, &f.t, &err), JM_OK);
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+    jm_tailoring_free(f->t);
+    jm_bullets_free(f->bullets);
+    jm_result_free(f->res);
+    jm_keywords_free(f->kj), jm_keywords_free(f->kc);
+    jm_doc_free(f->job), jm_doc_free(f->cv);
+    jm_rules_free(f->rules);
+    jm_dict_free(f->dict);
+    return 0;
+}
+
+static const jm_suggestion *find(const jm_tailoring *t, jm_suggestion_kind kind,
+                                 const char *keyword)
+{
+    for (size_t i = 0; i < jm_tailoring_count(t); i++) {
+        const jm_suggestion *s = jm_tailoring_get(t, i);
+        if (s->kind == kind && s->keyword && strcmp(s->keyword, keyword) == 0)
+            return s;
+    }
+    return NULL;
+}
+
+static void test_spelling_follows_the_posting(void **state)
+{
+    struct fixture *f = *state;
+    const jm_suggestion *s = find(f->t, JM_SUGGEST_SPELLING, "PostgreSQL");
+    assert_non_null(s);
+    assert_non_null(strstr(s->message, "\"PostgreSQL\""));
+    assert_non_null(strstr(s->message, "\"Postgres\""));
+    assert_int_equal(s->resume_line, 9);
+    assert_true(s->posting_line > 0);
+}
+
+static void test_implied_and_related_gaps_cite_the_evidence(void **state)
+{
+    struct fixture *f = *state;
+    const jm_suggestion *sql = find(f->t, JM_SUGGEST_EXPLICIT, "SQL");
+    assert_non_null(sql);
+    assert_non_null(strstr(sql->message, "PostgreSQL"));
+    const jm_suggestion *kafka = find(f->t, JM_SUGGEST_GAP, "Kafka");
+    assert_non_null(kafka);
+    assert_non_null(strstr(kafka->message, "RabbitMQ work as message brokers experience"));
+    assert_int_equal(kafka->resume_line, 10);  /* the bullet that shows RabbitMQ */
+}
+
+/* MySQL is related to PostgreSQL too: still "if you have used it". */
+static void test_a_keyword_never_named_is_only_suggested_conditionally(void **state)
+{
+    struct fixture *f = *state;
+    size_t gaps = 0;
+    for (size_t i = 0; i < jm_tailoring_count(f->t); i++) {
+        const jm_suggestion *s = jm_tailoring_get(f->t, i);
+        if (s->kind != JM_SUGGEST_GAP)
+            continue;
+        gaps++;
+        if (strncmp(s->message, "If you have used ", 17) != 0)
+            fail_msg("unconditional: %s", s->message);
+    }
+    assert_true(gaps >= 2);
+    assert_non_null(find(f->t, JM_SUGGEST_GAP, "MySQL"));
+}
+
+static void test_claimed_only_in_skills_and_bullets_to_rewrite(void **state)
+{
+    struct fixture *f = *state;
+    assert_non_null(find(f->t, JM_SUGGEST_DEMONSTRATE, "Redis"));
+    assert_null(find(f->t, JM_SUGGEST_DEMONSTRATE, "PostgreSQL"));  /* a measured bullet */
+    assert_null(find(f->t, JM_SUGGEST_REWRITE, "PostgreSQL"));      /* already a result */
+}
+
+static void test_ordered_by_kind_then_weight(void **state)
+{
+    struct fixture *f = *state;
+    for (size_t i = 1; i < jm_tailoring_count(f->t); i++) {
+        const jm_suggestion *a = jm_tailoring_get(f->t, i - 1), *b = jm_tailoring_get(f->t, i);
+        assert_true(a->kind < b->kind || (a->kind == b->kind && a->weight >= b->weight));
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spelling_follows_the_posting),
+        cmocka_unit_test(test_implied_and_related_gaps_cite_the_evidence),
+        cmocka_unit_test(test_a_keyword_never_named_is_only_suggested_conditionally),
+        cmocka_unit_test(test_claimed_only_in_skills_and_bullets_to_rewrite),
+        cmocka_unit_test(test_ordered_by_kind_then_weight),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
