@@ -386,6 +386,8 @@ JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_op
 
 /* What a suggestion is about; suggestions come in this order, heaviest first within. */
 typedef enum jm_suggestion_kind {
+    JM_SUGGEST_REQUIREMENT,  /* a knock-out line (years, degree, clearance, visa, …) */
+    JM_SUGGEST_TITLE,        /* the resume's headline and the posting's title differ */
     JM_SUGGEST_SPELLING,     /* the resume names the term otherwise: use the posting's form */
     JM_SUGGEST_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL): name it */
     JM_SUGGEST_GAP,          /* missing: "if you have used it", with related evidence */
@@ -403,11 +405,17 @@ typedef struct jm_suggestion {
     long resume_line, posting_line;  /* 0 when none applies */
 } jm_suggestion;
 
+typedef struct jm_tailor_options {
+    int today_year, today_month;  /* "present" in the resume's dates; 0: today */
+} jm_tailor_options;
+
 typedef struct jm_tailoring jm_tailoring;
 /* Suggestions for the match `res`; `bullets` (jm_bullets_analyze, may be NULL) grounds
- * them in the resume's bullets. The result borrows `res` and `bullets`. */
+ * them in the resume's bullets, and its rules find the posting's knock-out lines.
+ * `opt` may be NULL. The result borrows `res` and `bullets`. */
 JM_EXPORT jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
-                              jm_tailoring **out, jm_error *err);
+                              const jm_tailor_options *opt, jm_tailoring **out,
+                              jm_error *err);
 JM_EXPORT void jm_tailoring_free(jm_tailoring *t);
 JM_EXPORT size_t jm_tailoring_count(const jm_tailoring *t);
 JM_EXPORT const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i);

@@ -287,3 +287,8 @@ const jm_doc *jm_bullets_doc(const jm_bullets *b)
 {
     return b->doc;
 }
+
+const jm_rules *jm_bullets_rules(const jm_bullets *b)
+{
+    return b->rules;
+}

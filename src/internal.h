@@ -180,7 +180,7 @@ enum rule_class {
     RC_DEFINE, RC_WEAK_OPENER, RC_RESPONSIBILITY, RC_OUTCOME_VERB, RC_NOT_OUTCOME, RC_MULTIPLIER_VERB,
     RC_BENEFIT, RC_PURPOSE, RC_RECOGNITION, RC_MILESTONE, RC_MEASURED, RC_USAGE, RC_METRIC,
     RC_SCOPE, RC_OUTPUT_COUNT, RC_FIRST_PERSON, RC_ACTION_VERB, RC_IRREGULAR, RC_NOMINAL,
-    RC_CURRENT_ROLE, RC_MEASURE_HINT, RC_COUNT
+    RC_CURRENT_ROLE, RC_MEASURE_HINT, RC_REQUIREMENT, RC_COUNT
 };
 
 /* The compiled alternations, one per use. */
@@ -188,7 +188,7 @@ enum regex {
     RE_OPENER, RE_FRAME,
     RE_BENEFIT, RE_PURPOSE, RE_RECOGNITION, RE_MILESTONE, RE_MEASURED, RE_USAGE, RE_SCOPE,
     RE_OUTPUT, RE_FIRST_PERSON, RE_CURRENT_ROLE, RE_PAST_ROLE, RE_METRIC, RE_HINT, RE_NUMBER,
-    RE_NOT_OUTCOME, RE_COUNT
+    RE_NOT_OUTCOME, RE_REQUIREMENT, RE_COUNT
 };
 
 enum verb_form { VERB_BASE, VERB_PAST, VERB_GERUND, VERB_THIRD, VERB_FORMS };
@@ -403,6 +403,7 @@ JM_HIDDEN struct cJSON *jm_json_bullets(const jm_bullets *bs, const jm_doc *resu
 JM_HIDDEN void jm_json_match_bullets(struct cJSON *root, const jm_bullets *bs,
                                      const jm_result *r);
 JM_HIDDEN const jm_doc *jm_bullets_doc(const jm_bullets *bs);
+JM_HIDDEN const jm_rules *jm_bullets_rules(const jm_bullets *bs);
 /* Where bullet i stands: its block and its byte range in the block's text. */
 JM_HIDDEN size_t jm_bullets_block(const jm_bullets *bs, size_t i, size_t *start, size_t *end);
 JM_HIDDEN void jm_text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color);

@@ -46,6 +46,7 @@ static const struct {
     [RC_NOMINAL] = {"nominal", SHAPE_MAP},
     [RC_CURRENT_ROLE] = {"current-role", SHAPE_PATTERN},
     [RC_MEASURE_HINT] = {"measure-hint", SHAPE_MAP},
+    [RC_REQUIREMENT] = {"requirement", SHAPE_MAP},
 };
 
 /* ---- loading ------------------------------------------------------------ */
@@ -464,6 +465,8 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     }
     if (st == JM_OK)
         st = compile_class(r, RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[RE_METRIC], err);
+    if (st == JM_OK) /* knock-out requirements of a posting (tailor.c) */
+        st = compile_class(r, RC_REQUIREMENT, "", "", ci, true, &r->re[RE_REQUIREMENT], err);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[RE_HINT], err);
     for (int i = 0; st == JM_OK && i < RE_COUNT; i++) /* NULL when PCRE2 has none */

@@ -10,12 +10,16 @@
  * posting keywords, heaviest first; and each matched keyword's strongest
  * evidence (skills list, task, partial or measured result bullet).
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <cJSON.h>
+#include <ctype.h>
+#include <pcre2.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -42,8 +46,8 @@ struct jm_tailoring {
 
 const char *jm_suggestion_kind_name(jm_suggestion_kind k)
 {
-    static const char *const names[] = {"spelling", "make-explicit", "gap", "demonstrate",
-                                        "rewrite"};
+    static const char *const names[] = {"requirement", "title", "spelling", "make-explicit",
+                                        "gap", "demonstrate", "rewrite"};
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }
 
@@ -235,6 +239,192 @@ static bool rewrites(jm_tailoring *t, const jm_bullets *bs)
     return true;
 }
 
+/* ---- knock-out requirements ---------------------------------------------- */
+
+/* Months covered by the resume's dated roles ("Mar 2021 – present", "2016 - 2018"), overlaps
+ * counted once; the first year seen goes to *first. */
+static int role_months(const jm_doc *resume, int today, int *first)
+{
+    static const char *const pattern =
+        "(?i)\\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?"
+        "((?:19|20)\\d\\d)\\s*(?:[-–—]+|to|until|till)\\s*"
+        "(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?"
+        "((?:19|20)\\d\\d|present|current|now|today)";
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    int rc;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &rc,
+                                   &off, NULL);
+    pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+    char covered[200 * 12] = {0};  /* months since 1900 */
+    *first = 0;
+    for (size_t i = 0; md && i < resume->nblocks; i++) {
+        const struct jm_block *b = &resume->blocks[i];
+        if (pcre2_match(re, (PCRE2_SPTR)b->text, b->len, 0, 0, md, NULL) < 0)
+            continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        int m[5] = {0};
+        for (int g = 1; g <= 4; g++) {
+            if (ov[2 * g] == PCRE2_UNSET)
+                continue;
+            const char *t = b->text + ov[2 * g];
+            if (g % 2 == 1) { /* a month name */
+                char mon[4] = {(char)tolower((unsigned char)t[0]), (char)tolower((unsigned char)t[1]),
+                               (char)tolower((unsigned char)t[2]), 0};
+                const char *at = strstr(months, mon);
+                m[g] = at ? (int)(at - months) / 3 : 0;
+            } else {
+                m[g] = isdigit((unsigned char)t[0]) ? atoi(t) : -1;
+            }
+        }
+        int start = (m[2] - 1900) * 12 + m[1];
+        int end = m[4] < 0 ? today : (m[4] - 1900) * 12 + (m[3] ? m[3] : 11);
+        for (int k = start; k <= end && k >= 0 && k < (int)sizeof covered; k++)
+            covered[k] = 1;
+        if (*first == 0 || m[2] < *first)
+            *first = m[2];
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    int n = 0;
+    for (size_t k = 0; k < sizeof covered; k++)
+        n += covered[k];
+    return n;
+}
+
+/* The first block of `section` in the resume whose text matches `re` (a requirement). */
+static const struct jm_block *resume_block(const jm_doc *resume, enum jm_section section,
+                                           const pcre2_code *re, pcre2_match_data *md)
+{
+    for (size_t i = 0; i < resume->nblocks; i++) {
+        const struct jm_block *b = &resume->blocks[i];
+        if (b->section == section &&
+            pcre2_match(re, (PCRE2_SPTR)b->text, b->len, 0, 0, md, NULL) >= 0)
+            return b;
+    }
+    return NULL;
+}
+
+/* What the resume shows for one knock-out requirement, in a sentence. */
+static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char *label,
+                         int today, char *out, size_t cap)
+{
+    const jm_doc *resume = jm_keywords_doc(jm_result_resume(t->res));
+    const jm_rules *rules = jm_bullets_rules(bs);
+    pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+    const struct jm_block *b;
+    int first;
+    if (strcmp(label, "experience") == 0) {
+        int months = role_months(resume, today, &first);
+        if (months > 0)
+            snprintf(out, cap, "The resume's dated roles cover about %d year%s, from %d.",
+                     (months + 6) / 12, (months + 6) / 12 == 1 ? "" : "s", first);
+        else
+            snprintf(out, cap, "The resume's roles carry no dates to count years from: add them.");
+    } else if (strcmp(label, "degree") == 0) {
+        b = md ? resume_block(resume, JM_SEC_EDUCATION, rules->re[RE_REQUIREMENT], md) : NULL;
+        if (b != NULL)
+            snprintf(out, cap, "The resume lists \"%.80s\" (line %ld).", b->text, b->line);
+        else
+            snprintf(out, cap, "The resume names no degree: if you hold one, list it.");
+    } else if (strcmp(label, "certification") == 0) {
+        const jm_keywords *kr = jm_result_resume(t->res);
+        size_t k = 0;
+        snprintf(out, cap, "The resume names no certification.");
+        for (size_t i = 0; i < jm_keywords_count(kr); i++) {
+            const jm_keyword *kw = jm_keywords_get(kr, i);
+            if (kw->kind != JM_KIND_CERTIFICATION)
+                continue;
+            size_t len = k ? strlen(out) - 1 : 0;  /* drop the period to append */
+            snprintf(out + len, cap - len, "%s%s.", k++ ? ", " : "The resume names ", kw->name);
+        }
+    } else if (strcmp(label, "location") == 0 && *jm_doc_location(resume)) {
+        snprintf(out, cap, "The resume gives your location as %s.", jm_doc_location(resume));
+    } else {
+        snprintf(out, cap, "The resume says nothing about it: check it against your situation.");
+    }
+    pcre2_match_data_free(md);
+}
+
+/* Every posting line that states a knock-out requirement, never silently dropped. */
+static bool requirements(jm_tailoring *t, const jm_bullets *bs, int today)
+{
+    const jm_rules *rules = bs ? jm_bullets_rules(bs) : NULL;
+    const pcre2_code *re = rules ? rules->re[RE_REQUIREMENT] : NULL;
+    const struct rule_list *labels = rules ? &rules->lists[RC_REQUIREMENT] : NULL;
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
+    pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+    bool ok = true;
+    for (size_t i = 0; md && ok && i < posting->nblocks; i++) {
+        const struct jm_block *b = &posting->blocks[i];
+        if (b->importance == JM_IMP_BOILERPLATE ||
+            pcre2_match(re, (PCRE2_SPTR)b->text, b->len, 0, 0, md, NULL) < 0)
+            continue;
+        PCRE2_SPTR mark = pcre2_get_mark(md);
+        size_t k = mark ? strtoul((const char *)mark, NULL, 10) : 0;
+        const char *label = k < labels->n ? labels->v[k].key : "requirement";
+        char evidence[384];
+        evidence_for(t, bs, label, today, evidence, sizeof evidence);
+        ok = add(t, JM_SUGGEST_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s", label,
+                 b->text, b->len > 120 ? "…" : "", evidence);
+    }
+    pcre2_match_data_free(md);
+    return ok;
+}
+
+/* ---- title and headline ---------------------------------------------------- */
+
+/* The resume's headline: a short line under the name, before the first section. */
+static const struct jm_block *headline(const jm_doc *resume)
+{
+    for (size_t i = 0; i < resume->nblocks; i++) {
+        const struct jm_block *b = &resume->blocks[i];
+        if (b->kind == JM_BLOCK_HEADING || b->section != JM_SEC_NONE)
+            return NULL;
+        if (b->kind == JM_BLOCK_PARAGRAPH && b->len < 100 && !memchr(b->text, '@', b->len))
+            return b;
+    }
+    return NULL;
+}
+
+static const char *seniority(const char *norm)
+{
+    static const char *const levels[] = {"intern", "junior", "mid", "senior", "staff",
+                                         "principal", "lead", "head", "director", NULL};
+    for (size_t i = 0; levels[i]; i++)
+        if (strstr(norm, levels[i]))
+            return levels[i];
+    return NULL;
+}
+
+static bool title(jm_tailoring *t)
+{
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
+    const jm_doc *resume = jm_keywords_doc(jm_result_resume(t->res));
+    const struct jm_block *h = headline(resume);
+    const char *want = jm_doc_title(posting);
+    if (h == NULL || !*want)
+        return true;
+    char lower[256];
+    snprintf(lower, sizeof lower, "%s", want);
+    for (char *p = lower; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    const char *a = seniority(lower), *b = seniority(h->norm);
+    bool level_differs = a && (!b || strcmp(a, b) != 0);
+    /* the title's last word names the role: "engineer", "developer", "scientist" */
+    const char *sp = strrchr(lower, ' ');
+    char role[64];
+    snprintf(role, sizeof role, "%.63s", sp ? sp + 1 : lower);
+    role[strcspn(role, "(),/")] = '\0';
+    bool role_differs = strlen(role) > 2 && !strstr(h->norm, role);
+    if (!level_differs && !role_differs)
+        return true;
+    return add(t, JM_SUGGEST_TITLE, NULL, 0, h->line, jm_doc_title(posting)[0] ? 1 : 0,
+               "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
+               "you, echo the posting's %s in your headline and summary.",
+               want, h->text, level_differs ? "seniority and role" : "role");
+}
+
 static int by_kind_weight(const void *pa, const void *pb)
 {
     const jm_suggestion *a = pa, *b = pb;
@@ -245,8 +435,8 @@ static int by_kind_weight(const void *pa, const void *pb)
     return (a->resume_line > b->resume_line) - (a->resume_line < b->resume_line);
 }
 
-jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, jm_tailoring **out,
-                    jm_error *err)
+jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
+                    const jm_tailor_options *opt, jm_tailoring **out, jm_error *err)
 {
     *out = NULL;
     jm_tailoring *t = calloc(1, sizeof *t);
@@ -263,7 +453,16 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, jm_tailorin
         const jm_match_item *it = jm_result_get(res, i);
         ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, bullets, it);
     }
-    ok = ok && rewrites(t, bullets);
+    ok = ok && rewrites(t, bullets) && title(t);
+    int today = opt && opt->today_year ? (opt->today_year - 1900) * 12 + opt->today_month - 1
+                                       : 0;
+    if (today == 0) {
+        time_t now = time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        today = tm.tm_year * 12 + tm.tm_mon;
+    }
+    ok = ok && requirements(t, bullets, today);
     if (!ok) {
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
@@ -295,9 +494,9 @@ const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i)
 
 /* ---- reports ------------------------------------------------------------ */
 
-static const char *const headings[] = {"Use the posting's spelling", "Make implied skills explicit",
-                                       "Gaps", "Claimed but not demonstrated",
-                                       "Rewrite first"};
+static const char *const headings[] = {"Knock-out requirements", "Title",
+                                       "Use the posting's spelling", "Make implied skills explicit",
+                                       "Gaps", "Claimed but not demonstrated", "Rewrite first"};
 
 static void lines(struct jm_buf *b, const jm_suggestion *s, bool md)
 {

@@ -92,6 +92,11 @@ int cmd_match(const struct cli *cli)
 
 int cmd_tailor(const struct cli *cli)
 {
+    /* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
+    jm_tailor_options opt_today = {0};
+    const char *today = getenv("JOBMATCH_TODAY");
+    if (today && sscanf(today, "%d-%d", &opt_today.today_year, &opt_today.today_month) != 2)
+        opt_today = (jm_tailor_options){0};
     struct matched m;
     jm_tailoring *t = NULL;
     jm_error err = {0};
@@ -99,7 +104,7 @@ int cmd_tailor(const struct cli *cli)
     int rc = prepare(cli, &m, &err, &st);
     if (rc == EXIT_OK) {
         if (st == JM_OK)
-            st = jm_tailor(m.res, m.bullets, &t, &err);
+            st = jm_tailor(m.res, m.bullets, &opt_today, &t, &err);
         jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
         if (st == JM_OK)
             st = jm_report_tailoring(t, &opt, write_stdout, NULL, &err);

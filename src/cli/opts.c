@@ -89,6 +89,8 @@ void cli_help(FILE *out)
           "  JOBMATCH_DICT_PATH     colon-separated dictionary files or directories,\n"
           "                         loaded after the built-in ones\n"
           "  NO_COLOR               when set and not empty, no colour with --color=auto\n"
+          "  JOBMATCH_TODAY         YYYY-MM: the date \"present\" stands for in the resume's\n"
+          "                         roles (tailor; default: today)\n"
           "\n"
           "Exit status:\n"
           "  0  success\n"

@@ -16,13 +16,14 @@ static const char *const DICT =
 
 static const char *const RESUME =
     "## Skills\n\n- Python, Redis, Go\n\n"
-    "## Experience\n\n### Acme — Engineer\n\n"
+    "## Experience\n\n### Acme — Engineer\n\n*Jan 2019 – Dec 2022*\n\n"
     "- Cut query latency by 40% on Postgres.\n"
     "- Worked on the billing service with RabbitMQ.\n";
 
 static const char *const POSTING =
     "# Backend Engineer\n\n## Requirements\n\n"
-    "- Python and PostgreSQL, SQL\n- Kafka\n- Redis caching\n- MySQL\n- Go\n";
+    "- Python and PostgreSQL, SQL\n- Kafka\n- Redis caching\n- MySQL\n- Go\n"
+    "- 3+ years of experience with Python\n- You must be authorized to work in the EU\n";
 
 struct fixture {
     jm_dict *dict;
@@ -47,7 +48,7 @@ static int setup(void **state)
     assert_int_equal(jm_keywords_find(f.dict, f.job, &f.kj, &err), JM_OK);
     assert_int_equal(jm_match(f.kc, f.kj, &f.res, &err), JM_OK);
     assert_int_equal(jm_bullets_analyze(f.rules, f.cv, &f.bullets, &err), JM_OK);
-    assert_int_equal(jm_tailor(f.res, f.bullets, &f.t, &err), JM_OK);
+    assert_int_equal(jm_tailor(f.res, f.bullets, NULL, &f.t, &err), JM_OK);
     *state = &f;
     return 0;
 }
@@ -83,7 +84,7 @@ static void test_spelling_follows_the_posting(void **state)
     assert_non_null(s);
     assert_non_null(strstr(s->message, "\"PostgreSQL\""));
     assert_non_null(strstr(s->message, "\"Postgres\""));
-    assert_int_equal(s->resume_line, 9);
+    assert_int_equal(s->resume_line, 11);
     assert_true(s->posting_line > 0);
 }
 
@@ -96,7 +97,7 @@ static void test_implied_and_related_gaps_cite_the_evidence(void **state)
     const jm_suggestion *kafka = find(f->t, JM_SUGGEST_GAP, "Kafka");
     assert_non_null(kafka);
     assert_non_null(strstr(kafka->message, "RabbitMQ work as message brokers experience"));
-    assert_int_equal(kafka->resume_line, 10);  /* the bullet that shows RabbitMQ */
+    assert_int_equal(kafka->resume_line, 12);  /* the bullet that shows RabbitMQ */
 }
 
 /* MySQL is related to PostgreSQL too: still "if you have used it". */
@@ -124,6 +125,25 @@ static void test_claimed_only_in_skills_and_bullets_to_rewrite(void **state)
     assert_null(find(f->t, JM_SUGGEST_REWRITE, "PostgreSQL"));      /* already a result */
 }
 
+static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
+{
+    struct fixture *f = *state;
+    const jm_suggestion *years = NULL, *visa = NULL;
+    for (size_t i = 0; i < jm_tailoring_count(f->t); i++) {
+        const jm_suggestion *s = jm_tailoring_get(f->t, i);
+        if (s->kind == JM_SUGGEST_REQUIREMENT && strncmp(s->message, "experience:", 11) == 0)
+            years = s;
+        if (s->kind == JM_SUGGEST_REQUIREMENT && strncmp(s->message, "authorization:", 14) == 0)
+            visa = s;
+    }
+    assert_non_null(years);
+    assert_non_null(visa);
+    if (!strstr(years->message, "about 4 years, from 2019"))
+        fail_msg("%s", years->message);
+    assert_non_null(strstr(visa->message, "says nothing"));
+    assert_int_equal(years->posting_line, 10);
+}
+
 static void test_ordered_by_kind_then_weight(void **state)
 {
     struct fixture *f = *state;
@@ -140,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_implied_and_related_gaps_cite_the_evidence),
         cmocka_unit_test(test_a_keyword_never_named_is_only_suggested_conditionally),
         cmocka_unit_test(test_claimed_only_in_skills_and_bullets_to_rewrite),
+        cmocka_unit_test(test_knock_outs_are_listed_with_the_resume_evidence),
         cmocka_unit_test(test_ordered_by_kind_then_weight),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
