@@ -422,6 +422,16 @@ JM_EXPORT const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i)
 JM_EXPORT jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *opt,
                                         jm_write_fn write, void *ctx, jm_error *err);
 
+/*
+ * How a posting's match changed between two versions of a resume (`before` and `after`
+ * share the posting): the two scores, the gaps the new version closed and those it
+ * opened. Text, Markdown, or one JSON object {"posting", "title", "before", "after",
+ * "closed", "opened"} per call.
+ */
+JM_EXPORT jm_status jm_report_change(const jm_result *before, const jm_result *after,
+                                     const jm_report_options *opt, jm_write_fn write,
+                                     void *ctx, jm_error *err);
+
 /* The bullet analysis alone, as `jobmatch lint` prints it. */
 JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
                                       const jm_report_options *opt,

@@ -595,3 +595,65 @@ jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *op
         text_tailoring(&b, t, opt->format == JM_REPORT_MARKDOWN, jm_text_style(opt->color));
     return jm_emit(&b, write, ctx, err);
 }
+
+/* ---- two versions of a resume against one posting ------------------------ */
+
+/* The keywords missing in `from` that `to` covers: into `arr` (JSON), else listed in `b`. */
+static void gaps_moved(struct jm_buf *b, const jm_result *from, const jm_result *to, cJSON *arr)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < jm_result_count(from); i++) {
+        const jm_match_item *a = jm_result_get(from, i);
+        if (a->coverage != JM_MISSING)
+            continue;
+        bool still = false;
+        for (size_t j = 0; j < jm_result_count(to); j++) {
+            const jm_match_item *c = jm_result_get(to, j);
+            if (c->posting->name == a->posting->name)
+                still = c->coverage == JM_MISSING;
+        }
+        if (still)
+            continue;
+        if (arr != NULL)
+            cJSON_AddItemToArray(arr, cJSON_CreateString(a->posting->name));
+        else
+            jm_buf_printf(b, "%s%s", k ? ", " : "", a->posting->name);
+        k++;
+    }
+    if (arr == NULL && k == 0)
+        jm_buf_puts(b, "none");
+}
+
+jm_status jm_report_change(const jm_result *before, const jm_result *after,
+                           const jm_report_options *opt, jm_write_fn write, void *ctx,
+                           jm_error *err)
+{
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(after));
+    int s0 = jm_result_score(before), s1 = jm_result_score(after);
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "posting", jm_doc_name(posting));
+        cJSON_AddStringToObject(o, "title", jm_doc_title(posting));
+        cJSON_AddNumberToObject(o, "before", s0);
+        cJSON_AddNumberToObject(o, "after", s1);
+        gaps_moved(&b, before, after, cJSON_AddArrayToObject(o, "closed"));
+        gaps_moved(&b, after, before, cJSON_AddArrayToObject(o, "opened"));
+        jm_put_json(&b, o);
+        return jm_emit(&b, write, ctx, err);
+    }
+    bool md = opt->format == JM_REPORT_MARKDOWN;
+    const struct jm_text_style *st = jm_text_style(opt->color && !md);
+    const char *title = *jm_doc_title(posting) ? jm_doc_title(posting) : jm_doc_name(posting);
+    if (md)
+        jm_buf_printf(&b, "- **%s**: score %d → %d (%+d)", title, s0, s1, s1 - s0);
+    else
+        jm_buf_printf(&b, "%s%s%s  score %d → %d (%+d)", st->bold, title, st->reset, s0, s1,
+                      s1 - s0);
+    jm_buf_puts(&b, md ? "; gaps closed: " : "\n  gaps closed: ");
+    gaps_moved(&b, before, after, NULL);
+    jm_buf_puts(&b, md ? "; new gaps: " : "\n  new gaps:    ");
+    gaps_moved(&b, after, before, NULL);
+    jm_buf_puts(&b, md ? "\n" : "\n\n");
+    return jm_emit(&b, write, ctx, err);
+}

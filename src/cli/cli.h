@@ -41,6 +41,7 @@ struct cli {
     int top;                   /* batch: rows shown; 0: all */
     bool ordered, quiet;       /* batch: jsonl in input order; no progress bar */
     const char *summary;       /* batch: market view to this file, as JSON */
+    const char *before;        /* tailor: an earlier version of the resume */
     jm_role role;              /* for keywords */
     const char **dicts;        /* --dict, in order */
     int ndicts;

@@ -90,8 +90,75 @@ int cmd_match(const struct cli *cli)
     return rc;
 }
 
+/* A posting's match against the two resume versions, written as one change. */
+static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *k0,
+                       const jm_keywords *k1, const char *path, bool first)
+{
+    jm_doc *posting = NULL;
+    jm_keywords *kp = NULL;
+    jm_result *r0 = NULL, *r1 = NULL;
+    jm_error err = {0};
+    int rc = read_doc(path, JM_ROLE_POSTING, &posting);
+    if (rc != EXIT_OK)
+        return rc;
+    jm_status st = jm_keywords_find(dict, posting, &kp, &err);
+    if (st == JM_OK)
+        st = jm_match(k0, kp, &r0, &err);
+    if (st == JM_OK)
+        st = jm_match(k1, kp, &r1, &err);
+    if (st == JM_OK && cli->format == JM_REPORT_JSON && !first)
+        fputs(",", stdout);
+    jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
+    if (st == JM_OK)
+        st = jm_report_change(r0, r1, &opt, write_stdout, NULL, &err);
+    rc = finish(st, &err);
+    jm_result_free(r1);
+    jm_result_free(r0);
+    jm_keywords_free(kp);
+    jm_doc_free(posting);
+    return rc;
+}
+
+/* `tailor --before OLD RESUME POSTING...`: how each posting's score and gaps change. */
+static int compare_versions(const struct cli *cli)
+{
+    jm_dict *dict = NULL;
+    jm_doc *d0 = NULL, *d1 = NULL;
+    jm_keywords *k0 = NULL, *k1 = NULL;
+    jm_error err = {0};
+    int rc = read_doc(cli->before, JM_ROLE_RESUME, &d0);
+    if (rc == EXIT_OK)
+        rc = read_doc(cli->args[0], JM_ROLE_RESUME, &d1);
+    if (rc == EXIT_OK)
+        rc = load_dictionaries(cli, &dict);
+    if (rc == EXIT_OK) {
+        jm_status st = jm_keywords_find(dict, d0, &k0, &err);
+        if (st == JM_OK)
+            st = jm_keywords_find(dict, d1, &k1, &err);
+        rc = finish(st, &err);
+    }
+    if (rc == EXIT_OK && cli->format == JM_REPORT_JSON)
+        printf("{\"schema_version\":%d,\"before\":\"%s\",\"after\":\"%s\",\"changes\":[",
+               JM_SCHEMA_VERSION, jm_doc_name(d0), jm_doc_name(d1));
+    int worst = EXIT_OK;
+    for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
+        int one = compare_one(cli, dict, k0, k1, cli->args[i], i == 1);
+        worst = one != EXIT_OK ? one : worst;  /* one bad posting does not stop the others */
+    }
+    if (rc == EXIT_OK && cli->format == JM_REPORT_JSON)
+        puts("]}");
+    jm_keywords_free(k1);
+    jm_keywords_free(k0);
+    jm_doc_free(d1);
+    jm_doc_free(d0);
+    jm_dict_free(dict);
+    return rc != EXIT_OK ? rc : worst;
+}
+
 int cmd_tailor(const struct cli *cli)
 {
+    if (cli->before != NULL)
+        return compare_versions(cli);
     /* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
     jm_tailor_options opt_today = {0};
     const char *today = getenv("JOBMATCH_TODAY");

@@ -9,7 +9,7 @@
 
 enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_JOBS = 'j',
               OPT_QUIET = 'q', OPT_COLOR = 256, OPT_MIN_SCORE, OPT_MAX_TASKS, OPT_TOP,
-              OPT_ORDERED, OPT_SUMMARY, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
+              OPT_ORDERED, OPT_SUMMARY, OPT_BEFORE, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
 
 struct option_spec {
     const char *name;
@@ -30,6 +30,8 @@ static const struct option_spec specs[] = {
     {"ordered", no_argument, OPT_ORDERED, NULL, "batch: jsonl lines in input order, not as done"},
     {"summary", required_argument, OPT_SUMMARY, "FILE", "batch: also write the market view to FILE, as JSON"},
     {"quiet", no_argument, OPT_QUIET, NULL, "batch: no progress bar"},
+    {"before", required_argument, OPT_BEFORE, "OLD",
+     "tailor: compare OLD, an earlier resume, with RESUME on each POSTING given"},
     {"max-tasks", required_argument, OPT_MAX_TASKS, "N",
      "lint: exit with status 1 only when more than N bullets are tasks (default 0)"},
     {"dict", required_argument, OPT_DICT, "PATH",
@@ -47,6 +49,7 @@ void cli_help(FILE *out)
 {
     fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
           "       jobmatch tailor RESUME POSTING [OPTIONS]\n"
+          "       jobmatch tailor --before OLD RESUME POSTING... [OPTIONS]\n"
           "       jobmatch keywords FILE [OPTIONS]\n"
           "       jobmatch lint RESUME [OPTIONS]\n"
           "       jobmatch batch RESUME PATH... [OPTIONS]\n"
@@ -139,6 +142,9 @@ static int parse_value(int id, const char *v, struct cli *cli)
         return EXIT_OK;
     case OPT_SUMMARY:
         cli->summary = v;
+        return EXIT_OK;
+    case OPT_BEFORE:
+        cli->before = v;
         return EXIT_OK;
     case OPT_COLOR:
         if (v == NULL || strcmp(v, "always") == 0)
@@ -259,6 +265,12 @@ int cli_parse(int argc, char **argv, struct cli *cli)
         if (cli->nargs < (batch ? 2 : 1))
             return errorf(batch ? "expected RESUME and at least one PATH (see jobmatch --help)"
                                 : "expected a FILE.jsonl (see jobmatch --help)"),
+                   EXIT_USAGE;
+        return EXIT_OK;
+    }
+    if (strcmp(cli->command, "tailor") == 0 && cli->before != NULL) {
+        if (cli->nargs < 2)
+            return errorf("expected RESUME and at least one POSTING (see jobmatch --help)"),
                    EXIT_USAGE;
         return EXIT_OK;
     }

@@ -3,6 +3,8 @@
  * and the promise that a keyword the resume never names is only ever
  * suggested conditionally ("if you have used it").
  */
+#include <cJSON.h>
+
 #include "unit.h"
 
 static const char *const DICT =
@@ -144,6 +146,44 @@ static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
     assert_int_equal(years->posting_line, 10);
 }
 
+static int collect(void *ctx, const char *data, size_t len)
+{
+    jm_buf_put(ctx, data, len);
+    return 0;
+}
+
+/* A second version naming Kafka closes that gap; dropping Redis opens one. */
+static void test_two_versions_compared(void **state)
+{
+    struct fixture *f = *state;
+    jm_error err = {0};
+    jm_doc *v2 = parse_doc("## Skills\n\n- Python, Go\n\n## Experience\n\n"
+                           "- Moved billing events to Kafka and PostgreSQL.\n",
+                           "cv2.md", JM_ROLE_RESUME);
+    jm_keywords *k2;
+    jm_result *r2;
+    assert_int_equal(jm_keywords_find(f->dict, v2, &k2, &err), JM_OK);
+    assert_int_equal(jm_match(k2, f->kj, &r2, &err), JM_OK);
+    struct jm_buf b = {0};
+    jm_report_options opt = {.format = JM_REPORT_JSON};
+    assert_int_equal(jm_report_change(f->res, r2, &opt, collect, &b, &err), JM_OK);
+    cJSON *o = cJSON_ParseWithLength(b.data, b.len);
+    assert_non_null(o);
+    const cJSON *closed = cJSON_GetObjectItemCaseSensitive(o, "closed");
+    const cJSON *opened = cJSON_GetObjectItemCaseSensitive(o, "opened");
+    assert_int_equal(cJSON_GetArraySize(closed), 1);
+    assert_string_equal(cJSON_GetArrayItem(closed, 0)->valuestring, "Kafka");
+    assert_int_equal(cJSON_GetArraySize(opened), 1);
+    assert_string_equal(cJSON_GetArrayItem(opened, 0)->valuestring, "Redis");
+    assert_int_equal(cJSON_GetObjectItemCaseSensitive(o, "before")->valueint,
+                     jm_result_score(f->res));
+    cJSON_Delete(o);
+    jm_buf_free(&b);
+    jm_result_free(r2);
+    jm_keywords_free(k2);
+    jm_doc_free(v2);
+}
+
 static void test_ordered_by_kind_then_weight(void **state)
 {
     struct fixture *f = *state;
@@ -161,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_a_keyword_never_named_is_only_suggested_conditionally),
         cmocka_unit_test(test_claimed_only_in_skills_and_bullets_to_rewrite),
         cmocka_unit_test(test_knock_outs_are_listed_with_the_resume_evidence),
+        cmocka_unit_test(test_two_versions_compared),
         cmocka_unit_test(test_ordered_by_kind_then_weight),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
