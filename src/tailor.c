@@ -379,6 +379,8 @@ static const struct jm_block *headline(const jm_doc *resume)
 {
     for (size_t i = 0; i < resume->nblocks; i++) {
         const struct jm_block *b = &resume->blocks[i];
+        if (b->kind == JM_BLOCK_TITLE || (i == 0 && b->kind == JM_BLOCK_HEADING))
+            continue;  /* the name */
         if (b->kind == JM_BLOCK_HEADING || b->section != JM_SEC_NONE)
             return NULL;
         if (b->kind == JM_BLOCK_PARAGRAPH && b->len < 100 && !memchr(b->text, '@', b->len))
@@ -419,7 +421,11 @@ static bool title(jm_tailoring *t)
     bool role_differs = strlen(role) > 2 && !strstr(h->norm, role);
     if (!level_differs && !role_differs)
         return true;
-    return add(t, JM_SUGGEST_TITLE, NULL, 0, h->line, jm_doc_title(posting)[0] ? 1 : 0,
+    long title_line = 0;  /* the posting's title block, when it has one */
+    for (size_t i = 0; i < posting->nblocks && title_line == 0; i++)
+        if (posting->blocks[i].kind == JM_BLOCK_TITLE)
+            title_line = posting->blocks[i].line;
+    return add(t, JM_SUGGEST_TITLE, NULL, 0, h->line, title_line,
                "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
                "you, echo the posting's %s in your headline and summary.",
                want, h->text, level_differs ? "seniority and role" : "role");
