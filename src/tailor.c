@@ -357,12 +357,16 @@ static bool requirements(jm_tailoring *t, const jm_bullets *bs, int today)
     bool ok = true;
     for (size_t i = 0; md && ok && i < posting->nblocks; i++) {
         const struct jm_block *b = &posting->blocks[i];
-        if (b->importance == JM_IMP_BOILERPLATE ||
-            pcre2_match(re, (PCRE2_SPTR)b->text, b->len, 0, 0, md, NULL) < 0)
+        if (pcre2_match(re, (PCRE2_SPTR)b->text, b->len, 0, 0, md, NULL) < 0)
             continue;
         PCRE2_SPTR mark = pcre2_get_mark(md);
         size_t k = mark ? strtoul((const char *)mark, NULL, 10) : 0;
         const char *label = k < labels->n ? labels->v[k].key : "requirement";
+        /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
+         * US" or a clearance often sits in EEO text, and counts there too. */
+        if (b->importance == JM_IMP_BOILERPLATE && strcmp(label, "authorization") != 0 &&
+            strcmp(label, "clearance") != 0)
+            continue;
         char evidence[384];
         evidence_for(t, bs, label, today, evidence, sizeof evidence);
         ok = add(t, JM_SUGGEST_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s", label,
