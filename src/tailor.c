@@ -417,7 +417,14 @@ static bool title(jm_tailoring *t)
         *p = (char)tolower((unsigned char)*p);
     const char *a = seniority(lower), *b = seniority(h->norm);
     bool level_differs = a && (!b || strcmp(a, b) != 0);
-    /* the title's last word names the role: "engineer", "developer", "scientist" */
+    /* the title's last word names the role ("engineer", "developer"), before any
+     * "(Python)", ", Ledger Services" or " - Remote" */
+    lower[strcspn(lower, "(,|")] = '\0';
+    char *dash = strstr(lower, " - ");
+    if (dash != NULL)
+        *dash = '\0';
+    for (size_t n = strlen(lower); n > 0 && lower[n - 1] == ' ';)
+        lower[--n] = '\0';
     const char *sp = strrchr(lower, ' ');
     char role[64];
     snprintf(role, sizeof role, "%.63s", sp ? sp + 1 : lower);
