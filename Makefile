@@ -22,13 +22,13 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -Iinclude -Isrc
 LDLIBS   := $(PKG_LIBS) -lm -lpthread
 
 BUILD    ?= build
-LIB_SRC  := $(wildcard src/*.c)
+LIB_SRC  := $(wildcard src/*.c src/read/*.c src/report/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HEADERS  := include/jobmatch.h src/internal.h src/cli/cli.h
+HEADERS  := $(wildcard include/*.h src/*.h src/*/*.h)
 
 # The binary and library live in the tree top (./jobmatch) for a normal
 # build, in $(BUILD) for the sanitizer build.

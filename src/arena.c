@@ -5,10 +5,11 @@
  * that live and die together; one arena makes freeing them one call and
  * keeps malloc off the hot path. Allocation failure returns NULL.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
 
 struct jm_arena_chunk {
     struct jm_arena_chunk *next;
@@ -68,4 +69,15 @@ void jm_arena_free(struct jm_arena *a)
         c = next;
     }
     a->head = NULL;
+}
+
+const char *jm_arena_printf(struct jm_arena *a, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    const char *p = n >= 0 ? jm_arena_strndup(a, buf, strlen(buf)) : NULL;
+    return p ? p : "";
 }

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
 
 static bool grow(struct jm_buf *b, size_t extra)
 {
@@ -104,4 +104,22 @@ void jm_buf_put_clipped(struct jm_buf *b, const char *s, size_t max)
     }
     jm_buf_put(b, s, cut);
     jm_buf_puts(b, "\xE2\x80\xA6");
+}
+
+void jm_buf_put_cell(struct jm_buf *b, const char *s, size_t width)
+{
+    size_t cols = 0;
+    for (const char *p = s; *p; cols++) {
+        const char *q = p + 1;
+        while (((unsigned char)*q & 0xC0) == 0x80)
+            q++;
+        if (cols + 1 == width && *q) {
+            jm_buf_puts(b, "\xE2\x80\xA6");
+            return;
+        }
+        jm_buf_put(b, p, (size_t)(q - p));
+        p = q;
+    }
+    for (; cols < width; cols++)
+        jm_buf_putc(b, ' ');
 }

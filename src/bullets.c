@@ -11,7 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
+#include "doc.h"
+#include "analysis.h"
 
 enum { MAX_FLAGS = 5, LONG_WORDS = 35, SHORT_WORDS = 5, VERB_REPEATS = 2 };
 
@@ -35,7 +38,7 @@ struct jm_bullets {
 struct walk {
     jm_bullets *b;
     const char *section;
-    enum role_time time;
+    enum jm_role_time time;
     size_t role_first;
 };
 
@@ -86,7 +89,7 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
     }
     struct item *it = &b->v[b->n];
     memset(it, 0, sizeof *it);
-    struct judgement j;
+    struct jm_judgement j;
     const char *copy = jm_arena_strndup(&b->arena, text, len);
     if (copy == NULL || jm_judge(b->rules, copy, len, &b->arena, &j) != JM_OK)
         return JM_ERR_NOMEM;
@@ -109,8 +112,8 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
         add_flag(it, "too-short");
     if (j.first_person != NULL)
         add_flag(it, concat(&b->arena, "first-person:", j.first_person));
-    if (w->time == ROLE_PAST && j.verb != NULL && j.verb_form != VERB_PAST &&
-        (j.verb->form[VERB_PAST] == NULL || strcmp(j.verb->form[VERB_PAST], j.verb->form[j.verb_form]) != 0))
+    if (w->time == JM_TIME_PAST && j.verb != NULL && j.verb_form != JM_VERB_PAST &&
+        (j.verb->form[JM_VERB_PAST] == NULL || strcmp(j.verb->form[JM_VERB_PAST], j.verb->form[j.verb_form]) != 0))
         add_flag(it, "present-tense-in-past-role");
     b->n++;
     return JM_OK;
@@ -125,7 +128,7 @@ static void flag_repeats(jm_bullets *b, size_t first, size_t end)
         for (size_t k = first; v && k < end; k++)
             uses += b->v[k].verb == v;
         if (uses > VERB_REPEATS)
-            add_flag(&b->v[i], concat(&b->arena, "repeated-verb:", v->form[VERB_PAST]));
+            add_flag(&b->v[i], concat(&b->arena, "repeated-verb:", v->form[JM_VERB_PAST]));
     }
 }
 
@@ -134,14 +137,14 @@ static void start_role(struct walk *w, const char *heading)
     flag_repeats(w->b, w->role_first, w->b->n);
     w->role_first = w->b->n;
     w->section = heading;
-    w->time = ROLE_UNKNOWN;
+    w->time = JM_TIME_UNKNOWN;
 }
 
 /* The dates of a role, from its heading or a line under it: "Mar 2021 – present". */
 static void read_dates(struct walk *w, const struct jm_block *blk)
 {
-    enum role_time t = jm_rules_role_time(w->b->rules, blk->text, blk->len);
-    if (t != ROLE_UNKNOWN && w->time == ROLE_UNKNOWN)
+    enum jm_role_time t = jm_rules_role_time(w->b->rules, blk->text, blk->len);
+    if (t != JM_TIME_UNKNOWN && w->time == JM_TIME_UNKNOWN)
         w->time = t;
 }
 
@@ -188,7 +191,7 @@ static bool is_bullet(const jm_rules *r, const struct jm_block *blk)
     size_t e = 0;
     while (e < blk->len && isalpha((unsigned char)blk->text[e]))
         e++;
-    enum verb_form f;
+    enum jm_verb_form f;
     return e > 0 && jm_rules_verb(r, blk->text, e, &f) != NULL;
 }
 
@@ -209,8 +212,8 @@ static jm_status visit(struct walk *w, size_t i)
         return is_bullet(w->b->rules, blk) ? add_bullet(w, i, blk->line, blk->text, blk->len)
                                            : JM_OK;
     /* A paragraph: a role's dates or title line, or prose to judge sentence by sentence. */
-    enum role_time t = jm_rules_role_time(w->b->rules, blk->text, blk->len);
-    if (t != ROLE_UNKNOWN || blk->emphasized) {
+    enum jm_role_time t = jm_rules_role_time(w->b->rules, blk->text, blk->len);
+    if (t != JM_TIME_UNKNOWN || blk->emphasized) {
         /* "Acme Cloud, SRE, 2019 - 2023": a role line in a resume without role headings */
         if (w->b->n > w->role_first || *w->section == '\0')
             start_role(w, blk->text);
@@ -291,4 +294,30 @@ const jm_doc *jm_bullets_doc(const jm_bullets *b)
 const jm_rules *jm_bullets_rules(const jm_bullets *b)
 {
     return b->rules;
+}
+
+void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct jm_carried *c)
+{
+    c->n = 0;
+    c->weight = 0;
+    size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
+    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
+    const struct jm_occurrence *occ;
+    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
+    for (size_t k = 0; k < nocc && c->n < JM_MAX_BULLET_KEYWORDS; k++) {
+        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
+            continue;
+        const char *name = d->terms[occ[k].term].name;
+        const jm_match_item *it = NULL;
+        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
+            if (jm_result_get(r, m)->posting->name == name)
+                it = jm_result_get(r, m);
+        bool seen = false;
+        for (size_t m = 0; m < c->n; m++)
+            seen |= c->items[m] == it;
+        if (it != NULL && !seen) {
+            c->items[c->n++] = it;
+            c->weight += it->weight;
+        }
+    }
 }

@@ -19,7 +19,8 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
 
 /* One item of a comma-separated list value. */
 struct item {
@@ -58,16 +59,6 @@ static bool is_sep_byte(char c)
     return c == ' ' || c == '-' || c == '/' || c == '\t';
 }
 
-static char *trim(char *s)
-{
-    while (isspace((unsigned char)*s))
-        s++;
-    char *e = s + strlen(s);
-    while (e > s && isspace((unsigned char)e[-1]))
-        *--e = '\0';
-    return s;
-}
-
 static jm_status file_error(struct loader *ld, const char *file, long line, const char *fmt,
                             ...) JM_PRINTF(4, 5);
 
@@ -86,7 +77,7 @@ static jm_status add_items(struct loader *ld, struct item_list *list, char *valu
 {
     char *save;
     for (char *text = strtok_r(value, ",", &save); text; text = strtok_r(NULL, ",", &save)) {
-        text = trim(text);
+        text = jm_trim(text);
         if (*text == '\0')
             continue;
         struct item *it = jm_arena_alloc(&ld->scratch, sizeof *it);
@@ -188,17 +179,17 @@ static jm_status end_term(struct loader *ld, struct raw_term *t)
 static jm_status parse_line(struct loader *ld, char *s, const char *file, long line, int layer,
                             const char **category, struct raw_term **cur)
 {
-    char *body = trim(s);
+    char *body = jm_trim(s);
     if (*body == '\0' || *body == '#')
         return JM_OK;
     if (!isspace((unsigned char)s[0]) && s[0] == '[') {
         char *close = strchr(body, ']');
-        if (close == NULL || close == body + 1 || *trim(close + 1) != '\0')
+        if (close == NULL || close == body + 1 || *jm_trim(close + 1) != '\0')
             return file_error(ld, file, line, "malformed category line '%s'", body);
         *close = '\0';
         jm_status st = end_term(ld, *cur);
         *cur = NULL;
-        *category = jm_arena_strndup(ld->arena, trim(body + 1), strlen(trim(body + 1)));
+        *category = jm_arena_strndup(ld->arena, jm_trim(body + 1), strlen(jm_trim(body + 1)));
         return st;
     }
     if (!isspace((unsigned char)s[0])) {
@@ -225,7 +216,7 @@ static jm_status parse_line(struct loader *ld, char *s, const char *file, long l
     if (colon == NULL)
         return file_error(ld, file, line, "expected 'key: value', got '%s'", body);
     *colon = '\0';
-    return term_attr(ld, *cur, trim(body), trim(colon + 1), line);
+    return term_attr(ld, *cur, jm_trim(body), jm_trim(colon + 1), line);
 }
 
 static jm_status parse_file(struct loader *ld, const char *path, int layer)
@@ -280,14 +271,6 @@ static jm_status parse_path(struct loader *ld, const char *path, int layer)
     return jm_has_suffix(path, ".rules") ? JM_OK : parse_file(ld, path, layer);
 }
 
-static size_t name_hash(const char *s)
-{
-    size_t h = 1469598103934665603u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)tolower((unsigned char)*s)) * 1099511628211u;
-    return h;
-}
-
 /* Slots hold index + 1; 0 is empty. Names compare without regard to ASCII case. */
 struct name_map {
     uint32_t *slots;
@@ -308,7 +291,7 @@ static bool map_init(struct name_map *m, size_t n)
 static uint32_t *map_slot(const struct name_map *m, const char *name,
                           const char *(*name_of)(const void *, uint32_t), const void *ctx)
 {
-    size_t h = name_hash(name) & m->mask;
+    size_t h = jm_hash_ci(name, strlen(name)) & m->mask;
     while (m->slots[h] != 0 && strcasecmp(name_of(ctx, m->slots[h] - 1), name) != 0)
         h = (h + 1) & m->mask;
     return &m->slots[h];
@@ -350,7 +333,7 @@ static jm_status apply_layers(struct loader *ld)
 
 uint32_t jm_dict_find(const jm_dict *d, const char *name)
 {
-    size_t h = name_hash(name) & d->name_mask;
+    size_t h = jm_hash_ci(name, strlen(name)) & d->name_mask;
     for (; d->name_slots[h] != 0; h = (h + 1) & d->name_mask)
         if (strcasecmp(d->terms[d->name_slots[h] - 1].name, name) == 0)
             return d->name_slots[h] - 1;
@@ -826,4 +809,13 @@ long jm_dict_lookup(const jm_dict *d, const char *name)
         if (strcasecmp(d->forms[f].text, name) == 0)
             return (long)d->forms[f].term;
     return -1;
+}
+
+jm_kind jm_kind_of(const char *category)
+{
+    if (strcmp(category, "soft-skill") == 0)
+        return JM_KIND_SOFT_SKILL;
+    if (strcmp(category, "certification") == 0)
+        return JM_KIND_CERTIFICATION;
+    return JM_KIND_SKILL;
 }

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
 
 static const char *const messages[JM_STATUS_COUNT] = {
     [JM_OK] = "success",

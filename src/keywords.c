@@ -13,7 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
+#include "doc.h"
+#include "analysis.h"
 
 enum { MAX_FORMS = 8, MAX_DEPTH_CANDIDATES = 32, MATCH_LIMIT = 100000 };
 
@@ -53,17 +56,6 @@ struct scan {
     jm_error *err;
 };
 
-static bool word_at(const char *s, size_t n, size_t i)
-{
-    size_t next;
-    return i < n && jm_is_word_cp(jm_utf8_at(s, n, i, &next));
-}
-
-static bool word_before(const char *s, size_t i)
-{
-    return i > 0 && jm_is_word_cp(jm_utf8_before(s, i));
-}
-
 /* Glue that makes a compound of an ambiguous form: go-to-market, R&D, C-suite. */
 static bool glue(char c)
 {
@@ -74,13 +66,13 @@ static bool left_ok(const char *s, size_t i, bool guarded)
 {
     if (i == 0)
         return true;
-    if (word_before(s, i))
+    if (jm_word_before(s, i))
         return false;
     char p = s[i - 1];
     /* "node.js": "js" continues a dotted name. */
-    if (p == '.' && word_before(s, i - 1))
+    if (p == '.' && jm_word_before(s, i - 1))
         return false;
-    return !(guarded && glue(p) && word_before(s, i - 1));
+    return !(guarded && glue(p) && jm_word_before(s, i - 1));
 }
 
 static bool right_ok(const char *s, size_t n, size_t e, bool guarded, char last)
@@ -91,13 +83,13 @@ static bool right_ok(const char *s, size_t n, size_t e, bool guarded, char last)
     /* A form ending in punctuation ("c++", "c#") may take a version: C++17. */
     bool punct_end = !((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
                        (unsigned char)last >= 0x80);
-    if (!punct_end && word_at(s, n, e))
+    if (!punct_end && jm_word_at(s, n, e))
         return false;
     if (c == '+' || c == '#')
         return false;  /* "c" in "c++", "c#" */
-    if (c == '.' && word_at(s, n, e + 1))
+    if (c == '.' && jm_word_at(s, n, e + 1))
         return false;  /* "node" in "node.js" */
-    return !(guarded && glue(c) && word_at(s, n, e + 1));
+    return !(guarded && glue(c) && jm_word_at(s, n, e + 1));
 }
 
 /* Compares original text with a form, any separator run matching any other. */
@@ -469,15 +461,6 @@ const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term)
 const jm_dict *jm_keywords_dict(const jm_keywords *kw) { return kw->dict; }
 
 uint32_t jm_keywords_term(const jm_keywords *kw, size_t i) { return kw->entries[i].term; }
-
-jm_kind jm_kind_of(const char *category)
-{
-    if (strcmp(category, "soft-skill") == 0)
-        return JM_KIND_SOFT_SKILL;
-    if (strcmp(category, "certification") == 0)
-        return JM_KIND_CERTIFICATION;
-    return JM_KIND_SKILL;
-}
 
 const char *jm_kind_name(jm_kind kind)
 {

@@ -8,41 +8,18 @@
  * scaled-out run), so that both give the same view.
  */
 #include <cJSON.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
-
-struct demand {
-    char *name, *category;
-    jm_kind kind;
-    unsigned asked, required, missing, in_resume;
-    double weight, missing_weight;  /* summed over the postings that ask */
-};
-
-struct jm_market {
-    struct demand *v;
-    size_t n, cap;
-    uint32_t *slots;  /* name -> index + 1 */
-    size_t mask;
-    size_t scored, failed, duplicates;
-    char **hashes;    /* content hashes of the JSON lines added: shards may overlap */
-    size_t nhashes, caphashes;
-};
-
-static size_t hash_name(const char *s)
-{
-    size_t h = 1469598103934665603u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
-}
+#include "base.h"
+#include "dict.h"
+#include "doc.h"
+#include "analysis.h"
 
 static bool grow(jm_market *m)
 {
     size_t cap = m->cap ? 2 * m->cap : 256;
-    struct demand *v = realloc(m->v, cap * sizeof *v);
+    struct jm_demand *v = realloc(m->v, cap * sizeof *v);
     uint32_t *slots = calloc(2 * cap, sizeof *slots);
     if (v == NULL || slots == NULL) {
         if (v != NULL)
@@ -56,7 +33,7 @@ static bool grow(jm_market *m)
     m->slots = slots;
     m->mask = 2 * cap - 1;
     for (size_t i = 0; i < m->n; i++) {
-        size_t h = hash_name(v[i].name) & m->mask;
+        size_t h = jm_hash_bytes(JM_FNV_BASIS, v[i].name, strlen(v[i].name)) & m->mask;
         while (slots[h])
             h = (h + 1) & m->mask;
         slots[h] = (uint32_t)i + 1;
@@ -65,25 +42,25 @@ static bool grow(jm_market *m)
 }
 
 /* The entry for keyword `name`, created if new; NULL when out of memory. */
-static struct demand *entry(jm_market *m, const char *name, const char *category, jm_kind kind)
+static struct jm_demand *entry(jm_market *m, const char *name, const char *category, jm_kind kind)
 {
     if (m->cap > 0) {
-        size_t h = hash_name(name) & m->mask;
+        size_t h = jm_hash_bytes(JM_FNV_BASIS, name, strlen(name)) & m->mask;
         for (; m->slots[h]; h = (h + 1) & m->mask)
             if (strcmp(m->v[m->slots[h] - 1].name, name) == 0)
                 return &m->v[m->slots[h] - 1];
     }
     if (m->n == m->cap && !grow(m))
         return NULL;
-    struct demand *d = &m->v[m->n];
-    *d = (struct demand){.name = strdup(name), .category = strdup(category ? category : ""),
+    struct jm_demand *d = &m->v[m->n];
+    *d = (struct jm_demand){.name = strdup(name), .category = strdup(category ? category : ""),
                          .kind = kind};
     if (d->name == NULL || d->category == NULL) {
         free(d->name);
         free(d->category);
         return NULL;
     }
-    size_t h = hash_name(name) & m->mask;
+    size_t h = jm_hash_bytes(JM_FNV_BASIS, name, strlen(name)) & m->mask;
     while (m->slots[h])
         h = (h + 1) & m->mask;
     m->slots[h] = (uint32_t)++m->n;
@@ -112,7 +89,7 @@ void jm_market_free(jm_market *m)
     free(m);
 }
 
-static void ask(struct demand *d, jm_importance imp, double weight, bool missing)
+static void ask(struct jm_demand *d, jm_importance imp, double weight, bool missing)
 {
     d->asked++;
     d->required += imp >= JM_IMP_REQUIRED;
@@ -125,7 +102,7 @@ jm_status jm_market_add(jm_market *m, const jm_result *res, jm_error *err)
 {
     for (size_t i = 0; i < jm_result_count(res); i++) {
         const jm_match_item *it = jm_result_get(res, i);
-        struct demand *d = entry(m, it->posting->name, it->posting->category, it->posting->kind);
+        struct jm_demand *d = entry(m, it->posting->name, it->posting->category, it->posting->kind);
         if (d == NULL)
             return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
         ask(d, it->posting->importance, it->weight, it->coverage == JM_MISSING);
@@ -134,7 +111,7 @@ jm_status jm_market_add(jm_market *m, const jm_result *res, jm_error *err)
     const jm_keywords *kr = jm_result_resume(res);
     for (size_t i = 0; m->scored == 0 && i < jm_keywords_count(kr); i++) {
         const jm_keyword *k = jm_keywords_get(kr, i);
-        struct demand *d = entry(m, k->name, k->category, k->kind);
+        struct jm_demand *d = entry(m, k->name, k->category, k->kind);
         if (d == NULL)
             return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
         d->in_resume = 1;
@@ -208,7 +185,7 @@ static jm_status add_record(jm_market *m, const cJSON *root, jm_error *err)
         const char *status = json_str(k, "status");
         if (name == NULL || !cJSON_IsNumber(weight) || status == NULL)
             return jm_fail(err, JM_ERR_FORMAT, "", 0, "a keyword without name, weight or status");
-        struct demand *d = entry(m, name, json_str(k, "category"), kind_named(json_str(k, "kind")));
+        struct jm_demand *d = entry(m, name, json_str(k, "category"), kind_named(json_str(k, "kind")));
         if (d == NULL)
             return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
         ask(d, importance_named(json_str(k, "importance")), weight->valuedouble,
@@ -218,7 +195,7 @@ static jm_status add_record(jm_market *m, const cJSON *root, jm_error *err)
     cJSON_ArrayForEach(k, cJSON_GetObjectItemCaseSensitive(resume, "keywords"))
     {
         const char *name = json_str(k, "name");
-        struct demand *d = name ? entry(m, name, json_str(k, "category"),
+        struct jm_demand *d = name ? entry(m, name, json_str(k, "category"),
                                         kind_named(json_str(k, "kind")))
                                 : NULL;
         if (name != NULL && d == NULL)
@@ -242,13 +219,11 @@ jm_status jm_market_add_json(jm_market *m, const char *json, size_t len, jm_erro
     return st;
 }
 
-/* ---- the view ----------------------------------------------------------- */
-
 /* Gaps, most wanted first: the weight the postings put on them, on average. */
 static int by_demand(const void *pa, const void *pb)
 {
-    const struct demand *a = *(const struct demand *const *)pa;
-    const struct demand *b = *(const struct demand *const *)pb;
+    const struct jm_demand *a = *(const struct jm_demand *const *)pa;
+    const struct jm_demand *b = *(const struct jm_demand *const *)pb;
     if (a->missing_weight != b->missing_weight)
         return a->missing_weight < b->missing_weight ? 1 : -1;
     return strcmp(a->name, b->name);
@@ -256,14 +231,13 @@ static int by_demand(const void *pa, const void *pb)
 
 static int by_name(const void *pa, const void *pb)
 {
-    return strcmp((*(const struct demand *const *)pa)->name,
-                  (*(const struct demand *const *)pb)->name);
+    return strcmp((*(const struct jm_demand *const *)pa)->name,
+                  (*(const struct jm_demand *const *)pb)->name);
 }
 
-/* The missing keywords ranked, then the resume's keywords no posting asks for. */
-static const struct demand **ranked(const jm_market *m, size_t *ngaps, size_t *nunasked)
+const struct jm_demand **jm_market_ranked(const jm_market *m, size_t *ngaps, size_t *nunasked)
 {
-    const struct demand **v = malloc((m->n ? m->n : 1) * sizeof *v);
+    const struct jm_demand **v = malloc((m->n ? m->n : 1) * sizeof *v);
     if (v == NULL)
         return NULL;
     size_t k = 0;
@@ -278,120 +252,4 @@ static const struct demand **ranked(const jm_market *m, size_t *ngaps, size_t *n
     qsort(v, *ngaps, sizeof *v, by_demand);
     qsort(v + *ngaps, *nunasked, sizeof *v, by_name);
     return v;
-}
-
-static double share(unsigned count, size_t of)
-{
-    return of ? 100.0 * count / (double)of : 0;
-}
-
-enum { BAR = 20, TEXT_GAPS = 20, NAME_WIDTH = 24 };
-
-/* `s` in exactly `w` columns: padded, or cut with "…". */
-static void put_cell(struct jm_buf *b, const char *s, size_t w)
-{
-    size_t cols = 0;
-    for (const char *p = s; *p; cols++) {
-        const char *q = p + 1;
-        while (((unsigned char)*q & 0xC0) == 0x80)
-            q++;
-        if (cols + 1 == w && *q) {
-            jm_buf_puts(b, "\xE2\x80\xA6");
-            return;
-        }
-        jm_buf_put(b, p, (size_t)(q - p));
-        p = q;
-    }
-    for (; cols < w; cols++)
-        jm_buf_putc(b, ' ');
-}
-
-static void text_market(struct jm_buf *b, const jm_market *m, const struct demand **v,
-                        size_t ngaps, size_t nunasked, const struct jm_text_style *st)
-{
-    jm_buf_printf(b, "%sMarket%s  %zu posting%s scored", st->bold, st->reset, m->scored,
-                  m->scored == 1 ? "" : "s");
-    if (m->duplicates)
-        jm_buf_printf(b, ", %zu duplicate%s", m->duplicates, m->duplicates == 1 ? "" : "s");
-    if (m->failed)
-        jm_buf_printf(b, ", %zu failed", m->failed);
-    jm_buf_putc(b, '\n');
-    if (ngaps > 0)
-        jm_buf_printf(b, "\n%sMissing keywords the postings ask for, most wanted first%s\n",
-                      st->bold, st->reset);
-    for (size_t i = 0; i < ngaps && i < TEXT_GAPS; i++) {
-        const struct demand *d = v[i];
-        int filled = (int)lround(BAR * d->asked / (double)(m->scored ? m->scored : 1));
-        jm_buf_puts(b, "  ");
-        put_cell(b, d->name, NAME_WIDTH);
-        jm_buf_printf(b, " %s", st->red);
-        for (int k = 0; k < BAR; k++)
-            jm_buf_puts(b, k < filled ? "\xE2\x96\x88" : "\xC2\xB7");
-        jm_buf_printf(b, "%s  asked by %3.0f%% of postings, required in %3.0f%%%s\n", st->reset,
-                      share(d->asked, m->scored), share(d->required, m->scored),
-                      d->kind == JM_KIND_SKILL ? "" : d->kind == JM_KIND_SOFT_SKILL
-                                                          ? "  (soft skill)"
-                                                          : "  (certification)");
-    }
-    if (ngaps > TEXT_GAPS)
-        jm_buf_printf(b, "  %s… %zu more (--format json lists them all)%s\n", st->dim,
-                      ngaps - TEXT_GAPS, st->reset);
-    if (nunasked > 0) {
-        jm_buf_printf(b, "\n%sResume keywords no posting asks for%s\n  ", st->bold, st->reset);
-        for (size_t i = 0; i < nunasked; i++)
-            jm_buf_printf(b, "%s%s", i ? ", " : "", v[ngaps + i]->name);
-        jm_buf_putc(b, '\n');
-    }
-}
-
-static double round2(double x)
-{
-    return round(x * 100) / 100;
-}
-
-static cJSON *json_market(const jm_market *m, const struct demand **v, size_t ngaps,
-                          size_t nunasked)
-{
-    cJSON *root = cJSON_CreateObject();
-    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
-    cJSON_AddNumberToObject(root, "scored", (double)m->scored);
-    cJSON_AddNumberToObject(root, "duplicates", (double)m->duplicates);
-    cJSON_AddNumberToObject(root, "failed", (double)m->failed);
-    cJSON *gaps = cJSON_AddArrayToObject(root, "gaps");
-    for (size_t i = 0; i < ngaps; i++) {
-        const struct demand *d = v[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "name", d->name);
-        cJSON_AddStringToObject(o, "category", d->category);
-        cJSON_AddStringToObject(o, "kind", jm_kind_name(d->kind));
-        cJSON_AddNumberToObject(o, "asked", d->asked);
-        cJSON_AddNumberToObject(o, "required", d->required);
-        cJSON_AddNumberToObject(o, "missing", d->missing);
-        cJSON_AddNumberToObject(o, "asked_share", round2(share(d->asked, m->scored) / 100));
-        cJSON_AddNumberToObject(o, "required_share",
-                                round2(share(d->required, m->scored) / 100));
-        cJSON_AddNumberToObject(o, "mean_weight",
-                                round2(m->scored ? d->missing_weight / (double)m->scored : 0));
-        cJSON_AddItemToArray(gaps, o);
-    }
-    cJSON *unasked = cJSON_AddArrayToObject(root, "unasked");
-    for (size_t i = 0; i < nunasked; i++)
-        cJSON_AddItemToArray(unasked, cJSON_CreateString(v[ngaps + i]->name));
-    return root;
-}
-
-jm_status jm_report_market(const jm_market *m, const jm_report_options *opt, jm_write_fn write,
-                           void *ctx, jm_error *err)
-{
-    size_t ngaps, nunasked;
-    const struct demand **v = ranked(m, &ngaps, &nunasked);
-    if (v == NULL)
-        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
-    struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON)
-        jm_put_json(&b, json_market(m, v, ngaps, nunasked));
-    else
-        text_market(&b, m, v, ngaps, nunasked, jm_text_style(opt->color));
-    free(v);
-    return jm_emit(&b, write, ctx, err);
 }

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "internal.h"
+#include "base.h"
 
 enum {
     NORM_OPTIONS = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
@@ -19,50 +19,6 @@ enum {
     SEG_MAX_MARKS = 15,
     SEG_BUF = 512
 };
-
-int32_t jm_utf8_at(const char *s, size_t n, size_t i, size_t *next)
-{
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-        *next = i + 1;
-        return c;
-    }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                          (utf8proc_ssize_t)(n - i), &cp);
-    if (k <= 0) {
-        *next = i + 1;
-        return 0xFFFD;
-    }
-    *next = i + (size_t)k;
-    return cp;
-}
-
-int32_t jm_utf8_before(const char *s, size_t i)
-{
-    size_t j = i;
-    do {
-        j--;
-    } while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4);
-    size_t next;
-    return jm_utf8_at(s, i, j, &next);
-}
-
-bool jm_is_word_cp(int32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-               (cp >= '0' && cp <= '9') || cp == '_';
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-        return true;
-    default:
-        return false;
-    }
-}
 
 struct out {
     struct jm_arena *arena;

@@ -18,7 +18,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
+#include "rules.h"
 
 /* ---- judging one bullet ------------------------------------------------- */
 
@@ -60,7 +62,7 @@ struct judge {
     const uint32_t *map; /* offset in s -> offset in orig; n + 1 entries */
     struct jm_arena *a;
     pcre2_match_data *md;
-    struct judgement *out;
+    struct jm_judgement *out;
     size_t frame_end;   /* end of a responsibility frame's clause; 0 when none */
     struct spans purpose, scope, output;
     struct events triggers, measures;
@@ -87,13 +89,13 @@ static bool next_match(const struct judge *j, const pcre2_code *re, size_t from,
  * pattern starts at a word start, so only those positions are tried, anchored, and only
  * where the pattern's possible first bytes allow: trying every byte cost several times more.
  */
-static void find_all_marked(const struct judge *j, enum regex re, struct spans *out,
+static void find_all_marked(const struct judge *j, enum jm_regex re, struct spans *out,
                             size_t *marks)
 {
     out->n = 0;
     const unsigned char *s = (const unsigned char *)j->s;
     const uint8_t *first = j->r->first[re];
-    bool numeric = re == RE_SCOPE || re == RE_OUTPUT || re == RE_USAGE;
+    bool numeric = re == JM_RE_SCOPE || re == JM_RE_OUTPUT || re == JM_RE_USAGE;
     for (size_t at = 0; at < j->n && out->n < MAX_SPANS; at++) {
         bool start = s[at] != ' ' && (s[at] & 0xC0) != 0x80 && (!numeric || j->near[at]) &&
                      (first == NULL || (first[s[at] >> 3] >> (s[at] & 7) & 1)) &&
@@ -112,7 +114,7 @@ static void find_all_marked(const struct judge *j, enum regex re, struct spans *
 }
 
 /* A match of class `re` starting exactly at `at`. */
-static bool anchored_match(const struct judge *j, enum regex re, size_t at, struct span *m)
+static bool anchored_match(const struct judge *j, enum jm_regex re, size_t at, struct span *m)
 {
     if (pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at,
                     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
@@ -122,7 +124,7 @@ static bool anchored_match(const struct judge *j, enum regex re, size_t at, stru
     return true;
 }
 
-static void find_all(const struct judge *j, enum regex re, struct spans *out)
+static void find_all(const struct judge *j, enum jm_regex re, struct spans *out)
 {
     find_all_marked(j, re, out, NULL);
 }
@@ -209,7 +211,7 @@ static bool event_room(const struct judge *j)
     return j->triggers.n < MAX_EVENTS && j->soft.n < MAX_EVENTS && j->measures.n < MAX_EVENTS;
 }
 
-static void add_reason(struct judgement *out, const char *why)
+static void add_reason(struct jm_judgement *out, const char *why)
 {
     for (size_t i = 0; i < out->nreasons; i++)
         if (strcmp(out->reasons[i], why) == 0)
@@ -300,26 +302,26 @@ static bool negated(const struct judge *j, size_t at)
 }
 
 /* One outcome verb at [b, e): what its form and its place say. */
-static void outcome_verb(struct judge *j, const struct jm_verb *v, enum verb_form f, size_t b,
+static void outcome_verb(struct judge *j, const struct jm_verb *v, enum jm_verb_form f, size_t b,
                          size_t e, size_t opener_end)
 {
     struct span m = {b, e}, sense;
     if (b < j->frame_end || in_purpose(j, b) || negated(j, b) ||
-        (anchored_match(j, RE_NOT_OUTCOME, b, &sense) && sense.start == b))
+        (anchored_match(j, JM_RE_NOT_OUTCOME, b, &sense) && sense.start == b))
         return;
     struct events *into = &j->triggers;
     const char *cls = "outcome";
-    if (v->multiplier && (f == VERB_PAST || f == VERB_GERUND))
+    if (v->multiplier && (f == JM_VERB_PAST || f == JM_VERB_GERUND))
         add_event(&j->measures, b, e, "metric:x");
-    else if (f == VERB_PAST && adjectival(j, b))
+    else if (f == JM_VERB_PAST && adjectival(j, b))
         return;
-    else if (f == VERB_GERUND && after_comma(j, b))
+    else if (f == JM_VERB_GERUND && after_comma(j, b))
         cls = "benefit";
-    else if ((f == VERB_BASE || f == VERB_GERUND) && after_help(j, b))
+    else if ((f == JM_VERB_BASE || f == JM_VERB_GERUND) && after_help(j, b))
         cls = "outcome";
-    else if ((f == VERB_GERUND || f == VERB_THIRD) && b > opener_end + 1)
+    else if ((f == JM_VERB_GERUND || f == JM_VERB_THIRD) && b > opener_end + 1)
         into = &j->soft; /* "a mechanism reducing memory by 4x" */
-    else if (f != VERB_PAST)
+    else if (f != JM_VERB_PAST)
         return;
     add_event(into, b, e, reason(j, cls, m));
     into->v[into->n - 1].ties_counts = into == &j->triggers;
@@ -339,7 +341,7 @@ static void scan_verbs(struct judge *j, size_t opener_end)
         size_t e2 = e + 1;
         while (e2 < j->n && word_char(j->s[e2]))
             e2++;
-        enum verb_form f;
+        enum jm_verb_form f;
         const struct jm_verb *v = NULL;
         if (e < j->n && j->s[e] == ' ' && e2 > e + 1)
             v = jm_rules_verb(j->r, j->s + i, e2 - i, &f);
@@ -357,13 +359,13 @@ static void scan_verbs(struct judge *j, size_t opener_end)
 static void find_triggers(struct judge *j, size_t opener_end)
 {
     static const struct {
-        enum regex re;
+        enum jm_regex re;
         const char *cls;
         bool ties_counts;
     } kinds[] = {
-        {RE_BENEFIT, "benefit", true},
-        {RE_RECOGNITION, "recognition", false},
-        {RE_MILESTONE, "milestone", true},
+        {JM_RE_BENEFIT, "benefit", true},
+        {JM_RE_RECOGNITION, "recognition", false},
+        {JM_RE_MILESTONE, "milestone", true},
     };
     scan_verbs(j, opener_end);
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
@@ -431,13 +433,13 @@ static bool tied(struct judge *j, struct span m, bool count, bool time)
 static void find_measures(struct judge *j)
 {
     struct spans hits;
-    find_all(j, RE_MEASURED, &hits);
+    find_all(j, JM_RE_MEASURED, &hits);
     for (size_t i = 0; i < hits.n; i++)
         if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]))
             add_event(&j->measures, hits.v[i].start, hits.v[i].end,
                       measured_label(j, hits.v[i]));
     if (j->numbers)
-        find_all(j, RE_USAGE, &hits);
+        find_all(j, JM_RE_USAGE, &hits);
     for (size_t i = 0; j->numbers && i < hits.n; i++)
         if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]) &&
             !overlaps(&j->scope, hits.v[i]))
@@ -445,9 +447,9 @@ static void find_measures(struct judge *j)
     struct spans taken = {.n = 0};
     for (size_t i = 0; i < j->measures.n && taken.n < MAX_SPANS; i++)
         taken.v[taken.n++] = (struct span){j->measures.v[i].start, j->measures.v[i].end};
-    const struct rule_list *l = &j->r->lists[RC_METRIC];
+    const struct jm_rule_list *l = &j->r->lists[JM_RC_METRIC];
     size_t kinds[MAX_SPANS];
-    find_all_marked(j, RE_METRIC, &hits, kinds);
+    find_all_marked(j, JM_RE_METRIC, &hits, kinds);
     for (size_t i = 0; i < hits.n; i++) {
         struct span m = hits.v[i];
         if (overlaps(&taken, m) || kinds[i] >= l->n)
@@ -493,9 +495,9 @@ static void find_opening_verb(struct judge *j)
     j->out->verb_start = w.start;
     j->out->verb_end = w.end;
     if (j->out->verb == NULL && w.end - w.start > 3 && strncmp(j->s + w.end - 2, "ed", 2) == 0)
-        j->out->verb_form = VERB_PAST; /* an unlisted regular past: "Spearheaded" */
+        j->out->verb_form = JM_VERB_PAST; /* an unlisted regular past: "Spearheaded" */
     else if (j->out->verb == NULL)
-        j->out->verb_form = VERB_FORMS;
+        j->out->verb_form = JM_VERB_FORMS;
 }
 
 /* `lead`, then up to `max` words of s[from..to), with "…" when cut, as written. */
@@ -540,9 +542,9 @@ static const char *words(struct judge *j, const char *lead, size_t from, size_t 
 
 static const char *past_of_base(const jm_rules *r, const char *base)
 {
-    enum verb_form f;
+    enum jm_verb_form f;
     const struct jm_verb *v = jm_rules_verb(r, base, strlen(base), &f);
-    return v ? v->form[VERB_PAST] : NULL;
+    return v ? v->form[JM_VERB_PAST] : NULL;
 }
 
 /* After a weak opener: "maintaining the API" -> "Maintained the API";
@@ -557,11 +559,11 @@ static const char *lead_after(struct judge *j, size_t at)
         size_t e = i;
         while (e < end && isalpha((unsigned char)j->s[e]))
             e++;
-        enum verb_form f;
+        enum jm_verb_form f;
         const struct jm_verb *v = jm_rules_verb(j->r, j->s + i, e - i, &f);
-        if (v != NULL && f == VERB_GERUND)
-            return words(j, v->form[VERB_PAST], e, end, 7);
-        const struct rule_list *nom = &j->r->lists[RC_NOMINAL];
+        if (v != NULL && f == JM_VERB_GERUND)
+            return words(j, v->form[JM_VERB_PAST], e, end, 7);
+        const struct jm_rule_list *nom = &j->r->lists[JM_RC_NOMINAL];
         for (size_t k = 0; k < nom->n; k++) {
             if (strlen(nom->v[k].key) == e - i && strncasecmp(nom->v[k].key, j->s + i, e - i) == 0) {
                 const char *past = past_of_base(j->r, nom->v[k].value);
@@ -584,24 +586,11 @@ static const char *lead_after(struct judge *j, size_t at)
 /* The measure to suggest, from the topic named earliest in the bullet. */
 static const char *measure_hint(const struct judge *j)
 {
-    const struct rule_list *l = &j->r->lists[RC_MEASURE_HINT];
+    const struct jm_rule_list *l = &j->r->lists[JM_RC_MEASURE_HINT];
     struct span m;
-    if (next_match(j, j->r->re[RE_HINT], 0, &m) && mark_of(j->md) < l->n)
+    if (next_match(j, j->r->re[JM_RE_HINT], 0, &m) && mark_of(j->md) < l->n)
         return l->v[mark_of(j->md)].value;
     return "a number that shows the change: %, time or money saved, or users served";
-}
-
-static const char *printf_arena(struct jm_arena *a, const char *fmt, ...) JM_PRINTF(2, 3);
-
-static const char *printf_arena(struct jm_arena *a, const char *fmt, ...)
-{
-    char buf[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    const char *p = n >= 0 ? jm_arena_strndup(a, buf, strlen(buf)) : NULL;
-    return p ? p : "";
 }
 
 static const char *quote_span(struct judge *j, struct span m)
@@ -613,24 +602,24 @@ static const char *quote_span(struct judge *j, struct span m)
 static const char *task_hint(struct judge *j, struct span opener, bool framed)
 {
     const char *m = measure_hint(j);
-    struct judgement *o = j->out;
+    struct jm_judgement *o = j->out;
     if (opener.end > 0) {
         const char *lead = lead_after(j, opener.end);
         const char *said = reason(j, "", opener) + 1;
         if (lead != NULL)
-            return printf_arena(j->a, "Lead with \"%s\" instead of \"%s\", then say what changed, measured: %s.", lead, said, m);
-        return printf_arena(j->a, "Replace \"%s\" with the verb for what you did yourself (built, led, automated …), then say what changed, measured: %s.", said, m);
+            return jm_arena_printf(j->a, "Lead with \"%s\" instead of \"%s\", then say what changed, measured: %s.", lead, said, m);
+        return jm_arena_printf(j->a, "Replace \"%s\" with the verb for what you did yourself (built, led, automated …), then say what changed, measured: %s.", said, m);
     }
     (void)framed;
-    if (o->verb != NULL && o->verb_form != VERB_PAST)
-        return printf_arena(j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.", words(j, o->verb->form[VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
+    if (o->verb != NULL && o->verb_form != JM_VERB_PAST)
+        return jm_arena_printf(j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.", words(j, o->verb->form[JM_VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
     if (j->purpose.n > 0)
-        return printf_arena(j->a, "\"%s\" is an intent: say what actually happened, measured: %s.", quote_span(j, (struct span){j->purpose.v[0].start, clause_end(j, j->purpose.v[0].end)}), m);
+        return jm_arena_printf(j->a, "\"%s\" is an intent: say what actually happened, measured: %s.", quote_span(j, (struct span){j->purpose.v[0].start, clause_end(j, j->purpose.v[0].end)}), m);
     if (j->output.n > 0)
-        return printf_arena(j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.", quote_span(j, j->output.v[0]), m);
-    if (o->verb_form == VERB_PAST)
-        return printf_arena(j->a, "Keep \"%s\" and add what it changed, measured: %s.", words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
-    return printf_arena(j->a, "State the outcome and its measure: %s.", m);
+        return jm_arena_printf(j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.", quote_span(j, j->output.v[0]), m);
+    if (o->verb_form == JM_VERB_PAST)
+        return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.", words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
+    return jm_arena_printf(j->a, "State the outcome and its measure: %s.", m);
 }
 
 /* A bare list of technologies: commas, no verb, no article. */
@@ -639,7 +628,7 @@ static bool tech_list(const struct judge *j)
     size_t commas = 0;
     for (size_t i = 0; i < j->n; i++)
         commas += j->s[i] == ',';
-    return commas >= 2 && j->out->verb == NULL && j->out->verb_form == VERB_FORMS &&
+    return commas >= 2 && j->out->verb == NULL && j->out->verb_form == JM_VERB_FORMS &&
            j->triggers.n == 0;
 }
 
@@ -651,7 +640,7 @@ static int by_start(const void *a, const void *b)
 
 static void decide(struct judge *j, struct span opener, bool framed)
 {
-    struct judgement *o = j->out;
+    struct jm_judgement *o = j->out;
     /* The reasons name what comes first in the bullet. */
     qsort(j->triggers.v, j->triggers.n, sizeof *j->triggers.v, by_start);
     qsort(j->measures.v, j->measures.n, sizeof *j->measures.v, by_start);
@@ -675,7 +664,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
         add_reason(o, "outcome-unmeasured");
         if (j->nnumbers > 0)
             add_reason(o, "scope-number-only");
-        o->hint = printf_arena(j->a, "Add the measure to \"%s\": %s.",
+        o->hint = jm_arena_printf(j->a, "Add the measure to \"%s\": %s.",
                                quote_span(j, (struct span){j->triggers.v[0].start, clause_end(j, j->triggers.v[0].end)}),
                                measure_hint(j));
         return;
@@ -683,7 +672,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
     o->phrasing = JM_TASK;
     if (j->purpose.n > 0)
         add_reason(o, "purpose-only");
-    if (o->verb != NULL && o->verb_form != VERB_PAST && opener.end == 0)
+    if (o->verb != NULL && o->verb_form != JM_VERB_PAST && opener.end == 0)
         add_reason(o, "present-tense");
     if (j->output.n > 0)
         add_reason(o, "activity-volume");
@@ -691,7 +680,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
         add_reason(o, "scope-number-only");
     if (tech_list(j))
         add_reason(o, "tech-list");
-    else if (o->verb_form == VERB_PAST && opener.end == 0 && j->purpose.n == 0)
+    else if (o->verb_form == JM_VERB_PAST && opener.end == 0 && j->purpose.n == 0)
         add_reason(o, "deliverable-only");
     add_reason(o, "no-outcome");
     o->hint = tech_list(j) ? "A list of technologies is not an achievement: say what you built with them and what it changed."
@@ -702,7 +691,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
 static bool tokenize_numbers(struct judge *j)
 {
     struct spans nums;
-    find_all(j, RE_NUMBER, &nums);
+    find_all(j, JM_RE_NUMBER, &nums);
     size_t tok = strlen(JM_NUMBER_TOKEN), cap = j->n + nums.n * tok + 1;
     char *s = jm_arena_alloc(j->a, cap);
     uint32_t *map = jm_arena_alloc(j->a, cap * sizeof *map);
@@ -743,7 +732,7 @@ static bool tokenize_numbers(struct judge *j)
 }
 
 jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
-                   struct judgement *out)
+                   struct jm_judgement *out)
 {
     memset(out, 0, sizeof *out);
     struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out};
@@ -753,27 +742,27 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_aren
         return JM_ERR_NOMEM;
     }
     struct span opener = {0, 0}, frame;
-    bool framed = next_match(&j, r->re[RE_FRAME], 0, &frame);
+    bool framed = next_match(&j, r->re[JM_RE_FRAME], 0, &frame);
     if (framed) {
         opener = frame;
         j.frame_end = clause_end(&j, frame.end);
-    } else if (!next_match(&j, r->re[RE_OPENER], 0, &opener)) {
+    } else if (!next_match(&j, r->re[JM_RE_OPENER], 0, &opener)) {
         opener = (struct span){0, 0};
     }
     find_opening_verb(&j);
-    find_all(&j, RE_PURPOSE, &j.purpose);
+    find_all(&j, JM_RE_PURPOSE, &j.purpose);
     for (size_t i = 0; i < j.purpose.n; i++)
         j.purpose.v[i].end = clause_end(&j, j.purpose.v[i].end);
     if (j.numbers) {
-        find_all(&j, RE_SCOPE, &j.scope);
-        find_all(&j, RE_OUTPUT, &j.output);
+        find_all(&j, JM_RE_SCOPE, &j.scope);
+        find_all(&j, JM_RE_OUTPUT, &j.output);
     }
     drop_overlapping(&j.output, &j.scope);  /* "Python 3 services": a version, not 3 outputs */
     find_triggers(&j, opener.end);
     find_measures(&j);
     decide(&j, opener, framed);
     struct span fp;
-    out->first_person = next_match(&j, r->re[RE_FIRST_PERSON], 0, &fp)
+    out->first_person = next_match(&j, r->re[JM_RE_FIRST_PERSON], 0, &fp)
                             ? jm_arena_strndup(a, text + fp.start, fp.end - fp.start)
                             : NULL;
     pcre2_match_data_free(j.md);

@@ -17,63 +17,55 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
+#include "rules.h"
 
 enum shape { SHAPE_PATTERN, SHAPE_VERB, SHAPE_MAP };
 
 static const struct {
     const char *name;
     enum shape shape;
-} class_info[RC_COUNT] = {
-    [RC_DEFINE] = {"define", SHAPE_MAP},
-    [RC_WEAK_OPENER] = {"weak-opener", SHAPE_PATTERN},
-    [RC_RESPONSIBILITY] = {"responsibility", SHAPE_PATTERN},
-    [RC_OUTCOME_VERB] = {"outcome-verb", SHAPE_VERB},
-    [RC_NOT_OUTCOME] = {"not-outcome", SHAPE_PATTERN},
-    [RC_MULTIPLIER_VERB] = {"multiplier-verb", SHAPE_VERB},
-    [RC_BENEFIT] = {"benefit", SHAPE_PATTERN},
-    [RC_PURPOSE] = {"purpose", SHAPE_PATTERN},
-    [RC_RECOGNITION] = {"recognition", SHAPE_PATTERN},
-    [RC_MILESTONE] = {"milestone", SHAPE_PATTERN},
-    [RC_MEASURED] = {"measured-outcome", SHAPE_PATTERN},
-    [RC_USAGE] = {"usage", SHAPE_PATTERN},
-    [RC_METRIC] = {"metric", SHAPE_MAP},
-    [RC_SCOPE] = {"scope", SHAPE_PATTERN},
-    [RC_OUTPUT_COUNT] = {"output-count", SHAPE_PATTERN},
-    [RC_FIRST_PERSON] = {"first-person", SHAPE_PATTERN},
-    [RC_ACTION_VERB] = {"action-verb", SHAPE_VERB},
-    [RC_IRREGULAR] = {"irregular", SHAPE_MAP},
-    [RC_NOMINAL] = {"nominal", SHAPE_MAP},
-    [RC_CURRENT_ROLE] = {"current-role", SHAPE_PATTERN},
-    [RC_MEASURE_HINT] = {"measure-hint", SHAPE_MAP},
-    [RC_REQUIREMENT] = {"requirement", SHAPE_MAP},
+} class_info[JM_RC_COUNT] = {
+    [JM_RC_DEFINE] = {"define", SHAPE_MAP},
+    [JM_RC_WEAK_OPENER] = {"weak-opener", SHAPE_PATTERN},
+    [JM_RC_RESPONSIBILITY] = {"responsibility", SHAPE_PATTERN},
+    [JM_RC_OUTCOME_VERB] = {"outcome-verb", SHAPE_VERB},
+    [JM_RC_NOT_OUTCOME] = {"not-outcome", SHAPE_PATTERN},
+    [JM_RC_MULTIPLIER_VERB] = {"multiplier-verb", SHAPE_VERB},
+    [JM_RC_BENEFIT] = {"benefit", SHAPE_PATTERN},
+    [JM_RC_PURPOSE] = {"purpose", SHAPE_PATTERN},
+    [JM_RC_RECOGNITION] = {"recognition", SHAPE_PATTERN},
+    [JM_RC_MILESTONE] = {"milestone", SHAPE_PATTERN},
+    [JM_RC_MEASURED] = {"measured-outcome", SHAPE_PATTERN},
+    [JM_RC_USAGE] = {"usage", SHAPE_PATTERN},
+    [JM_RC_METRIC] = {"metric", SHAPE_MAP},
+    [JM_RC_SCOPE] = {"scope", SHAPE_PATTERN},
+    [JM_RC_OUTPUT_COUNT] = {"output-count", SHAPE_PATTERN},
+    [JM_RC_FIRST_PERSON] = {"first-person", SHAPE_PATTERN},
+    [JM_RC_ACTION_VERB] = {"action-verb", SHAPE_VERB},
+    [JM_RC_IRREGULAR] = {"irregular", SHAPE_MAP},
+    [JM_RC_NOMINAL] = {"nominal", SHAPE_MAP},
+    [JM_RC_CURRENT_ROLE] = {"current-role", SHAPE_PATTERN},
+    [JM_RC_MEASURE_HINT] = {"measure-hint", SHAPE_MAP},
+    [JM_RC_REQUIREMENT] = {"requirement", SHAPE_MAP},
 };
 
 /* ---- loading ------------------------------------------------------------ */
 
-static char *trim(char *s)
-{
-    while (isspace((unsigned char)*s))
-        s++;
-    char *e = s + strlen(s);
-    while (e > s && isspace((unsigned char)e[-1]))
-        *--e = '\0';
-    return s;
-}
-
-static jm_status add_entry(jm_rules *r, enum rule_class c, const char *key, const char *value,
+static jm_status add_entry(jm_rules *r, enum jm_rule_class c, const char *key, const char *value,
                            const char *file, long line, jm_error *err)
 {
-    struct rule_list *l = &r->lists[c];
+    struct jm_rule_list *l = &r->lists[c];
     if (l->n == l->cap) {
         size_t cap = l->cap ? 2 * l->cap : 32;
-        struct rule_entry *v = realloc(l->v, cap * sizeof *v);
+        struct jm_rule_entry *v = realloc(l->v, cap * sizeof *v);
         if (v == NULL)
             return jm_fail(err, JM_ERR_NOMEM, file, line, "out of memory");
         l->v = v;
         l->cap = cap;
     }
-    struct rule_entry *e = &l->v[l->n++];
+    struct jm_rule_entry *e = &l->v[l->n++];
     e->key = jm_arena_strndup(&r->arena, key, strlen(key));
     e->value = value ? jm_arena_strndup(&r->arena, value, strlen(value)) : NULL;
     e->file = file;
@@ -86,7 +78,7 @@ static jm_status add_entry(jm_rules *r, enum rule_class c, const char *key, cons
 static jm_status parse_rule_line(jm_rules *r, char *s, const char *file, long line, int *cls,
                                  jm_error *err)
 {
-    char *body = trim(s);
+    char *body = jm_trim(s);
     if (*body == '\0' || *body == '#')
         return JM_OK;
     /* "[name]" names a class; an entry may start with '[' too: "[0-9]+%". */
@@ -94,7 +86,7 @@ static jm_status parse_rule_line(jm_rules *r, char *s, const char *file, long li
     if (*body == '[' && name > 0 && body[1 + name] == ']' && body[2 + name] == '\0') {
         char *close = body + 1 + name;
         *close = '\0';
-        for (int c = 0; c < RC_COUNT; c++) {
+        for (int c = 0; c < JM_RC_COUNT; c++) {
             if (strcmp(class_info[c].name, body + 1) == 0) {
                 *cls = c;
                 return JM_OK;
@@ -112,7 +104,7 @@ static jm_status parse_rule_line(jm_rules *r, char *s, const char *file, long li
                        class_info[*cls].name);
     if (arrow != NULL) {
         *arrow = '\0';
-        return add_entry(r, (enum rule_class)*cls, trim(body), trim(arrow + 4), file, line, err);
+        return add_entry(r, (enum jm_rule_class)*cls, jm_trim(body), jm_trim(arrow + 4), file, line, err);
     }
     if (class_info[*cls].shape == SHAPE_VERB) {
         for (const char *p = body; *p; p++)
@@ -121,7 +113,7 @@ static jm_status parse_rule_line(jm_rules *r, char *s, const char *file, long li
                                "[%s] lists plain verbs, not patterns: '%s'",
                                class_info[*cls].name, body);
     }
-    return add_entry(r, (enum rule_class)*cls, body, NULL, file, line, err);
+    return add_entry(r, (enum jm_rule_class)*cls, body, NULL, file, line, err);
 }
 
 static jm_status parse_rules_file(jm_rules *r, const char *path, jm_error *err)
@@ -180,15 +172,15 @@ static bool doubles_final(const char *w, size_t n)
 }
 
 /* The first word of `base` inflected by `form`, then the rest: "speed up" -> "sped up". */
-static char *inflect(jm_rules *r, const char *base, enum verb_form form)
+static char *inflect(jm_rules *r, const char *base, enum jm_verb_form form)
 {
     const char *space = strchr(base, ' ');
     int n = (int)(space ? (size_t)(space - base) : strlen(base));
     const char *rest = space ? space : "", *w = base;
     char out[128];
     int len = -1;
-    const struct rule_list *irr = &r->lists[RC_IRREGULAR];
-    for (size_t i = 0; form == VERB_PAST && i < irr->n && len < 0; i++) {
+    const struct jm_rule_list *irr = &r->lists[JM_RC_IRREGULAR];
+    for (size_t i = 0; form == JM_VERB_PAST && i < irr->n && len < 0; i++) {
         if (strcmp(irr->v[i].key, base) == 0) /* "speed up => sped up" */
             len = snprintf(out, sizeof out, "%s", irr->v[i].value);
         else if ((int)strlen(irr->v[i].key) == n && strncmp(irr->v[i].key, base, (size_t)n) == 0)
@@ -196,14 +188,14 @@ static char *inflect(jm_rules *r, const char *base, enum verb_form form)
     }
     if (len < 0 && n > 0) {
         char last = w[n - 1], before = n > 1 ? w[n - 2] : 'a';
-        bool past = form == VERB_PAST;
-        if (form == VERB_BASE)
+        bool past = form == JM_VERB_PAST;
+        if (form == JM_VERB_BASE)
             len = snprintf(out, sizeof out, "%s", base);
         else if (past && last == 'e')
             len = snprintf(out, sizeof out, "%.*sd%s", n, w, rest);
-        else if ((past || form == VERB_THIRD) && last == 'y' && !is_vowel(before))
+        else if ((past || form == JM_VERB_THIRD) && last == 'y' && !is_vowel(before))
             len = snprintf(out, sizeof out, "%.*s%s%s", n - 1, w, past ? "ied" : "ies", rest);
-        else if (form == VERB_THIRD)
+        else if (form == JM_VERB_THIRD)
             len = snprintf(out, sizeof out, "%.*s%s%s", n, w,
                            strchr("sxz", last) || (last == 'h' && strchr("cs", before)) ? "es"
                                                                                         : "s",
@@ -222,9 +214,9 @@ static char *inflect(jm_rules *r, const char *base, enum verb_form form)
     return jm_arena_strndup(&r->arena, out, (size_t)len);
 }
 
-static jm_status add_verbs(jm_rules *r, enum rule_class c, bool outcome, jm_error *err)
+static jm_status add_verbs(jm_rules *r, enum jm_rule_class c, bool outcome, jm_error *err)
 {
-    const struct rule_list *l = &r->lists[c];
+    const struct jm_rule_list *l = &r->lists[c];
     for (size_t i = 0; i < l->n; i++) {
         if (r->nverbs == r->capverbs) {
             size_t cap = r->capverbs ? 2 * r->capverbs : 256;
@@ -236,20 +228,12 @@ static jm_status add_verbs(jm_rules *r, enum rule_class c, bool outcome, jm_erro
         }
         struct jm_verb *v = &r->verbs[r->nverbs++];
         v->outcome = outcome;
-        v->multiplier = c == RC_MULTIPLIER_VERB;
-        for (int f = 0; f < VERB_FORMS; f++)
-            if ((v->form[f] = inflect(r, l->v[i].key, (enum verb_form)f)) == NULL)
+        v->multiplier = c == JM_RC_MULTIPLIER_VERB;
+        for (int f = 0; f < JM_VERB_FORMS; f++)
+            if ((v->form[f] = inflect(r, l->v[i].key, (enum jm_verb_form)f)) == NULL)
                 return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
     return JM_OK;
-}
-
-static size_t form_hash(const char *s, size_t n)
-{
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)tolower((unsigned char)s[i])) * 1099511628211u;
-    return h;
 }
 
 /*
@@ -259,33 +243,33 @@ static size_t form_hash(const char *s, size_t n)
 static jm_status index_verbs(jm_rules *r, jm_error *err)
 {
     size_t cap = 64;
-    while (cap < 3 * r->nverbs * VERB_FORMS)
+    while (cap < 3 * r->nverbs * JM_VERB_FORMS)
         cap *= 2;
     r->forms = calloc(cap, sizeof *r->forms);
     if (r->forms == NULL)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     r->form_mask = cap - 1;
-    static const enum verb_form order[] = {VERB_PAST, VERB_BASE, VERB_THIRD, VERB_GERUND};
-    for (size_t k = 0; k < VERB_FORMS; k++) {
+    static const enum jm_verb_form order[] = {JM_VERB_PAST, JM_VERB_BASE, JM_VERB_THIRD, JM_VERB_GERUND};
+    for (size_t k = 0; k < JM_VERB_FORMS; k++) {
         for (size_t i = 0; i < r->nverbs; i++) {
             const char *text = r->verbs[i].form[order[k]];
-            size_t n = strlen(text), h = form_hash(text, n) & r->form_mask;
+            size_t n = strlen(text), h = jm_hash_ci(text, n) & r->form_mask;
             for (; r->forms[h].text != NULL; h = (h + 1) & r->form_mask)
                 if (strcmp(r->forms[h].text, text) == 0)
                     break;
             if (r->forms[h].text == NULL)
-                r->forms[h] = (struct jm_verb_form){text, (uint32_t)i, order[k]};
+                r->forms[h] = (struct jm_verb_spelling){text, (uint32_t)i, order[k]};
         }
     }
     return JM_OK;
 }
 
 const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t n,
-                                    enum verb_form *form)
+                                    enum jm_verb_form *form)
 {
     if (n == 0)
         return NULL;
-    for (size_t h = form_hash(word, n) & r->form_mask; r->forms[h].text != NULL;
+    for (size_t h = jm_hash_ci(word, n) & r->form_mask; r->forms[h].text != NULL;
          h = (h + 1) & r->form_mask) {
         const char *t = r->forms[h].text;
         if (strncasecmp(t, word, n) == 0 && t[n] == '\0') {
@@ -300,7 +284,7 @@ const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t 
 
 static void put_define(struct jm_buf *b, const jm_rules *r)
 {
-    const struct rule_list *l = &r->lists[RC_DEFINE];
+    const struct jm_rule_list *l = &r->lists[JM_RC_DEFINE];
     if (l->n == 0)
         return;
     jm_buf_puts(b, "(?(DEFINE)");
@@ -310,14 +294,14 @@ static void put_define(struct jm_buf *b, const jm_rules *r)
 }
 
 /* The pattern of an entry: the value of a 'key => pattern' class, else the entry. */
-static const char *entry_pattern(enum rule_class c, const struct rule_entry *e)
+static const char *entry_pattern(enum jm_rule_class c, const struct jm_rule_entry *e)
 {
-    return class_info[c].shape == SHAPE_MAP && c != RC_MEASURE_HINT ? e->value : e->key;
+    return class_info[c].shape == SHAPE_MAP && c != JM_RC_MEASURE_HINT ? e->value : e->key;
 }
 
 /* Compiles `b`; on failure, finds the entry of class `c` at fault to name its file and line. */
 static jm_status compile(jm_rules *r, struct jm_buf *b, uint32_t options, pcre2_code **out,
-                         enum rule_class c, jm_error *err)
+                         enum jm_rule_class c, jm_error *err)
 {
     int rc;
     PCRE2_SIZE off;
@@ -330,8 +314,8 @@ static jm_status compile(jm_rules *r, struct jm_buf *b, uint32_t options, pcre2_
         return JM_OK;
     PCRE2_UCHAR msg[160];
     pcre2_get_error_message(rc, msg, sizeof msg);
-    const struct rule_list *blame = &r->lists[c < RC_COUNT ? c : RC_DEFINE];
-    for (size_t i = 0; c < RC_COUNT && i < blame->n; i++) {
+    const struct jm_rule_list *blame = &r->lists[c < JM_RC_COUNT ? c : JM_RC_DEFINE];
+    for (size_t i = 0; c < JM_RC_COUNT && i < blame->n; i++) {
         struct jm_buf one = {0};
         put_define(&one, r);
         jm_buf_puts(&one, entry_pattern(c, &blame->v[i]));
@@ -382,11 +366,11 @@ static void with_defines(struct jm_buf *out, const jm_rules *r, const struct jm_
  * One alternation of a class's entries between `pre` and `post`. With `marks`, each
  * entry is tagged (*MARK:i) so that a match tells which entry matched.
  */
-static jm_status compile_class(jm_rules *r, enum rule_class c, const char *pre,
+static jm_status compile_class(jm_rules *r, enum jm_rule_class c, const char *pre,
                                const char *post, uint32_t options, bool marks, pcre2_code **out,
                                jm_error *err)
 {
-    const struct rule_list *l = &r->lists[c];
+    const struct jm_rule_list *l = &r->lists[c];
     struct jm_buf body = {0}, b = {0};
     jm_buf_printf(&body, "%s(?:", pre);
     for (size_t i = 0; i < l->n; i++) {
@@ -411,65 +395,65 @@ static jm_status compile_class(jm_rules *r, enum rule_class c, const char *pre,
 
 static jm_status compile_all(jm_rules *r, jm_error *err)
 {
-    jm_status st = add_verbs(r, RC_OUTCOME_VERB, true, err);
+    jm_status st = add_verbs(r, JM_RC_OUTCOME_VERB, true, err);
     if (st == JM_OK)
-        st = add_verbs(r, RC_MULTIPLIER_VERB, true, err);
+        st = add_verbs(r, JM_RC_MULTIPLIER_VERB, true, err);
     if (st == JM_OK)
-        st = add_verbs(r, RC_ACTION_VERB, false, err);
+        st = add_verbs(r, JM_RC_ACTION_VERB, false, err);
     if (st == JM_OK)
         st = index_verbs(r, err);
     const uint32_t ci = PCRE2_CASELESS;
     /* The opener may follow a bullet glyph, a bold lead-in ("Latency: …") or "I". */
     const char *opener = "^[\\W_]*(?:I\\s+)?(?:";
     if (st == JM_OK)
-        st = compile_class(r, RC_WEAK_OPENER, opener, WORD_END, ci, false, &r->re[RE_OPENER], err);
+        st = compile_class(r, JM_RC_WEAK_OPENER, opener, WORD_END, ci, false, &r->re[JM_RE_OPENER], err);
     if (st == JM_OK)
-        st = compile_class(r, RC_RESPONSIBILITY, opener, WORD_END, ci, false, &r->re[RE_FRAME],
+        st = compile_class(r, JM_RC_RESPONSIBILITY, opener, WORD_END, ci, false, &r->re[JM_RE_FRAME],
                            err);
     static const struct {
-        enum rule_class c;
-        enum regex re;
+        enum jm_rule_class c;
+        enum jm_regex re;
         uint32_t options;
     } plain[] = {
-        {RC_BENEFIT, RE_BENEFIT, PCRE2_CASELESS},
-        {RC_PURPOSE, RE_PURPOSE, PCRE2_CASELESS},
-        {RC_RECOGNITION, RE_RECOGNITION, PCRE2_CASELESS},
-        {RC_MILESTONE, RE_MILESTONE, PCRE2_CASELESS},
-        {RC_MEASURED, RE_MEASURED, PCRE2_CASELESS},
-        {RC_USAGE, RE_USAGE, PCRE2_CASELESS},
-        {RC_SCOPE, RE_SCOPE, PCRE2_CASELESS},
-        {RC_OUTPUT_COUNT, RE_OUTPUT, PCRE2_CASELESS},
-        {RC_FIRST_PERSON, RE_FIRST_PERSON, 0},
-        {RC_NOT_OUTCOME, RE_NOT_OUTCOME, PCRE2_CASELESS},
+        {JM_RC_BENEFIT, JM_RE_BENEFIT, PCRE2_CASELESS},
+        {JM_RC_PURPOSE, JM_RE_PURPOSE, PCRE2_CASELESS},
+        {JM_RC_RECOGNITION, JM_RE_RECOGNITION, PCRE2_CASELESS},
+        {JM_RC_MILESTONE, JM_RE_MILESTONE, PCRE2_CASELESS},
+        {JM_RC_MEASURED, JM_RE_MEASURED, PCRE2_CASELESS},
+        {JM_RC_USAGE, JM_RE_USAGE, PCRE2_CASELESS},
+        {JM_RC_SCOPE, JM_RE_SCOPE, PCRE2_CASELESS},
+        {JM_RC_OUTPUT_COUNT, JM_RE_OUTPUT, PCRE2_CASELESS},
+        {JM_RC_FIRST_PERSON, JM_RE_FIRST_PERSON, 0},
+        {JM_RC_NOT_OUTCOME, JM_RE_NOT_OUTCOME, PCRE2_CASELESS},
     };
     for (size_t i = 0; i < sizeof plain / sizeof *plain && st == JM_OK; i++)
         st = compile_class(r, plain[i].c, WORD_START, WORD_END, plain[i].options, false,
                            &r->re[plain[i].re], err);
     if (st == JM_OK) /* "2018 – present": a role still held */
-        st = compile_class(r, RC_CURRENT_ROLE,
+        st = compile_class(r, JM_RC_CURRENT_ROLE,
                            "\\b(?:(?:19|20)\\d\\d\\s*(?:[-–—]+|to|until|till)|since)\\s*(?:",
-                           WORD_END, ci, false, &r->re[RE_CURRENT_ROLE], err);
+                           WORD_END, ci, false, &r->re[JM_RE_CURRENT_ROLE], err);
     if (st == JM_OK) { /* the numbers themselves, which the judge turns into tokens */
         struct jm_buf b = {0};
         put_define(&b, r);
         jm_buf_puts(&b, "(?&num)");
-        st = compile(r, &b, ci, &r->re[RE_NUMBER], RC_DEFINE, err);
+        st = compile(r, &b, ci, &r->re[JM_RE_NUMBER], JM_RC_DEFINE, err);
         jm_buf_free(&b);
     }
     if (st == JM_OK) { /* "2016 – 2018", "Jun 2018 – Feb 2021", "03/2019 - 05/2021" */
         struct jm_buf b = {0};
         jm_buf_puts(&b, "\\b(?:\\d{1,2}/)?(?:19|20)\\d\\d\\s*(?:[-–—]+|to|until|till)\\s*"
                         "(?:[A-Za-z]+\\.?\\s+|\\d{1,2}/)?(?:19|20)\\d\\d\\b");
-        st = compile(r, &b, ci, &r->re[RE_PAST_ROLE], RC_COUNT, err);
+        st = compile(r, &b, ci, &r->re[JM_RE_PAST_ROLE], JM_RC_COUNT, err);
         jm_buf_free(&b);
     }
     if (st == JM_OK)
-        st = compile_class(r, RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[RE_METRIC], err);
+        st = compile_class(r, JM_RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[JM_RE_METRIC], err);
     if (st == JM_OK) /* knock-out requirements of a posting (tailor.c) */
-        st = compile_class(r, RC_REQUIREMENT, "", "", ci, true, &r->re[RE_REQUIREMENT], err);
+        st = compile_class(r, JM_RC_REQUIREMENT, "", "", ci, true, &r->re[JM_RE_REQUIREMENT], err);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
-        st = compile_class(r, RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[RE_HINT], err);
-    for (int i = 0; st == JM_OK && i < RE_COUNT; i++) /* NULL when PCRE2 has none */
+        st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);
+    for (int i = 0; st == JM_OK && i < JM_RE_COUNT; i++) /* NULL when PCRE2 has none */
         pcre2_pattern_info(r->re[i], PCRE2_INFO_FIRSTBITMAP, &r->first[i]);
     return st;
 }
@@ -484,7 +468,7 @@ jm_status jm_rules_load(const char *const *paths, size_t npaths, jm_rules **out,
     jm_status st = JM_OK;
     for (size_t i = 0; i < npaths && st == JM_OK; i++)
         st = parse_rules_path(r, paths[i], err);
-    if (st == JM_OK && r->lists[RC_OUTCOME_VERB].n == 0)
+    if (st == JM_OK && r->lists[JM_RC_OUTCOME_VERB].n == 0)
         st = jm_fail(err, JM_ERR_DICT, npaths ? paths[0] : "", 0,
                      "no phrasing rules found (*.rules files)");
     if (st == JM_OK)
@@ -501,9 +485,9 @@ void jm_rules_free(jm_rules *r)
 {
     if (r == NULL)
         return;
-    for (int i = 0; i < RE_COUNT; i++)
+    for (int i = 0; i < JM_RE_COUNT; i++)
         pcre2_code_free(r->re[i]);
-    for (int c = 0; c < RC_COUNT; c++)
+    for (int c = 0; c < JM_RC_COUNT; c++)
         free(r->lists[c].v);
     free(r->verbs);
     free(r->forms);
@@ -511,14 +495,30 @@ void jm_rules_free(jm_rules *r)
     free(r);
 }
 
-enum role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n)
+enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n)
 {
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-    enum role_time t = ROLE_UNKNOWN;
-    if (md && pcre2_match(r->re[RE_CURRENT_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
-        t = ROLE_CURRENT;
-    else if (md && pcre2_match(r->re[RE_PAST_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
-        t = ROLE_PAST;
+    enum jm_role_time t = JM_TIME_UNKNOWN;
+    if (md && pcre2_match(r->re[JM_RE_CURRENT_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
+        t = JM_TIME_CURRENT;
+    else if (md && pcre2_match(r->re[JM_RE_PAST_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
+        t = JM_TIME_PAST;
     pcre2_match_data_free(md);
     return t;
+}
+
+const char *jm_rules_requirement(const jm_rules *r, const char *text, size_t n)
+{
+    const pcre2_code *re = r->re[JM_RE_REQUIREMENT];
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    const char *label = NULL;
+    if (md && pcre2_match(re, (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0) {
+        /* The alternation marks each entry with its index in the class. */
+        PCRE2_SPTR mark = pcre2_get_mark(md);
+        const struct jm_rule_list *labels = &r->lists[JM_RC_REQUIREMENT];
+        size_t k = mark ? strtoul((const char *)mark, NULL, 10) : 0;
+        label = k < labels->n ? labels->v[k].key : "requirement";
+    }
+    pcre2_match_data_free(md);
+    return label;
 }

@@ -11,7 +11,8 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
 
 struct phrase_table {
     enum jm_section section;

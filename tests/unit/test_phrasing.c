@@ -78,7 +78,7 @@ static void test_user_rules_extend_the_shipped_ones(void **state)
     jm_error err = {0};
     assert_int_equal(jm_rules_load(paths, 2, &r, &err), JM_OK);
     struct jm_arena a = {0};
-    struct judgement j;
+    struct jm_judgement j;
     const char *text = "Sat in on design reviews for the platform team.";
     assert_int_equal(jm_judge(r, text, strlen(text), &a, &j), JM_OK);
     assert_int_equal(j.phrasing, JM_TASK);
@@ -114,13 +114,13 @@ static void test_rules_and_dicts_share_paths(void **state)
 static void expect_forms(const char *base, const char *past, const char *gerund,
                          const char *third)
 {
-    enum verb_form f;
+    enum jm_verb_form f;
     const struct jm_verb *v = jm_rules_verb(rules, base, strlen(base), &f);
     if (v == NULL)
         fail_msg("'%s' is not a known verb", base);
-    assert_string_equal(v->form[VERB_PAST], past);
-    assert_string_equal(v->form[VERB_GERUND], gerund);
-    assert_string_equal(v->form[VERB_THIRD], third);
+    assert_string_equal(v->form[JM_VERB_PAST], past);
+    assert_string_equal(v->form[JM_VERB_GERUND], gerund);
+    assert_string_equal(v->form[JM_VERB_THIRD], third);
 }
 
 static void test_verbs_are_inflected(void **state)
@@ -141,11 +141,11 @@ static void test_verbs_are_inflected(void **state)
 static void test_verb_lookup_prefers_the_past(void **state)
 {
     (void)state;
-    enum verb_form f;
+    enum jm_verb_form f;
     assert_non_null(jm_rules_verb(rules, "Cut", 3, &f));
-    assert_int_equal(f, VERB_PAST);
+    assert_int_equal(f, JM_VERB_PAST);
     assert_non_null(jm_rules_verb(rules, "Optimize", 8, &f));
-    assert_int_equal(f, VERB_BASE);
+    assert_int_equal(f, JM_VERB_BASE);
     assert_null(jm_rules_verb(rules, "Kubernetes", 10, &f));
 }
 
@@ -282,7 +282,7 @@ static void test_short_items_without_a_verb_are_not_bullets(void **state)
 
 /* ---- tests/bullets/cases.test ------------------------------------------- */
 
-static bool has_reason(const struct judgement *j, const char *r)
+static bool has_reason(const struct jm_judgement *j, const char *r)
 {
     for (size_t i = 0; i < j->nreasons; i++)
         if (strcmp(j->reasons[i], r) == 0)
@@ -294,7 +294,7 @@ static bool has_reason(const struct judgement *j, const char *r)
 static bool check_case(const char *file, int line, const char *text, char *expect)
 {
     struct jm_arena a = {0};
-    struct judgement j;
+    struct jm_judgement j;
     assert_int_equal(jm_judge(rules, text, strlen(text), &a, &j), JM_OK);
     char wanted[1024];
     snprintf(wanted, sizeof wanted, "%s", expect);

@@ -1,6 +1,6 @@
 /*
  * unit.h - shared helpers for the cmocka unit tests. Tests link against
- * libjobmatch.a and may use the internal API (src/internal.h).
+ * libjobmatch.a and may use the private headers of every layer (src/LAYERS).
  */
 #ifndef JM_UNIT_H
 #define JM_UNIT_H
@@ -16,7 +16,13 @@
 
 #include <cmocka.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+#include "dict.h"
+#include "rules.h"
+#include "analysis.h"
+#include "report/report.h"
 
 /* cmocka 1.1 has no floating-point assertion. */
 #define assert_double_equal(a, b, eps)                                                  \

@@ -12,7 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
+#include "doc.h"
+#include "analysis.h"
 
 /* About three required keywords: less than this is too thin to score fully. */
 #define THIN_FLOOR 6.0

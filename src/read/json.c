@@ -7,7 +7,9 @@
 #include <cJSON.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
 
 /* The JSON text being read, to find the line of a string. */
 struct json_src {
@@ -130,7 +132,7 @@ static void add_resume(struct jm_doc *doc, const struct json_src *src, const cJS
     const cJSON *basics = cJSON_GetObjectItemCaseSensitive(root, "basics");
     const char *name = str(basics, "name");
     if (name) {
-        jm_doc_set_meta(doc, &doc->title, name, strlen(name));
+        jm_meta_set(doc, JM_META_TITLE, name, strlen(name));
         add(doc, src, JM_BLOCK_TITLE, 1, name);
     }
     add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(basics, "label"));

@@ -13,7 +13,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
 
 struct state {
     struct jm_doc *doc;
@@ -103,7 +105,7 @@ static jm_status on_enter(struct state *st, cmark_node *node, jm_error *err)
     case CMARK_NODE_HTML_BLOCK: {
         const char *html = cmark_node_get_literal(node);
         return jm_html_parse(st->doc, html, strlen(html), cmark_node_get_start_line(node) - 1,
-                             true, err);
+                             NULL, err);
     }
     default: break;
     }
@@ -123,34 +125,6 @@ static void on_leave(struct state *st, cmark_node *node)
     case CMARK_NODE_STRONG: st->bold--; break;
     case CMARK_NODE_IMAGE: st->image--; break;
     default: break;
-    }
-}
-
-/* One "key: value" line of front matter, for the metadata we use. */
-static void front_matter_line(struct jm_doc *doc, const char *s, size_t n)
-{
-    static const struct { const char *key; size_t off; } keys[] = {
-        {"title", offsetof(struct jm_doc, title)},
-        {"company", offsetof(struct jm_doc, company)},
-        {"organization", offsetof(struct jm_doc, company)},
-        {"location", offsetof(struct jm_doc, location)},
-    };
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-        size_t k = strlen(keys[i].key);
-        if (n <= k || strncasecmp(s, keys[i].key, k) != 0)
-            continue;
-        while (k < n && s[k] == ' ')
-            k++;
-        if (k >= n || (s[k] != ':' && s[k] != '='))  /* YAML "key:", TOML "key =" */
-            continue;
-        const char *v = s + k + 1, *end = s + n;
-        while (v < end && (isspace((unsigned char)*v) || *v == '"' || *v == '\''))
-            v++;
-        while (end > v && (isspace((unsigned char)end[-1]) || end[-1] == '"' || end[-1] == '\''))
-            end--;
-        const char **field = (const char **)((char *)doc + keys[i].off);
-        if (end > v)
-            jm_doc_set_meta(doc, field, v, (size_t)(end - v));
     }
 }
 
@@ -191,7 +165,7 @@ static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
         return;  /* no closing fence: not front matter after all */
     size_t eol;
     for (size_t i = 4; i < close; i = eol + 1)
-        front_matter_line(doc, s + i, line_len(s, n, i, &eol));
+        jm_meta_line(doc, s + i, line_len(s, n, i, &eol), ":=");
     line_len(s, n, close, &eol);
     for (size_t j = 0; j < eol; j++)
         if (s[j] != '\n')

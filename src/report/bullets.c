@@ -1,42 +1,19 @@
 /*
- * report_bullets.c - the bullet analysis as text and as JSON: alone (jobmatch
+ * report/bullets.c - the bullet analysis as text and as JSON: alone (jobmatch
  * lint) or as a section of the match report.
  */
 #include <cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "analysis.h"
+#include "report/report.h"
 
 static const char *const marks[] = {"task", "partial", "result"};
 
-void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct carried *c)
-{
-    c->n = 0;
-    c->weight = 0;
-    size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
-    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
-    const struct jm_occurrence *occ;
-    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
-    for (size_t k = 0; k < nocc && c->n < MAX_BULLET_KEYWORDS; k++) {
-        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
-            continue;
-        const char *name = d->terms[occ[k].term].name;
-        const jm_match_item *it = NULL;
-        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
-            if (jm_result_get(r, m)->posting->name == name)
-                it = jm_result_get(r, m);
-        bool seen = false;
-        for (size_t m = 0; m < c->n; m++)
-            seen |= c->items[m] == it;
-        if (it != NULL && !seen) {
-            c->items[c->n++] = it;
-            c->weight += it->weight;
-        }
-    }
-}
-
-static void put_carried(struct jm_buf *b, const struct carried *c)
+static void put_carried(struct jm_buf *b, const struct jm_carried *c)
 {
     for (size_t i = 0; i < c->n; i++)
         jm_buf_printf(b, "%s%s (%s)", i ? ", " : "", c->items[i]->posting->name,
@@ -49,7 +26,7 @@ static void put_list(struct jm_buf *b, const char *const *items, size_t n)
         jm_buf_printf(b, "%s%s", i ? ", " : "", items[i]);
 }
 
-static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct carried *c,
+static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct jm_carried *c,
                         const struct jm_text_style *st)
 {
     const char *color = bl->phrasing == JM_RESULT    ? st->green
@@ -108,7 +85,7 @@ static cJSON *strings(const char *const *items, size_t n)
     return arr;
 }
 
-static cJSON *json_bullet(const jm_bullet *bl, const struct carried *c)
+static cJSON *json_bullet(const jm_bullet *bl, const struct jm_carried *c)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "text", bl->text);
@@ -153,7 +130,7 @@ cJSON *jm_json_bullets(const jm_bullets *bs, const jm_doc *resume)
 
 struct ranked {
     size_t index;
-    struct carried c;
+    struct jm_carried c;
 };
 
 /* Tasks and partials that carry the posting's keywords first, heaviest first. */
@@ -195,9 +172,21 @@ void jm_json_match_bullets(cJSON *root, const jm_bullets *bs, const jm_result *r
 {
     cJSON *arr = cJSON_AddArrayToObject(root, "bullets");
     for (size_t i = 0; i < jm_bullets_count(bs); i++) {
-        struct carried c;
+        struct jm_carried c;
         jm_bullet_carried(bs, i, r, &c);
         cJSON_AddItemToArray(arr, json_bullet(jm_bullets_get(bs, i), &c));
     }
     cJSON_AddItemToObject(root, "bullet_summary", jm_json_bullet_summary(bs));
+}
+
+jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
+                            jm_write_fn write, void *ctx, jm_error *err)
+{
+    opt = jm_report_defaults(opt);
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        jm_put_json(&b, jm_json_bullets(bs, jm_bullets_doc(bs)));
+    else
+        jm_text_bullets(&b, bs, jm_bullets_doc(bs), opt->color);
+    return jm_emit(&b, write, ctx, err);
 }

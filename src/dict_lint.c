@@ -17,7 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "dict.h"
 
 enum { PROBE_LEN = 4000, PROBE_LIMIT = 1000000 };
 

@@ -18,51 +18,8 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "internal.h"
-
-bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < n) {
-        uint64_t word;
-        if (n - i >= 8 && (memcpy(&word, p + i, 8), (word & 0x8080808080808080u) == 0)) {
-            i += 8; /* eight ASCII bytes at once: most text is ASCII */
-            continue;
-        }
-        unsigned c = p[i];
-        size_t k;
-        unsigned min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            k = 1, min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            k = 2, min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            k = 3, min = 0x10000;
-        } else {
-            goto bad;
-        }
-        if (n - i <= k) /* truncated sequence */
-            goto bad;
-        unsigned cp = c & (0x3F >> k);
-        for (size_t j = 1; j <= k; j++) {
-            if ((p[i + j] & 0xC0) != 0x80)
-                goto bad;
-            cp = (cp << 6) | (p[i + j] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            goto bad;
-        i += k + 1;
-    }
-    return true;
-bad:
-    if (bad_offset)
-        *bad_offset = i;
-    return false;
-}
+#include "base.h"
+#include "read/read.h"
 
 static const char *extension(const char *name)
 {
@@ -388,81 +345,4 @@ jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_form
                           struct jm_input *out, jm_error *err)
 {
     return decode(buf, len, name, hint, false, out, err);
-}
-
-jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code, char **text,
-                            size_t *len, jm_error *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return jm_fail(err, code, path, 0, "cannot open: %s", strerror(errno));
-    struct stat sb;
-    jm_status st = JM_OK;
-    size_t bad;
-    if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode))
-        st = jm_fail(err, code, path, 0, "not a regular file");
-    else if (sb.st_size > (off_t)JM_MAX_INPUT)
-        st = jm_fail(err, code, path, 0, "file too large (over %u MB)", JM_MAX_INPUT >> 20);
-    else if ((*text = jm_arena_alloc(a, (size_t)sb.st_size + 1)) == NULL)
-        st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
-    else if ((*len = fread(*text, 1, (size_t)sb.st_size, f)) != (size_t)sb.st_size && ferror(f))
-        st = jm_fail(err, code, path, 0, "cannot read: %s", strerror(errno));
-    else if (((*text)[*len] = '\0', !jm_utf8_valid(*text, *len, &bad)))
-        st = jm_fail(err, code, path, line_of(*text, bad), "invalid UTF-8");
-    fclose(f);
-    return st;
-}
-
-bool jm_has_suffix(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n > k && strcmp(s + n - k, suffix) == 0;
-}
-
-static int cmp_path(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-void jm_free_names(char **names, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
-}
-
-jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names,
-                      size_t *n, jm_error *err)
-{
-    *names = NULL;
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return jm_fail(err, code, dir, 0, "cannot open: %s", strerror(errno));
-    size_t cap = 0;
-    jm_status st = JM_OK;
-    for (struct dirent *e; st == JM_OK && (e = readdir(d)) != NULL;) {
-        if (e->d_name[0] == '.' || !jm_has_suffix(e->d_name, suffix))
-            continue;
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 16;
-            char **p = realloc(*names, cap * sizeof *p);
-            st = p ? JM_OK : JM_ERR_NOMEM;
-            *names = p ? p : *names;
-        }
-        size_t len = strlen(dir) + strlen(e->d_name) + 2;
-        if (st == JM_OK && ((*names)[*n] = malloc(len)) == NULL)
-            st = JM_ERR_NOMEM;
-        if (st == JM_OK)
-            snprintf((*names)[(*n)++], len, "%s/%s", dir, e->d_name);
-    }
-    closedir(d);
-    if (st != JM_OK) {
-        jm_free_names(*names, *n);
-        *names = NULL;
-        *n = 0;
-        return jm_fail(err, st, dir, 0, "out of memory");
-    }
-    qsort(*names, *n, sizeof **names, cmp_path);
-    return JM_OK;
 }

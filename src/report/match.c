@@ -1,43 +1,25 @@
 /*
- * report_text.c - the human-readable reports: aligned tables, the posting
- * line behind each gap, and ANSI colour only when the caller asks for it.
+ * report/match.c - the match report: the score and what it rests on, the
+ * matched, implied and missing keywords with the posting line behind each,
+ * and the bullets to rewrite; as aligned text or as versioned JSON (schema
+ * in README.md).
  */
+#include <cJSON.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "analysis.h"
+#include "report/report.h"
 
 enum { NAME_MAX_WIDTH = 24, QUOTE_MAX = 96 };
-
-static const struct jm_text_style plain = {"", "", "", "", "", ""};
-static const struct jm_text_style ansi = {"\033[1m", "\033[32m", "\033[33m", "\033[31m",
-                                          "\033[2m", "\033[0m"};
-
-const struct jm_text_style *jm_text_style(bool color)
-{
-    return color ? &ansi : &plain;
-}
-
-static size_t width(const char *s)
-{
-    size_t w = 0;
-    for (; *s; s++)
-        w += ((unsigned char)*s & 0xC0) != 0x80;
-    return w;
-}
-
-static void pad(struct jm_buf *b, const char *s, size_t w)
-{
-    jm_buf_puts(b, s);
-    for (size_t k = width(s); k < w; k++)
-        jm_buf_putc(b, ' ');
-}
 
 static size_t name_width(const jm_result *r)
 {
     size_t w = 7;  /* "KEYWORD" */
     for (size_t i = 0; i < jm_result_count(r); i++) {
-        size_t k = width(jm_result_get(r, i)->posting->name);
+        size_t k = jm_utf8_width(jm_result_get(r, i)->posting->name);
         if (k > w)
             w = k;
     }
@@ -72,7 +54,7 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
                         : it->coverage == JM_IMPLIED ? st->yellow
                                                      : st->red;
     jm_buf_printf(b, "  %s", color);
-    pad(b, it->posting->name, nw);
+    jm_put_padded(b, it->posting->name, nw);
     jm_buf_printf(b, "%s  %-14s %6u\xC3\x97 ", st->reset,
                   jm_importance_name(it->posting->importance), it->posting->count);
     if (it->resume)
@@ -100,7 +82,7 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
             continue;
         if (!any) {
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
-            pad(b, "KEYWORD", nw);
+            jm_put_padded(b, "KEYWORD", nw);
             jm_buf_printf(b, "  %-14s %7s %7s %8s%s\n", "IMPORTANCE", "POSTING", "RESUME",
                           "POINTS", st->reset);
             any = true;
@@ -147,14 +129,7 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
                          "a floor weight of 6.0.%s\n", st->yellow, st->reset);
 }
 
-static void warnings(struct jm_buf *b, const jm_doc *doc, const struct jm_text_style *st)
-{
-    for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
-        jm_buf_printf(b, "%snote: %s: %s%s\n", st->dim, jm_doc_name(doc),
-                      jm_doc_warning(doc, i), st->reset);
-}
-
-void jm_text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, bool color)
+static void text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, bool color)
 {
     const struct jm_text_style *st = jm_text_style(color);
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(r));
@@ -162,8 +137,8 @@ void jm_text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, b
     header(b, posting, st);
     jm_buf_printf(b, "%sposting %s\nresume  %s%s\n", st->dim, jm_doc_name(posting),
                   jm_doc_name(resume), st->reset);
-    warnings(b, posting, st);
-    warnings(b, resume, st);
+    jm_text_warnings(b, posting, st);
+    jm_text_warnings(b, resume, st);
     summary(b, r, st);
     size_t nw = name_width(r);
     section(b, r, JM_MATCHED, "Matched", nw, st);
@@ -177,39 +152,93 @@ void jm_text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, b
         jm_text_match_bullets(b, bs, r, st);
 }
 
-void jm_text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color)
+static cJSON *doc_object(const jm_doc *doc, bool posting)
 {
-    const struct jm_text_style *st = jm_text_style(color);
-    const jm_doc *doc = jm_keywords_doc(kw);
-    bool posting = doc->role == JM_ROLE_POSTING;
-    jm_buf_printf(b, "%s%s%s", st->bold, jm_doc_name(doc), st->reset);
-    if (*jm_doc_title(doc))
-        jm_buf_printf(b, ": %s", jm_doc_title(doc));
-    if (*jm_doc_company(doc))
-        jm_buf_printf(b, " \xC2\xB7 %s", jm_doc_company(doc));
-    jm_buf_printf(b, "\n%zu keywords\n", jm_keywords_count(kw));
-    warnings(b, doc, st);
-    if (jm_keywords_count(kw) == 0)
-        return;
-    size_t nw = 7;
-    for (size_t i = 0; i < jm_keywords_count(kw); i++) {
-        size_t w = width(jm_keywords_get(kw, i)->name);
-        nw = w > nw ? (w < NAME_MAX_WIDTH ? w : NAME_MAX_WIDTH) : nw;
+    static const char *const formats[] = {"auto", "html", "markdown", "text", "json"};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "path", jm_doc_name(doc));
+    cJSON_AddStringToObject(o, "format", formats[jm_doc_format(doc)]);
+    if (posting) {
+        cJSON_AddStringToObject(o, "title", jm_doc_title(doc));
+        cJSON_AddStringToObject(o, "company", jm_doc_company(doc));
+        cJSON_AddStringToObject(o, "location", jm_doc_location(doc));
     }
-    jm_buf_printf(b, "\n  %s", st->dim);
-    pad(b, "KEYWORD", nw);
-    jm_buf_printf(b, "  %-18s %s%5s  FORMS%s\n", "CATEGORY", posting ? "IMPORTANCE      " : "",
-                  "COUNT", st->reset);
-    for (size_t i = 0; i < jm_keywords_count(kw); i++) {
-        const jm_keyword *k = jm_keywords_get(kw, i);
-        jm_buf_puts(b, "  ");
-        pad(b, k->name, nw);
-        jm_buf_printf(b, "  %-18s ", k->category);
-        if (posting)
-            jm_buf_printf(b, "%-16s", jm_importance_name(k->importance));
-        jm_buf_printf(b, "%5u  ", k->count);
-        for (size_t f = 0; f < k->nforms; f++)
-            jm_buf_printf(b, "%s%s", f ? ", " : "", k->forms[f]);
-        jm_buf_putc(b, '\n');
+    cJSON *w = cJSON_AddArrayToObject(o, "warnings");
+    for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
+        cJSON_AddItemToArray(w, cJSON_CreateString(jm_doc_warning(doc, i)));
+    return o;
+}
+
+static cJSON *match_item(const jm_match_item *it)
+{
+    const jm_keyword *p = it->posting;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "name", p->name);
+    cJSON_AddStringToObject(o, "category", p->category);
+    cJSON_AddStringToObject(o, "kind", jm_kind_name(p->kind));
+    cJSON_AddStringToObject(o, "importance", jm_importance_name(p->importance));
+    cJSON_AddNumberToObject(o, "weight", jm_round2(it->weight));
+    cJSON_AddNumberToObject(o, "points", jm_round2(it->points));
+    cJSON_AddStringToObject(o, "status", jm_coverage_name(it->coverage));
+    cJSON_AddNumberToObject(o, "posting_count", p->count);
+    cJSON_AddNumberToObject(o, "resume_count", it->resume ? it->resume->count : 0);
+    if (it->implied_by)
+        cJSON_AddStringToObject(o, "implied_by", it->implied_by);
+    else
+        cJSON_AddNullToObject(o, "implied_by");
+    cJSON *f = cJSON_AddObjectToObject(o, "forms");
+    cJSON_AddItemToObject(f, "posting", jm_json_forms(p));
+    cJSON_AddItemToObject(f, "resume", jm_json_forms(it->resume));
+    cJSON_AddNumberToObject(o, "line", p->line);
+    cJSON_AddStringToObject(o, "quote", p->quote);
+    return o;
+}
+
+cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddNumberToObject(root, "score", jm_result_score(r));
+    cJSON_AddBoolToObject(root, "thin", jm_result_is_thin(r));
+    cJSON_AddNumberToObject(root, "total_weight", jm_round2(jm_result_total_weight(r)));
+    cJSON_AddNumberToObject(root, "covered_weight", jm_round2(jm_result_covered_weight(r)));
+    cJSON_AddItemToObject(root, "posting",
+                          doc_object(jm_keywords_doc(jm_result_posting(r)), true));
+    cJSON *resume = doc_object(jm_keywords_doc(jm_result_resume(r)), false);
+    cJSON *rk = cJSON_AddArrayToObject(resume, "keywords");  /* for the market view */
+    for (size_t i = 0; i < jm_keywords_count(jm_result_resume(r)); i++) {
+        const jm_keyword *k = jm_keywords_get(jm_result_resume(r), i);
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "name", k->name);
+        cJSON_AddStringToObject(o, "category", k->category);
+        cJSON_AddStringToObject(o, "kind", jm_kind_name(k->kind));
+        cJSON_AddItemToArray(rk, o);
     }
+    cJSON_AddItemToObject(root, "resume", resume);
+    size_t counts[3] = {0};
+    cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
+    for (size_t i = 0; i < jm_result_count(r); i++) {
+        const jm_match_item *it = jm_result_get(r, i);
+        counts[it->coverage]++;
+        cJSON_AddItemToArray(arr, match_item(it));
+    }
+    cJSON *s = cJSON_AddObjectToObject(root, "summary");
+    cJSON_AddNumberToObject(s, "matched", counts[JM_MATCHED]);
+    cJSON_AddNumberToObject(s, "implied", counts[JM_IMPLIED]);
+    cJSON_AddNumberToObject(s, "missing", counts[JM_MISSING]);
+    if (bs != NULL)
+        jm_json_match_bullets(root, bs, r);
+    return root;
+}
+
+jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_write_fn write,
+                          void *ctx, jm_error *err)
+{
+    opt = jm_report_defaults(opt);
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        jm_put_json(&b, jm_json_match(r, opt->bullets));
+    else
+        text_match(&b, r, opt->bullets, opt->color);
+    return jm_emit(&b, write, ctx, err);
 }

@@ -5,11 +5,12 @@
  * Only what a reader sees counts: script, style, svg, head metadata,
  * navigation, footers, asides and hidden elements are skipped. Block
  * elements and <br> end a block; the innermost heading or list item decides
- * its kind. The first <h1> is the title. A schema.org JobPosting in
- * <script type="application/ld+json"> replaces the body when it carries the
- * description (jsonld.c), which also makes app-shell pages work.
+ * its kind. The first <h1> is the title. What the page says beside its text
+ * (<title>, og: tags, JSON-LD scripts) is handed back to the caller in a
+ * jm_html_page: html.c knows HTML, not what a job page means (read.c and
+ * jsonld.c decide that).
  *
- * The input is already UTF-8 (input.c); the parser is told so and told to
+ * The input is already UTF-8 (decode.c); the parser is told so and told to
  * ignore <meta charset>, so it never converts twice.
  */
 #include <ctype.h>
@@ -21,7 +22,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
 
 enum tag_kind {
     T_INLINE, T_BLOCK, T_BREAK, T_BOLD, T_HEADING, T_ITEM, T_SKIP, T_HEAD, T_TITLE,
@@ -79,12 +82,11 @@ struct state {
     struct open_elem stack[MAX_DEPTH];
     int depth, overflow;
     int skip, head, bold, heading, item;
-    bool in_title, in_jsonld, saw_h1;
+    bool in_title, in_jsonld;
     struct jm_buf text;     /* the block being collected */
     size_t chars, bold_chars;
     long block_line;
-    struct jm_buf title, jsonld, og_title, og_site;
-    long jsonld_line;
+    struct jm_html_page *page;  /* the caller's, or a scratch one for a fragment */
 };
 
 static unsigned hash_name(const char *s)
@@ -108,9 +110,9 @@ static void flush(struct state *st)
         if (st->heading) {
             kind = JM_BLOCK_HEADING;
             level = st->heading;
-            if (level == 1 && !st->saw_h1 && !st->fragment) {
+            if (level == 1 && !st->page->saw_h1 && !st->fragment) {
                 kind = JM_BLOCK_TITLE;
-                st->saw_h1 = true;
+                st->page->saw_h1 = true;
             }
         } else if (st->item) {
             kind = JM_BLOCK_ITEM;
@@ -164,10 +166,10 @@ static void on_meta(struct state *st, const xmlChar **atts)
     const char *content = attr(atts, "content");
     if (prop == NULL || content == NULL)
         return;
-    if (strcasecmp(prop, "og:title") == 0 && st->og_title.len == 0)
-        jm_buf_puts(&st->og_title, content);
-    else if (strcasecmp(prop, "og:site_name") == 0 && st->og_site.len == 0)
-        jm_buf_puts(&st->og_site, content);
+    if (strcasecmp(prop, "og:title") == 0 && st->page->og_title.len == 0)
+        jm_buf_puts(&st->page->og_title, content);
+    else if (strcasecmp(prop, "og:site_name") == 0 && st->page->og_site.len == 0)
+        jm_buf_puts(&st->page->og_site, content);
 }
 
 /* Applies a tag's effect on entering it; returns whether it starts a skip. */
@@ -182,9 +184,9 @@ static bool enter(struct state *st, const struct tag *t, const xmlChar **atts)
         const char *type = attr(atts, "type");
         if (type && strcasestr(type, "ld+json") && !st->fragment) {
             st->in_jsonld = true;
-            st->jsonld_line = line_now(st);
-            if (st->jsonld.len > 0)
-                jm_buf_putc(&st->jsonld, '\x1e');  /* separates scripts */
+            st->page->jsonld_line = line_now(st);
+            if (st->page->jsonld.len > 0)
+                jm_buf_putc(&st->page->jsonld, '\x1e');  /* separates scripts */
         }
         return true;
     }
@@ -235,19 +237,17 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     st->stack[st->depth++] = (struct open_elem){t, hash_name((const char *)name), skipping};
 }
 
-/*
- * A JSON-LD posting with a real description replaces the page body (use_jsonld): when one
- * has just been read, the rest of the page need not be parsed at all.
- */
-static void stop_if_posting(struct state *st)
+/* The caller may know that a JSON-LD script holds the whole posting: then the rest of the
+ * page need not be parsed at all. */
+static void stop_if_complete(struct state *st)
 {
-    if (st->fragment || st->doc->role != JM_ROLE_POSTING || st->jsonld.len == 0)
+    if (st->page->complete == NULL || st->page->jsonld.len == 0)
         return;
-    const char *start = st->jsonld.data, *sep;
-    while ((sep = memchr(start, '\x1e', st->jsonld.len - (size_t)(start - st->jsonld.data))))
+    const char *start = st->page->jsonld.data, *sep;
+    size_t len = st->page->jsonld.len;
+    while ((sep = memchr(start, '\x1e', len - (size_t)(start - st->page->jsonld.data))))
         start = sep + 1;
-    size_t n = st->jsonld.len - (size_t)(start - st->jsonld.data);
-    if (jm_jsonld_has_body(start, n))
+    if (st->page->complete(start, len - (size_t)(start - st->page->jsonld.data)))
         xmlStopParser(st->ctxt);
 }
 
@@ -272,7 +272,7 @@ static void on_end(void *ctx, const xmlChar *name)
             leave(st, e->tag);
         if (e->tag && e->tag->kind == T_SCRIPT && st->in_jsonld) {
             st->in_jsonld = false;
-            stop_if_posting(st);
+            stop_if_complete(st);
         }
     }
 }
@@ -281,7 +281,7 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 {
     struct state *st = ctx;
     if (st->in_title && st->head >= 0) {
-        jm_buf_put(&st->title, (const char *)ch, (size_t)len);
+        jm_buf_put(&st->page->title, (const char *)ch, (size_t)len);
         return;
     }
     if (st->skip > 0 || st->head > 0)
@@ -310,7 +310,7 @@ static void on_cdata(void *ctx, const xmlChar *ch, int len)
 {
     struct state *st = ctx;
     if (st->in_jsonld)
-        jm_buf_put(&st->jsonld, (const char *)ch, (size_t)len);
+        jm_buf_put(&st->page->jsonld, (const char *)ch, (size_t)len);
 }
 
 static void silent(void *ctx, const char *msg, ...)
@@ -323,89 +323,6 @@ static void silent_structured(void *ctx, xmlErrorPtr error)
 {
     (void)ctx;
     (void)error;
-}
-
-struct span {
-    const char *s;
-    size_t n;
-};
-
-/* "Job Application for X at Acme", "X - Acme", "X | Acme Careers": X and Acme. */
-static void split_page_title(const char *t, struct span *title, struct span *company)
-{
-    static const char *const prefixes[] = {"Job Application for ", "Job application for ",
-                                           "Apply for "};
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-        if (strncmp(t, prefixes[i], strlen(prefixes[i])) == 0)
-            t += strlen(prefixes[i]);
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                       " at ", " @ "};
-    const char *cut = NULL;
-    size_t seplen = 0;
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-        const char *p = strstr(t, seps[i]);
-        if (p && (cut == NULL || p < cut)) {
-            cut = p;
-            seplen = strlen(seps[i]);
-        }
-    }
-    *title = (struct span){t, cut ? (size_t)(cut - t) : strlen(t)};
-    *company = (struct span){"", 0};
-    if (cut == NULL)
-        return;
-    const char *c = cut + seplen;
-    const char *end = strchr(c, '|');
-    size_t n = end ? (size_t)(end - c) : strlen(c);
-    static const char *const suffixes[] = {" Careers", " careers", " Jobs", " jobs"};
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        size_t k = strlen(suffixes[i]);
-        if (n > k && strncmp(c + n - k, suffixes[i], k) == 0)
-            n -= k;
-    }
-    *company = (struct span){c, n};
-}
-
-/* Replaces the page body by the JSON-LD posting when one carries a description. */
-static void use_jsonld(struct state *st, size_t body_start, jm_error *err)
-{
-    struct jm_doc *doc = st->doc;
-    size_t body_end = doc->nblocks;
-    const char *p = st->jsonld.data, *end = p + st->jsonld.len;
-    while (p < end) {
-        const char *sep = memchr(p, '\x1e', (size_t)(end - p));
-        size_t n = sep ? (size_t)(sep - p) : (size_t)(end - p);
-        if (jm_jsonld_posting(doc, p, n, st->jsonld_line, err)) {
-            /* The posting's own description replaces the page around it,
-             * which on job boards is mostly other jobs and navigation. */
-            if (doc->nblocks > body_end) {
-                memmove(doc->blocks + body_start, doc->blocks + body_end,
-                        (doc->nblocks - body_end) * sizeof *doc->blocks);
-                doc->nblocks -= body_end - body_start;
-            }
-            return;
-        }
-        p += n + 1;
-    }
-}
-
-/* Uses the JSON-LD posting, the <meta> and <title> tags for what is missing. */
-static void finish_page(struct state *st, size_t body_start, jm_error *err)
-{
-    struct jm_doc *doc = st->doc;
-    if (st->jsonld.len > 0)
-        use_jsonld(st, body_start, err);
-    if (st->og_site.len > 0 && doc->role == JM_ROLE_POSTING)
-        jm_doc_set_meta(doc, &doc->company, st->og_site.data, st->og_site.len);
-    const char *page_title = st->og_title.len > 0 ? st->og_title.data : st->title.data;
-    if (page_title == NULL)
-        return;
-    struct span title, company;
-    split_page_title(page_title, &title, &company);
-    /* An <h1> names the job better than the page title, which often adds the site. */
-    if (!st->saw_h1)
-        jm_doc_set_meta(doc, &doc->title, title.s, title.n);
-    if (doc->role == JM_ROLE_POSTING)  /* a resume's page title names no employer */
-        jm_doc_set_meta(doc, &doc->company, company.s, company.n);
 }
 
 static const char *strstr_n(const char *s, const char *end, const char *lit)
@@ -475,15 +392,16 @@ static char *strip_invisible(const char *s, size_t *n)
 }
 
 jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
-                        bool fragment, jm_error *err)
+                        struct jm_html_page *page, jm_error *err)
 {
     struct state *st = calloc(1, sizeof *st);
+    struct jm_html_page scratch = {0};
     if (st == NULL)
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     st->doc = doc;
     st->line0 = line0;
-    st->fragment = fragment;
-    size_t body_start = doc->nblocks;
+    st->fragment = page == NULL;
+    st->page = page ? page : &scratch;
 
     /* libxml2 must be initialised once before threads parse: its lazy first-use
      * initialisation races and can deadlock (seen in batch runs). */
@@ -520,16 +438,19 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     htmlFreeParserCtxt(ctxt);
     free(light);
 
-    if (!fragment)
-        finish_page(st, body_start, err);
-    bool failed = st->text.failed || st->title.failed || st->jsonld.failed;
+    bool failed = st->text.failed || st->page->title.failed || st->page->jsonld.failed;
     jm_buf_free(&st->text);
-    jm_buf_free(&st->title);
-    jm_buf_free(&st->jsonld);
-    jm_buf_free(&st->og_title);
-    jm_buf_free(&st->og_site);
+    jm_html_page_free(&scratch);
     free(st);
     if (failed)
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     return JM_OK;
+}
+
+void jm_html_page_free(struct jm_html_page *page)
+{
+    jm_buf_free(&page->title);
+    jm_buf_free(&page->jsonld);
+    jm_buf_free(&page->og_title);
+    jm_buf_free(&page->og_site);
 }

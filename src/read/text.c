@@ -10,27 +10,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
-
-static bool starts_with_ci(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    return n > k && strncasecmp(s, lit, k) == 0;
-}
-
-static void meta_line(struct jm_doc *doc, const char *s, size_t n)
-{
-    static const struct { const char *key; size_t off; } keys[] = {
-        {"job title:", offsetof(struct jm_doc, title)},
-        {"company:", offsetof(struct jm_doc, company)},
-        {"location:", offsetof(struct jm_doc, location)},
-    };
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-        size_t k = strlen(keys[i].key);
-        if (starts_with_ci(s, n, keys[i].key))
-            jm_doc_set_meta(doc, (const char **)((char *)doc + keys[i].off), s + k, n - k);
-    }
-}
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
 
 static bool is_bullet_start(const char *s, size_t n)
 {
@@ -77,7 +59,7 @@ jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
             if (cur.len == 0) {
                 cur_line = line;
                 cur_bullet = is_bullet_start(s + ind, len);
-                meta_line(doc, s + ind, len);
+                jm_meta_line(doc, s + ind, len, ":");
             }
             if (cur.len > 0)
                 jm_buf_putc(&cur, ' ');

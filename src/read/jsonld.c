@@ -9,7 +9,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
 
 /* A description long enough to stand for the posting, not a teaser. */
 enum { MIN_DESCRIPTION = 200, MAX_SEARCH_DEPTH = 8 };
@@ -55,7 +57,7 @@ static void set_company(struct jm_doc *doc, const cJSON *org)
 {
     const char *name = cJSON_IsString(org) ? org->valuestring : str(org, "name");
     if (name)
-        jm_doc_set_meta(doc, &doc->company, name, strlen(name));
+        jm_meta_set(doc, JM_META_COMPANY, name, strlen(name));
 }
 
 static void set_location(struct jm_doc *doc, const cJSON *posting)
@@ -84,7 +86,7 @@ static void set_location(struct jm_doc *doc, const cJSON *posting)
     if (b.len == 0 && type && strcasecmp(type, "TELECOMMUTE") == 0)
         jm_buf_puts(&b, "Remote");
     if (b.len > 0)
-        jm_doc_set_meta(doc, &doc->location, b.data, b.len);
+        jm_meta_set(doc, JM_META_LOCATION, b.data, b.len);
     jm_buf_free(&b);
 }
 
@@ -115,7 +117,7 @@ static jm_status add_html(struct jm_doc *doc, const char *html, long line, jm_er
     if (strchr(html, '<') == NULL && strstr(html, "&lt;") != NULL)
         unescaped = unescape_markup(html);
     const char *s = unescaped ? unescaped : html;
-    jm_status st = jm_html_parse(doc, s, strlen(s), line, true, err);
+    jm_status st = jm_html_parse(doc, s, strlen(s), line, NULL, err);
     free(unescaped);
     return st;
 }
@@ -153,7 +155,7 @@ bool jm_jsonld_build(struct jm_doc *doc, const cJSON *posting, long line, bool n
     if (title == NULL)
         title = str(posting, "name");
     if (title)
-        jm_doc_set_meta(doc, &doc->title, title, strlen(title));
+        jm_meta_set(doc, JM_META_TITLE, title, strlen(title));
     set_company(doc, cJSON_GetObjectItemCaseSensitive(posting, "hiringOrganization"));
     set_location(doc, posting);
     const char *desc = str(posting, "description");
@@ -181,7 +183,7 @@ bool jm_jsonld_has_body(const char *s, size_t n)
     return yes;
 }
 
-bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n, long line, jm_error *err)
+static bool read_posting(struct jm_doc *doc, const char *s, size_t n, long line, jm_error *err)
 {
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(s, n, &end, false);
@@ -193,4 +195,26 @@ bool jm_jsonld_posting(struct jm_doc *doc, const char *s, size_t n, long line, j
     bool used = posting != NULL && jm_jsonld_build(doc, posting, line, true, err);
     cJSON_Delete(root);
     return used;
+}
+
+void jm_jsonld_use(struct jm_doc *doc, const struct jm_html_page *page, size_t body_start,
+                   jm_error *err)
+{
+    size_t body_end = doc->nblocks;
+    const char *p = page->jsonld.data, *end = p + page->jsonld.len;
+    while (p < end) {
+        const char *sep = memchr(p, '\x1e', (size_t)(end - p));
+        size_t n = sep ? (size_t)(sep - p) : (size_t)(end - p);
+        if (read_posting(doc, p, n, page->jsonld_line, err)) {
+            /* The posting's own description replaces the page around it,
+             * which on job boards is mostly other jobs and navigation. */
+            if (doc->nblocks > body_end) {
+                memmove(doc->blocks + body_start, doc->blocks + body_end,
+                        (doc->nblocks - body_end) * sizeof *doc->blocks);
+                doc->nblocks -= body_end - body_start;
+            }
+            return;
+        }
+        p += n + 1;
+    }
 }

@@ -1,0 +1,103 @@
+/*
+ * analysis.h - what libjobmatch concludes from documents: the keywords found
+ * (keywords.c), the match and its score (match.c), the judged bullets
+ * (bullets.c), the tailoring suggestions (tailor.c, knockout.c) and the
+ * market view (market.c). Analysis never renders: the reports (report/) read
+ * what is declared here.
+ */
+#ifndef JM_ANALYSIS_H
+#define JM_ANALYSIS_H
+
+#include "base.h"
+#include "dict.h"
+#include "doc.h"
+
+/* ---- keywords.c ------------------------------------------------------------ */
+
+/* Where a keyword was found: its term, block, and byte range in the block's text. */
+struct jm_occurrence {
+    uint32_t term, block;
+    size_t start, end;
+};
+
+const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term);
+const jm_dict *jm_keywords_dict(const jm_keywords *kw);
+size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out);
+/* The dictionary term of keyword i. */
+uint32_t jm_keywords_term(const jm_keywords *kw, size_t i);
+
+/* ---- bullets.c -------------------------------------------------------------- */
+
+const jm_doc *jm_bullets_doc(const jm_bullets *bs);
+const jm_rules *jm_bullets_rules(const jm_bullets *bs);
+/* Where bullet i stands: its block and its byte range in the block's text. */
+size_t jm_bullets_block(const jm_bullets *bs, size_t i, size_t *start, size_t *end);
+
+enum { JM_MAX_BULLET_KEYWORDS = 8 };
+/* The posting keywords a bullet names, and what they weigh in the match. */
+struct jm_carried {
+    const jm_match_item *items[JM_MAX_BULLET_KEYWORDS];
+    size_t n;
+    double weight;
+};
+void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r,
+                       struct jm_carried *c);
+
+/* ---- tailor.c, knockout.c ------------------------------------------------------ */
+
+/* How strongly the resume shows a keyword, weakest first. */
+enum jm_evidence {
+    JM_EV_NONE, JM_EV_SKILLS, JM_EV_MENTION, JM_EV_TASK, JM_EV_PARTIAL, JM_EV_RESULT
+};
+const char *jm_evidence_name(enum jm_evidence e);
+
+/* A matched keyword's strongest evidence in the resume. */
+struct jm_proof {
+    const char *keyword;
+    enum jm_evidence strength;
+    long line;
+};
+
+struct jm_tailoring {
+    const jm_result *res;
+    struct jm_arena arena;
+    jm_suggestion *v;
+    size_t n, cap;
+    struct jm_proof *proofs;
+    size_t nproofs;
+};
+
+/* Adds a suggestion whose message is printf'd; false when out of memory. */
+bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it,
+                double weight, long resume_line, long posting_line, const char *fmt, ...)
+    JM_PRINTF(7, 8);
+/* knockout.c: every posting line that states a knock-out requirement, with what the resume
+ * shows for it; `today` in months since 1900. */
+bool jm_suggest_requirements(jm_tailoring *t, const jm_bullets *bs, int today);
+
+/* ---- market.c --------------------------------------------------------------- */
+
+/* One keyword over the postings of a market view. */
+struct jm_demand {
+    char *name, *category;
+    jm_kind kind;
+    unsigned asked, required, missing, in_resume;
+    double weight, missing_weight;  /* summed over the postings that ask */
+};
+
+struct jm_market {
+    struct jm_demand *v;
+    size_t n, cap;
+    uint32_t *slots;  /* name -> index + 1 */
+    size_t mask;
+    size_t scored, failed, duplicates;
+    char **hashes;    /* content hashes of the JSON lines added: shards may overlap */
+    size_t nhashes, caphashes;
+};
+
+/* The missing keywords, most wanted first, then the resume's keywords no posting asks
+ * for, by name: a malloc'd array; NULL when out of memory. */
+const struct jm_demand **jm_market_ranked(const jm_market *m, size_t *ngaps,
+                                          size_t *nunasked);
+
+#endif

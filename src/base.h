@@ -1,0 +1,121 @@
+/*
+ * base.h - the bottom layer of libjobmatch: allocation, buffers, errors,
+ * UTF-8, files, hashing and normalization. Each helper is written once,
+ * here; nothing in this layer knows about documents or keywords.
+ *
+ * The layers, bottom up, each calling only those below it (src/LAYERS):
+ * base <- doc <- read <- dict <- analysis <- report <- cli.
+ */
+#ifndef JM_BASE_H
+#define JM_BASE_H
+
+#include <stdarg.h>
+#include <stdint.h>
+
+#include "jobmatch.h"
+
+#define JM_PRINTF(a, b) __attribute__((format(printf, a, b)))
+
+/* ---- arena.c: bump allocation for objects freed all at once ------------ */
+
+struct jm_arena_chunk;
+struct jm_arena {
+    struct jm_arena_chunk *head;
+};
+
+void *jm_arena_alloc(struct jm_arena *a, size_t size);
+char *jm_arena_strndup(struct jm_arena *a, const char *s, size_t n);
+/* printf into the arena, cut at 511 bytes; "" when out of memory. */
+const char *jm_arena_printf(struct jm_arena *a, const char *fmt, ...) JM_PRINTF(2, 3);
+void jm_arena_free(struct jm_arena *a);
+
+/* ---- buf.c: the one growable byte buffer, capped --------------------- */
+
+struct jm_buf {
+    char *data;
+    size_t len, cap;
+    bool failed;  /* an allocation failed or the cap was hit; content is partial */
+};
+
+#define JM_BUF_MAX ((size_t)4 * JM_MAX_INPUT)
+
+void jm_buf_put(struct jm_buf *b, const char *s, size_t n);
+void jm_buf_putc(struct jm_buf *b, char c);
+void jm_buf_puts(struct jm_buf *b, const char *s);
+void jm_buf_printf(struct jm_buf *b, const char *fmt, ...) JM_PRINTF(2, 3);
+void jm_buf_clear(struct jm_buf *b);
+/* Appends at most `max` bytes of `s`, cut at a word and marked with an ellipsis. */
+void jm_buf_put_clipped(struct jm_buf *b, const char *s, size_t max);
+/* Appends `s` padded with spaces, or clipped with an ellipsis, to `width` columns. */
+void jm_buf_put_cell(struct jm_buf *b, const char *s, size_t width);
+void jm_buf_free(struct jm_buf *b);
+
+/* ---- error.c ------------------------------------------------------------ */
+
+/* Fills `err` (may be NULL) and returns `code`. `msg` is one line. */
+jm_status jm_fail(jm_error *err, jm_status code, const char *where, long line,
+                  const char *fmt, ...) JM_PRINTF(5, 6);
+jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line,
+                   const char *fmt, va_list ap) JM_PRINTF(5, 0);
+
+/* ---- utf8.c ------------------------------------------------------------- */
+
+bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset);
+/* Decodes the code point at s[i] (valid UTF-8 assumed); sets *next. */
+int32_t jm_utf8_at(const char *s, size_t n, size_t i, size_t *next);
+/* Decodes the code point ending just before s[i]. */
+int32_t jm_utf8_before(const char *s, size_t i);
+/* Is this code point part of a word (letter, mark, digit, underscore)? */
+bool jm_is_word_cp(int32_t cp);
+/* Does a word character start at s[i] / end just before s[i]? (false at the edges) */
+bool jm_word_at(const char *s, size_t n, size_t i);
+bool jm_word_before(const char *s, size_t i);
+/* Display columns of UTF-8 text: one per code point. */
+size_t jm_utf8_width(const char *s);
+/* The 1-based line of byte `off` of `s`. */
+long jm_line_of(const char *s, size_t off);
+/* `s` without leading and trailing ASCII whitespace, in place. */
+char *jm_trim(char *s);
+
+/* ---- file.c ------------------------------------------------------------- */
+
+/* A whole file ("-": standard input), up to JM_MAX_INPUT bytes, malloc'd. */
+jm_status jm_read_input(const char *path, char **data, size_t *len, jm_error *err);
+/* A whole UTF-8 text file (dictionaries, rules) into `a`, NUL-terminated; failures are
+ * reported with `code`, invalid UTF-8 with its line. */
+jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code, char **text,
+                            size_t *len, jm_error *err);
+/* The files of `dir` whose names end in `suffix`, hidden ones left out, as sorted paths
+ * (free them with jm_free_names); failures are reported with `code`. */
+jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names,
+                      size_t *n, jm_error *err);
+void jm_free_names(char **names, size_t n);
+bool jm_has_suffix(const char *s, const char *suffix);
+
+/* ---- hashing ------------------------------------------------------------ */
+
+#define JM_FNV_BASIS 14695981039346656037u
+#define JM_FNV_PRIME 1099511628211u
+
+/* FNV-1a of n bytes, continuing from `h` (start with JM_FNV_BASIS). */
+static inline uint64_t jm_hash_bytes(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * JM_FNV_PRIME;
+    return h;
+}
+
+/* FNV-1a of n bytes with ASCII letters folded to lower case. */
+uint64_t jm_hash_ci(const char *s, size_t n);
+
+/* ---- normalize.c -------------------------------------------------------- */
+
+/*
+ * NFKC + case fold, with an ASCII fast path. `map` gets nlen + 1 entries:
+ * map[i] is the offset in `s` of the character that produced norm byte i.
+ * A NULL `map` skips the offsets (dictionary forms need none).
+ */
+void jm_normalize(const char *s, size_t n, struct jm_arena *a, char **norm, size_t *nlen,
+                  uint32_t **map);
+
+#endif

@@ -1,0 +1,163 @@
+/*
+ * dict.h - the dictionaries (dict*.c) and the phrasing rules (rules.c,
+ * phrasing.c): loaded from files, compiled, then read-only and shared by
+ * threads. The analysis walks the dictionary's trie (keywords.c) and asks the
+ * rules to judge bullets; how the rules are stored is private to this layer
+ * (rules.h).
+ */
+#ifndef JM_DICT_H
+#define JM_DICT_H
+
+#include <stdatomic.h>
+
+#include "base.h"
+
+/* ---- dictionaries ----------------------------------------------------------- */
+
+#define JM_NONE UINT32_MAX
+/* Stands in the trie for a run of spaces, hyphens or slashes in a form. */
+#define JM_SEP '\x01'
+
+struct pcre2_real_code_8;
+
+/*
+ * A guard pattern, compiled on first use: most guards never run in a given
+ * document, and compiling them all took most of a run. `code` is set once,
+ * atomically, so a shared dictionary stays safe for threads.
+ */
+struct jm_pattern {
+    const char *source;  /* NULL: no pattern */
+    const char *file;
+    long line;
+    struct pcre2_real_code_8 *_Atomic code;
+    _Atomic bool failed;
+};
+
+/* The compiled pattern, or NULL with `err` filled when it does not compile. */
+struct pcre2_real_code_8 *jm_pattern_code(struct jm_pattern *p, jm_error *err);
+
+struct jm_list {
+    uint32_t *ids;
+    size_t n;
+};
+
+struct jm_term {
+    const char *name, *category;
+    const char *file;  /* where it is defined */
+    long line;
+    bool plural;
+    bool english_rare;  /* an English word whose English sense postings rarely use */
+    /* The guard; has_guard is false for unambiguous terms. */
+    bool has_guard, case_exact;
+    struct jm_pattern context, reject;
+    struct jm_list companions;
+    struct jm_list implies;  /* direct */
+    struct jm_list closure;  /* everything implied, transitively */
+    const char **related;
+    size_t nrelated;
+    /* As written, for jm_dict_term. */
+    const char **aliases, **guarded, **companion_names, **implies_names;
+    size_t naliases, nguarded;
+};
+
+/* A trie terminal: one way of writing one term. */
+struct jm_form {
+    uint32_t term;
+    uint32_t next;      /* the next form ending at the same node, or JM_NONE */
+    bool guarded;
+    const char *text;   /* as written in the dictionary, for case: exact */
+};
+
+/* 8 bytes, so that the whole table stays small and cache-friendly. */
+struct jm_edge {
+    uint32_t key;  /* parent node << 8 | byte */
+    uint32_t to;   /* 0: an empty slot (the root is nobody's child) */
+};
+
+enum { JM_MAX_NODES = 1u << 24 };  /* a node number must fit in 24 bits of the key */
+
+struct jm_dict {
+    struct jm_arena arena;
+    struct jm_term *terms;
+    size_t nterms;
+    struct jm_form *forms;
+    size_t nforms;
+    uint32_t *node_form;  /* first form ending at each node, or JM_NONE */
+    size_t nnodes;
+    struct jm_edge *edges;
+    size_t edge_mask;
+    bool starts[256];     /* bytes that can begin a form */
+    uint32_t *name_slots; /* canonical name -> id + 1 (dict.c) */
+    size_t name_mask;
+};
+
+static inline uint32_t jm_edge_key(uint32_t node, unsigned char byte)
+{
+    return node << 8 | byte;
+}
+
+/* Where the edge with `key` lives or would live in the edge table. */
+static inline size_t jm_edge_slot(const struct jm_dict *d, uint32_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> 32) & d->edge_mask;
+}
+
+/* The child of `node` by `byte`, or 0. */
+static inline uint32_t jm_trie_next(const struct jm_dict *d, uint32_t node, unsigned char byte)
+{
+    uint32_t key = jm_edge_key(node, byte);
+    for (size_t h = jm_edge_slot(d, key);; h = (h + 1) & d->edge_mask) {
+        const struct jm_edge *e = &d->edges[h];
+        if (e->to == 0 || e->key == key)
+            return e->to;
+    }
+}
+
+/* A form normalized as text is, separator runs as JM_SEP; NULL on no memory. */
+char *jm_form_key(struct jm_arena *a, const char *text, size_t *len);
+
+/* The id of the term with this canonical name (any case), or JM_NONE. */
+uint32_t jm_dict_find(const jm_dict *d, const char *name);
+
+/* What kind of keyword a term of `category` is (soft skill, certification, skill). */
+jm_kind jm_kind_of(const char *category);
+
+/* ---- phrasing rules: judging one bullet (phrasing.c) --------------------------- */
+
+enum jm_verb_form { JM_VERB_BASE, JM_VERB_PAST, JM_VERB_GERUND, JM_VERB_THIRD, JM_VERB_FORMS };
+
+struct jm_verb {
+    const char *form[JM_VERB_FORMS];
+    bool outcome, multiplier;
+};
+
+enum { JM_MAX_REASONS = 8 };
+
+/* The verdict on one bullet. Strings live in the arena given to jm_judge. */
+struct jm_judgement {
+    jm_phrasing phrasing;
+    const char *reasons[JM_MAX_REASONS];
+    size_t nreasons;
+    const char *hint;               /* "" for a result */
+    const struct jm_verb *verb;     /* the opening verb, or NULL */
+    enum jm_verb_form verb_form;    /* JM_VERB_FORMS: the opening word is no verb */
+    size_t verb_start, verb_end;
+    const char *first_person;       /* the first pronoun found, or NULL */
+};
+
+jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
+                   struct jm_judgement *out);
+
+/* The verb whose `*form` is word[0..n), any case; NULL when none. */
+const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t n,
+                                    enum jm_verb_form *form);
+
+enum jm_role_time { JM_TIME_UNKNOWN, JM_TIME_CURRENT, JM_TIME_PAST };
+/* A role's time from a date range in `text`: "2021 – present", "2016 – 2018". */
+enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n);
+
+/* The kind of knock-out requirement `text` states ("experience", "degree", "clearance",
+ * as named in requirements.rules), or NULL when it states none. */
+const char *jm_rules_requirement(const jm_rules *r, const char *text, size_t n);
+
+#endif

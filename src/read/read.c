@@ -1,0 +1,186 @@
+/*
+ * read.c - the one place that builds a jm_doc from bytes.
+ *
+ * Decodes the input (decode.c), hands it to the reader of its format, then
+ * finishes the block list the same way for every format: bullet markers in
+ * plain lines become list items, short bold or colon-terminated lines become
+ * headings, title, company and location are settled (meta.c), every block is
+ * normalized, and sections are assigned.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+
+/* Length of a leading bullet marker ("- ", "• ", "1. "), or 0. */
+static size_t bullet_marker(const char *s, size_t n)
+{
+    static const char *const marks[] = {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ",
+                                        "\xE2\x97\xA6 ", "\xE2\x96\xAA ", "\xE2\x80\xA3 ",
+                                        "\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xE2\x97\x8F ",
+                                        "\xE2\x9C\x93 ", "\xE2\x9C\x94 ", "\xE2\x86\x92 "};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        size_t k = strlen(marks[i]);
+        if (n > k && memcmp(s, marks[i], k) == 0)
+            return k;
+    }
+    size_t d = 0;
+    while (d < n && d < 3 && isdigit((unsigned char)s[d]))
+        d++;
+    if (d > 0 && d + 2 < n && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ')
+        return d + 2;
+    return 0;
+}
+
+static bool all_caps(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (islower((unsigned char)s[i]))
+            return false;
+        letters += isupper((unsigned char)s[i]) != 0;
+    }
+    return letters >= 4;
+}
+
+static size_t word_count(const char *s, size_t n)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] == ' ';
+    return words;
+}
+
+/* Normalizes a block once; false when out of memory. */
+static bool normalize_block(struct jm_doc *doc, struct jm_block *b)
+{
+    if (b->norm != NULL)
+        return true;
+    char *norm;
+    uint32_t *map;
+    jm_normalize(b->text, b->len, &doc->arena, &norm, &b->nlen, &map);
+    b->norm = norm;
+    b->map = map;
+    if (norm == NULL)
+        doc->nomem = true;
+    return norm != NULL;
+}
+
+/* Turns plain lines into list items and pseudo headings (any format). */
+static void shape_block(struct jm_doc *doc, struct jm_block *b)
+{
+    if (b->kind != JM_BLOCK_PARAGRAPH)
+        return;
+    size_t m = bullet_marker(b->text, b->len);
+    if (m > 0) {
+        b->kind = JM_BLOCK_ITEM;
+        b->text += m;
+        b->len -= m;
+        return;
+    }
+    if (b->len > 80 || word_count(b->text, b->len) > 10)
+        return;
+    bool colon = b->text[b->len - 1] == ':';
+    bool known = false;
+    if (!colon && !b->emphasized && !all_caps(b->text, b->len)) {
+        known = normalize_block(doc, b) && word_count(b->text, b->len) <= 4 &&
+                jm_section_classify(b->norm, b->nlen, doc->role) != JM_SEC_NONE;
+        if (!known)
+            return;
+    }
+    b->kind = JM_BLOCK_HEADING;
+    b->level = 7;
+}
+
+static void finish(struct jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks; i++)
+        shape_block(doc, &doc->blocks[i]);
+    jm_meta_from_labels(doc);
+    jm_meta_ensure_title(doc);
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (!normalize_block(doc, &doc->blocks[i]))
+            return;
+    jm_sections_assign(doc);
+}
+
+/* A whole page: its text, replaced by its JSON-LD posting when one carries the
+ * description, then what its <title> and og: tags say. */
+static jm_status read_page(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
+{
+    struct jm_html_page page = {0};
+    /* A posting's JSON-LD with a real description makes the rest of the page moot. */
+    if (doc->role == JM_ROLE_POSTING)
+        page.complete = jm_jsonld_has_body;
+    jm_status st = jm_html_parse(doc, s, n, 0, &page, err);
+    if (st == JM_OK && page.jsonld.len > 0)
+        jm_jsonld_use(doc, &page, 0, err);
+    if (st == JM_OK)
+        jm_meta_page(doc, &page);
+    jm_html_page_free(&page);
+    return st;
+}
+
+static jm_status parse_format(struct jm_doc *doc, const struct jm_input *in, jm_error *err)
+{
+    switch (in->format) {
+    case JM_FORMAT_HTML:
+        return read_page(doc, in->text, in->len, err);
+    case JM_FORMAT_MARKDOWN:
+        return jm_markdown_parse(doc, in->text, in->len, err);
+    case JM_FORMAT_JSON:
+        return jm_json_parse(doc, in->text, in->len, err);
+    default:
+        return jm_text_parse(doc, in->text, in->len, err);
+    }
+}
+
+jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role role,
+                       jm_format format, jm_doc **out, jm_error *err)
+{
+    *out = NULL;
+    if (buf == NULL && len > 0)
+        return jm_fail(err, JM_ERR_ARG, name, 0, "no buffer");
+    const char *where = name == NULL || strcmp(name, "-") == 0 ? "<stdin>" : name;
+    struct jm_input in;
+    jm_status st = jm_input_decode(buf ? buf : "", len, where, format, &in, err);
+    if (st != JM_OK)
+        return st;
+    struct jm_doc *doc = jm_doc_new(where, role, in.format);
+    if (doc == NULL) {
+        free(in.text);
+        return jm_fail(err, JM_ERR_NOMEM, where, 0, "out of memory");
+    }
+    if (in.warning)
+        jm_doc_warn(doc, "%s", in.warning);
+    st = parse_format(doc, &in, err);
+    free(in.text);
+    if (st == JM_OK && doc->nblocks == 0 && !doc->nomem)
+        st = jm_fail(err, JM_ERR_EMPTY, where, 0, "no visible text");
+    if (st == JM_OK)
+        finish(doc);
+    if (st == JM_OK && doc->nomem)
+        st = jm_fail(err, JM_ERR_NOMEM, where, 0, "out of memory");
+    if (st != JM_OK) {
+        jm_doc_free(doc);
+        return st;
+    }
+    *out = doc;
+    return JM_OK;
+}
+
+
+jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out, jm_error *err)
+{
+    *out = NULL;
+    char *data;
+    size_t len;
+    jm_status st = jm_read_input(path, &data, &len, err);
+    if (st == JM_OK)
+        st = jm_doc_parse(data, len, path, role, JM_FORMAT_AUTO, out, err);
+    free(data);
+    return st;
+}

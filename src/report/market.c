@@ -1,0 +1,106 @@
+/*
+ * report/market.c - the market view (jobmatch batch, summarize): the missing
+ * keywords the postings ask for most, as bars or JSON, and the resume's
+ * keywords no posting asks for.
+ */
+#include <cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "base.h"
+#include "doc.h"
+#include "analysis.h"
+#include "report/report.h"
+
+static double share(unsigned count, size_t of)
+{
+    return of ? 100.0 * count / (double)of : 0;
+}
+
+enum { BAR = 20, TEXT_GAPS = 20, NAME_WIDTH = 24 };
+
+static void text_market(struct jm_buf *b, const jm_market *m, const struct jm_demand **v,
+                        size_t ngaps, size_t nunasked, const struct jm_text_style *st)
+{
+    jm_buf_printf(b, "%sMarket%s  %zu posting%s scored", st->bold, st->reset, m->scored,
+                  m->scored == 1 ? "" : "s");
+    if (m->duplicates)
+        jm_buf_printf(b, ", %zu duplicate%s", m->duplicates, m->duplicates == 1 ? "" : "s");
+    if (m->failed)
+        jm_buf_printf(b, ", %zu failed", m->failed);
+    jm_buf_putc(b, '\n');
+    if (ngaps > 0)
+        jm_buf_printf(b, "\n%sMissing keywords the postings ask for, most wanted first%s\n",
+                      st->bold, st->reset);
+    for (size_t i = 0; i < ngaps && i < TEXT_GAPS; i++) {
+        const struct jm_demand *d = v[i];
+        int filled = (int)lround(BAR * d->asked / (double)(m->scored ? m->scored : 1));
+        jm_buf_puts(b, "  ");
+        jm_buf_put_cell(b, d->name, NAME_WIDTH);
+        jm_buf_printf(b, " %s", st->red);
+        for (int k = 0; k < BAR; k++)
+            jm_buf_puts(b, k < filled ? "\xE2\x96\x88" : "\xC2\xB7");
+        jm_buf_printf(b, "%s  asked by %3.0f%% of postings, required in %3.0f%%%s\n", st->reset,
+                      share(d->asked, m->scored), share(d->required, m->scored),
+                      d->kind == JM_KIND_SKILL ? "" : d->kind == JM_KIND_SOFT_SKILL
+                                                          ? "  (soft skill)"
+                                                          : "  (certification)");
+    }
+    if (ngaps > TEXT_GAPS)
+        jm_buf_printf(b, "  %s… %zu more (--format json lists them all)%s\n", st->dim,
+                      ngaps - TEXT_GAPS, st->reset);
+    if (nunasked > 0) {
+        jm_buf_printf(b, "\n%sResume keywords no posting asks for%s\n  ", st->bold, st->reset);
+        for (size_t i = 0; i < nunasked; i++)
+            jm_buf_printf(b, "%s%s", i ? ", " : "", v[ngaps + i]->name);
+        jm_buf_putc(b, '\n');
+    }
+}
+
+static cJSON *json_market(const jm_market *m, const struct jm_demand **v, size_t ngaps,
+                          size_t nunasked)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddNumberToObject(root, "scored", (double)m->scored);
+    cJSON_AddNumberToObject(root, "duplicates", (double)m->duplicates);
+    cJSON_AddNumberToObject(root, "failed", (double)m->failed);
+    cJSON *gaps = cJSON_AddArrayToObject(root, "gaps");
+    for (size_t i = 0; i < ngaps; i++) {
+        const struct jm_demand *d = v[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "name", d->name);
+        cJSON_AddStringToObject(o, "category", d->category);
+        cJSON_AddStringToObject(o, "kind", jm_kind_name(d->kind));
+        cJSON_AddNumberToObject(o, "asked", d->asked);
+        cJSON_AddNumberToObject(o, "required", d->required);
+        cJSON_AddNumberToObject(o, "missing", d->missing);
+        cJSON_AddNumberToObject(o, "asked_share", jm_round2(share(d->asked, m->scored) / 100));
+        cJSON_AddNumberToObject(o, "required_share",
+                                jm_round2(share(d->required, m->scored) / 100));
+        cJSON_AddNumberToObject(o, "mean_weight",
+                                jm_round2(m->scored ? d->missing_weight / (double)m->scored : 0));
+        cJSON_AddItemToArray(gaps, o);
+    }
+    cJSON *unasked = cJSON_AddArrayToObject(root, "unasked");
+    for (size_t i = 0; i < nunasked; i++)
+        cJSON_AddItemToArray(unasked, cJSON_CreateString(v[ngaps + i]->name));
+    return root;
+}
+
+jm_status jm_report_market(const jm_market *m, const jm_report_options *opt, jm_write_fn write,
+                           void *ctx, jm_error *err)
+{
+    opt = jm_report_defaults(opt);
+    size_t ngaps, nunasked;
+    const struct jm_demand **v = jm_market_ranked(m, &ngaps, &nunasked);
+    if (v == NULL)
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        jm_put_json(&b, json_market(m, v, ngaps, nunasked));
+    else
+        text_market(&b, m, v, ngaps, nunasked, jm_text_style(opt->color));
+    free(v);
+    return jm_emit(&b, write, ctx, err);
+}

@@ -1,0 +1,79 @@
+/*
+ * render.c - what every report shares: the options' defaults, the text
+ * style (ANSI colour only when asked), padding, the JSON conventions (numbers
+ * rounded to two decimals so that output is stable), and handing the
+ * rendered report to the caller's writer in one piece.
+ */
+#include <cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base.h"
+#include "doc.h"
+#include "report/report.h"
+
+jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
+{
+    jm_status st = JM_OK;
+    if (b->failed)
+        st = jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    else if (write(ctx, b->data ? b->data : "", b->len) != 0)
+        st = jm_fail(err, JM_ERR_IO, "", 0, "cannot write the report");
+    jm_buf_free(b);
+    return st;
+}
+
+void jm_put_json(struct jm_buf *b, cJSON *root)
+{
+    char *s = root ? cJSON_PrintUnformatted(root) : NULL;
+    if (s == NULL)
+        b->failed = true;
+    else
+        jm_buf_printf(b, "%s\n", s);
+    cJSON_free(s);
+    cJSON_Delete(root);
+}
+
+const jm_report_options *jm_report_defaults(const jm_report_options *opt)
+{
+    static const jm_report_options defaults = {.format = JM_REPORT_TEXT};
+    return opt ? opt : &defaults;
+}
+
+static const struct jm_text_style plain = {"", "", "", "", "", ""};
+static const struct jm_text_style ansi = {"\033[1m", "\033[32m", "\033[33m", "\033[31m",
+                                          "\033[2m", "\033[0m"};
+
+const struct jm_text_style *jm_text_style(bool color)
+{
+    return color ? &ansi : &plain;
+}
+
+void jm_put_padded(struct jm_buf *b, const char *s, size_t w)
+{
+    jm_buf_puts(b, s);
+    for (size_t k = jm_utf8_width(s); k < w; k++)
+        jm_buf_putc(b, ' ');
+}
+
+void jm_text_warnings(struct jm_buf *b, const jm_doc *doc, const struct jm_text_style *st)
+{
+    for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
+        jm_buf_printf(b, "%snote: %s: %s%s\n", st->dim, jm_doc_name(doc),
+                      jm_doc_warning(doc, i), st->reset);
+}
+
+double jm_round2(double x)
+{
+    return round(x * 100.0) / 100.0;
+}
+
+cJSON *jm_json_forms(const jm_keyword *k)
+{
+    cJSON *arr = cJSON_CreateArray();
+    for (size_t i = 0; k && i < k->nforms; i++)
+        cJSON_AddItemToArray(arr, cJSON_CreateString(k->forms[i]));
+    return arr;
+}

@@ -1,0 +1,178 @@
+/*
+ * report/tailor.c - the tailoring suggestions, grouped by kind, as text,
+ * Markdown or JSON; and how a posting's score and gaps moved between two
+ * versions of a resume (tailor --before).
+ */
+#include <cJSON.h>
+#include <stdio.h>
+
+#include "base.h"
+#include "doc.h"
+#include "analysis.h"
+#include "report/report.h"
+
+static const char *const headings[] = {"Knock-out requirements", "Title",
+                                       "Use the posting's spelling", "Make implied skills explicit",
+                                       "Gaps", "Claimed but not demonstrated", "Rewrite first"};
+
+static void lines(struct jm_buf *b, const jm_suggestion *s, bool md)
+{
+    if (s->resume_line > 0 && s->posting_line > 0)
+        jm_buf_printf(b, md ? " *(resume line %ld, posting line %ld)*" : " (resume line %ld, "
+                                                                          "posting line %ld)",
+                      s->resume_line, s->posting_line);
+    else if (s->resume_line > 0)
+        jm_buf_printf(b, md ? " *(resume line %ld)*" : " (resume line %ld)", s->resume_line);
+    else if (s->posting_line > 0)
+        jm_buf_printf(b, md ? " *(posting line %ld)*" : " (posting line %ld)", s->posting_line);
+}
+
+static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
+                           const struct jm_text_style *st)
+{
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
+    const char *title = *jm_doc_title(posting) ? jm_doc_title(posting) : "(untitled posting)";
+    if (md)
+        jm_buf_printf(b, "# Tailoring for %s", title);
+    else
+        jm_buf_printf(b, "%sTailoring for %s%s", st->bold, title, st->reset);
+    if (*jm_doc_company(posting))
+        jm_buf_printf(b, " \xC2\xB7 %s", jm_doc_company(posting));
+    jm_buf_printf(b, "\n%sscore %d/100, %zu suggestions\n", md ? "\n" : "",
+                  jm_result_score(t->res), t->n);
+    int kind = -1, k = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const jm_suggestion *s = &t->v[i];
+        if ((int)s->kind != kind) {
+            kind = (int)s->kind;
+            jm_buf_printf(b, md ? "\n## %s\n\n" : "\n%s%s%s\n", md ? headings[kind] : st->bold,
+                          md ? "" : headings[kind], md ? "" : st->reset);
+        }
+        jm_buf_printf(b, md ? "- " : "  %2d. ", ++k);
+        if (s->keyword)
+            jm_buf_printf(b, md ? "**%s**: " : "%s: ", s->keyword);
+        jm_buf_puts(b, s->message);
+        lines(b, s, md);
+        jm_buf_putc(b, '\n');
+    }
+    if (t->nproofs > 0)
+        jm_buf_printf(b, md ? "\n## Evidence per matched keyword\n\n" : "\n%sEvidence per "
+                                                                      "matched keyword%s\n",
+                      md ? "" : st->bold, md ? "" : st->reset);
+    for (size_t i = 0; i < t->nproofs; i++) {
+        const struct jm_proof *p = &t->proofs[i];
+        jm_buf_printf(b, md ? "- %s: %s" : "  %-24s %s", p->keyword, jm_evidence_name(p->strength));
+        if (p->line > 0)
+            jm_buf_printf(b, " (line %ld)", p->line);
+        jm_buf_putc(b, '\n');
+    }
+}
+
+static cJSON *json_tailoring(const jm_tailoring *t)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddStringToObject(root, "posting",
+                            jm_doc_name(jm_keywords_doc(jm_result_posting(t->res))));
+    cJSON_AddStringToObject(root, "resume", jm_doc_name(jm_keywords_doc(jm_result_resume(t->res))));
+    cJSON_AddNumberToObject(root, "score", jm_result_score(t->res));
+    cJSON *arr = cJSON_AddArrayToObject(root, "suggestions");
+    for (size_t i = 0; i < t->n; i++) {
+        const jm_suggestion *s = &t->v[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "kind", jm_suggestion_kind_name(s->kind));
+        if (s->keyword)
+            cJSON_AddStringToObject(o, "keyword", s->keyword);
+        else
+            cJSON_AddNullToObject(o, "keyword");
+        cJSON_AddNumberToObject(o, "weight", (double)(long)(s->weight * 100 + 0.5) / 100);
+        cJSON_AddStringToObject(o, "message", s->message);
+        cJSON_AddNumberToObject(o, "resume_line", (double)s->resume_line);
+        cJSON_AddNumberToObject(o, "posting_line", (double)s->posting_line);
+        cJSON_AddItemToArray(arr, o);
+    }
+    cJSON *ev = cJSON_AddArrayToObject(root, "evidence");
+    for (size_t i = 0; i < t->nproofs; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "keyword", t->proofs[i].keyword);
+        cJSON_AddStringToObject(o, "strength", jm_evidence_name(t->proofs[i].strength));
+        cJSON_AddNumberToObject(o, "line", (double)t->proofs[i].line);
+        cJSON_AddItemToArray(ev, o);
+    }
+    return root;
+}
+
+jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *opt,
+                              jm_write_fn write, void *ctx, jm_error *err)
+{
+    opt = jm_report_defaults(opt);
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON)
+        jm_put_json(&b, json_tailoring(t));
+    else
+        text_tailoring(&b, t, opt->format == JM_REPORT_MARKDOWN, jm_text_style(opt->color));
+    return jm_emit(&b, write, ctx, err);
+}
+
+/* ---- two versions of a resume against one posting ------------------------ */
+
+/* The keywords missing in `from` that `to` covers: into `arr` (JSON), else listed in `b`. */
+static void gaps_moved(struct jm_buf *b, const jm_result *from, const jm_result *to, cJSON *arr)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < jm_result_count(from); i++) {
+        const jm_match_item *a = jm_result_get(from, i);
+        if (a->coverage != JM_MISSING)
+            continue;
+        bool still = false;
+        for (size_t j = 0; j < jm_result_count(to); j++) {
+            const jm_match_item *c = jm_result_get(to, j);
+            if (c->posting->name == a->posting->name)
+                still = c->coverage == JM_MISSING;
+        }
+        if (still)
+            continue;
+        if (arr != NULL)
+            cJSON_AddItemToArray(arr, cJSON_CreateString(a->posting->name));
+        else
+            jm_buf_printf(b, "%s%s", k ? ", " : "", a->posting->name);
+        k++;
+    }
+    if (arr == NULL && k == 0)
+        jm_buf_puts(b, "none");
+}
+
+jm_status jm_report_change(const jm_result *before, const jm_result *after,
+                           const jm_report_options *opt, jm_write_fn write, void *ctx,
+                           jm_error *err)
+{
+    opt = jm_report_defaults(opt);
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(after));
+    int s0 = jm_result_score(before), s1 = jm_result_score(after);
+    struct jm_buf b = {0};
+    if (opt->format == JM_REPORT_JSON) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "posting", jm_doc_name(posting));
+        cJSON_AddStringToObject(o, "title", jm_doc_title(posting));
+        cJSON_AddNumberToObject(o, "before", s0);
+        cJSON_AddNumberToObject(o, "after", s1);
+        gaps_moved(&b, before, after, cJSON_AddArrayToObject(o, "closed"));
+        gaps_moved(&b, after, before, cJSON_AddArrayToObject(o, "opened"));
+        jm_put_json(&b, o);
+        return jm_emit(&b, write, ctx, err);
+    }
+    bool md = opt->format == JM_REPORT_MARKDOWN;
+    const struct jm_text_style *st = jm_text_style(opt->color && !md);
+    const char *title = *jm_doc_title(posting) ? jm_doc_title(posting) : jm_doc_name(posting);
+    if (md)
+        jm_buf_printf(&b, "- **%s**: score %d → %d (%+d)", title, s0, s1, s1 - s0);
+    else
+        jm_buf_printf(&b, "%s%s%s  score %d → %d (%+d)", st->bold, title, st->reset, s0, s1,
+                      s1 - s0);
+    jm_buf_puts(&b, md ? "; gaps closed: " : "\n  gaps closed: ");
+    gaps_moved(&b, before, after, NULL);
+    jm_buf_puts(&b, md ? "; new gaps: " : "\n  new gaps:    ");
+    gaps_moved(&b, after, before, NULL);
+    jm_buf_puts(&b, md ? "\n" : "\n\n");
+    return jm_emit(&b, write, ctx, err);
+}
