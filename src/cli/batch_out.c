@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base.h"
 #include "batch.h"
 
 int write_file(void *ctx, const char *data, size_t len)
@@ -72,28 +73,14 @@ static void write_csv(const struct batch *b)
     }
 }
 
-/* Pads or clips `s` to `w` display columns (UTF-8 aware). */
+/* `s` ("-" when empty) in `w` display columns, padded or clipped, then a space. */
 static void cell(const char *s, size_t w)
 {
-    s = s && *s ? s : "-";
-    size_t cols = 0;
-    const char *p = s;
-    while (*p && cols < w) {
-        const char *q = p + 1;
-        while ((*q & 0xC0) == 0x80)
-            q++;
-        if (cols + 1 == w && q[0] != '\0') {
-            fputs("\xE2\x80\xA6", stdout);  /* … */
-            cols++;
-            break;
-        }
-        fwrite(p, 1, (size_t)(q - p), stdout);
-        cols++;
-        p = q;
-    }
-    for (; cols < w; cols++)
-        putchar(' ');
-    putchar(' ');
+    struct jm_buf b = {0};
+    jm_buf_put_cell(&b, s && *s ? s : "-", w);
+    jm_buf_putc(&b, ' ');
+    fwrite(b.data, 1, b.len, stdout);
+    jm_buf_free(&b);
 }
 
 static void write_table(const struct batch *b, bool color)
