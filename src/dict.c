@@ -1,9 +1,9 @@
 /*
- * dict.c - keyword dictionaries: the file format (dictionaries/README.md),
- * layering, validation, and the trie that keywords.c walks.
+ * dict.c - keyword dictionaries compiled for lookup: the trie that
+ * keywords.c walks, and the terms as the API shows them.
  *
- * Files are parsed into raw entries, layered (a later path overrides a term
- * by canonical name), then compiled: names resolved to ids, guard patterns
+ * dict_parse.c reads the files into raw terms and layers them; here they are
+ * compiled: names resolved to ids, guard patterns
  * compiled once with PCRE2 (shared read-only by all threads), every form
  * normalized exactly as document text is and inserted into a byte trie whose
  * edges live in one open-addressing table. A run of separators in a form
@@ -21,314 +21,16 @@
 
 #include "base.h"
 #include "dict.h"
-
-/* One item of a comma-separated list value. */
-struct item {
-    struct item *next;
-    const char *text;  /* in the dictionary's arena: it outlives loading */
-};
-
-struct item_list {
-    struct item *head, *last;
-    size_t n;
-};
-
-/* A term as read from a file, before names are resolved. */
-struct raw_term {
-    const char *name, *category, *file;
-    long line;
-    int layer;
-    bool dead;  /* overridden by a later layer */
-    bool plural, case_exact, has_guard, english_rare;
-    const char *context, *reject;
-    long context_line, reject_line;
-    struct item_list aliases, guarded, companions, implies, related;
-    char **guarded_keys;  /* `guarded` normalized, filled by collect_forms */
-};
-
-struct loader {
-    struct jm_arena *arena;  /* the dictionary's: what outlives loading */
-    struct jm_arena scratch; /* file texts, list items, form keys: freed after loading */
-    struct raw_term **raw;  /* in the scratch arena; the array of pointers grows */
-    size_t nraw, cap;
-    jm_error *err;
-};
-
-static bool is_sep_byte(char c)
-{
-    return c == ' ' || c == '-' || c == '/' || c == '\t';
-}
-
-static jm_status file_error(struct loader *ld, const char *file, long line, const char *fmt,
-                            ...) JM_PRINTF(4, 5);
-
-static jm_status file_error(struct loader *ld, const char *file, long line, const char *fmt,
-                            ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    jm_failv(ld->err, JM_ERR_DICT, file, line, fmt, ap);
-    va_end(ap);
-    return JM_ERR_DICT;
-}
-
-/* Appends each comma-separated item of `value` to `list`. */
-static jm_status add_items(struct loader *ld, struct item_list *list, char *value)
-{
-    char *save;
-    for (char *text = strtok_r(value, ",", &save); text; text = strtok_r(NULL, ",", &save)) {
-        text = jm_trim(text);
-        if (*text == '\0')
-            continue;
-        struct item *it = jm_arena_alloc(&ld->scratch, sizeof *it);
-        if (it == NULL || (it->text = jm_arena_strndup(ld->arena, text, strlen(text))) == NULL)
-            return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
-        it->next = NULL;
-        if (list->last != NULL)
-            list->last->next = it;
-        else
-            list->head = it;
-        list->last = it;
-        list->n++;
-    }
-    return JM_OK;
-}
-
-static struct raw_term *new_raw(struct loader *ld)
-{
-    if (ld->nraw == ld->cap) {
-        size_t cap = ld->cap ? ld->cap * 2 : 256;
-        struct raw_term **p = realloc(ld->raw, cap * sizeof *p);
-        if (p == NULL)
-            return NULL;
-        ld->raw = p;
-        ld->cap = cap;
-    }
-    struct raw_term *t = jm_arena_alloc(&ld->scratch, sizeof *t);
-    if (t == NULL)
-        return NULL;
-    ld->raw[ld->nraw++] = t;
-    memset(t, 0, sizeof *t);
-    t->plural = true;
-    return t;
-}
-
-static jm_status set_pattern(struct loader *ld, struct raw_term *t, const char **slot,
-                             long *slot_line, const char *value, long line, const char *key)
-{
-    if (*slot != NULL)
-        return file_error(ld, t->file, line, "'%s' given twice for one term", key);
-    *slot = jm_arena_strndup(ld->arena, value, strlen(value));
-    *slot_line = line;
-    t->has_guard = true;
-    return *slot ? JM_OK : JM_ERR_NOMEM;
-}
-
-/* One "key: value" line of the current term. */
-static jm_status term_attr(struct loader *ld, struct raw_term *t, char *key, char *value,
-                           long line)
-{
-    if (*value == '\0')
-        return file_error(ld, t->file, line, "'%s' has no value", key);
-    if (!strcmp(key, "category")) {
-        t->category = jm_arena_strndup(ld->arena, value, strlen(value));
-    } else if (!strcmp(key, "aliases") || !strcmp(key, "alias")) {
-        return add_items(ld, &t->aliases, value);
-    } else if (!strcmp(key, "guarded")) {
-        t->has_guard = true;
-        return add_items(ld, &t->guarded, value);
-    } else if (!strcmp(key, "case")) {
-        if (strcmp(value, "exact") != 0 && strcmp(value, "any") != 0)
-            return file_error(ld, t->file, line, "case must be 'exact' or 'any', not '%s'",
-                              value);
-        t->case_exact = strcmp(value, "exact") == 0;
-        t->has_guard |= t->case_exact;
-    } else if (!strcmp(key, "context")) {
-        return set_pattern(ld, t, &t->context, &t->context_line, value, line, key);
-    } else if (!strcmp(key, "reject")) {
-        return set_pattern(ld, t, &t->reject, &t->reject_line, value, line, key);
-    } else if (!strcmp(key, "companion") || !strcmp(key, "companions")) {
-        t->has_guard = true;
-        return add_items(ld, &t->companions, value);
-    } else if (!strcmp(key, "implies")) {
-        return add_items(ld, &t->implies, value);
-    } else if (!strcmp(key, "related")) {
-        return add_items(ld, &t->related, value);
-    } else if (!strcmp(key, "english")) {
-        if (strcmp(value, "rare") != 0)
-            return file_error(ld, t->file, line, "english must be 'rare', not '%s'", value);
-        t->english_rare = true;
-    } else if (!strcmp(key, "plural")) {
-        if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
-            return file_error(ld, t->file, line, "plural must be 'yes' or 'no', not '%s'",
-                              value);
-        t->plural = strcmp(value, "yes") == 0;
-    } else {
-        return file_error(ld, t->file, line, "unknown key '%s'", key);
-    }
-    return JM_OK;
-}
-
-static jm_status end_term(struct loader *ld, struct raw_term *t)
-{
-    if (t != NULL && t->category == NULL)
-        return file_error(ld, t->file, t->line, "term '%s' has no category", t->name);
-    return JM_OK;
-}
-
-static jm_status parse_line(struct loader *ld, char *s, const char *file, long line, int layer,
-                            const char **category, struct raw_term **cur)
-{
-    char *body = jm_trim(s);
-    if (*body == '\0' || *body == '#')
-        return JM_OK;
-    if (!isspace((unsigned char)s[0]) && s[0] == '[') {
-        char *close = strchr(body, ']');
-        if (close == NULL || close == body + 1 || *jm_trim(close + 1) != '\0')
-            return file_error(ld, file, line, "malformed category line '%s'", body);
-        *close = '\0';
-        jm_status st = end_term(ld, *cur);
-        *cur = NULL;
-        *category = jm_arena_strndup(ld->arena, jm_trim(body + 1), strlen(jm_trim(body + 1)));
-        return st;
-    }
-    if (!isspace((unsigned char)s[0])) {
-        if (strstr(body, ": ") != NULL || body[strlen(body) - 1] == ':')
-            return file_error(ld, file, line, "'%s' looks like a key: indent it under a term",
-                              body);
-        jm_status st = end_term(ld, *cur);
-        if (st != JM_OK)
-            return st;
-        struct raw_term *t = new_raw(ld);
-        if (t == NULL)
-            return jm_fail(ld->err, JM_ERR_NOMEM, file, line, "out of memory");
-        t->name = jm_arena_strndup(ld->arena, body, strlen(body));
-        t->category = *category;
-        t->file = file;
-        t->line = line;
-        t->layer = layer;
-        *cur = t;
-        return JM_OK;
-    }
-    if (*cur == NULL)
-        return file_error(ld, file, line, "'%s' comes before any term", body);
-    char *colon = strchr(body, ':');
-    if (colon == NULL)
-        return file_error(ld, file, line, "expected 'key: value', got '%s'", body);
-    *colon = '\0';
-    return term_attr(ld, *cur, jm_trim(body), jm_trim(colon + 1), line);
-}
-
-static jm_status parse_file(struct loader *ld, const char *path, int layer)
-{
-    const char *file = jm_arena_strndup(ld->arena, path, strlen(path));
-    char *text = NULL;
-    size_t len = 0;
-    if (file == NULL)
-        return jm_fail(ld->err, JM_ERR_NOMEM, path, 0, "out of memory");
-    /* The text lives only while its file is parsed: the next file reuses its memory. */
-    struct jm_arena text_arena = {0};
-    jm_status st = jm_read_text_file(file, &text_arena, JM_ERR_DICT, &text, &len, ld->err);
-    const char *category = NULL;
-    struct raw_term *cur = NULL;
-    long lineno = 0;
-    for (char *line = text; st == JM_OK && line < text + len;) {
-        char *end = memchr(line, '\n', (size_t)(text + len - line));
-        if (end == NULL)
-            end = text + len;
-        *end = '\0';
-        st = parse_line(ld, line, file, ++lineno, layer, &category, &cur);
-        line = end + 1;
-    }
-    if (st == JM_OK)
-        st = end_term(ld, cur);
-    jm_arena_free(&text_arena);
-    return st;
-}
-
-
-
-/* A directory: its *.dict files in name order, one layer. */
-static jm_status parse_dir(struct loader *ld, const char *dir, int layer)
-{
-    char **names;
-    size_t n;
-    jm_status st = jm_list_dir(dir, ".dict", JM_ERR_DICT, &names, &n, ld->err);
-    for (size_t i = 0; i < n && st == JM_OK; i++)
-        st = parse_file(ld, names[i], layer);
-    jm_free_names(names, n);
-    return st;
-}
-
-static jm_status parse_path(struct loader *ld, const char *path, int layer)
-{
-    struct stat sb;
-    if (stat(path, &sb) != 0)
-        return jm_fail(ld->err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
-    if (S_ISDIR(sb.st_mode))
-        return parse_dir(ld, path, layer);
-    /* Phrasing rules share the dictionary paths; their loader reads them. */
-    return jm_has_suffix(path, ".rules") ? JM_OK : parse_file(ld, path, layer);
-}
-
-/* Slots hold index + 1; 0 is empty. Names compare without regard to ASCII case. */
-struct name_map {
-    uint32_t *slots;
-    size_t mask;
-};
-
-static bool map_init(struct name_map *m, size_t n)
-{
-    size_t cap = 64;
-    while (cap < 2 * n)
-        cap *= 2;
-    m->slots = calloc(cap, sizeof *m->slots);
-    m->mask = cap - 1;
-    return m->slots != NULL;
-}
-
-/* The slot for `name`: either empty or holding a term with that name. */
-static uint32_t *map_slot(const struct name_map *m, const char *name,
-                          const char *(*name_of)(const void *, uint32_t), const void *ctx)
-{
-    size_t h = jm_hash_ci(name, strlen(name)) & m->mask;
-    while (m->slots[h] != 0 && strcasecmp(name_of(ctx, m->slots[h] - 1), name) != 0)
-        h = (h + 1) & m->mask;
-    return &m->slots[h];
-}
-
-static const char *raw_name(const void *ctx, uint32_t i)
-{
-    return ((const struct loader *)ctx)->raw[i]->name;
-}
+#include "dict_parse.h"
 
 static const char *term_name(const void *ctx, uint32_t i)
 {
     return ((const struct jm_dict *)ctx)->terms[i].name;
 }
 
-/* A later layer replaces a term of the same name; the same layer may not. */
-static jm_status apply_layers(struct loader *ld)
+static bool is_sep_byte(char c)
 {
-    struct name_map m;
-    if (!map_init(&m, ld->nraw))
-        return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
-    jm_status st = JM_OK;
-    for (uint32_t i = 0; i < ld->nraw && st == JM_OK; i++) {
-        struct raw_term *b = ld->raw[i];
-        uint32_t *slot = map_slot(&m, b->name, raw_name, ld);
-        if (*slot != 0) {
-            struct raw_term *a = ld->raw[*slot - 1];
-            if (a->layer == b->layer)
-                st = file_error(ld, b->file, b->line,
-                                "term '%s' is defined twice (first at %s:%ld)", b->name,
-                                a->file, a->line);
-            a->dead = true;
-        }
-        *slot = i + 1;
-    }
-    free(m.slots);
-    return st;
+    return c == ' ' || c == '-' || c == '/' || c == '\t';
 }
 
 uint32_t jm_dict_find(const jm_dict *d, const char *name)
@@ -408,7 +110,7 @@ pcre2_code *jm_pattern_code(struct jm_pattern *p, jm_error *err)
     return code;
 }
 
-static void set_source(struct jm_pattern *p, const struct raw_term *t, const char *source,
+static void set_source(struct jm_pattern *p, const struct jm_raw_term *t, const char *source,
                        long line)
 {
     p->source = source;
@@ -417,8 +119,8 @@ static void set_source(struct jm_pattern *p, const struct raw_term *t, const cha
 }
 
 /* Resolves a list of canonical names to ids. */
-static jm_status resolve(struct loader *ld, jm_dict *d, const struct raw_term *t,
-                         const struct item_list *names, const char *key, struct jm_list *out)
+static jm_status resolve(struct jm_dict_loader *ld, jm_dict *d, const struct jm_raw_term *t,
+                         const struct jm_item_list *names, const char *key, struct jm_list *out)
 {
     out->n = 0;
     out->ids = NULL;
@@ -427,10 +129,10 @@ static jm_status resolve(struct loader *ld, jm_dict *d, const struct raw_term *t
     out->ids = jm_arena_alloc(&d->arena, names->n * sizeof *out->ids);
     if (out->ids == NULL)
         return jm_fail(ld->err, JM_ERR_NOMEM, t->file, t->line, "out of memory");
-    for (const struct item *it = names->head; it != NULL; it = it->next) {
+    for (const struct jm_item *it = names->head; it != NULL; it = it->next) {
         uint32_t id = jm_dict_find(d, it->text);
         if (id == JM_NONE)
-            return file_error(ld, t->file, t->line, "unknown term '%s' in %s of '%s'",
+            return jm_dict_file_error(ld, t->file, t->line, "unknown term '%s' in %s of '%s'",
                               it->text, key, t->name);
         out->ids[out->n++] = id;
     }
@@ -438,7 +140,7 @@ static jm_status resolve(struct loader *ld, jm_dict *d, const struct raw_term *t
 }
 
 /* The list's texts as an array, for jm_dict_term; *ok turns false when out of memory. */
-static const char **list_texts(struct jm_arena *a, const struct item_list *list, size_t *n,
+static const char **list_texts(struct jm_arena *a, const struct jm_item_list *list, size_t *n,
                                bool *ok)
 {
     *n = list->n;
@@ -448,12 +150,12 @@ static const char **list_texts(struct jm_arena *a, const struct item_list *list,
         return NULL;
     }
     size_t k = 0;
-    for (const struct item *it = list->head; it != NULL; it = it->next)
+    for (const struct jm_item *it = list->head; it != NULL; it = it->next)
         out[k++] = it->text;
     return out;
 }
 
-static jm_status build_term(struct loader *ld, jm_dict *d, const struct raw_term *r,
+static jm_status build_term(struct jm_dict_loader *ld, jm_dict *d, const struct jm_raw_term *r,
                             struct jm_term *t)
 {
     t->name = r->name;
@@ -524,7 +226,7 @@ static uint32_t trie_child(jm_dict *d, uint32_t node, unsigned char byte)
     return to;
 }
 
-static jm_status insert_form(struct loader *ld, jm_dict *d, const struct form_key *fk,
+static jm_status insert_form(struct jm_dict_loader *ld, jm_dict *d, const struct form_key *fk,
                              bool guarded)
 {
     uint32_t node = 0;
@@ -535,7 +237,7 @@ static jm_status insert_form(struct loader *ld, jm_dict *d, const struct form_ke
         if (d->forms[f].term == fk->term)
             return JM_OK;  /* the same term written twice: harmless */
         const struct jm_term *a = &d->terms[d->forms[f].term], *b = &d->terms[fk->term];
-        return file_error(ld, b->file, b->line,
+        return jm_dict_file_error(ld, b->file, b->line,
                           "'%s' of term '%s' is already a form of '%s' (%s:%ld)", fk->text,
                           b->name, a->name, a->file, a->line);
     }
@@ -547,7 +249,7 @@ static jm_status insert_form(struct loader *ld, jm_dict *d, const struct form_ke
 }
 
 /* Is the form with `key` among the term's `guarded` forms? */
-static bool is_guarded_form(const struct raw_term *r, const char *key)
+static bool is_guarded_form(const struct jm_raw_term *r, const char *key)
 {
     if (!r->has_guard)
         return false;
@@ -559,7 +261,7 @@ static bool is_guarded_form(const struct raw_term *r, const char *key)
     return false;
 }
 
-static bool add_key(struct loader *ld, struct form_key *keys, size_t *nkeys, uint32_t term,
+static bool add_key(struct jm_dict_loader *ld, struct form_key *keys, size_t *nkeys, uint32_t term,
                     const char *text)
 {
     struct form_key *fk = &keys[*nkeys];
@@ -574,7 +276,7 @@ static bool add_key(struct loader *ld, struct form_key *keys, size_t *nkeys, uin
 }
 
 /* Every form of every term (the canonical name and its aliases), and the guarded keys. */
-static struct form_key *collect_forms(struct loader *ld, jm_dict *d, const uint32_t *live,
+static struct form_key *collect_forms(struct jm_dict_loader *ld, jm_dict *d, const uint32_t *live,
                                       size_t *nkeys)
 {
     size_t cap = 0;
@@ -584,20 +286,20 @@ static struct form_key *collect_forms(struct loader *ld, jm_dict *d, const uint3
     bool ok = keys != NULL;
     *nkeys = 0;
     for (uint32_t i = 0; i < d->nterms && ok; i++) {
-        struct raw_term *r = ld->raw[live[i]];
+        struct jm_raw_term *r = ld->raw[live[i]];
         ok = add_key(ld, keys, nkeys, i, r->name);
-        for (const struct item *it = r->aliases.head; it != NULL && ok; it = it->next)
+        for (const struct jm_item *it = r->aliases.head; it != NULL && ok; it = it->next)
             ok = add_key(ld, keys, nkeys, i, it->text);
         r->guarded_keys = jm_arena_alloc(&ld->scratch, (r->guarded.n + 1) * sizeof(char *));
         ok = ok && r->guarded_keys != NULL;
         size_t k = 0, n;
-        for (const struct item *it = r->guarded.head; it != NULL && ok; it = it->next)
+        for (const struct jm_item *it = r->guarded.head; it != NULL && ok; it = it->next)
             ok = (r->guarded_keys[k++] = jm_form_key(&ld->scratch, it->text, &n)) != NULL;
     }
     return ok ? keys : NULL;
 }
 
-static jm_status build_trie(struct loader *ld, jm_dict *d, const uint32_t *live)
+static jm_status build_trie(struct jm_dict_loader *ld, jm_dict *d, const uint32_t *live)
 {
     size_t nkeys, total = 1;
     struct form_key *keys = collect_forms(ld, d, live, &nkeys);
@@ -621,12 +323,12 @@ static jm_status build_trie(struct loader *ld, jm_dict *d, const uint32_t *live)
 }
 
 /* Every `guarded` entry must name one of the term's forms. */
-static jm_status check_guarded(struct loader *ld, jm_dict *d, const uint32_t *live)
+static jm_status check_guarded(struct jm_dict_loader *ld, jm_dict *d, const uint32_t *live)
 {
     for (uint32_t i = 0; i < d->nterms; i++) {
-        const struct raw_term *r = ld->raw[live[i]];
+        const struct jm_raw_term *r = ld->raw[live[i]];
         size_t k = 0;
-        for (const struct item *it = r->guarded.head; it != NULL; it = it->next) {
+        for (const struct jm_item *it = r->guarded.head; it != NULL; it = it->next) {
             const char *key = r->guarded_keys[k++];
             uint32_t node = 0;
             for (size_t j = 0; key[j] != '\0' && (node != 0 || j == 0); j++)
@@ -636,7 +338,7 @@ static jm_status check_guarded(struct loader *ld, jm_dict *d, const uint32_t *li
             for (uint32_t f = d->node_form[node]; f != JM_NONE; f = d->forms[f].next)
                 found |= d->forms[f].term == i;
             if (!found)
-                return file_error(ld, r->file, r->line, "guarded form '%s' is not a form of '%s'",
+                return jm_dict_file_error(ld, r->file, r->line, "guarded form '%s' is not a form of '%s'",
                                   it->text, r->name);
         }
     }
@@ -681,7 +383,7 @@ static jm_status build_closures(jm_dict *d)
     return st;
 }
 
-static jm_status compile(struct loader *ld, jm_dict *d)
+static jm_status compile(struct jm_dict_loader *ld, jm_dict *d)
 {
     uint32_t *live = malloc((ld->nraw ? ld->nraw : 1) * sizeof *live);
     if (live == NULL)
@@ -690,14 +392,14 @@ static jm_status compile(struct loader *ld, jm_dict *d)
         if (!ld->raw[i]->dead)
             live[d->nterms++] = i;
     d->terms = calloc(d->nterms ? d->nterms : 1, sizeof *d->terms);
-    struct name_map m = {0};
-    jm_status st = d->terms && map_init(&m, d->nterms) ? JM_OK : JM_ERR_NOMEM;
+    struct jm_name_map m = {0};
+    jm_status st = d->terms && jm_name_map_init(&m, d->nterms) ? JM_OK : JM_ERR_NOMEM;
     if (st == JM_OK) {
         d->name_slots = m.slots;
         d->name_mask = m.mask;
         for (uint32_t i = 0; i < d->nterms; i++) {
             d->terms[i].name = ld->raw[live[i]]->name;
-            *map_slot(&m, d->terms[i].name, term_name, d) = i + 1;
+            *jm_name_map_slot(&m, d->terms[i].name, term_name, d) = i + 1;
         }
     } else {
         st = jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
@@ -714,7 +416,7 @@ static jm_status compile(struct loader *ld, jm_dict *d)
     return st;
 }
 
-static void free_loader(struct loader *ld)
+static void free_loader(struct jm_dict_loader *ld)
 {
     free(ld->raw);
     jm_arena_free(&ld->scratch);
@@ -728,12 +430,8 @@ jm_status jm_dict_load(const char *const *paths, size_t npaths, jm_dict **out, j
     jm_dict *d = calloc(1, sizeof *d);
     if (d == NULL)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
-    struct loader ld = {.arena = &d->arena, .err = err};
-    jm_status st = JM_OK;
-    for (size_t i = 0; i < npaths && st == JM_OK; i++)
-        st = parse_path(&ld, paths[i], (int)i);
-    if (st == JM_OK)
-        st = apply_layers(&ld);
+    struct jm_dict_loader ld = {.arena = &d->arena, .err = err};
+    jm_status st = jm_dict_parse(&ld, paths, npaths);
     if (st == JM_OK)
         st = compile(&ld, d);
     if (st == JM_OK && d->nterms == 0)
