@@ -1,5 +1,5 @@
 /*
- * dict_check.c - what `jobmatch dict check` reports about a loaded
+ * dict_lint.c - what `jobmatch dict check` reports about a loaded
  * dictionary, beyond the errors that stop loading (syntax, an alias claimed
  * twice, an unknown implies or companion target):
  *

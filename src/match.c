@@ -1,5 +1,5 @@
 /*
- * score.c - a resume's keywords against a posting's: matched, implied or
+ * match.c - a resume's keywords against a posting's: matched, implied or
  * missing, each with a weight and the points it earns or costs.
  *
  * weight = importance weight x repetition factor, where repetition counts

@@ -75,7 +75,7 @@ struct judge {
 
 static bool next_match(const struct judge *j, const pcre2_code *re, size_t from, struct span *m)
 {
-    /* The text is valid UTF-8 (input.c), and offsets are always at a character start. */
+    /* The text is valid UTF-8 (read/decode.c), and offsets are always at a character start. */
     if (from > j->n ||
         pcre2_match(re, (PCRE2_SPTR)j->s, j->n, from, PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
         return false;

@@ -449,7 +449,7 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     }
     if (st == JM_OK)
         st = compile_class(r, JM_RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[JM_RE_METRIC], err);
-    if (st == JM_OK) /* knock-out requirements of a posting (tailor.c) */
+    if (st == JM_OK) /* knock-out requirements of a posting (knockout.c) */
         st = compile_class(r, JM_RC_REQUIREMENT, "", "", ci, true, &r->re[JM_RE_REQUIREMENT], err);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);

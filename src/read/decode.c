@@ -1,5 +1,5 @@
 /*
- * input.c - raw bytes to UTF-8 text plus a format.
+ * decode.c - raw bytes to UTF-8 text plus a format.
  *
  * Decides, before any parser runs, whether the bytes are a document at all
  * (empty, binary, too big), which format they are in (from the extension and

@@ -1,7 +1,7 @@
 /*
  * text.c - a plain-text document as blocks: one block per line, since job
  * APIs and copied text put one requirement per line; a line indented under
- * a bullet continues it (hard-wrapped text). document.c then turns bullet
+ * a bullet continues it (hard-wrapped text). read.c then turns bullet
  * markers into items and "Requirements:" lines into headings. The first
  * line of a posting is its title; "Company:" and "Location:" lines are read
  * as metadata.

@@ -1,5 +1,5 @@
 /*
- * test_input.c - src/input.c (jm_input_decode, jm_utf8_valid) and the error
+ * test_input.c - src/read/decode.c (jm_input_decode) and src/utf8.c (jm_utf8_valid) and the error
  * paths of jm_doc_parse / jm_doc_read.
  */
 #include <fcntl.h>
@@ -198,7 +198,7 @@ static void test_html_declared_utf8_bad_byte(void **state)
 static void test_html_bom_beats_meta(void **state)
 {
     (void)state;
-    /* BUG: input.c decode_html() applies the <meta> charset even when the page
+    /* BUG: decode.c decode_html() applies the <meta> charset even when the page
      * had a UTF-8 BOM (stripped in jm_input_decode); browsers let the BOM win,
      * so "\xC3\xA9" must stay "é", not become "Ã©". */
     const char s[] = "\xEF\xBB\xBF<html><head><meta charset=\"iso-8859-1\"></head>"
@@ -212,7 +212,7 @@ static void test_html_bom_beats_meta(void **state)
 static void test_html_utf16_declares_utf16(void **state)
 {
     (void)state;
-    /* BUG: input.c jm_input_decode() converts UTF-16 to UTF-8 and then decodes
+    /* BUG: decode.c jm_input_decode() converts UTF-16 to UTF-8 and then decodes
      * the result again; decode_html() then obeys <meta charset="utf-16"> (what
      * UTF-16 pages declare) and runs iconv UTF-16 -> UTF-8 on UTF-8 text, which
      * turns the whole page into CJK garbage. After a BOM the declaration must
@@ -275,7 +275,7 @@ static void test_format_detection(void **state)
 static void test_utf16_invalid_unit(void **state)
 {
     (void)state;
-    /* BUG: input.c convert() skips ONE byte after an iconv error; in UTF-16 a
+    /* BUG: decode.c convert() skips ONE byte after an iconv error; in UTF-16 a
      * code unit is two bytes, so after a lone surrogate the rest of the text
      * is decoded misaligned ("a\uFFFD\u62D8\u6300\u0A00\uFFFD"). Expected: the
      * bad unit becomes U+FFFD and "bc" follows. */
@@ -289,7 +289,7 @@ static void test_utf16_invalid_unit(void **state)
 static void test_markdown_starting_with_html(void **state)
 {
     (void)state;
-    /* BUG: input.c detect_format() lets the HTML *fragment* heuristic (starts
+    /* BUG: decode.c detect_format() lets the HTML *fragment* heuristic (starts
      * with '<' and has "<p " in the first 4 KB) override a .md extension, so a
      * Markdown resume that opens with a centred HTML banner, as GitHub-style
      * READMEs do, is parsed as HTML and "# Jane Doe" / "- Python" are flattened

@@ -1,4 +1,4 @@
-/* Unit tests for src/score.c: weights, coverage, implied credit, thin postings. */
+/* Unit tests for src/match.c: weights, coverage, implied credit, thin postings. */
 #include <math.h>
 
 #include "unit.h"
