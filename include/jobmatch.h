@@ -189,13 +189,13 @@ JM_EXPORT const char *jm_doc_warning(const jm_doc *doc, size_t i);
 
 /* How much a posting cares about a keyword, from where it stands. */
 typedef enum jm_importance {
-    JM_IMP_BOILERPLATE,    /* only in about-us, benefits, EEO text */
-    JM_IMP_MENTIONED,
-    JM_IMP_PREFERRED,      /* nice to have, bonus, preferred */
-    JM_IMP_RESPONSIBILITY, /* what you will do */
-    JM_IMP_REQUIRED,       /* requirements, qualifications, must have */
-    JM_IMP_TITLE,          /* the posting's title */
-    JM_IMP_COUNT
+    JM_IMPORTANCE_BOILERPLATE,     /* only in about-us, benefits, EEO text */
+    JM_IMPORTANCE_MENTIONED,
+    JM_IMPORTANCE_PREFERRED,       /* nice to have, bonus, preferred */
+    JM_IMPORTANCE_RESPONSIBILITY,  /* what you will do */
+    JM_IMPORTANCE_REQUIRED,        /* requirements, qualifications, must have */
+    JM_IMPORTANCE_TITLE,           /* the posting's title */
+    JM_IMPORTANCE_COUNT
 } jm_importance;
 
 JM_EXPORT const char *jm_importance_name(jm_importance imp);
@@ -235,9 +235,9 @@ JM_EXPORT const jm_doc *jm_keywords_doc(const jm_keywords *kw);
 /* ---- Matching a resume against a posting ------------------------------- */
 
 typedef enum jm_coverage {
-    JM_MATCHED,  /* the resume names the keyword */
-    JM_IMPLIED,  /* the resume names a term that implies it (PostgreSQL -> SQL) */
-    JM_MISSING   /* a gap */
+    JM_COVERAGE_MATCHED,  /* the resume names the keyword */
+    JM_COVERAGE_IMPLIED,  /* the resume names a term that implies it (PostgreSQL -> SQL) */
+    JM_COVERAGE_MISSING   /* a gap */
 } jm_coverage;
 
 JM_EXPORT const char *jm_coverage_name(jm_coverage c);
@@ -289,9 +289,9 @@ JM_EXPORT void jm_rules_free(jm_rules *rules);
 
 /* How a bullet is phrased: see README "How bullets are judged". */
 typedef enum jm_phrasing {
-    JM_TASK,     /* no outcome stated as having happened */
-    JM_PARTIAL,  /* an outcome, not measured */
-    JM_RESULT    /* an outcome with a measure tied to it */
+    JM_PHRASING_TASK,     /* no outcome stated as having happened */
+    JM_PHRASING_PARTIAL,  /* an outcome, not measured */
+    JM_PHRASING_RESULT    /* an outcome with a measure tied to it */
 } jm_phrasing;
 JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);  /* "task", "partial", "result" */
 
@@ -331,9 +331,9 @@ JM_EXPORT size_t jm_bullets_tally(const jm_bullets *bullets, jm_phrasing p);
 typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
 
 typedef enum jm_report_format {
-    JM_REPORT_TEXT,
-    JM_REPORT_JSON,
-    JM_REPORT_MARKDOWN  /* jm_report_tailoring; the other reports print text */
+    JM_REPORT_FORMAT_TEXT,
+    JM_REPORT_FORMAT_JSON,
+    JM_REPORT_FORMAT_MARKDOWN  /* jm_report_tailoring; the other reports print text */
 } jm_report_format;
 
 typedef struct jm_report_options {
@@ -386,13 +386,13 @@ JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_op
 
 /* What a suggestion is about; suggestions come in this order, heaviest first within. */
 typedef enum jm_suggestion_kind {
-    JM_SUGGEST_REQUIREMENT,  /* a knock-out line (years, degree, clearance, visa, …) */
-    JM_SUGGEST_TITLE,        /* the resume's headline and the posting's title differ */
-    JM_SUGGEST_SPELLING,     /* the resume names the term otherwise: use the posting's form */
-    JM_SUGGEST_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL): name it */
-    JM_SUGGEST_GAP,          /* missing: "if you have used it", with related evidence */
-    JM_SUGGEST_DEMONSTRATE,  /* matched only in a skills list: show it in a result bullet */
-    JM_SUGGEST_REWRITE       /* a task or partial bullet that names posting keywords */
+    JM_SUGGESTION_KIND_REQUIREMENT,  /* a knock-out line (years, degree, clearance, visa, …) */
+    JM_SUGGESTION_KIND_TITLE,        /* the resume's headline and the posting's title differ */
+    JM_SUGGESTION_KIND_SPELLING, /* the resume names the term otherwise: use the posting's form */
+    JM_SUGGESTION_KIND_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL): name it */
+    JM_SUGGESTION_KIND_GAP,          /* missing: "if you have used it", with related evidence */
+    JM_SUGGESTION_KIND_DEMONSTRATE,  /* matched only in a skills list: show it in a result bullet */
+    JM_SUGGESTION_KIND_REWRITE       /* a task or partial bullet that names posting keywords */
 } jm_suggestion_kind;
 JM_EXPORT const char *jm_suggestion_kind_name(jm_suggestion_kind kind);
 
@@ -436,6 +436,36 @@ JM_EXPORT jm_status jm_report_change(const jm_result *before, const jm_result *a
 JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
                                       const jm_report_options *opt,
                                       jm_write_fn write, void *ctx, jm_error *err);
+
+/* ---- Deprecated names, removed in the next release ---------------------- */
+
+/* The enum values' names before every value took its type's name as prefix.
+ * Define JM_NO_DEPRECATED to hide them. */
+#ifndef JM_NO_DEPRECATED
+#define JM_IMP_BOILERPLATE JM_IMPORTANCE_BOILERPLATE
+#define JM_IMP_MENTIONED JM_IMPORTANCE_MENTIONED
+#define JM_IMP_PREFERRED JM_IMPORTANCE_PREFERRED
+#define JM_IMP_RESPONSIBILITY JM_IMPORTANCE_RESPONSIBILITY
+#define JM_IMP_REQUIRED JM_IMPORTANCE_REQUIRED
+#define JM_IMP_TITLE JM_IMPORTANCE_TITLE
+#define JM_IMP_COUNT JM_IMPORTANCE_COUNT
+#define JM_MATCHED JM_COVERAGE_MATCHED
+#define JM_IMPLIED JM_COVERAGE_IMPLIED
+#define JM_MISSING JM_COVERAGE_MISSING
+#define JM_TASK JM_PHRASING_TASK
+#define JM_PARTIAL JM_PHRASING_PARTIAL
+#define JM_RESULT JM_PHRASING_RESULT
+#define JM_SUGGEST_REQUIREMENT JM_SUGGESTION_KIND_REQUIREMENT
+#define JM_SUGGEST_TITLE JM_SUGGESTION_KIND_TITLE
+#define JM_SUGGEST_SPELLING JM_SUGGESTION_KIND_SPELLING
+#define JM_SUGGEST_EXPLICIT JM_SUGGESTION_KIND_EXPLICIT
+#define JM_SUGGEST_GAP JM_SUGGESTION_KIND_GAP
+#define JM_SUGGEST_DEMONSTRATE JM_SUGGESTION_KIND_DEMONSTRATE
+#define JM_SUGGEST_REWRITE JM_SUGGESTION_KIND_REWRITE
+#define JM_REPORT_TEXT JM_REPORT_FORMAT_TEXT
+#define JM_REPORT_JSON JM_REPORT_FORMAT_JSON
+#define JM_REPORT_MARKDOWN JM_REPORT_FORMAT_MARKDOWN
+#endif /* JM_NO_DEPRECATED */
 
 #ifdef __cplusplus
 }
