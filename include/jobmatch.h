@@ -96,7 +96,7 @@ JM_EXPORT void jm_dict_free(jm_dict *dict);
  * Loading does not: patterns are compiled when first needed (a bad one then
  * fails jm_keywords_find with JM_ERR_DICT), which keeps a run fast.
  */
-JM_EXPORT jm_status jm_dict_check(const jm_dict *dict, jm_error *err);
+JM_EXPORT jm_status jm_dict_compile_patterns(const jm_dict *dict, jm_error *err);
 /* Number of canonical terms. */
 JM_EXPORT size_t jm_dict_size(const jm_dict *dict);
 
@@ -124,7 +124,7 @@ JM_EXPORT bool jm_dict_term(const jm_dict *dict, size_t i, jm_term_info *out);
 /* The index of the term with this canonical name or alias (any case), or -1. */
 JM_EXPORT long jm_dict_lookup(const jm_dict *dict, const char *name_or_alias);
 
-/* A problem found by jm_dict_lint. Borrowed for the duration of the callback. */
+/* A problem found by jm_dict_diagnose. Borrowed for the duration of the callback. */
 typedef struct jm_diagnostic {
     bool error;        /* false: a warning */
     const char *file;
@@ -142,7 +142,7 @@ typedef void (*jm_diagnostic_fn)(void *ctx, const jm_diagnostic *d);
  * /usr/share/dict/words; NULL skips that check). Calls `report` for each
  * problem and counts them in *errors and *warnings.
  */
-JM_EXPORT jm_status jm_dict_lint(const jm_dict *dict, const char *wordlist,
+JM_EXPORT jm_status jm_dict_diagnose(const jm_dict *dict, const char *wordlist,
                                  jm_diagnostic_fn report, void *ctx, size_t *errors,
                                  size_t *warnings);
 
@@ -465,6 +465,20 @@ JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
 #define JM_REPORT_TEXT JM_REPORT_FORMAT_TEXT
 #define JM_REPORT_JSON JM_REPORT_FORMAT_JSON
 #define JM_REPORT_MARKDOWN JM_REPORT_FORMAT_MARKDOWN
+
+/* jm_dict_check did not say it only compiles the patterns, nor jm_dict_lint
+ * that it runs every quality check. */
+__attribute__((deprecated("use jm_dict_compile_patterns"))) static inline jm_status
+jm_dict_check(const jm_dict *dict, jm_error *err)
+{
+    return jm_dict_compile_patterns(dict, err);
+}
+__attribute__((deprecated("use jm_dict_diagnose"))) static inline jm_status
+jm_dict_lint(const jm_dict *dict, const char *wordlist, jm_diagnostic_fn report, void *ctx,
+             size_t *errors, size_t *warnings)
+{
+    return jm_dict_diagnose(dict, wordlist, report, ctx, errors, warnings);
+}
 #endif /* JM_NO_DEPRECATED */
 
 #ifdef __cplusplus

@@ -51,7 +51,7 @@ static int dict_check(const struct cli *cli)
         printf("note: no word list at %s (Debian: wamerican); English words not checked\n",
                WORDLIST);
     size_t errors, warnings;
-    jm_dict_lint(dict, words ? WORDLIST : NULL, print_diagnostic, &c, &errors, &warnings);
+    jm_dict_diagnose(dict, words ? WORDLIST : NULL, print_diagnostic, &c, &errors, &warnings);
     printf("%zu terms: %zu errors, %zu warnings\n", jm_dict_size(dict), c.errors, c.warnings);
     jm_dict_free(dict);
     return c.errors > 0 ? EXIT_DICT : EXIT_OK;
