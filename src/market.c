@@ -380,9 +380,14 @@ static cJSON *json_market(const jm_market *m, const struct demand **v, size_t ng
     return root;
 }
 
+/* What a NULL options pointer means: text, no colour, no bullets. */
+static const jm_report_options default_options;
+
 jm_status jm_report_market(const jm_market *m, const jm_report_options *opt, jm_write_fn write,
                            void *ctx, jm_error *err)
 {
+    if (opt == NULL)
+        opt = &default_options;
     size_t ngaps, nunasked;
     const struct demand **v = ranked(m, &ngaps, &nunasked);
     if (v == NULL)

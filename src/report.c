@@ -31,9 +31,14 @@ void jm_put_json(struct jm_buf *b, cJSON *root)
     cJSON_Delete(root);
 }
 
+/* What a NULL options pointer means: text, no colour, no bullets. */
+static const jm_report_options default_options;
+
 jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_write_fn write,
                           void *ctx, jm_error *err)
 {
+    if (opt == NULL)
+        opt = &default_options;
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
         jm_put_json(&b, jm_json_match(r, opt->bullets));
@@ -45,6 +50,8 @@ jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_w
 jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt,
                              jm_write_fn write, void *ctx, jm_error *err)
 {
+    if (opt == NULL)
+        opt = &default_options;
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
         jm_put_json(&b, jm_json_keywords(kw));
@@ -56,6 +63,8 @@ jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt
 jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
                             jm_write_fn write, void *ctx, jm_error *err)
 {
+    if (opt == NULL)
+        opt = &default_options;
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
         jm_put_json(&b, jm_json_bullets(bs, jm_bullets_doc(bs)));

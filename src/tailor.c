@@ -602,9 +602,14 @@ static cJSON *json_tailoring(const jm_tailoring *t)
     return root;
 }
 
+/* What a NULL options pointer means: text, no colour, no bullets. */
+static const jm_report_options default_options;
+
 jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *opt,
                               jm_write_fn write, void *ctx, jm_error *err)
 {
+    if (opt == NULL)
+        opt = &default_options;
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_JSON)
         jm_put_json(&b, json_tailoring(t));
@@ -645,6 +650,8 @@ jm_status jm_report_change(const jm_result *before, const jm_result *after,
                            const jm_report_options *opt, jm_write_fn write, void *ctx,
                            jm_error *err)
 {
+    if (opt == NULL)
+        opt = &default_options;
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(after));
     int s0 = jm_result_score(before), s1 = jm_result_score(after);
     struct jm_buf b = {0};
