@@ -68,9 +68,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers $(LDFLAGS) -o $@ $< $(LIB) \
 	    $(LDLIBS) $(CMOCKA_LIBS)
 
-## test: unit tests (cmocka), keyword cases and CLI golden tests
+## test: unit tests (cmocka), keyword cases, the header's example and CLI golden tests
 test: $(BIN) $(UNIT_BIN)
-	@JOBMATCH=$(BIN) UNIT_DIR=$(BUILD)/tests sh tests/run.sh
+	@JOBMATCH=$(BIN) UNIT_DIR=$(BUILD)/tests CC='$(CC)' \
+	    EXAMPLE_CFLAGS='-std=c11 $(WARN) -Iinclude $(CFLAGS) $(LDFLAGS)' \
+	    EXAMPLE_LIBS='$(LIB) $(LDLIBS)' sh tests/run.sh
 
 ## asan: the same tests built with -fsanitize=address,undefined
 asan:

@@ -4,30 +4,104 @@
  * libjobmatch reads a resume and a job posting (HTML, Markdown, plain text or
  * JSON), finds the technology keywords of a dictionary in both, and scores how
  * well the resume covers what the posting asks for, keeping the reason for
- * every point. It never prints and never exits: every fallible call returns a
- * jm_status and fills an optional jm_error.
+ * every point. It also judges the phrasing of a resume's bullets, suggests how
+ * to tailor a resume to a posting, and sums up what many postings ask for.
  *
- * The simplest use:
+ * The simplest complete program: two paths in, the score and the text report
+ * out. tests/example.sh compiles and runs the lines between the two markers,
+ * as they are, against the built library.
  *
- *     jm_dict *dict; jm_doc *cv, *job; jm_keywords *kc, *kj; jm_result *res;
- *     const char *dirs[] = { "dictionaries" };
- *     jm_dict_load(dirs, 1, &dict, &err);
- *     jm_doc_read("resume.md", JM_ROLE_RESUME, &cv, &err);
- *     jm_doc_read("job.html", JM_ROLE_POSTING, &job, &err);
- *     jm_keywords_find(dict, cv, &kc, &err);
- *     jm_keywords_find(dict, job, &kj, &err);
- *     jm_match(kc, kj, &res, &err);
- *     printf("%d\n", jm_result_score(res));
- *     jm_result_free(res); jm_keywords_free(kj); jm_keywords_free(kc);
- *     jm_doc_free(job); jm_doc_free(cv); jm_dict_free(dict);
+ * ---- example.c ----
+ *     #include <stdio.h>
  *
- * Ownership: an object returned through `**out` belongs to the caller, who
- * frees it with the matching _free function; every _free accepts NULL. On
- * failure `*out` is set to NULL. Getters return borrowed pointers, valid until
- * the object they came from is freed. A jm_keywords borrows its jm_dict and
- * jm_doc, and a jm_result borrows its two jm_keywords: free in reverse order.
+ *     #include <jobmatch.h>
  *
- * Threads: a loaded jm_dict or jm_rules is read-only and may be shared by any
+ *     static int write_file(void *ctx, const char *data, size_t len)
+ *     {
+ *         return fwrite(data, 1, len, ctx) == len && fflush(ctx) == 0 ? 0 : -1;
+ *     }
+ *
+ *     int main(int argc, char **argv)
+ *     {
+ *         if (argc != 4) {
+ *             fprintf(stderr, "usage: %s RESUME POSTING DICTIONARY-DIR\n", argv[0]);
+ *             return 2;
+ *         }
+ *         const char *dict_paths[] = {argv[3]};
+ *         jm_dict *dict = NULL;
+ *         jm_doc *resume = NULL, *posting = NULL;
+ *         jm_keywords *has = NULL, *wants = NULL;
+ *         jm_result *res = NULL;
+ *         jm_error err = {0};
+ *
+ *         // Each step runs only when every step before it succeeded.
+ *         jm_status st = jm_dict_load(dict_paths, 1, &dict, &err);
+ *         if (st == JM_OK)
+ *             st = jm_doc_read(argv[1], JM_ROLE_RESUME, &resume, &err);
+ *         if (st == JM_OK)
+ *             st = jm_doc_read(argv[2], JM_ROLE_POSTING, &posting, &err);
+ *         if (st == JM_OK)
+ *             st = jm_keywords_find(dict, resume, &has, &err);
+ *         if (st == JM_OK)
+ *             st = jm_keywords_find(dict, posting, &wants, &err);
+ *         if (st == JM_OK)
+ *             st = jm_match(has, wants, &res, &err);
+ *         if (st == JM_OK) {
+ *             printf("score: %d\n", jm_result_score(res));
+ *             // NULL options: the text report, no colour.
+ *             st = jm_report_match(res, NULL, write_file, stdout, &err);
+ *         }
+ *         if (st != JM_OK)
+ *             fprintf(stderr, "%s: %s\n", err.where[0] ? err.where : argv[0], err.msg);
+ *
+ *         // Free in the reverse order of creation; every _free accepts NULL.
+ *         jm_result_free(res);
+ *         jm_keywords_free(wants);
+ *         jm_keywords_free(has);
+ *         jm_doc_free(posting);
+ *         jm_doc_free(resume);
+ *         jm_dict_free(dict);
+ *         return st == JM_OK ? 0 : 1;
+ *     }
+ * ---- end of example.c ----
+ *
+ * Build it with `cc example.c $(pkg-config --cflags --libs --static jobmatch)`
+ * and run it as `./a.out resume.md job.html DIR`, DIR being the dictionaries/
+ * directory of the source tree or $(PREFIX)/share/jobmatch/dictionaries once
+ * installed. To judge the resume's bullets too, load DIR's phrasing rules with
+ * jm_rules_load, analyze the resume with jm_bullets_analyze and pass the
+ * result in jm_report_options.bullets.
+ *
+ * Ownership. An object returned through an `out` parameter belongs to the
+ * caller, who frees it with the matching _free function; every _free accepts
+ * NULL, and on failure `*out` is set to NULL. Some objects borrow others,
+ * which must outlive them: a jm_keywords borrows its jm_dict and jm_doc, a
+ * jm_result its two jm_keywords, a jm_bullets its jm_rules and jm_doc, a
+ * jm_tailoring its jm_result and jm_bullets. Free in the reverse order of
+ * creation. Every pointer a function returns (a string, a jm_keyword, ...) is
+ * borrowed from the object it came from and valid until that object is freed;
+ * never free it. A getter taking an index returns NULL when the index is out
+ * of range. Beyond the borrowing above, the library keeps no pointer to what
+ * you pass in: buffers, paths and strings are copied.
+ *
+ * Errors. The library never prints and never exits. Every call that can fail
+ * returns a jm_status, JM_OK (0) on success, and on failure fills the
+ * jm_error passed last (file, line, one-line message), which may be NULL.
+ *
+ * Options. A pointer to an options struct (jm_report_options,
+ * jm_tailor_options) may be NULL: it means the defaults, the same as a zeroed
+ * struct (text, no colour, no bullets; today's date).
+ *
+ * Names. Every name declared here starts with jm_ or JM_. An enum value is
+ * JM_<TYPE>_<VALUE>, TYPE being its type's name without jm_ (a jm_coverage is
+ * JM_COVERAGE_MATCHED, _IMPLIED or _MISSING), except jm_status's JM_OK and
+ * JM_ERR_*, short as error codes usually are (curl's CURLE_*). Names replaced
+ * in this release still work until the next one (see the end of this file);
+ * define JM_NO_DEPRECATED before including this header to make sure you use
+ * none.
+ *
+ * Threads. Any function may run in any thread, on objects no other thread is
+ * changing. A loaded jm_dict or jm_rules is read-only and may be shared by any
  * number of threads, and so may a jm_keywords once built (jm_match only reads
  * it). Every other object belongs to one thread at a time.
  */
@@ -42,22 +116,28 @@
 extern "C" {
 #endif
 
+/* Marks the functions the library exports (it is built with -fvisibility=hidden). */
 #define JM_EXPORT __attribute__((visibility("default")))
 
+/* The library version; jm_version() returns the one linked in. */
 #define JM_VERSION "0.1.0"
-/* Version of the JSON reports' shape; bumped on any incompatible change. */
+/* The version of the JSON reports' shape; bumped on any incompatible change. */
 #define JM_SCHEMA_VERSION 1
 
+/* ---- Errors ------------------------------------------------------------ */
+
+/* What a fallible call returns: JM_OK, or why it failed. */
 typedef enum jm_status {
     JM_OK = 0,
     JM_ERR_NOMEM,    /* out of memory */
-    JM_ERR_IO,       /* the input cannot be read (missing, directory, permission) */
+    JM_ERR_IO,       /* the input cannot be read (missing, directory, permission),
+                        or a report's write callback failed */
     JM_ERR_EMPTY,    /* the input has no text */
     JM_ERR_BINARY,   /* the input is binary (PDF, image, archive, NUL bytes) */
     JM_ERR_TOO_BIG,  /* the input exceeds JM_MAX_INPUT bytes */
     JM_ERR_UTF8,     /* text that is not valid UTF-8 and declares no charset */
     JM_ERR_FORMAT,   /* a format jobmatch cannot read (e.g. JSON of unknown shape) */
-    JM_ERR_DICT,     /* a dictionary file is malformed */
+    JM_ERR_DICT,     /* a dictionary or rules file is malformed */
     JM_ERR_ARG,      /* an invalid argument was passed to the library */
     JM_STATUS_COUNT
 } jm_status;
@@ -65,42 +145,47 @@ typedef enum jm_status {
 /* The largest input accepted, in bytes. */
 #define JM_MAX_INPUT (32u * 1024u * 1024u)
 
-/* Details of a failure: the file (or "<stdin>") and, where known, the line. */
+/* The details of a failure, filled by the call that failed. */
 typedef struct jm_error {
     jm_status code;
-    char where[512];
-    long line;  /* 1-based; 0 when unknown */
-    char msg[256];
+    char where[512];  /* the file (or "<stdin>"); "" when no file is involved */
+    long line;        /* 1-based; 0 when unknown */
+    char msg[256];    /* one line, no newline */
 } jm_error;
 
 /* A static, one-line description of a status code. */
 JM_EXPORT const char *jm_strerror(jm_status code);
-/* The library version, JM_VERSION. */
+/* The version of the library linked in, JM_VERSION when it matches this header. */
 JM_EXPORT const char *jm_version(void);
 
 /* ---- Dictionaries ------------------------------------------------------ */
 
+/* The terms to look for: names, aliases, guards and relations. Read-only once loaded. */
 typedef struct jm_dict jm_dict;
 
 /*
  * Loads dictionaries from `paths`, each a *.dict file or a directory whose
  * *.dict files are read in name order. Each path is a layer: a term defined
  * again in a later layer replaces the earlier definition; defining a term
- * twice within one layer is an error. See dictionaries/README.md.
+ * twice within one layer is an error (JM_ERR_DICT, with file and line). See
+ * dictionaries/README.md for the file format.
  */
 JM_EXPORT jm_status jm_dict_load(const char *const *paths, size_t npaths,
                                  jm_dict **out, jm_error *err);
 JM_EXPORT void jm_dict_free(jm_dict *dict);
 /*
- * Compiles every guard pattern and reports the first that does not compile.
- * Loading does not: patterns are compiled when first needed (a bad one then
- * fails jm_keywords_find with JM_ERR_DICT), which keeps a run fast.
+ * Compiles every guard pattern and reports the first that does not compile
+ * (JM_ERR_DICT). Loading does not: a pattern is compiled when first needed (a
+ * bad one then fails jm_keywords_find with JM_ERR_DICT), which keeps a run
+ * fast. Call it after loading a dictionary you did not write. Safe to call
+ * while other threads use the dictionary.
  */
-JM_EXPORT jm_status jm_dict_check(const jm_dict *dict, jm_error *err);
-/* Number of canonical terms. */
+JM_EXPORT jm_status jm_dict_compile_patterns(const jm_dict *dict, jm_error *err);
+/* The number of canonical terms. */
 JM_EXPORT size_t jm_dict_size(const jm_dict *dict);
 
-/* One term of a dictionary, as written in its file. Borrowed from the jm_dict. */
+/* One term of a dictionary, as written in its file. Its pointers are borrowed
+ * from the jm_dict. */
 typedef struct jm_term_info {
     const char *name, *category;
     const char *file;                 /* where it is defined */
@@ -124,7 +209,7 @@ JM_EXPORT bool jm_dict_term(const jm_dict *dict, size_t i, jm_term_info *out);
 /* The index of the term with this canonical name or alias (any case), or -1. */
 JM_EXPORT long jm_dict_lookup(const jm_dict *dict, const char *name_or_alias);
 
-/* A problem found by jm_dict_lint. Borrowed for the duration of the callback. */
+/* A problem found by jm_dict_diagnose. Borrowed for the duration of the callback. */
 typedef struct jm_diagnostic {
     bool error;        /* false: a warning */
     const char *file;
@@ -132,26 +217,33 @@ typedef struct jm_diagnostic {
     const char *message;
 } jm_diagnostic;
 
+/* Receives each problem jm_dict_diagnose finds, with the `ctx` given to it. */
 typedef void (*jm_diagnostic_fn)(void *ctx, const jm_diagnostic *d);
 
 /*
- * Checks a loaded dictionary beyond what loading enforces: every pattern
- * compiles and cannot backtrack catastrophically, `implies` has no cycle,
- * no alias swallows another term it does not imply, and no unguarded form is
- * a common English word of `wordlist` (one word per line, e.g.
- * /usr/share/dict/words; NULL skips that check). Calls `report` for each
- * problem and counts them in *errors and *warnings.
+ * Runs the quality checks `jobmatch dict check` prints, beyond what loading
+ * enforces: every pattern compiles and cannot backtrack catastrophically
+ * (errors), `implies` has no cycle (an error), no alias swallows another term
+ * it does not imply, no unguarded form is a common English word of `wordlist`
+ * (one word per line, e.g. /usr/share/dict/words; NULL or an unreadable file
+ * skips this check) and no `related` group has a single member (warnings).
+ * Calls `report` for each problem, and sets *errors and *warnings to their
+ * counts (`report`, `errors` and `warnings` must not be NULL). Returns
+ * JM_ERR_DICT when there is an error, else JM_OK.
  */
-JM_EXPORT jm_status jm_dict_lint(const jm_dict *dict, const char *wordlist,
-                                 jm_diagnostic_fn report, void *ctx, size_t *errors,
-                                 size_t *warnings);
+JM_EXPORT jm_status jm_dict_diagnose(const jm_dict *dict, const char *wordlist,
+                                     jm_diagnostic_fn report, void *ctx, size_t *errors,
+                                     size_t *warnings);
 
 /* ---- Documents --------------------------------------------------------- */
 
+/* A resume or a posting, parsed into blocks of text with their sections. */
 typedef struct jm_doc jm_doc;
 
+/* What a document is; a posting's sections decide how much it cares about a keyword. */
 typedef enum jm_role { JM_ROLE_POSTING, JM_ROLE_RESUME } jm_role;
 
+/* The format of an input. */
 typedef enum jm_format {
     JM_FORMAT_AUTO,  /* decide from the name's extension and the content */
     JM_FORMAT_HTML,
@@ -161,43 +253,48 @@ typedef enum jm_format {
 } jm_format;
 
 /*
- * Parses `len` bytes as a document. `name` is used in messages and to guess
- * the format from its extension ("-" or NULL: "<stdin>"). Any charset is
- * converted to UTF-8. The bytes are copied; `buf` is not kept.
+ * Parses `len` bytes as a document. `name` is used in messages and, with
+ * JM_FORMAT_AUTO, to guess the format from its extension ("-" or NULL:
+ * "<stdin>"). Any declared charset is converted to UTF-8. The bytes are
+ * copied; `buf` is not kept.
  */
 JM_EXPORT jm_status jm_doc_parse(const char *buf, size_t len, const char *name,
                                  jm_role role, jm_format format, jm_doc **out,
                                  jm_error *err);
-/* Reads and parses a file; "-" reads standard input. */
+/* Reads and parses a file, guessing its format (JM_FORMAT_AUTO); "-" reads
+ * standard input. */
 JM_EXPORT jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out,
                                 jm_error *err);
 JM_EXPORT void jm_doc_free(jm_doc *doc);
 
-/* Borrowed metadata; "" when unknown. */
+/* The name it was read under ("<stdin>" for standard input). */
 JM_EXPORT const char *jm_doc_name(const jm_doc *doc);
+/* Metadata found in the document (title, company, location); "" when unknown. */
 JM_EXPORT const char *jm_doc_title(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_company(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_location(const jm_doc *doc);
+/* The format it was read as. */
 JM_EXPORT jm_format jm_doc_format(const jm_doc *doc);
 /* A hash of the normalized text: the same posting saved twice hashes the same. */
 JM_EXPORT uint64_t jm_doc_hash(const jm_doc *doc);
-/* Problems that did not stop parsing (unknown charset, broken JSON-LD). */
+/* Problems that did not stop parsing (unknown charset, broken JSON-LD), one line each. */
 JM_EXPORT size_t jm_doc_warning_count(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_warning(const jm_doc *doc, size_t i);
 
 /* ---- Keywords found in one document ------------------------------------ */
 
-/* How much a posting cares about a keyword, from where it stands. */
+/* How much a posting cares about a keyword, from where it stands; in increasing order. */
 typedef enum jm_importance {
-    JM_IMP_BOILERPLATE,    /* only in about-us, benefits, EEO text */
-    JM_IMP_MENTIONED,
-    JM_IMP_PREFERRED,      /* nice to have, bonus, preferred */
-    JM_IMP_RESPONSIBILITY, /* what you will do */
-    JM_IMP_REQUIRED,       /* requirements, qualifications, must have */
-    JM_IMP_TITLE,          /* the posting's title */
-    JM_IMP_COUNT
+    JM_IMPORTANCE_BOILERPLATE,     /* only in about-us, benefits, EEO text */
+    JM_IMPORTANCE_MENTIONED,
+    JM_IMPORTANCE_PREFERRED,       /* nice to have, bonus, preferred */
+    JM_IMPORTANCE_RESPONSIBILITY,  /* what you will do */
+    JM_IMPORTANCE_REQUIRED,        /* requirements, qualifications, must have */
+    JM_IMPORTANCE_TITLE,           /* the posting's title */
+    JM_IMPORTANCE_COUNT
 } jm_importance;
 
+/* "boilerplate", "mentioned", "preferred", "responsibility", "required", "title". */
 JM_EXPORT const char *jm_importance_name(jm_importance imp);
 
 /*
@@ -207,6 +304,7 @@ JM_EXPORT const char *jm_importance_name(jm_importance imp);
  */
 typedef enum jm_kind { JM_KIND_SKILL, JM_KIND_SOFT_SKILL, JM_KIND_CERTIFICATION } jm_kind;
 
+/* "skill", "soft-skill", "certification". */
 JM_EXPORT const char *jm_kind_name(jm_kind kind);
 
 /* A keyword found in a document. Borrowed from its jm_keywords. */
@@ -222,24 +320,29 @@ typedef struct jm_keyword {
     const char *quote;         /* the text of that block, one line */
 } jm_keyword;
 
+/* The keywords of one document. Borrows its jm_dict and jm_doc. */
 typedef struct jm_keywords jm_keywords;
 
-/* Finds the dictionary's keywords in `doc`, most important first. */
+/* Finds the dictionary's keywords in `doc`. */
 JM_EXPORT jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc,
                                      jm_keywords **out, jm_error *err);
 JM_EXPORT void jm_keywords_free(jm_keywords *kw);
+/* The keywords, most important first. */
 JM_EXPORT size_t jm_keywords_count(const jm_keywords *kw);
 JM_EXPORT const jm_keyword *jm_keywords_get(const jm_keywords *kw, size_t i);
+/* The document they were found in. */
 JM_EXPORT const jm_doc *jm_keywords_doc(const jm_keywords *kw);
 
 /* ---- Matching a resume against a posting ------------------------------- */
 
+/* How a resume covers a posting keyword. */
 typedef enum jm_coverage {
-    JM_MATCHED,  /* the resume names the keyword */
-    JM_IMPLIED,  /* the resume names a term that implies it (PostgreSQL -> SQL) */
-    JM_MISSING   /* a gap */
+    JM_COVERAGE_MATCHED,  /* the resume names the keyword */
+    JM_COVERAGE_IMPLIED,  /* the resume names a term that implies it (PostgreSQL -> SQL) */
+    JM_COVERAGE_MISSING   /* a gap */
 } jm_coverage;
 
+/* "matched", "implied", "missing". */
 JM_EXPORT const char *jm_coverage_name(jm_coverage c);
 
 /* One posting keyword and what it is worth. Borrowed from its jm_result. */
@@ -253,18 +356,23 @@ typedef struct jm_match_item {
                                    lost (missing) */
 } jm_match_item;
 
+/* A resume matched against a posting. Borrows its two jm_keywords. */
 typedef struct jm_result jm_result;
 
+/* Matches the keywords of a resume against those of a posting, found with the
+ * same jm_dict (else JM_ERR_ARG). */
 JM_EXPORT jm_status jm_match(const jm_keywords *resume,
                              const jm_keywords *posting, jm_result **out,
                              jm_error *err);
 JM_EXPORT void jm_result_free(jm_result *res);
 /* 0-100: covered weight / total weight, see README "How the score works". */
 JM_EXPORT int jm_result_score(const jm_result *res);
-/* Items: technical skills first, then soft skills and certifications; within
- * each, matched, then implied, then missing, each by weight. */
+/* One item per posting keyword: technical skills first, then soft skills and
+ * certifications; within each, matched, then implied, then missing, each by weight. */
 JM_EXPORT size_t jm_result_count(const jm_result *res);
 JM_EXPORT const jm_match_item *jm_result_get(const jm_result *res, size_t i);
+/* The sum of every item's weight, and the part of it the resume covers (an implied
+ * keyword counts half). */
 JM_EXPORT double jm_result_total_weight(const jm_result *res);
 JM_EXPORT double jm_result_covered_weight(const jm_result *res);
 /* The two keyword sets the result was computed from. */
@@ -277,23 +385,23 @@ JM_EXPORT bool jm_result_is_thin(const jm_result *res);
 
 /*
  * Phrasing rules: the word lists of dictionaries/phrasing.rules (and of any
- * other .rules file), compiled. Like a jm_dict, a loaded jm_rules is
- * read-only and may be shared by threads.
- * Each path is a *.rules file or a directory whose *.rules files are read in
- * name order; later files add entries to the same classes.
+ * other .rules file), compiled. Read-only once loaded, like a jm_dict.
  */
 typedef struct jm_rules jm_rules;
+/* Loads rules from `paths`, each a *.rules file or a directory whose *.rules
+ * files are read in name order; later files add entries to the same classes. */
 JM_EXPORT jm_status jm_rules_load(const char *const *paths, size_t npaths,
                                   jm_rules **out, jm_error *err);
 JM_EXPORT void jm_rules_free(jm_rules *rules);
 
 /* How a bullet is phrased: see README "How bullets are judged". */
 typedef enum jm_phrasing {
-    JM_TASK,     /* no outcome stated as having happened */
-    JM_PARTIAL,  /* an outcome, not measured */
-    JM_RESULT    /* an outcome with a measure tied to it */
+    JM_PHRASING_TASK,     /* no outcome stated as having happened */
+    JM_PHRASING_PARTIAL,  /* an outcome, not measured */
+    JM_PHRASING_RESULT    /* an outcome with a measure tied to it */
 } jm_phrasing;
-JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);  /* "task", "partial", "result" */
+/* "task", "partial", "result". */
+JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);
 
 /* One bullet of a resume. Borrowed from its jm_bullets. */
 typedef struct jm_bullet {
@@ -311,55 +419,21 @@ typedef struct jm_bullet {
     size_t nflags;
 } jm_bullet;
 
+/* The judged bullets of one resume. Borrows its jm_rules and jm_doc. */
 typedef struct jm_bullets jm_bullets;
 /*
  * Finds the bullets of a resume (list items outside contact, skills and
  * education; the sentences of paragraphs under experience and projects) and
- * judges each. The result borrows `rules` and `resume`.
+ * judges each.
  */
 JM_EXPORT jm_status jm_bullets_analyze(const jm_rules *rules, const jm_doc *resume,
                                        jm_bullets **out, jm_error *err);
 JM_EXPORT void jm_bullets_free(jm_bullets *bullets);
+/* The bullets, in document order. */
 JM_EXPORT size_t jm_bullets_count(const jm_bullets *bullets);
 JM_EXPORT const jm_bullet *jm_bullets_get(const jm_bullets *bullets, size_t i);
 /* How many bullets have phrasing `p`. */
 JM_EXPORT size_t jm_bullets_tally(const jm_bullets *bullets, jm_phrasing p);
-
-/* ---- Reports ----------------------------------------------------------- */
-
-/* Receives report output; returns 0 on success, non-zero to stop. */
-typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
-
-typedef enum jm_report_format {
-    JM_REPORT_TEXT,
-    JM_REPORT_JSON,
-    JM_REPORT_MARKDOWN  /* jm_report_tailoring; the other reports print text */
-} jm_report_format;
-
-typedef struct jm_report_options {
-    jm_report_format format;
-    bool color;  /* ANSI colour in text reports */
-    /* jm_report_match: the resume's bullets, judged (jm_bullets_analyze), to report
-     * with the posting keywords each carries; NULL leaves them out. */
-    const struct jm_bullets *bullets;
-} jm_report_options;
-
-JM_EXPORT jm_status jm_report_match(const jm_result *res,
-                                    const jm_report_options *opt,
-                                    jm_write_fn write, void *ctx, jm_error *err);
-JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw,
-                                       const jm_report_options *opt,
-                                       jm_write_fn write, void *ctx,
-                                       jm_error *err);
-
-/*
- * One posting of a batch as one JSON line: "path", "error" (a message, or null),
- * "duplicate_of" (the path of an earlier posting with the same text, or null), then,
- * when `res` is not NULL, the fields of jm_report_match's JSON.
- */
-JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path,
-                                      const char *error, const char *duplicate_of,
-                                      jm_write_fn write, void *ctx, jm_error *err);
 
 /* ---- The market view over many postings -------------------------------- */
 
@@ -367,33 +441,38 @@ JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path,
  * What the targeted postings ask for that the resume lacks: each keyword's
  * share of postings asking for it and requiring it, ranked by the weight the
  * postings give it; and the resume's keywords no posting asks for. Feed it
- * match results, or the JSON lines of jm_report_posting (to merge the output
- * of several runs); not thread-safe: one thread feeds it.
+ * the match results of one resume, or the JSON lines of jm_report_posting (to
+ * merge the output of several runs); it keeps copies, so each result may be
+ * freed once added. Report it with jm_report_market.
  */
 typedef struct jm_market jm_market;
+/* An empty market view. */
 JM_EXPORT jm_status jm_market_new(jm_market **out, jm_error *err);
 JM_EXPORT void jm_market_free(jm_market *market);
+/* Adds one scored posting. */
 JM_EXPORT jm_status jm_market_add(jm_market *market, const jm_result *res, jm_error *err);
-/* A posting that was not scored: a duplicate of another, or one that failed. */
+/* Counts a posting that was not scored: a duplicate of another, or one that failed. */
 JM_EXPORT void jm_market_skip(jm_market *market, bool duplicate);
-/* One JSON line of jm_report_posting (a failed or duplicate one counts as such). */
+/* Adds one JSON line of jm_report_posting (a failed or duplicate one is counted as such). */
 JM_EXPORT jm_status jm_market_add_json(jm_market *market, const char *json, size_t len,
                                        jm_error *err);
-JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_options *opt,
-                                     jm_write_fn write, void *ctx, jm_error *err);
 
 /* ---- Tailoring a resume to a posting ----------------------------------- */
 
 /* What a suggestion is about; suggestions come in this order, heaviest first within. */
 typedef enum jm_suggestion_kind {
-    JM_SUGGEST_REQUIREMENT,  /* a knock-out line (years, degree, clearance, visa, …) */
-    JM_SUGGEST_TITLE,        /* the resume's headline and the posting's title differ */
-    JM_SUGGEST_SPELLING,     /* the resume names the term otherwise: use the posting's form */
-    JM_SUGGEST_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL): name it */
-    JM_SUGGEST_GAP,          /* missing: "if you have used it", with related evidence */
-    JM_SUGGEST_DEMONSTRATE,  /* matched only in a skills list: show it in a result bullet */
-    JM_SUGGEST_REWRITE       /* a task or partial bullet that names posting keywords */
+    JM_SUGGESTION_KIND_REQUIREMENT,  /* a knock-out line (years, degree, clearance, visa, …) */
+    JM_SUGGESTION_KIND_TITLE,        /* the resume's headline and the posting's title differ */
+    JM_SUGGESTION_KIND_SPELLING,     /* the resume names the term otherwise: use the
+                                        posting's form */
+    JM_SUGGESTION_KIND_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL):
+                                        name it */
+    JM_SUGGESTION_KIND_GAP,          /* missing: "if you have used it", with related evidence */
+    JM_SUGGESTION_KIND_DEMONSTRATE,  /* matched only in a skills list: show it in a result
+                                        bullet */
+    JM_SUGGESTION_KIND_REWRITE       /* a task or partial bullet that names posting keywords */
 } jm_suggestion_kind;
+/* "requirement", "title", "spelling", "make-explicit", "gap", "demonstrate", "rewrite". */
 JM_EXPORT const char *jm_suggestion_kind_name(jm_suggestion_kind kind);
 
 /* One suggestion. Borrowed from its jm_tailoring. */
@@ -405,37 +484,140 @@ typedef struct jm_suggestion {
     long resume_line, posting_line;  /* 0 when none applies */
 } jm_suggestion;
 
+/* Options of jm_tailor; NULL or zeroed: the defaults. */
 typedef struct jm_tailor_options {
-    int today_year, today_month;  /* "present" in the resume's dates; 0: today */
+    int today_year, today_month;  /* what "present" in the resume's dates means; 0: today */
 } jm_tailor_options;
 
+/* The suggestions for one match. Borrows its jm_result and jm_bullets. */
 typedef struct jm_tailoring jm_tailoring;
-/* Suggestions for the match `res`; `bullets` (jm_bullets_analyze, may be NULL) grounds
- * them in the resume's bullets, and its rules find the posting's knock-out lines.
- * `opt` may be NULL. The result borrows `res` and `bullets`. */
+/*
+ * Suggests how to tailor the resume of `res` to its posting. `bullets`
+ * (jm_bullets_analyze of the same resume, or NULL) grounds the suggestions
+ * in the resume's bullets, and its rules find the posting's knock-out lines.
+ */
 JM_EXPORT jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
                               const jm_tailor_options *opt, jm_tailoring **out,
                               jm_error *err);
 JM_EXPORT void jm_tailoring_free(jm_tailoring *t);
+/* The suggestions, in the order of jm_suggestion_kind. */
 JM_EXPORT size_t jm_tailoring_count(const jm_tailoring *t);
 JM_EXPORT const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i);
+
+/* ---- Reports ----------------------------------------------------------- */
+
+/*
+ * A report renders an object above for people (text, optionally coloured),
+ * for programs (JSON: one object on one line, with "schema_version" =
+ * JM_SCHEMA_VERSION except in jm_report_change's) or for notes (Markdown).
+ * It is built whole, then handed to `write` in one call with `ctx`; when
+ * `write` returns non-zero the report fails with JM_ERR_IO. Every report
+ * accepts text and JSON; jm_report_tailoring and jm_report_change accept
+ * Markdown too, and the others write text when asked for Markdown.
+ * jm_report_posting always writes one JSON line and takes no options.
+ * `opt` may be NULL: text, no colour, no bullets.
+ */
+
+/* Receives a report; returns 0 on success, non-zero on failure. */
+typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
+
+/* The format of a report. */
+typedef enum jm_report_format {
+    JM_REPORT_FORMAT_TEXT,
+    JM_REPORT_FORMAT_JSON,
+    JM_REPORT_FORMAT_MARKDOWN  /* jm_report_tailoring and jm_report_change; others: text */
+} jm_report_format;
+
+/* Options of the reports; NULL or zeroed: the defaults. */
+typedef struct jm_report_options {
+    jm_report_format format;
+    bool color;  /* ANSI colour in the text format */
+    /* jm_report_match only: the resume's bullets, judged (jm_bullets_analyze), to
+     * report with the posting keywords each carries; NULL leaves them out. */
+    const struct jm_bullets *bullets;
+} jm_report_options;
+
+/* A match: the score and each posting keyword, covered or missing, with why. */
+JM_EXPORT jm_status jm_report_match(const jm_result *res,
+                                    const jm_report_options *opt,
+                                    jm_write_fn write, void *ctx, jm_error *err);
+/* The keywords of one document, as `jobmatch keywords` prints them. */
+JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw,
+                                       const jm_report_options *opt,
+                                       jm_write_fn write, void *ctx,
+                                       jm_error *err);
+/* The bullet analysis alone, as `jobmatch lint` prints it. */
+JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
+                                      const jm_report_options *opt,
+                                      jm_write_fn write, void *ctx, jm_error *err);
+/*
+ * One posting of a batch as one JSON line: "path", "error" (a message, or null),
+ * "duplicate_of" (the path of an earlier posting with the same text, or null), then,
+ * when `res` is not NULL, the fields of jm_report_match's JSON. `path`, `error` and
+ * `duplicate_of` may be NULL.
+ */
+JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path,
+                                      const char *error, const char *duplicate_of,
+                                      jm_write_fn write, void *ctx, jm_error *err);
+/* The market view, as `jobmatch summarize` prints it. */
+JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_options *opt,
+                                     jm_write_fn write, void *ctx, jm_error *err);
+/* The suggestions, grouped by kind, as `jobmatch tailor` prints them. */
 JM_EXPORT jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *opt,
                                         jm_write_fn write, void *ctx, jm_error *err);
-
 /*
  * How a posting's match changed between two versions of a resume (`before` and `after`
  * share the posting): the two scores, the gaps the new version closed and those it
- * opened. Text, Markdown, or one JSON object {"posting", "title", "before", "after",
- * "closed", "opened"} per call.
+ * opened. In JSON, one object {"posting", "title", "before", "after", "closed",
+ * "opened"} per call.
  */
 JM_EXPORT jm_status jm_report_change(const jm_result *before, const jm_result *after,
                                      const jm_report_options *opt, jm_write_fn write,
                                      void *ctx, jm_error *err);
 
-/* The bullet analysis alone, as `jobmatch lint` prints it. */
-JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
-                                      const jm_report_options *opt,
-                                      jm_write_fn write, void *ctx, jm_error *err);
+/* ---- Deprecated names, removed in the next release ---------------------- */
+
+/* Define JM_NO_DEPRECATED to hide them. */
+#ifndef JM_NO_DEPRECATED
+/* The enum values' names before every value took its type's name as prefix. */
+#define JM_IMP_BOILERPLATE JM_IMPORTANCE_BOILERPLATE
+#define JM_IMP_MENTIONED JM_IMPORTANCE_MENTIONED
+#define JM_IMP_PREFERRED JM_IMPORTANCE_PREFERRED
+#define JM_IMP_RESPONSIBILITY JM_IMPORTANCE_RESPONSIBILITY
+#define JM_IMP_REQUIRED JM_IMPORTANCE_REQUIRED
+#define JM_IMP_TITLE JM_IMPORTANCE_TITLE
+#define JM_IMP_COUNT JM_IMPORTANCE_COUNT
+#define JM_MATCHED JM_COVERAGE_MATCHED
+#define JM_IMPLIED JM_COVERAGE_IMPLIED
+#define JM_MISSING JM_COVERAGE_MISSING
+#define JM_TASK JM_PHRASING_TASK
+#define JM_PARTIAL JM_PHRASING_PARTIAL
+#define JM_RESULT JM_PHRASING_RESULT
+#define JM_SUGGEST_REQUIREMENT JM_SUGGESTION_KIND_REQUIREMENT
+#define JM_SUGGEST_TITLE JM_SUGGESTION_KIND_TITLE
+#define JM_SUGGEST_SPELLING JM_SUGGESTION_KIND_SPELLING
+#define JM_SUGGEST_EXPLICIT JM_SUGGESTION_KIND_EXPLICIT
+#define JM_SUGGEST_GAP JM_SUGGESTION_KIND_GAP
+#define JM_SUGGEST_DEMONSTRATE JM_SUGGESTION_KIND_DEMONSTRATE
+#define JM_SUGGEST_REWRITE JM_SUGGESTION_KIND_REWRITE
+#define JM_REPORT_TEXT JM_REPORT_FORMAT_TEXT
+#define JM_REPORT_JSON JM_REPORT_FORMAT_JSON
+#define JM_REPORT_MARKDOWN JM_REPORT_FORMAT_MARKDOWN
+
+/* jm_dict_check did not say it only compiles the patterns, nor jm_dict_lint
+ * that it runs every quality check. */
+__attribute__((deprecated("use jm_dict_compile_patterns"))) static inline jm_status
+jm_dict_check(const jm_dict *dict, jm_error *err)
+{
+    return jm_dict_compile_patterns(dict, err);
+}
+__attribute__((deprecated("use jm_dict_diagnose"))) static inline jm_status
+jm_dict_lint(const jm_dict *dict, const char *wordlist, jm_diagnostic_fn report, void *ctx,
+             size_t *errors, size_t *warnings)
+{
+    return jm_dict_diagnose(dict, wordlist, report, ctx, errors, warnings);
+}
+#endif /* JM_NO_DEPRECATED */
 
 #ifdef __cplusplus
 }

@@ -467,7 +467,7 @@ size_t jm_dict_size(const jm_dict *d)
     return d->nterms;
 }
 
-jm_status jm_dict_check(const jm_dict *dict, jm_error *err)
+jm_status jm_dict_compile_patterns(const jm_dict *dict, jm_error *err)
 {
     /* Compiling caches the result: const in meaning, not in memory. */
     jm_dict *d = (jm_dict *)dict;

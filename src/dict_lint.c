@@ -229,8 +229,8 @@ static void check_groups(struct lint *l)
     }
 }
 
-jm_status jm_dict_lint(const jm_dict *dict, const char *wordlist, jm_diagnostic_fn report,
-                       void *ctx, size_t *errors, size_t *warnings)
+jm_status jm_dict_diagnose(const jm_dict *dict, const char *wordlist, jm_diagnostic_fn report,
+                           void *ctx, size_t *errors, size_t *warnings)
 {
     /* Compiling patterns caches them: const in meaning, not in memory. */
     struct lint l = {(jm_dict *)dict, report, ctx, 0, 0};

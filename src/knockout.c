@@ -130,12 +130,12 @@ bool jm_suggest_requirements(jm_tailoring *t, const jm_bullets *bs, int today)
             continue;
         /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
          * US" or a clearance often sits in EEO text, and counts there too. */
-        if (b->importance == JM_IMP_BOILERPLATE && strcmp(label, "authorization") != 0 &&
+        if (b->importance == JM_IMPORTANCE_BOILERPLATE && strcmp(label, "authorization") != 0 &&
             strcmp(label, "clearance") != 0)
             continue;
         char evidence[384];
         evidence_for(t, bs, label, today, evidence, sizeof evidence);
-        ok = jm_suggest(t, JM_SUGGEST_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s",
+        ok = jm_suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s",
                         label, b->text, b->len > 120 ? "…" : "", evidence);
     }
     return ok;

@@ -92,7 +92,7 @@ void jm_market_free(jm_market *m)
 static void ask(struct jm_demand *d, jm_importance imp, double weight, bool missing)
 {
     d->asked++;
-    d->required += imp >= JM_IMP_REQUIRED;
+    d->required += imp >= JM_IMPORTANCE_REQUIRED;
     d->weight += weight;
     d->missing += missing;
     d->missing_weight += missing ? weight : 0;
@@ -105,7 +105,7 @@ jm_status jm_market_add(jm_market *m, const jm_result *res, jm_error *err)
         struct jm_demand *d = entry(m, it->posting->name, it->posting->category, it->posting->kind);
         if (d == NULL)
             return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
-        ask(d, it->posting->importance, it->weight, it->coverage == JM_MISSING);
+        ask(d, it->posting->importance, it->weight, it->coverage == JM_COVERAGE_MISSING);
     }
     /* The resume is the same for every posting of a batch: note its keywords once. */
     const jm_keywords *kr = jm_result_resume(res);
@@ -133,10 +133,10 @@ static const char *json_str(const cJSON *obj, const char *key)
 
 static jm_importance importance_named(const char *s)
 {
-    for (int i = 0; s && i < JM_IMP_COUNT; i++)
+    for (int i = 0; s && i < JM_IMPORTANCE_COUNT; i++)
         if (strcmp(jm_importance_name((jm_importance)i), s) == 0)
             return (jm_importance)i;
-    return JM_IMP_MENTIONED;
+    return JM_IMPORTANCE_MENTIONED;
 }
 
 static jm_kind kind_named(const char *s)

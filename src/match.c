@@ -21,9 +21,9 @@
 #define THIN_FLOOR 6.0
 #define IMPLIED_CREDIT 0.5
 
-static const double importance_weight[JM_IMP_COUNT] = {
-    [JM_IMP_BOILERPLATE] = 0.2, [JM_IMP_MENTIONED] = 0.75, [JM_IMP_PREFERRED] = 1.0,
-    [JM_IMP_RESPONSIBILITY] = 1.5, [JM_IMP_REQUIRED] = 2.0, [JM_IMP_TITLE] = 3.0,
+static const double importance_weight[JM_IMPORTANCE_COUNT] = {
+    [JM_IMPORTANCE_BOILERPLATE] = 0.2, [JM_IMPORTANCE_MENTIONED] = 0.75, [JM_IMPORTANCE_PREFERRED] = 1.0,
+    [JM_IMPORTANCE_RESPONSIBILITY] = 1.5, [JM_IMPORTANCE_REQUIRED] = 2.0, [JM_IMPORTANCE_TITLE] = 3.0,
 };
 
 struct jm_result {
@@ -92,7 +92,7 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
         it->weight = weight_of(it->posting);
         it->resume = jm_keywords_by_term(resume, jm_keywords_term(posting, i));
         const jm_keyword *via = it->resume ? NULL : implier(resume, jm_keywords_term(posting, i));
-        it->coverage = it->resume ? JM_MATCHED : via ? JM_IMPLIED : JM_MISSING;
+        it->coverage = it->resume ? JM_COVERAGE_MATCHED : via ? JM_COVERAGE_IMPLIED : JM_COVERAGE_MISSING;
         it->implied_by = via ? via->name : NULL;
         r->total += it->weight;
     }
@@ -100,10 +100,10 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
     double denom = r->thin ? THIN_FLOOR : r->total;
     for (size_t i = 0; i < n; i++) {
         jm_match_item *it = &r->items[i];
-        double credit = it->coverage == JM_MATCHED ? 1.0
-                        : it->coverage == JM_IMPLIED ? IMPLIED_CREDIT : 0.0;
+        double credit = it->coverage == JM_COVERAGE_MATCHED ? 1.0
+                        : it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT : 0.0;
         r->covered += it->weight * credit;
-        it->points = 100.0 * it->weight * (it->coverage == JM_MISSING ? 1.0 : credit) / denom;
+        it->points = 100.0 * it->weight * (it->coverage == JM_COVERAGE_MISSING ? 1.0 : credit) / denom;
     }
     r->score = (int)lround(100.0 * r->covered / denom);
     qsort(r->items, n, sizeof *r->items, by_coverage_weight);
@@ -134,13 +134,13 @@ const jm_match_item *jm_result_get(const jm_result *r, size_t i)
 
 const char *jm_importance_name(jm_importance imp)
 {
-    static const char *const names[JM_IMP_COUNT] = {
+    static const char *const names[JM_IMPORTANCE_COUNT] = {
         "boilerplate", "mentioned", "preferred", "responsibility", "required", "title"};
-    return (unsigned)imp < JM_IMP_COUNT ? names[imp] : "unknown";
+    return (unsigned)imp < JM_IMPORTANCE_COUNT ? names[imp] : "unknown";
 }
 
 const char *jm_coverage_name(jm_coverage c)
 {
     static const char *const names[] = {"matched", "implied", "missing"};
-    return (unsigned)c <= JM_MISSING ? names[c] : "unknown";
+    return (unsigned)c <= JM_COVERAGE_MISSING ? names[c] : "unknown";
 }

@@ -649,7 +649,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
     else if (opener.end > 0)
         add_reason(o, reason(j, "weak-opener", opener));
     if (j->measures.n > 0) {
-        o->phrasing = JM_RESULT;
+        o->phrasing = JM_PHRASING_RESULT;
         if (j->triggers.n > 0 || j->soft.n > 0)
             add_reason(o, j->triggers.n > 0 ? j->triggers.v[0].reason : j->soft.v[0].reason);
         if (j->via_purpose)
@@ -659,7 +659,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
         return;
     }
     if (j->triggers.n > 0) {
-        o->phrasing = JM_PARTIAL;
+        o->phrasing = JM_PHRASING_PARTIAL;
         add_reason(o, j->triggers.v[0].reason);
         add_reason(o, "outcome-unmeasured");
         if (j->nnumbers > 0)
@@ -669,7 +669,7 @@ static void decide(struct judge *j, struct span opener, bool framed)
                                measure_hint(j));
         return;
     }
-    o->phrasing = JM_TASK;
+    o->phrasing = JM_PHRASING_TASK;
     if (j->purpose.n > 0)
         add_reason(o, "purpose-only");
     if (o->verb != NULL && o->verb_form != JM_VERB_PAST && opener.end == 0)

@@ -222,12 +222,12 @@ static enum jm_section cue(const char *whole, size_t n)
 static jm_importance importance_of(enum jm_section s)
 {
     switch (s) {
-    case JM_SEC_TITLE: return JM_IMP_TITLE;
-    case JM_SEC_REQUIRED: return JM_IMP_REQUIRED;
-    case JM_SEC_PREFERRED: return JM_IMP_PREFERRED;
-    case JM_SEC_RESPONSIBILITY: return JM_IMP_RESPONSIBILITY;
-    case JM_SEC_BOILERPLATE: return JM_IMP_BOILERPLATE;
-    default: return JM_IMP_MENTIONED;
+    case JM_SEC_TITLE: return JM_IMPORTANCE_TITLE;
+    case JM_SEC_REQUIRED: return JM_IMPORTANCE_REQUIRED;
+    case JM_SEC_PREFERRED: return JM_IMPORTANCE_PREFERRED;
+    case JM_SEC_RESPONSIBILITY: return JM_IMPORTANCE_RESPONSIBILITY;
+    case JM_SEC_BOILERPLATE: return JM_IMPORTANCE_BOILERPLATE;
+    default: return JM_IMPORTANCE_MENTIONED;
     }
 }
 

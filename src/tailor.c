@@ -123,11 +123,11 @@ static bool same_spelling(const jm_keyword *posting, const jm_keyword *resume)
 
 static bool spelling(jm_tailoring *t, const jm_match_item *it)
 {
-    if (it->coverage != JM_MATCHED || it->posting->kind != JM_KIND_SKILL ||
+    if (it->coverage != JM_COVERAGE_MATCHED || it->posting->kind != JM_KIND_SKILL ||
         same_spelling(it->posting, it->resume) || it->posting->nforms == 0 ||
         it->resume->nforms == 0)
         return true;
-    return jm_suggest(t, JM_SUGGEST_SPELLING, it, it->weight, it->resume->line, it->posting->line,
+    return jm_suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line, it->posting->line,
                "Write \"%s\" as the posting does (the resume says \"%s\"): many applicant "
                "tracking systems match words literally.",
                it->posting->forms[0], it->resume->forms[0]);
@@ -156,18 +156,18 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     const jm_result *r = t->res;
     const char *name = it->posting->name;
     long line, bullet;
-    if (it->coverage == JM_IMPLIED) {
+    if (it->coverage == JM_COVERAGE_IMPLIED) {
         strongest(r, bs, term_of(r, it->implied_by), &line, &bullet);
-        return jm_suggest(t, JM_SUGGEST_EXPLICIT, it, it->weight, line, it->posting->line,
+        return jm_suggest(t, JM_SUGGESTION_KIND_EXPLICIT, it, it->weight, line, it->posting->line,
                    "Name %s explicitly: the resume shows %s, which implies it, but a reader "
                    "or a keyword filter may not make the link.", name, it->implied_by);
     }
-    if (it->coverage != JM_MISSING)
+    if (it->coverage != JM_COVERAGE_MISSING)
         return true;
     const char *group = NULL;
     const jm_keyword *near = related_to(r, term_of(r, name), &group);
     if (near == NULL)
-        return jm_suggest(t, JM_SUGGEST_GAP, it, it->weight, 0, it->posting->line,
+        return jm_suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, 0, it->posting->line,
                    "If you have used %s, add it to your skills and to the bullet where you "
                    "used it; if not, it is a gap to close or to address in a cover letter.",
                    name);
@@ -177,7 +177,7 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
         *p = *p == '-' ? ' ' : *p;
     strongest(r, bs, term_of(r, near->name), &line, &bullet);
     const char *where = bullet >= 0 ? jm_bullets_get(bs, (size_t)bullet)->text : NULL;
-    return jm_suggest(t, JM_SUGGEST_GAP, it, it->weight, line, it->posting->line,
+    return jm_suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, line, it->posting->line,
                "If you have used %s, add it; otherwise describe your %s work as %s "
                "experience%s%.80s%s.",
                name, near->name, kind, where ? " (\"" : "", where ? where : "",
@@ -186,7 +186,7 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
 
 static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
 {
-    if (it->coverage != JM_MATCHED)
+    if (it->coverage != JM_COVERAGE_MATCHED)
         return true;
     long line, bullet;
     enum jm_evidence e = strongest(t->res, bs, term_of(t->res, it->posting->name), &line, &bullet);
@@ -194,7 +194,7 @@ static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_it
     *p = (struct jm_proof){it->posting->name, e, line};
     if (e != JM_EV_SKILLS)
         return true;
-    return jm_suggest(t, JM_SUGGEST_DEMONSTRATE, it, it->weight, line, it->posting->line,
+    return jm_suggest(t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, line, it->posting->line,
                "%s appears only in your skills list: show it at work in a bullet that states "
                "a measured result.", it->posting->name);
 }
@@ -206,7 +206,7 @@ static bool rewrites(jm_tailoring *t, const jm_bullets *bs)
         const jm_bullet *b = jm_bullets_get(bs, i);
         struct jm_carried c;
         jm_bullet_carried(bs, i, t->res, &c);
-        if (b->phrasing == JM_RESULT || c.n == 0)
+        if (b->phrasing == JM_PHRASING_RESULT || c.n == 0)
             continue;
         char names[256] = "";
         for (size_t k = 0; k < c.n; k++) {
@@ -214,7 +214,7 @@ static bool rewrites(jm_tailoring *t, const jm_bullets *bs)
             snprintf(names + len, sizeof names - len, "%s%s", k ? ", " : "",
                      c.items[k]->posting->name);
         }
-        if (!jm_suggest(t, JM_SUGGEST_REWRITE, c.items[0], c.weight, b->line, 0,
+        if (!jm_suggest(t, JM_SUGGESTION_KIND_REWRITE, c.items[0], c.weight, b->line, 0,
                  "Rewrite this %s bullet first, it names %s: %s", jm_phrasing_name(b->phrasing),
                  names, b->hint))
             return false;
@@ -282,7 +282,7 @@ static bool title(jm_tailoring *t)
     for (size_t i = 0; i < posting->nblocks && title_line == 0; i++)
         if (posting->blocks[i].kind == JM_BLOCK_TITLE)
             title_line = posting->blocks[i].line;
-    return jm_suggest(t, JM_SUGGEST_TITLE, NULL, 0, h->line, title_line,
+    return jm_suggest(t, JM_SUGGESTION_KIND_TITLE, NULL, 0, h->line, title_line,
                "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
                "you, echo the posting's %s in your headline and summary.",
                want, h->text, level_differs ? "seniority and role" : "role");

@@ -1,13 +1,14 @@
 #!/bin/sh
-# tests/run.sh - runs every test: the cmocka unit binaries, then the CLI golden
-# cases in tests/cli/*/. Prints "N passed, N failed" as its last line and exits
-# non-zero when anything failed.
+# tests/run.sh - runs every test: the cmocka unit binaries, the example of
+# include/jobmatch.h (tests/example.sh), then the CLI golden cases in
+# tests/cli/*/. Prints "N passed, N failed" as its last line and exits non-zero
+# when anything failed.
 #
 #   JOBMATCH   the binary under test (default ./jobmatch)
 #   UNIT_DIR   where the unit test binaries are (default build/tests)
 #   UPDATE=1   rewrite the expected CLI outputs instead of comparing (make golden)
 #   VALGRIND=1 run every CLI case under valgrind; a leak or error fails it
-#   --cli-only skip the unit tests
+#   --cli-only skip the unit tests and the header's example (tests/example.sh)
 #
 # A CLI case is a directory with `cmd` (one shell command line run from the
 # project root, with $JOBMATCH for the binary and optional stdin from `stdin`),
@@ -38,6 +39,14 @@ if [ "$1" != "--cli-only" ]; then
             failed=$((failed + 1))
         fi
     done
+    # The example program of include/jobmatch.h, built and run (one test).
+    if JOBMATCH="$JOBMATCH" sh tests/example.sh >"$tmp/example.out" 2>&1; then
+        passed=$((passed + 1))
+        echo "ok: $(cat "$tmp/example.out")"
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $(cat "$tmp/example.out")"
+    fi
 fi
 
 export JOBMATCH

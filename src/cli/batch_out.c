@@ -153,14 +153,14 @@ int write_ranked(struct batch *b)
     else if (b->format == BATCH_TABLE)
         write_table(b, color);
     if (b->format == BATCH_TABLE)
-        return market_to(b, stdout, JM_REPORT_TEXT, color);
+        return market_to(b, stdout, JM_REPORT_FORMAT_TEXT, color);
     if (b->format != BATCH_JSON)
         return EXIT_OK;
     printf("{\"schema_version\":%d,\"postings\":[", JM_SCHEMA_VERSION);
     if (!copy_json_lines(b))
         b->write_failed = true;
     fputs("\n],\"summary\":", stdout);
-    int rc = market_to(b, stdout, JM_REPORT_JSON, false);
+    int rc = market_to(b, stdout, JM_REPORT_FORMAT_JSON, false);
     fputs("}\n", stdout);
     return rc;
 }

@@ -169,7 +169,7 @@ static char *top_gaps(const jm_result *r)
     size_t k = 0;
     for (size_t i = 0; i < jm_result_count(r) && k < GAPS_SHOWN; i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != JM_MISSING || it->posting->kind != JM_KIND_SKILL)
+        if (it->coverage != JM_COVERAGE_MISSING || it->posting->kind != JM_KIND_SKILL)
             continue;
         size_t len = strlen(buf);
         snprintf(buf + len, sizeof buf - len, "%s%s", k++ ? "; " : "", it->posting->name);
@@ -190,7 +190,7 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
         w->location = strdup(jm_doc_location(o->doc));
         w->gaps = top_gaps(o->res);
         for (size_t i = 0; i < jm_result_count(o->res); i++)
-            *(jm_result_get(o->res, i)->coverage == JM_MISSING ? &w->missing : &w->matched) += 1;
+            *(jm_result_get(o->res, i)->coverage == JM_COVERAGE_MISSING ? &w->missing : &w->matched) += 1;
     } else {
         w->error = strdup(o->err.msg);
     }
@@ -406,7 +406,7 @@ int cmd_batch(const struct cli *cli)
                 errorf("%s: cannot write: %s", cli->summary, strerror(errno));
                 rc = EXIT_UNREADABLE;
             } else {
-                rc = market_to(&b, f, JM_REPORT_JSON, false);
+                rc = market_to(&b, f, JM_REPORT_FORMAT_JSON, false);
                 if (fclose(f) != 0)
                     rc = EXIT_INTERNAL;
             }

@@ -51,7 +51,7 @@ static int dict_check(const struct cli *cli)
         printf("note: no word list at %s (Debian: wamerican); English words not checked\n",
                WORDLIST);
     size_t errors, warnings;
-    jm_dict_lint(dict, words ? WORDLIST : NULL, print_diagnostic, &c, &errors, &warnings);
+    jm_dict_diagnose(dict, words ? WORDLIST : NULL, print_diagnostic, &c, &errors, &warnings);
     printf("%zu terms: %zu errors, %zu warnings\n", jm_dict_size(dict), c.errors, c.warnings);
     jm_dict_free(dict);
     return c.errors > 0 ? EXIT_DICT : EXIT_OK;
@@ -105,7 +105,7 @@ static int dict_list(const struct cli *cli, const jm_dict *dict)
     }
     qsort(terms, k, sizeof *terms, by_category);
     int rc = EXIT_OK;
-    if (cli->format == JM_REPORT_JSON) {
+    if (cli->format == JM_REPORT_FORMAT_JSON) {
         cJSON *root = cJSON_CreateObject(), *arr = cJSON_AddArrayToObject(root, "terms");
         cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
         for (size_t i = 0; i < k; i++) {

@@ -106,7 +106,7 @@ static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *
         st = jm_match(k0, kp, &r0, &err);
     if (st == JM_OK)
         st = jm_match(k1, kp, &r1, &err);
-    if (st == JM_OK && cli->format == JM_REPORT_JSON && !first)
+    if (st == JM_OK && cli->format == JM_REPORT_FORMAT_JSON && !first)
         fputs(",", stdout);
     jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
     if (st == JM_OK)
@@ -137,7 +137,7 @@ static int compare_versions(const struct cli *cli)
             st = jm_keywords_find(dict, d1, &k1, &err);
         rc = finish(st, &err);
     }
-    if (rc == EXIT_OK && cli->format == JM_REPORT_JSON)
+    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON)
         printf("{\"schema_version\":%d,\"before\":\"%s\",\"after\":\"%s\",\"changes\":[",
                JM_SCHEMA_VERSION, jm_doc_name(d0), jm_doc_name(d1));
     int worst = EXIT_OK;
@@ -145,7 +145,7 @@ static int compare_versions(const struct cli *cli)
         int one = compare_one(cli, dict, k0, k1, cli->args[i], i == 1);
         worst = one != EXIT_OK ? one : worst;  /* one bad posting does not stop the others */
     }
-    if (rc == EXIT_OK && cli->format == JM_REPORT_JSON)
+    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON)
         puts("]}");
     jm_keywords_free(k1);
     jm_keywords_free(k0);
@@ -220,7 +220,7 @@ int cmd_lint(const struct cli *cli)
             st = jm_report_bullets(bullets, &opt, write_stdout, NULL, &err);
         rc = finish(st, &err);
     }
-    if (rc == EXIT_OK && jm_bullets_tally(bullets, JM_TASK) > (size_t)cli->max_tasks)
+    if (rc == EXIT_OK && jm_bullets_tally(bullets, JM_PHRASING_TASK) > (size_t)cli->max_tasks)
         rc = EXIT_BELOW;
     jm_bullets_free(bullets);
     jm_doc_free(resume);

@@ -98,7 +98,7 @@ jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextr
     /* The built-in patterns are checked by the test suite; a user's are
      * checked now, so that a mistake shows at once and not mid-run. */
     if (st == JM_OK && l.n > 1)
-        st = jm_dict_check(*out, err);
+        st = jm_dict_compile_patterns(*out, err);
     if (st != JM_OK) {
         jm_dict_free(*out);
         *out = NULL;

@@ -114,11 +114,11 @@ static int parse_value(int id, const char *v, struct cli *cli)
     switch (id) {
     case OPT_FORMAT:
         if (strcmp(v, "text") == 0 || strcmp(v, "table") == 0)
-            cli->format = JM_REPORT_TEXT, cli->batch_format = BATCH_TABLE;
+            cli->format = JM_REPORT_FORMAT_TEXT, cli->batch_format = BATCH_TABLE;
         else if (strcmp(v, "json") == 0)
-            cli->format = JM_REPORT_JSON, cli->batch_format = BATCH_JSON;
+            cli->format = JM_REPORT_FORMAT_JSON, cli->batch_format = BATCH_JSON;
         else if (strcmp(v, "md") == 0 || strcmp(v, "markdown") == 0)
-            cli->format = JM_REPORT_MARKDOWN;
+            cli->format = JM_REPORT_FORMAT_MARKDOWN;
         else if (strcmp(v, "csv") == 0)
             cli->batch_format = BATCH_CSV;
         else if (strcmp(v, "jsonl") == 0)
@@ -259,7 +259,7 @@ int cli_parse(int argc, char **argv, struct cli *cli)
     bool batch = strcmp(cli->command, "batch") == 0;
     if (!batch && (cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL))
         return errorf("--format csv and jsonl are for batch (see jobmatch --help)"), EXIT_USAGE;
-    if (cli->format == JM_REPORT_MARKDOWN && strcmp(cli->command, "tailor") != 0)
+    if (cli->format == JM_REPORT_FORMAT_MARKDOWN && strcmp(cli->command, "tailor") != 0)
         return errorf("--format md is for tailor (see jobmatch --help)"), EXIT_USAGE;
     if (batch || strcmp(cli->command, "summarize") == 0) {
         if (cli->nargs < (batch ? 2 : 1))

@@ -29,8 +29,8 @@ static void put_list(struct jm_buf *b, const char *const *items, size_t n)
 static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct jm_carried *c,
                         const struct jm_text_style *st)
 {
-    const char *color = bl->phrasing == JM_RESULT    ? st->green
-                        : bl->phrasing == JM_PARTIAL ? st->yellow
+    const char *color = bl->phrasing == JM_PHRASING_RESULT    ? st->green
+                        : bl->phrasing == JM_PHRASING_PARTIAL ? st->yellow
                                                      : st->red;
     jm_buf_printf(b, "  %s%-7s%s %sline %-4ld%s ", color, marks[bl->phrasing], st->reset, st->dim,
                   bl->line, st->reset);
@@ -54,10 +54,10 @@ static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct jm_c
 
 void jm_text_bullet_summary(struct jm_buf *b, const jm_bullets *bs)
 {
-    size_t n = jm_bullets_count(bs), tasks = jm_bullets_tally(bs, JM_TASK);
+    size_t n = jm_bullets_count(bs), tasks = jm_bullets_tally(bs, JM_PHRASING_TASK);
     jm_buf_printf(b, "%zu of %zu bullet%s state%s measured results, %zu partial, %zu task%s\n",
-                  jm_bullets_tally(bs, JM_RESULT), n, n == 1 ? "" : "s", n == 1 ? "s" : "",
-                  jm_bullets_tally(bs, JM_PARTIAL), tasks, tasks == 1 ? "" : "s");
+                  jm_bullets_tally(bs, JM_PHRASING_RESULT), n, n == 1 ? "" : "s", n == 1 ? "s" : "",
+                  jm_bullets_tally(bs, JM_PHRASING_PARTIAL), tasks, tasks == 1 ? "" : "s");
 }
 
 void jm_text_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_doc *resume, bool color)
@@ -108,9 +108,9 @@ cJSON *jm_json_bullet_summary(const jm_bullets *bs)
 {
     cJSON *s = cJSON_CreateObject();
     cJSON_AddNumberToObject(s, "bullets", (double)jm_bullets_count(bs));
-    cJSON_AddNumberToObject(s, "result", (double)jm_bullets_tally(bs, JM_RESULT));
-    cJSON_AddNumberToObject(s, "partial", (double)jm_bullets_tally(bs, JM_PARTIAL));
-    cJSON_AddNumberToObject(s, "task", (double)jm_bullets_tally(bs, JM_TASK));
+    cJSON_AddNumberToObject(s, "result", (double)jm_bullets_tally(bs, JM_PHRASING_RESULT));
+    cJSON_AddNumberToObject(s, "partial", (double)jm_bullets_tally(bs, JM_PHRASING_PARTIAL));
+    cJSON_AddNumberToObject(s, "task", (double)jm_bullets_tally(bs, JM_PHRASING_TASK));
     return s;
 }
 
@@ -154,7 +154,7 @@ void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_resu
         return;
     }
     for (size_t i = 0; i < n; i++) {
-        if (jm_bullets_get(bs, i)->phrasing == JM_RESULT)
+        if (jm_bullets_get(bs, i)->phrasing == JM_PHRASING_RESULT)
             continue;
         v[k].index = i;
         jm_bullet_carried(bs, i, r, &v[k++].c);
@@ -184,7 +184,7 @@ jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON)
+    if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, jm_json_bullets(bs, jm_bullets_doc(bs)));
     else
         jm_text_bullets(&b, bs, jm_bullets_doc(bs), opt->color);

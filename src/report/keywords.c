@@ -83,7 +83,7 @@ jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON)
+    if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, json_keywords(kw));
     else
         text_keywords(&b, kw, opt->color);

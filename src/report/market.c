@@ -97,7 +97,7 @@ jm_status jm_report_market(const jm_market *m, const jm_report_options *opt, jm_
     if (v == NULL)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON)
+    if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, json_market(m, v, ngaps, nunasked));
     else
         text_market(&b, m, v, ngaps, nunasked, jm_text_style(opt->color));

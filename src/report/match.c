@@ -50,8 +50,8 @@ static void quote(struct jm_buf *b, const jm_keyword *k, const struct jm_text_st
 static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
                      const struct jm_text_style *st)
 {
-    const char *color = it->coverage == JM_MATCHED   ? st->green
-                        : it->coverage == JM_IMPLIED ? st->yellow
+    const char *color = it->coverage == JM_COVERAGE_MATCHED   ? st->green
+                        : it->coverage == JM_COVERAGE_IMPLIED ? st->yellow
                                                      : st->red;
     jm_buf_printf(b, "  %s", color);
     jm_put_padded(b, it->posting->name, nw);
@@ -62,13 +62,13 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
     else
         jm_buf_puts(b, "      -");
     char points[32];
-    snprintf(points, sizeof points, "%c%.1f", it->coverage == JM_MISSING ? '-' : '+',
+    snprintf(points, sizeof points, "%c%.1f", it->coverage == JM_COVERAGE_MISSING ? '-' : '+',
              it->points);
     jm_buf_printf(b, " %8s", points);
     if (it->implied_by)
         jm_buf_printf(b, "  via %s", it->implied_by);
     jm_buf_putc(b, '\n');
-    if (it->coverage == JM_MISSING)
+    if (it->coverage == JM_COVERAGE_MISSING)
         quote(b, it->posting, st);
 }
 
@@ -104,7 +104,7 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_te
                           st->reset);
         any = true;
         jm_buf_printf(b, "  %s%-8s%s %s (%s, %s)\n",
-                      it->coverage == JM_MISSING ? st->red : st->green,
+                      it->coverage == JM_COVERAGE_MISSING ? st->red : st->green,
                       jm_coverage_name(it->coverage), st->reset, it->posting->name,
                       jm_kind_name(it->posting->kind),
                       jm_importance_name(it->posting->importance));
@@ -122,8 +122,8 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
     jm_buf_printf(b, "  covered weight %.1f of %.1f", jm_result_covered_weight(r),
                   jm_result_total_weight(r));
     jm_buf_printf(b, "; %zu keywords: %zu matched, %zu implied, %zu missing\n",
-                  jm_result_count(r), counts[JM_MATCHED], counts[JM_IMPLIED],
-                  counts[JM_MISSING]);
+                  jm_result_count(r), counts[JM_COVERAGE_MATCHED], counts[JM_COVERAGE_IMPLIED],
+                  counts[JM_COVERAGE_MISSING]);
     if (jm_result_is_thin(r))
         jm_buf_printf(b, "%sThin posting: too few keywords to score fully; scored against "
                          "a floor weight of 6.0.%s\n", st->yellow, st->reset);
@@ -141,10 +141,10 @@ static void text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *b
     jm_text_warnings(b, resume, st);
     summary(b, r, st);
     size_t nw = name_width(r);
-    section(b, r, JM_MATCHED, "Matched", nw, st);
-    section(b, r, JM_IMPLIED, "Implied (half credit: the resume shows a term that implies it)",
+    section(b, r, JM_COVERAGE_MATCHED, "Matched", nw, st);
+    section(b, r, JM_COVERAGE_IMPLIED, "Implied (half credit: the resume shows a term that implies it)",
             nw, st);
-    section(b, r, JM_MISSING, "Missing (the gaps, most important first)", nw, st);
+    section(b, r, JM_COVERAGE_MISSING, "Missing (the gaps, most important first)", nw, st);
     other_kinds(b, r, st);
     if (jm_result_count(r) == 0)
         jm_buf_puts(b, "\nNo dictionary keyword found in the posting.\n");
@@ -223,9 +223,9 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
         cJSON_AddItemToArray(arr, match_item(it));
     }
     cJSON *s = cJSON_AddObjectToObject(root, "summary");
-    cJSON_AddNumberToObject(s, "matched", counts[JM_MATCHED]);
-    cJSON_AddNumberToObject(s, "implied", counts[JM_IMPLIED]);
-    cJSON_AddNumberToObject(s, "missing", counts[JM_MISSING]);
+    cJSON_AddNumberToObject(s, "matched", counts[JM_COVERAGE_MATCHED]);
+    cJSON_AddNumberToObject(s, "implied", counts[JM_COVERAGE_IMPLIED]);
+    cJSON_AddNumberToObject(s, "missing", counts[JM_COVERAGE_MISSING]);
     if (bs != NULL)
         jm_json_match_bullets(root, bs, r);
     return root;
@@ -236,7 +236,7 @@ jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_w
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON)
+    if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, jm_json_match(r, opt->bullets));
     else
         text_match(&b, r, opt->bullets, opt->color);

@@ -38,7 +38,7 @@ void jm_put_json(struct jm_buf *b, cJSON *root)
 
 const jm_report_options *jm_report_defaults(const jm_report_options *opt)
 {
-    static const jm_report_options defaults = {.format = JM_REPORT_TEXT};
+    static const jm_report_options defaults = {.format = JM_REPORT_FORMAT_TEXT};
     return opt ? opt : &defaults;
 }
 

@@ -107,10 +107,10 @@ jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *op
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON)
+    if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, json_tailoring(t));
     else
-        text_tailoring(&b, t, opt->format == JM_REPORT_MARKDOWN, jm_text_style(opt->color));
+        text_tailoring(&b, t, opt->format == JM_REPORT_FORMAT_MARKDOWN, jm_text_style(opt->color));
     return jm_emit(&b, write, ctx, err);
 }
 
@@ -122,13 +122,13 @@ static void gaps_moved(struct jm_buf *b, const jm_result *from, const jm_result 
     size_t k = 0;
     for (size_t i = 0; i < jm_result_count(from); i++) {
         const jm_match_item *a = jm_result_get(from, i);
-        if (a->coverage != JM_MISSING)
+        if (a->coverage != JM_COVERAGE_MISSING)
             continue;
         bool still = false;
         for (size_t j = 0; j < jm_result_count(to); j++) {
             const jm_match_item *c = jm_result_get(to, j);
             if (c->posting->name == a->posting->name)
-                still = c->coverage == JM_MISSING;
+                still = c->coverage == JM_COVERAGE_MISSING;
         }
         if (still)
             continue;
@@ -150,7 +150,7 @@ jm_status jm_report_change(const jm_result *before, const jm_result *after,
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(after));
     int s0 = jm_result_score(before), s1 = jm_result_score(after);
     struct jm_buf b = {0};
-    if (opt->format == JM_REPORT_JSON) {
+    if (opt->format == JM_REPORT_FORMAT_JSON) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "posting", jm_doc_name(posting));
         cJSON_AddStringToObject(o, "title", jm_doc_title(posting));
@@ -161,7 +161,7 @@ jm_status jm_report_change(const jm_result *before, const jm_result *after,
         jm_put_json(&b, o);
         return jm_emit(&b, write, ctx, err);
     }
-    bool md = opt->format == JM_REPORT_MARKDOWN;
+    bool md = opt->format == JM_REPORT_FORMAT_MARKDOWN;
     const struct jm_text_style *st = jm_text_style(opt->color && !md);
     const char *title = *jm_doc_title(posting) ? jm_doc_title(posting) : jm_doc_name(posting);
     if (md)

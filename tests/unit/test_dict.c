@@ -72,7 +72,7 @@ static void test_patterns_compile_when_checked_or_used(void **state)
     jm_dict *d = dict_from("[language]\nGo\n    guarded: Go\n    context: (unclosed\n"
                            "Python\n", &err);
     assert_non_null(d);  /* loading does not compile patterns */
-    assert_int_equal(jm_dict_check(d, &err), JM_ERR_DICT);
+    assert_int_equal(jm_dict_compile_patterns(d, &err), JM_ERR_DICT);
     assert_int_equal(err.line, 4);
     assert_non_null(strstr(err.msg, "invalid pattern at offset"));
     /* A document that needs the pattern fails the same way; one that does not, works. */
@@ -119,7 +119,7 @@ static void test_lint_reports_each_problem(void **state)
     char *words = write_temp("Kettle\nkettle\nteapot\nguarded\n", ".txt");
     struct seen s = {0};
     size_t errors, warnings;
-    assert_int_equal(jm_dict_lint(d, words, collect, &s, &errors, &warnings), JM_ERR_DICT);
+    assert_int_equal(jm_dict_diagnose(d, words, collect, &s, &errors, &warnings), JM_ERR_DICT);
     assert_int_equal(errors, 3);
     assert_int_equal(warnings, 3);
     assert_int_equal(s.errors, 3);
@@ -133,7 +133,7 @@ static void test_lint_reports_each_problem(void **state)
     assert_null(strstr(s.text, "Guarded Hive"));   /* hiding a guarded form is the point */
     /* Without a word list, that check is skipped. */
     memset(&s, 0, sizeof s);
-    jm_dict_lint(d, NULL, collect, &s, &errors, &warnings);
+    jm_dict_diagnose(d, NULL, collect, &s, &errors, &warnings);
     assert_int_equal(warnings, 2);
     unlink(words);
     free(words);
@@ -243,7 +243,7 @@ static void test_shipped_dictionaries_load(void **state)
     jm_error err = {0};
     jm_status st = jm_dict_load(paths, 1, &d, &err);
     if (st == JM_OK)
-        st = jm_dict_check(d, &err);  /* every guard pattern compiles */
+        st = jm_dict_compile_patterns(d, &err);  /* every guard pattern compiles */
     if (st != JM_OK)
         fail_msg("%s:%ld: %s", err.where, err.line, err.msg);
     assert_true(jm_dict_size(d) >= 300);

@@ -52,7 +52,7 @@ static void test_pseudo_headings(void **state)
     const struct jm_block *h = find_block(doc, "We would be excited if you match the following:");
     assert_int_equal(h->kind, JM_BLOCK_HEADING);
     assert_int_equal(h->level, 7);
-    assert_int_equal(find_block(doc, "Kafka")->importance, JM_IMP_REQUIRED);
+    assert_int_equal(find_block(doc, "Kafka")->importance, JM_IMPORTANCE_REQUIRED);
     jm_doc_free(doc);
 }
 

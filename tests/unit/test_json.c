@@ -168,7 +168,7 @@ static void test_posting(void **state)
     const struct jm_block *b = block_at(doc, 0);
     assert_int_equal(b->kind, JM_BLOCK_TITLE);
     assert_string_equal(b->text, "ML Engineer");
-    assert_int_equal(b->importance, JM_IMP_TITLE);
+    assert_int_equal(b->importance, JM_IMPORTANCE_TITLE);
     assert_int_equal(get(doc, "Train models.")->kind, JM_BLOCK_PARAGRAPH);
     assert_int_equal(get(doc, "PyTorch")->kind, JM_BLOCK_ITEM);
     jm_doc_free(doc);
@@ -183,12 +183,12 @@ static void test_posting_fields(void **state)
     const struct jm_block *b = block_at(doc, h + 1);
     assert_string_equal(b->text, "Kubernetes");
     assert_int_equal(b->kind, JM_BLOCK_ITEM);
-    assert_int_equal(b->importance, JM_IMP_REQUIRED);
+    assert_int_equal(b->importance, JM_IMPORTANCE_REQUIRED);
     assert_string_equal(block_at(doc, h + 2)->text, "Airflow");
     h = index_of(doc, "Qualifications");
     b = block_at(doc, h + 1);
     assert_string_equal(b->text, "MSc or equivalent");
-    assert_int_equal(b->importance, JM_IMP_REQUIRED);
+    assert_int_equal(b->importance, JM_IMPORTANCE_REQUIRED);
     assert_false(doc_contains(doc, "<p>"));
     jm_doc_free(doc);
 }

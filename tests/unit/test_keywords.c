@@ -141,7 +141,7 @@ static void test_counts_forms_and_lines(void **state)
     const jm_keyword *pg = jm_keywords_get(kw, 0);
     assert_string_equal(pg->name, "PostgreSQL");
     assert_int_equal(pg->count, 3);
-    assert_int_equal(pg->importance, JM_IMP_REQUIRED);
+    assert_int_equal(pg->importance, JM_IMPORTANCE_REQUIRED);
     assert_int_equal(pg->line, 4);
     assert_int_equal(pg->nforms, 3);
     assert_string_equal(pg->forms[0], "Postgres");
@@ -149,7 +149,7 @@ static void test_counts_forms_and_lines(void **state)
     assert_string_equal(pg->forms[2], "postgres");
     const jm_keyword *k8s = jm_keywords_get(kw, 1);
     assert_string_equal(k8s->name, "Kubernetes");
-    assert_int_equal(k8s->importance, JM_IMP_PREFERRED);
+    assert_int_equal(k8s->importance, JM_IMPORTANCE_PREFERRED);
     assert_string_equal(k8s->forms[0], "k8s");
     jm_keywords_free(kw);
     jm_doc_free(doc);

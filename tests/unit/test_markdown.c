@@ -193,7 +193,7 @@ static void test_bold_pseudo_heading(void **state)
     assert_true(b->emphasized);
     assert_int_equal(b->line, 3);
     assert_int_equal(b->section, JM_SEC_REQUIRED);
-    assert_int_equal(get(doc, "Kafka")->importance, JM_IMP_REQUIRED);
+    assert_int_equal(get(doc, "Kafka")->importance, JM_IMPORTANCE_REQUIRED);
     b = get(doc, "Text with some bold inside it, which stays a paragraph.");
     assert_int_equal(b->kind, JM_BLOCK_PARAGRAPH);
     assert_false(b->emphasized);

@@ -17,7 +17,7 @@ static int collect(void *ctx, const char *data, size_t len)
 static cJSON *view(const jm_market *m)
 {
     struct jm_buf b = {0};
-    jm_report_options opt = {.format = JM_REPORT_JSON};
+    jm_report_options opt = {.format = JM_REPORT_FORMAT_JSON};
     assert_int_equal(jm_report_market(m, &opt, collect, &b, NULL), JM_OK);
     cJSON *root = cJSON_ParseWithLength(b.data, b.len);
     jm_buf_free(&b);

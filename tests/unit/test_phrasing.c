@@ -81,7 +81,7 @@ static void test_user_rules_extend_the_shipped_ones(void **state)
     struct jm_judgement j;
     const char *text = "Sat in on design reviews for the platform team.";
     assert_int_equal(jm_judge(r, text, strlen(text), &a, &j), JM_OK);
-    assert_int_equal(j.phrasing, JM_TASK);
+    assert_int_equal(j.phrasing, JM_PHRASING_TASK);
     assert_string_equal(j.reasons[0], "weak-opener:sat in on");
     jm_arena_free(&a);
     jm_rules_free(r);
@@ -216,16 +216,16 @@ static void test_bullets_outside_skills_and_education(void **state)
     assert_string_equal(jm_bullets_get(b, 0)->section, "Acme — Staff Engineer");
     assert_string_equal(jm_bullets_get(b, 1)->text,
                         "Cut invoice errors by 40% with property-based tests.");
-    assert_int_equal(jm_bullets_get(b, 1)->phrasing, JM_RESULT);
+    assert_int_equal(jm_bullets_get(b, 1)->phrasing, JM_PHRASING_RESULT);
     assert_string_equal(jm_bullets_get(b, 4)->section, "Beta Corp — Engineer");
     assert_string_equal(jm_bullets_get(b, 7)->text,
                         "Also ran the release train for the mobile apps.");
     assert_string_equal(jm_bullets_get(b, 8)->text,
                         "Launched the Android app in twelve countries.");
-    assert_int_equal(jm_bullets_get(b, 8)->phrasing, JM_PARTIAL);
-    assert_int_equal(jm_bullets_tally(b, JM_RESULT), 2);
-    assert_int_equal(jm_bullets_tally(b, JM_PARTIAL), 1);
-    assert_int_equal(jm_bullets_tally(b, JM_TASK), 6);
+    assert_int_equal(jm_bullets_get(b, 8)->phrasing, JM_PHRASING_PARTIAL);
+    assert_int_equal(jm_bullets_tally(b, JM_PHRASING_RESULT), 2);
+    assert_int_equal(jm_bullets_tally(b, JM_PHRASING_PARTIAL), 1);
+    assert_int_equal(jm_bullets_tally(b, JM_PHRASING_TASK), 6);
     jm_doc_free((jm_doc *)jm_bullets_doc(b));
     jm_bullets_free(b);
 }
@@ -243,7 +243,7 @@ static void test_reviewer_flags(void **state)
     assert_true(has_flag(jm_bullets_get(b, 5), "first-person:I"));
     assert_true(has_flag(jm_bullets_get(b, 6), "too-long"));
     assert_true(has_flag(jm_bullets_get(b, 3), "too-short"));
-    assert_int_equal(jm_bullets_get(b, 5)->phrasing, JM_RESULT);
+    assert_int_equal(jm_bullets_get(b, 5)->phrasing, JM_PHRASING_RESULT);
     jm_doc_free((jm_doc *)jm_bullets_doc(b));
     jm_bullets_free(b);
 }

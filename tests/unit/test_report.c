@@ -53,7 +53,7 @@ static void test_match_json_shape(void **state)
 {
     struct fixture *f = *state;
     struct jm_buf b = {0};
-    jm_report_options opt = {JM_REPORT_JSON, false};
+    jm_report_options opt = {JM_REPORT_FORMAT_JSON, false};
     assert_int_equal(jm_report_match(f->res, &opt, collect, &b, NULL), JM_OK);
     cJSON *root = cJSON_Parse(b.data);
     assert_non_null(root);
@@ -84,7 +84,7 @@ static void test_text_colour_only_when_asked(void **state)
 {
     struct fixture *f = *state;
     struct jm_buf plain = {0}, color = {0};
-    jm_report_options opt = {JM_REPORT_TEXT, false};
+    jm_report_options opt = {JM_REPORT_FORMAT_TEXT, false};
     jm_report_match(f->res, &opt, collect, &plain, NULL);
     opt.color = true;
     jm_report_match(f->res, &opt, collect, &color, NULL);
@@ -100,7 +100,7 @@ static void test_write_failure_is_reported(void **state)
 {
     struct fixture *f = *state;
     jm_error err = {0};
-    jm_report_options opt = {JM_REPORT_TEXT, false};
+    jm_report_options opt = {JM_REPORT_FORMAT_TEXT, false};
     assert_int_equal(jm_report_keywords(f->kj, &opt, refuse, NULL, &err), JM_ERR_IO);
     assert_non_null(strstr(err.msg, "cannot write"));
 }

@@ -69,8 +69,8 @@ static void test_weights_follow_importance(void **state)
     assert_double_equal(item(r.res, "Kafka")->weight, 2.0, 1e-9);
     assert_double_equal(item(r.res, "Docker")->weight, 1.0, 1e-9);
     assert_double_equal(item(r.res, "Kubernetes")->weight, 0.2, 1e-9);
-    assert_int_equal(item(r.res, "Python")->coverage, JM_MATCHED);
-    assert_int_equal(item(r.res, "Docker")->coverage, JM_MISSING);
+    assert_int_equal(item(r.res, "Python")->coverage, JM_COVERAGE_MATCHED);
+    assert_int_equal(item(r.res, "Docker")->coverage, JM_COVERAGE_MISSING);
     done(&r);
 }
 
@@ -86,7 +86,7 @@ static void test_score_is_covered_over_total(void **state)
     /* Points add up to the score. */
     double sum = 0;
     for (size_t i = 0; i < jm_result_count(r.res); i++)
-        if (jm_result_get(r.res, i)->coverage != JM_MISSING)
+        if (jm_result_get(r.res, i)->coverage != JM_COVERAGE_MISSING)
             sum += jm_result_get(r.res, i)->points;
     assert_double_equal(sum, 100.0 * 5.0 / 10.2, 1e-9);
     done(&r);
@@ -97,7 +97,7 @@ static void test_implied_counts_half(void **state)
     struct run r;
     run(&r, "Python, Kafka and Postgres\n", JOB);
     const jm_match_item *sql = item(r.res, "SQL");
-    assert_int_equal(sql->coverage, JM_IMPLIED);
+    assert_int_equal(sql->coverage, JM_COVERAGE_IMPLIED);
     assert_string_equal(sql->implied_by, "PostgreSQL");
     assert_null(sql->resume);
     assert_double_equal(jm_result_covered_weight(r.res), 3 + 2 + 2 + 1.0, 1e-9);
@@ -108,7 +108,7 @@ static void test_items_are_ordered(void **state)
 {
     struct run r;
     run(&r, "Python, Kafka and Postgres\n", JOB);
-    jm_coverage last = JM_MATCHED;
+    jm_coverage last = JM_COVERAGE_MATCHED;
     double last_weight = 1e9;
     for (size_t i = 0; i < jm_result_count(r.res); i++) {
         const jm_match_item *it = jm_result_get(r.res, i);

@@ -56,15 +56,15 @@ static void test_sections_flow_through_the_document(void **state)
                             "## Benefits\n\n- Free lunch\n\n## Team\n\n- Team item\n\n"
                             "Preferred: a lead-in line\n",
                             "job.md", JM_ROLE_POSTING);
-    assert_int_equal(importance_of(doc, "Backend Engineer"), JM_IMP_TITLE);
-    assert_int_equal(importance_of(doc, "Intro text."), JM_IMP_MENTIONED);
+    assert_int_equal(importance_of(doc, "Backend Engineer"), JM_IMPORTANCE_TITLE);
+    assert_int_equal(importance_of(doc, "Intro text."), JM_IMPORTANCE_MENTIONED);
     /* A sub-heading it cannot read continues its parent's section. */
-    assert_int_equal(importance_of(doc, "Core skill"), JM_IMP_REQUIRED);
-    assert_int_equal(importance_of(doc, "Nice: this one is a plus"), JM_IMP_PREFERRED);
-    assert_int_equal(importance_of(doc, "Free lunch"), JM_IMP_BOILERPLATE);
+    assert_int_equal(importance_of(doc, "Core skill"), JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(importance_of(doc, "Nice: this one is a plus"), JM_IMPORTANCE_PREFERRED);
+    assert_int_equal(importance_of(doc, "Free lunch"), JM_IMPORTANCE_BOILERPLATE);
     /* A sibling heading it cannot read ends the section. */
-    assert_int_equal(importance_of(doc, "Team item"), JM_IMP_MENTIONED);
-    assert_int_equal(importance_of(doc, "Preferred: a lead-in line"), JM_IMP_PREFERRED);
+    assert_int_equal(importance_of(doc, "Team item"), JM_IMPORTANCE_MENTIONED);
+    assert_int_equal(importance_of(doc, "Preferred: a lead-in line"), JM_IMPORTANCE_PREFERRED);
     jm_doc_free(doc);
 }
 
@@ -74,10 +74,10 @@ static void test_cues_in_unsectioned_text(void **state)
                             "5+ years of experience with Go required.\nWe ship daily.\n",
                             "job.txt", JM_ROLE_POSTING);
     assert_int_equal(importance_of(doc, "We are an equal opportunity employer."),
-                     JM_IMP_BOILERPLATE);
+                     JM_IMPORTANCE_BOILERPLATE);
     assert_int_equal(importance_of(doc, "5+ years of experience with Go required."),
-                     JM_IMP_REQUIRED);
-    assert_int_equal(importance_of(doc, "We ship daily."), JM_IMP_MENTIONED);
+                     JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(importance_of(doc, "We ship daily."), JM_IMPORTANCE_MENTIONED);
     jm_doc_free(doc);
 }
 
@@ -86,7 +86,7 @@ static void test_every_status_has_a_message(void **state)
     for (int s = 0; s < JM_STATUS_COUNT; s++)
         assert_string_not_equal(jm_strerror((jm_status)s), "unknown error");
     assert_string_equal(jm_strerror(JM_STATUS_COUNT), "unknown error");
-    for (int i = 0; i < JM_IMP_COUNT; i++)
+    for (int i = 0; i < JM_IMPORTANCE_COUNT; i++)
         assert_string_not_equal(jm_importance_name((jm_importance)i), "unknown");
 }
 

@@ -82,7 +82,7 @@ static const jm_suggestion *find(const jm_tailoring *t, jm_suggestion_kind kind,
 static void test_spelling_follows_the_posting(void **state)
 {
     struct fixture *f = *state;
-    const jm_suggestion *s = find(f->t, JM_SUGGEST_SPELLING, "PostgreSQL");
+    const jm_suggestion *s = find(f->t, JM_SUGGESTION_KIND_SPELLING, "PostgreSQL");
     assert_non_null(s);
     assert_non_null(strstr(s->message, "\"PostgreSQL\""));
     assert_non_null(strstr(s->message, "\"Postgres\""));
@@ -93,10 +93,10 @@ static void test_spelling_follows_the_posting(void **state)
 static void test_implied_and_related_gaps_cite_the_evidence(void **state)
 {
     struct fixture *f = *state;
-    const jm_suggestion *sql = find(f->t, JM_SUGGEST_EXPLICIT, "SQL");
+    const jm_suggestion *sql = find(f->t, JM_SUGGESTION_KIND_EXPLICIT, "SQL");
     assert_non_null(sql);
     assert_non_null(strstr(sql->message, "PostgreSQL"));
-    const jm_suggestion *kafka = find(f->t, JM_SUGGEST_GAP, "Kafka");
+    const jm_suggestion *kafka = find(f->t, JM_SUGGESTION_KIND_GAP, "Kafka");
     assert_non_null(kafka);
     assert_non_null(strstr(kafka->message, "RabbitMQ work as message brokers experience"));
     assert_int_equal(kafka->resume_line, 12);  /* the bullet that shows RabbitMQ */
@@ -109,22 +109,22 @@ static void test_a_keyword_never_named_is_only_suggested_conditionally(void **st
     size_t gaps = 0;
     for (size_t i = 0; i < jm_tailoring_count(f->t); i++) {
         const jm_suggestion *s = jm_tailoring_get(f->t, i);
-        if (s->kind != JM_SUGGEST_GAP)
+        if (s->kind != JM_SUGGESTION_KIND_GAP)
             continue;
         gaps++;
         if (strncmp(s->message, "If you have used ", 17) != 0)
             fail_msg("unconditional: %s", s->message);
     }
     assert_true(gaps >= 2);
-    assert_non_null(find(f->t, JM_SUGGEST_GAP, "MySQL"));
+    assert_non_null(find(f->t, JM_SUGGESTION_KIND_GAP, "MySQL"));
 }
 
 static void test_claimed_only_in_skills_and_bullets_to_rewrite(void **state)
 {
     struct fixture *f = *state;
-    assert_non_null(find(f->t, JM_SUGGEST_DEMONSTRATE, "Redis"));
-    assert_null(find(f->t, JM_SUGGEST_DEMONSTRATE, "PostgreSQL"));  /* a measured bullet */
-    assert_null(find(f->t, JM_SUGGEST_REWRITE, "PostgreSQL"));      /* already a result */
+    assert_non_null(find(f->t, JM_SUGGESTION_KIND_DEMONSTRATE, "Redis"));
+    assert_null(find(f->t, JM_SUGGESTION_KIND_DEMONSTRATE, "PostgreSQL")); /* a measured bullet */
+    assert_null(find(f->t, JM_SUGGESTION_KIND_REWRITE, "PostgreSQL"));     /* already a result */
 }
 
 static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
@@ -133,9 +133,11 @@ static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
     const jm_suggestion *years = NULL, *visa = NULL;
     for (size_t i = 0; i < jm_tailoring_count(f->t); i++) {
         const jm_suggestion *s = jm_tailoring_get(f->t, i);
-        if (s->kind == JM_SUGGEST_REQUIREMENT && strncmp(s->message, "experience:", 11) == 0)
+        if (s->kind != JM_SUGGESTION_KIND_REQUIREMENT)
+            continue;
+        if (strncmp(s->message, "experience:", 11) == 0)
             years = s;
-        if (s->kind == JM_SUGGEST_REQUIREMENT && strncmp(s->message, "authorization:", 14) == 0)
+        if (strncmp(s->message, "authorization:", 14) == 0)
             visa = s;
     }
     assert_non_null(years);
@@ -165,7 +167,7 @@ static void test_two_versions_compared(void **state)
     assert_int_equal(jm_keywords_find(f->dict, v2, &k2, &err), JM_OK);
     assert_int_equal(jm_match(k2, f->kj, &r2, &err), JM_OK);
     struct jm_buf b = {0};
-    jm_report_options opt = {.format = JM_REPORT_JSON};
+    jm_report_options opt = {.format = JM_REPORT_FORMAT_JSON};
     assert_int_equal(jm_report_change(f->res, r2, &opt, collect, &b, &err), JM_OK);
     cJSON *o = cJSON_ParseWithLength(b.data, b.len);
     assert_non_null(o);

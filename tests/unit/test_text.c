@@ -19,7 +19,7 @@ static void test_posting_first_line_is_title(void **state)
     assert_int_equal(b->kind, JM_BLOCK_TITLE);
     assert_string_equal(b->text, "Senior Backend Engineer");
     assert_int_equal(b->line, 1);
-    assert_int_equal(b->importance, JM_IMP_TITLE);
+    assert_int_equal(b->importance, JM_IMPORTANCE_TITLE);
     assert_string_equal(jm_doc_title(doc), "Senior Backend Engineer");
     b = block_at(doc, 1);
     assert_int_equal(b->kind, JM_BLOCK_PARAGRAPH);
@@ -171,10 +171,10 @@ static void test_requirements_heading(void **state)
     assert_int_equal(b->kind, JM_BLOCK_HEADING);
     assert_int_equal(b->level, 7);
     assert_int_equal(b->line, 3);
-    assert_int_equal(get(doc, "Kafka")->importance, JM_IMP_REQUIRED);
+    assert_int_equal(get(doc, "Kafka")->importance, JM_IMPORTANCE_REQUIRED);
     b = get(doc, "Nice to have:");
     assert_int_equal(b->kind, JM_BLOCK_HEADING);
-    assert_int_equal(get(doc, "Flink")->importance, JM_IMP_PREFERRED);
+    assert_int_equal(get(doc, "Flink")->importance, JM_IMPORTANCE_PREFERRED);
     jm_doc_free(doc);
 }
 
