@@ -27,8 +27,10 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 /* batch output: table on a terminal, else jsonl, unless --format says */
 enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON };
 
+struct command;  /* a row of the command table (command_table.c) */
+
 struct cli {
-    const char *command;       /* "match", "tailor", "keywords", "lint", "batch", "summarize", "dict" */
+    const struct command *cmd; /* the command to run */
     char **args;               /* operands after the command (argv's) */
     int nargs;
     const char *category;      /* dict list --category */
@@ -51,6 +53,14 @@ struct cli {
 int cli_parse(int argc, char **argv, struct cli *cli);
 void cli_help(FILE *out);
 
+/* command_table.c */
+/* Picks the command named by args[0] (else the default) and checks its operands and
+ * --format; fills cli->cmd, cli->args and cli->nargs. */
+int cli_command(struct cli *cli, int nargs, char **args);
+int cli_run(const struct cli *cli);
+void help_usage(FILE *out);
+void help_commands(FILE *out);
+
 /* msg.c */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void report_error(const jm_error *err);
@@ -69,8 +79,11 @@ int load_rules(const struct cli *cli, jm_rules **out);
 /* commands */
 int cmd_match(const struct cli *cli);
 int cmd_tailor(const struct cli *cli);
+int cmd_tailor_before(const struct cli *cli);
 int cmd_keywords(const struct cli *cli);
-int cmd_dict(const struct cli *cli);
+int cmd_dict_check(const struct cli *cli);
+int cmd_dict_list(const struct cli *cli);
+int cmd_dict_show(const struct cli *cli);
 int cmd_lint(const struct cli *cli);
 int cmd_batch(const struct cli *cli);
 int cmd_summarize(const struct cli *cli);

@@ -34,9 +34,9 @@ static void print_diagnostic(void *ctx, const jm_diagnostic *d)
     *(d->error ? &c->errors : &c->warnings) += 1;
 }
 
-static int dict_check(const struct cli *cli)
+int cmd_dict_check(const struct cli *cli)
 {
-    struct check c = {cli->args + 1, cli->nargs - 1, 0, 0};
+    struct check c = {cli->args, cli->nargs, 0, 0};
     jm_dict *dict = NULL;
     jm_error err = {0};
     jm_status st = open_dictionaries(cli, c.only, c.nonly, &dict, &err);
@@ -166,9 +166,9 @@ static void print_relations(const jm_dict *dict, const jm_term_info *t)
 
 static int dict_show(const struct cli *cli, const jm_dict *dict)
 {
-    long i = jm_dict_lookup(dict, cli->args[1]);
+    long i = jm_dict_lookup(dict, cli->args[0]);
     if (i < 0) {
-        errorf("no term or alias '%s' in the dictionaries", cli->args[1]);
+        errorf("no term or alias '%s' in the dictionaries", cli->args[0]);
         return EXIT_BELOW;
     }
     jm_term_info t;
@@ -193,16 +193,26 @@ static int dict_show(const struct cli *cli, const jm_dict *dict)
     return EXIT_OK;
 }
 
-int cmd_dict(const struct cli *cli)
+/* `dict list` and `dict show`: over the dictionaries loaded as for any other command. */
+static int with_dictionaries(const struct cli *cli,
+                             int (*use)(const struct cli *cli, const jm_dict *dict))
 {
-    if (strcmp(cli->args[0], "check") == 0)
-        return dict_check(cli);
     jm_dict *dict = NULL;
     int rc = load_dictionaries(cli, &dict);
     if (rc == EXIT_OK)
-        rc = strcmp(cli->args[0], "list") == 0 ? dict_list(cli, dict) : dict_show(cli, dict);
+        rc = use(cli, dict);
     jm_dict_free(dict);
     if (rc == EXIT_OK && fflush(stdout) != 0)
         rc = (errorf("cannot write the output"), EXIT_INTERNAL);
     return rc;
+}
+
+int cmd_dict_list(const struct cli *cli)
+{
+    return with_dictionaries(cli, dict_list);
+}
+
+int cmd_dict_show(const struct cli *cli)
+{
+    return with_dictionaries(cli, dict_show);
 }

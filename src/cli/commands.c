@@ -120,7 +120,7 @@ static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *
 }
 
 /* `tailor --before OLD RESUME POSTING...`: how each posting's score and gaps change. */
-static int compare_versions(const struct cli *cli)
+int cmd_tailor_before(const struct cli *cli)
 {
     jm_dict *dict = NULL;
     jm_doc *d0 = NULL, *d1 = NULL;
@@ -157,8 +157,6 @@ static int compare_versions(const struct cli *cli)
 
 int cmd_tailor(const struct cli *cli)
 {
-    if (cli->before != NULL)
-        return compare_versions(cli);
     /* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
     jm_tailor_options opt_today = {0};
     const char *today = getenv("JOBMATCH_TODAY");
