@@ -4,6 +4,7 @@
 #ifndef JM_CLI_H
 #define JM_CLI_H
 
+#include <cJSON.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -67,8 +68,26 @@ void report_error(const jm_error *err);
 int exit_code_for(jm_status st);
 bool use_color(enum color_mode mode);
 int write_stdout(void *ctx, const char *data, size_t len);
+int write_file(void *ctx, const char *data, size_t len);  /* a jm_write_fn to a FILE * */
 /* Makes room for element n of *array (of `size`-byte elements, *cap of them), doubling. */
 bool grow_array(void *array, size_t *cap, size_t n, size_t size);
+
+/* json_out.c: JSON envelopes, built with cJSON around the library's own JSON */
+struct capture {  /* a library report's output, kept in memory */
+    FILE *f;      /* to write to, with write_file */
+    char *text;
+    size_t len;
+};
+bool capture_start(struct capture *c);
+/* Closes `c`: its text as a raw cJSON item when `keep`, else (or out of memory) NULL. */
+cJSON *capture_end(struct capture *c, bool keep);
+/* Prints `root` on standard output, then a newline, and frees it. */
+int json_print(cJSON *root);
+/* A placeholder item for elements streamed by json_print_filled's `fill`. */
+cJSON *json_hole(void);
+/* json_print, with what `fill` writes in place of the json_hole() item in `root`:
+ * an envelope around elements too many to hold in memory (batch's postings). */
+int json_print_filled(cJSON *root, void (*fill)(void *ctx), void *ctx);
 
 /* dicts.c */
 jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,

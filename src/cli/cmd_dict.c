@@ -1,7 +1,6 @@
 /*
  * cmd_dict.c - `jobmatch dict check|list|show`: the dictionaries' own tools.
  */
-#include <cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -82,17 +81,6 @@ static cJSON *string_array(const char *const *items, size_t n)
     return a;
 }
 
-static int print_json(cJSON *root)
-{
-    char *s = cJSON_PrintUnformatted(root);
-    cJSON_Delete(root);
-    if (s == NULL)
-        return errorf("out of memory"), EXIT_INTERNAL;
-    puts(s);
-    cJSON_free(s);
-    return EXIT_OK;
-}
-
 static int dict_list(const struct cli *cli, const jm_dict *dict)
 {
     size_t n = jm_dict_size(dict), k = 0;
@@ -116,7 +104,7 @@ static int dict_list(const struct cli *cli, const jm_dict *dict)
             cJSON_AddBoolToObject(o, "guarded", terms[i].has_guard);
             cJSON_AddItemToArray(arr, o);
         }
-        rc = print_json(root);
+        rc = json_print(root);
     } else {
         for (size_t i = 0; i < k; i++) {
             printf("%-18s %-28s", terms[i].category, terms[i].name);

@@ -62,6 +62,11 @@ int write_stdout(void *ctx, const char *data, size_t len)
     return fwrite(data, 1, len, stdout) == len ? 0 : -1;
 }
 
+int write_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
 bool grow_array(void *array, size_t *cap, size_t n, size_t size)
 {
     void **v = array;
