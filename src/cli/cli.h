@@ -10,17 +10,11 @@
 
 #include "jobmatch.h"
 
-/* Exit codes: documented in --help, README.md and jobmatch.1. */
+/* Exit codes: EXIT_OK, EXIT_USAGE, ...; listed, with what each means, in exit_codes.def. */
 enum exit_code {
-    EXIT_OK = 0,
-    EXIT_BELOW = 1,      /* the score is under --min-score; lint: too many tasks */
-    EXIT_USAGE = 2,
-    EXIT_UNREADABLE = 3, /* missing file, directory, permission */
-    EXIT_UNSUPPORTED = 4, /* empty, binary, too big, invalid UTF-8, unknown JSON */
-    EXIT_DICT = 5,
-    EXIT_INTERNAL = 6,   /* out of memory, cannot write output */
-    EXIT_PARTIAL = 7,    /* batch: done, but some postings failed */
-    EXIT_INTERRUPTED = 130 /* batch: Ctrl-C; the output so far is well formed */
+#define EXIT_CODE(code, name, text) name = code,
+#include "exit_codes.def"
+#undef EXIT_CODE
 };
 
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -66,6 +60,7 @@ void help_commands(FILE *out);
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void report_error(const jm_error *err);
 int exit_code_for(jm_status st);
+void help_exit_status(FILE *out);  /* the "Exit status:" list of --help */
 bool use_color(enum color_mode mode);
 int write_stdout(void *ctx, const char *data, size_t len);
 int write_file(void *ctx, const char *data, size_t len);  /* a jm_write_fn to a FILE * */

@@ -77,17 +77,8 @@ void cli_help(FILE *out)
           "  JOBMATCH_TODAY         YYYY-MM: the date \"present\" stands for in the resume's\n"
           "                         roles (tailor; default: today)\n"
           "\n"
-          "Exit status:\n"
-          "  0  success\n"
-          "  1  the score is below --min-score; lint: more than --max-tasks tasks\n"
-          "  2  usage error\n"
-          "  3  an input cannot be read (missing, a directory, no permission)\n"
-          "  4  an input is not a readable document (empty, binary, too large,\n"
-          "     invalid UTF-8, JSON of unknown shape)\n"
-          "  5  a dictionary is invalid (dict check: it found errors)\n"
-          "  6  internal error (out of memory, cannot write output)\n"
-          "  7  batch: done, but some postings could not be read or scored\n"
-          "130  batch: interrupted; the output so far is complete and well formed\n", out);
+          "Exit status:\n", out);
+    help_exit_status(out);
 }
 
 static int parse_value(int id, const char *v, struct cli *cli)
