@@ -64,7 +64,7 @@ static const struct command commands[] = {
     {.name = "keywords", .run = cmd_keywords, .min_args = 1, .max_args = 1, .usage = "FILE",
      .help = "the dictionary keywords found in one document", .too_few = "a FILE"},
     {.name = "lint", .run = cmd_lint, .min_args = 1, .max_args = 1, .usage = "RESUME",
-     .help = "each bullet judged: result, partial or task, with a hint", .too_few = "a FILE"},
+     .help = "each bullet judged: result, partial or task, with a hint", .too_few = "a RESUME"},
     {.name = "batch", .run = cmd_batch, .min_args = 2, .max_args = ANY,
      .usage = "RESUME PATH...",
      .help = "score many postings (files, directories, '-' for paths\n"
