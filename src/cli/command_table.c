@@ -155,14 +155,15 @@ static int check_operands(const struct command *c, const struct cli *cli)
     if (too_many(c, cli->nargs))
         return usage_error("too many arguments");
     int stdin_args = 0;
-    for (int i = 0; i < cli->nargs; i++)
+    for (int i = 0; c->one_stdin && i < cli->nargs; i++)
         stdin_args += strcmp(cli->args[i], "-") == 0;
-    if (c->one_stdin && stdin_args > 1)
+    if (stdin_args > 1)
         return errorf("only one input can be read from standard input"), EXIT_USAGE;
     return EXIT_OK;
 }
 
-/* A subcommand's own operands are checked with its parent's message. */
+/* The subcommand the first operand names, with its operands counted; NULL when
+ * either is wrong, for one message that lists the subcommands. */
 static const struct command *pick_sub(const struct command *parent, struct cli *cli)
 {
     const struct command *c = cli->nargs > 0 ? find(parent->subs, cli->args[0], false) : NULL;
