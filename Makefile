@@ -151,3 +151,13 @@ clean:
 
 help:
 	@grep -h '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
+
+# ---- exit statuses: src/cli/exit_codes.def is the one list ----------------
+# cli.h and msg.c include it; man/gen-exit-status.sh copies it into the man
+# page and README.md (the cli golden exit-status-docs fails when they differ).
+$(CLI_OBJ): src/cli/exit_codes.def
+
+.PHONY: man
+## man: rewrite the exit status lists of man/jobmatch.1 and README.md from src/cli/exit_codes.def
+man:
+	@sh man/gen-exit-status.sh

@@ -55,7 +55,6 @@ struct batch {
 };
 
 /* batch_out.c */
-int write_file(void *ctx, const char *data, size_t len);  /* a jm_write_fn to a FILE * */
 int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color);
 int write_ranked(struct batch *b);
 

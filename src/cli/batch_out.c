@@ -9,11 +9,6 @@
 #include "base.h"
 #include "batch.h"
 
-int write_file(void *ctx, const char *data, size_t len)
-{
-    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
-}
-
 /* ---- the ranked formats ------------------------------------------------- */
 
 /* Best first; unscored rows (failed) last; ties by path, so that output is stable. */
@@ -109,6 +104,9 @@ static void write_table(const struct batch *b, bool color)
     putchar('\n');
 }
 
+/* The postings of --format json, read back from the spill file: the elements of
+ * the envelope's "postings" array, one per line. They are streamed, not held in a
+ * cJSON tree, so the commas between them are written here. */
 static bool copy_json_lines(const struct batch *b)
 {
     char buf[65536];
@@ -130,7 +128,15 @@ static bool copy_json_lines(const struct batch *b)
             left -= n;
         }
     }
+    fputs("\n", stdout);  /* the closing bracket on a line of its own */
     return true;
+}
+
+static void fill_postings(void *ctx)
+{
+    struct batch *b = ctx;
+    if (!copy_json_lines(b))
+        b->write_failed = true;
 }
 
 int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color)
@@ -156,12 +162,19 @@ int write_ranked(struct batch *b)
         return market_to(b, stdout, JM_REPORT_FORMAT_TEXT, color);
     if (b->format != BATCH_JSON)
         return EXIT_OK;
-    printf("{\"schema_version\":%d,\"postings\":[", JM_SCHEMA_VERSION);
-    if (!copy_json_lines(b))
-        b->write_failed = true;
-    fputs("\n],\"summary\":", stdout);
-    int rc = market_to(b, stdout, JM_REPORT_FORMAT_JSON, false);
-    fputs("}\n", stdout);
-    return rc;
+    /* The postings stay in the spill file (flat memory): the envelope is printed
+     * around them, with the market view's JSON as the library writes it. */
+    struct capture summary;
+    if (!capture_start(&summary))
+        return errorf("out of memory"), EXIT_INTERNAL;
+    int rc = market_to(b, summary.f, JM_REPORT_FORMAT_JSON, false);
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(root, "postings"), json_hole());
+    if (!cJSON_AddItemToObject(root, "summary", capture_end(&summary, rc == EXIT_OK))) {
+        cJSON_Delete(root);
+        return rc == EXIT_OK ? (errorf("out of memory"), EXIT_INTERNAL) : rc;
+    }
+    return json_print_filled(root, fill_postings, b);
 }
 

@@ -4,22 +4,17 @@
 #ifndef JM_CLI_H
 #define JM_CLI_H
 
+#include <cJSON.h>
 #include <stdbool.h>
 #include <stdio.h>
 
 #include "jobmatch.h"
 
-/* Exit codes: documented in --help, README.md and jobmatch.1. */
+/* Exit codes: EXIT_OK, EXIT_USAGE, ...; listed, with what each means, in exit_codes.def. */
 enum exit_code {
-    EXIT_OK = 0,
-    EXIT_BELOW = 1,      /* the score is under --min-score; lint: too many tasks */
-    EXIT_USAGE = 2,
-    EXIT_UNREADABLE = 3, /* missing file, directory, permission */
-    EXIT_UNSUPPORTED = 4, /* empty, binary, too big, invalid UTF-8, unknown JSON */
-    EXIT_DICT = 5,
-    EXIT_INTERNAL = 6,   /* out of memory, cannot write output */
-    EXIT_PARTIAL = 7,    /* batch: done, but some postings failed */
-    EXIT_INTERRUPTED = 130 /* batch: Ctrl-C; the output so far is well formed */
+#define EXIT_CODE(code, name, text) name = code,
+#include "exit_codes.def"
+#undef EXIT_CODE
 };
 
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -27,8 +22,10 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 /* batch output: table on a terminal, else jsonl, unless --format says */
 enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON };
 
+struct command;  /* a row of the command table (command_table.c) */
+
 struct cli {
-    const char *command;       /* "match", "tailor", "keywords", "lint", "batch", "summarize", "dict" */
+    const struct command *cmd; /* the command to run */
     char **args;               /* operands after the command (argv's) */
     int nargs;
     const char *category;      /* dict list --category */
@@ -51,14 +48,41 @@ struct cli {
 int cli_parse(int argc, char **argv, struct cli *cli);
 void cli_help(FILE *out);
 
+/* command_table.c */
+/* Picks the command named by args[0] (else the default) and checks its operands and
+ * --format; fills cli->cmd, cli->args and cli->nargs. */
+int cli_command(struct cli *cli, int nargs, char **args);
+int cli_run(const struct cli *cli);
+void help_usage(FILE *out);
+void help_commands(FILE *out);
+
 /* msg.c */
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void report_error(const jm_error *err);
 int exit_code_for(jm_status st);
+void help_exit_status(FILE *out);  /* the "Exit status:" list of --help */
 bool use_color(enum color_mode mode);
 int write_stdout(void *ctx, const char *data, size_t len);
+int write_file(void *ctx, const char *data, size_t len);  /* a jm_write_fn to a FILE * */
 /* Makes room for element n of *array (of `size`-byte elements, *cap of them), doubling. */
 bool grow_array(void *array, size_t *cap, size_t n, size_t size);
+
+/* json_out.c: JSON envelopes, built with cJSON around the library's own JSON */
+struct capture {  /* a library report's output, kept in memory */
+    FILE *f;      /* to write to, with write_file */
+    char *text;
+    size_t len;
+};
+bool capture_start(struct capture *c);
+/* Closes `c`: its text as a raw cJSON item when `keep`, else (or out of memory) NULL. */
+cJSON *capture_end(struct capture *c, bool keep);
+/* Prints `root` on standard output, then a newline, and frees it. */
+int json_print(cJSON *root);
+/* A placeholder item for elements streamed by json_print_filled's `fill`. */
+cJSON *json_hole(void);
+/* json_print, with what `fill` writes in place of the json_hole() item in `root`:
+ * an envelope around elements too many to hold in memory (batch's postings). */
+int json_print_filled(cJSON *root, void (*fill)(void *ctx), void *ctx);
 
 /* dicts.c */
 jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
@@ -69,8 +93,11 @@ int load_rules(const struct cli *cli, jm_rules **out);
 /* commands */
 int cmd_match(const struct cli *cli);
 int cmd_tailor(const struct cli *cli);
+int cmd_tailor_before(const struct cli *cli);
 int cmd_keywords(const struct cli *cli);
-int cmd_dict(const struct cli *cli);
+int cmd_dict_check(const struct cli *cli);
+int cmd_dict_list(const struct cli *cli);
+int cmd_dict_show(const struct cli *cli);
 int cmd_lint(const struct cli *cli);
 int cmd_batch(const struct cli *cli);
 int cmd_summarize(const struct cli *cli);

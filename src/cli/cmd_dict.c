@@ -1,7 +1,6 @@
 /*
  * cmd_dict.c - `jobmatch dict check|list|show`: the dictionaries' own tools.
  */
-#include <cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -34,9 +33,9 @@ static void print_diagnostic(void *ctx, const jm_diagnostic *d)
     *(d->error ? &c->errors : &c->warnings) += 1;
 }
 
-static int dict_check(const struct cli *cli)
+int cmd_dict_check(const struct cli *cli)
 {
-    struct check c = {cli->args + 1, cli->nargs - 1, 0, 0};
+    struct check c = {cli->args, cli->nargs, 0, 0};
     jm_dict *dict = NULL;
     jm_error err = {0};
     jm_status st = open_dictionaries(cli, c.only, c.nonly, &dict, &err);
@@ -82,17 +81,6 @@ static cJSON *string_array(const char *const *items, size_t n)
     return a;
 }
 
-static int print_json(cJSON *root)
-{
-    char *s = cJSON_PrintUnformatted(root);
-    cJSON_Delete(root);
-    if (s == NULL)
-        return errorf("out of memory"), EXIT_INTERNAL;
-    puts(s);
-    cJSON_free(s);
-    return EXIT_OK;
-}
-
 static int dict_list(const struct cli *cli, const jm_dict *dict)
 {
     size_t n = jm_dict_size(dict), k = 0;
@@ -116,7 +104,7 @@ static int dict_list(const struct cli *cli, const jm_dict *dict)
             cJSON_AddBoolToObject(o, "guarded", terms[i].has_guard);
             cJSON_AddItemToArray(arr, o);
         }
-        rc = print_json(root);
+        rc = json_print(root);
     } else {
         for (size_t i = 0; i < k; i++) {
             printf("%-18s %-28s", terms[i].category, terms[i].name);
@@ -166,9 +154,9 @@ static void print_relations(const jm_dict *dict, const jm_term_info *t)
 
 static int dict_show(const struct cli *cli, const jm_dict *dict)
 {
-    long i = jm_dict_lookup(dict, cli->args[1]);
+    long i = jm_dict_lookup(dict, cli->args[0]);
     if (i < 0) {
-        errorf("no term or alias '%s' in the dictionaries", cli->args[1]);
+        errorf("no term or alias '%s' in the dictionaries", cli->args[0]);
         return EXIT_BELOW;
     }
     jm_term_info t;
@@ -193,16 +181,26 @@ static int dict_show(const struct cli *cli, const jm_dict *dict)
     return EXIT_OK;
 }
 
-int cmd_dict(const struct cli *cli)
+/* `dict list` and `dict show`: over the dictionaries loaded as for any other command. */
+static int with_dictionaries(const struct cli *cli,
+                             int (*use)(const struct cli *cli, const jm_dict *dict))
 {
-    if (strcmp(cli->args[0], "check") == 0)
-        return dict_check(cli);
     jm_dict *dict = NULL;
     int rc = load_dictionaries(cli, &dict);
     if (rc == EXIT_OK)
-        rc = strcmp(cli->args[0], "list") == 0 ? dict_list(cli, dict) : dict_show(cli, dict);
+        rc = use(cli, dict);
     jm_dict_free(dict);
     if (rc == EXIT_OK && fflush(stdout) != 0)
         rc = (errorf("cannot write the output"), EXIT_INTERNAL);
     return rc;
+}
+
+int cmd_dict_list(const struct cli *cli)
+{
+    return with_dictionaries(cli, dict_list);
+}
+
+int cmd_dict_show(const struct cli *cli)
+{
+    return with_dictionaries(cli, dict_show);
 }

@@ -90,9 +90,31 @@ int cmd_match(const struct cli *cli)
     return rc;
 }
 
-/* A posting's match against the two resume versions, written as one change. */
+static jm_status out_of_memory(jm_error *err)
+{
+    *err = (jm_error){.code = JM_ERR_NOMEM, .msg = "out of memory"};
+    return JM_ERR_NOMEM;
+}
+
+/* --format json: the change as the library writes it, one element of "changes". */
+static jm_status add_change(cJSON *changes, const jm_result *r0, const jm_result *r1,
+                            jm_error *err)
+{
+    jm_report_options opt = {.format = JM_REPORT_FORMAT_JSON};
+    struct capture c;
+    if (!capture_start(&c))
+        return out_of_memory(err);
+    jm_status st = jm_report_change(r0, r1, &opt, write_file, c.f, err);
+    cJSON *change = capture_end(&c, st == JM_OK);
+    if (st == JM_OK && !cJSON_AddItemToArray(changes, change))
+        return out_of_memory(err);
+    return st;
+}
+
+/* A posting's match against the two resume versions: one change, written at once,
+ * or added to `changes` (json). */
 static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *k0,
-                       const jm_keywords *k1, const char *path, bool first)
+                       const jm_keywords *k1, const char *path, cJSON *changes)
 {
     jm_doc *posting = NULL;
     jm_keywords *kp = NULL;
@@ -106,11 +128,10 @@ static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *
         st = jm_match(k0, kp, &r0, &err);
     if (st == JM_OK)
         st = jm_match(k1, kp, &r1, &err);
-    if (st == JM_OK && cli->format == JM_REPORT_FORMAT_JSON && !first)
-        fputs(",", stdout);
     jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
     if (st == JM_OK)
-        st = jm_report_change(r0, r1, &opt, write_stdout, NULL, &err);
+        st = changes ? add_change(changes, r0, r1, &err)
+                     : jm_report_change(r0, r1, &opt, write_stdout, NULL, &err);
     rc = finish(st, &err);
     jm_result_free(r1);
     jm_result_free(r0);
@@ -119,12 +140,27 @@ static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *
     return rc;
 }
 
+/* {"schema_version", "before", "after", "changes": [...]}, the changes to come. */
+static cJSON *change_envelope(const jm_doc *d0, const jm_doc *d1)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
+    cJSON_AddStringToObject(root, "before", jm_doc_name(d0));
+    cJSON_AddStringToObject(root, "after", jm_doc_name(d1));
+    if (cJSON_AddArrayToObject(root, "changes") == NULL) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
+}
+
 /* `tailor --before OLD RESUME POSTING...`: how each posting's score and gaps change. */
-static int compare_versions(const struct cli *cli)
+int cmd_tailor_before(const struct cli *cli)
 {
     jm_dict *dict = NULL;
     jm_doc *d0 = NULL, *d1 = NULL;
     jm_keywords *k0 = NULL, *k1 = NULL;
+    cJSON *root = NULL;
     jm_error err = {0};
     int rc = read_doc(cli->before, JM_ROLE_RESUME, &d0);
     if (rc == EXIT_OK)
@@ -137,16 +173,20 @@ static int compare_versions(const struct cli *cli)
             st = jm_keywords_find(dict, d1, &k1, &err);
         rc = finish(st, &err);
     }
-    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON)
-        printf("{\"schema_version\":%d,\"before\":\"%s\",\"after\":\"%s\",\"changes\":[",
-               JM_SCHEMA_VERSION, jm_doc_name(d0), jm_doc_name(d1));
+    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON && (root = change_envelope(d0, d1)) == NULL)
+        rc = (errorf("out of memory"), EXIT_INTERNAL);
     int worst = EXIT_OK;
     for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
-        int one = compare_one(cli, dict, k0, k1, cli->args[i], i == 1);
+        int one = compare_one(cli, dict, k0, k1, cli->args[i],
+                              cJSON_GetObjectItemCaseSensitive(root, "changes"));
         worst = one != EXIT_OK ? one : worst;  /* one bad posting does not stop the others */
     }
-    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON)
-        puts("]}");
+    if (rc == EXIT_OK && root != NULL) {
+        rc = json_print(root);
+        rc = rc == EXIT_OK ? finish(JM_OK, &err) : rc;
+    } else {
+        cJSON_Delete(root);
+    }
     jm_keywords_free(k1);
     jm_keywords_free(k0);
     jm_doc_free(d1);
@@ -157,8 +197,6 @@ static int compare_versions(const struct cli *cli)
 
 int cmd_tailor(const struct cli *cli)
 {
-    if (cli->before != NULL)
-        return compare_versions(cli);
     /* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
     jm_tailor_options opt_today = {0};
     const char *today = getenv("JOBMATCH_TODAY");

@@ -43,6 +43,55 @@ int exit_code_for(jm_status st)
     }
 }
 
+static const struct {
+    int code;
+    const char *text;
+} exit_codes[] = {
+#define EXIT_CODE(code, name, text) {code, text},
+#include "exit_codes.def"
+#undef EXIT_CODE
+};
+
+enum { HELP_WIDTH = 80, TEXT_COL = 5 };
+
+/* Columns of a word as shown: exit_codes.def's `backquotes` are left out. */
+static int shown_width(const char *word, size_t len)
+{
+    int w = 0;
+    for (size_t i = 0; i < len; i++)
+        w += word[i] != '`';
+    return w;
+}
+
+/* `text` from column TEXT_COL (where the cursor is), in words wrapped before
+ * HELP_WIDTH, continuation lines under the first. */
+static void put_wrapped(FILE *out, const char *text)
+{
+    int at = TEXT_COL;
+    for (text += strspn(text, " "); *text; text += strspn(text, " ")) {
+        size_t len = strcspn(text, " ");
+        int w = shown_width(text, len);
+        if (at > TEXT_COL && at + 1 + w > HELP_WIDTH)
+            at = fprintf(out, "\n%*s", TEXT_COL, "") - 1;
+        else if (at > TEXT_COL)
+            at += fprintf(out, " ");
+        for (size_t i = 0; i < len; i++)
+            if (text[i] != '`')
+                fputc(text[i], out);
+        at += w;
+        text += len;
+    }
+    fputc('\n', out);
+}
+
+void help_exit_status(FILE *out)
+{
+    for (size_t i = 0; i < sizeof exit_codes / sizeof *exit_codes; i++) {
+        fprintf(out, "%3d  ", exit_codes[i].code);
+        put_wrapped(out, exit_codes[i].text);
+    }
+}
+
 bool use_color(enum color_mode mode)
 {
     if (mode != COLOR_AUTO)
@@ -60,6 +109,11 @@ int write_stdout(void *ctx, const char *data, size_t len)
 {
     (void)ctx;
     return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}
+
+int write_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
 }
 
 bool grow_array(void *array, size_t *cap, size_t n, size_t size)

@@ -47,35 +47,17 @@ enum { NSPECS = sizeof specs / sizeof specs[0] };
 
 void cli_help(FILE *out)
 {
-    fputs("Usage: jobmatch [match] RESUME POSTING [OPTIONS]\n"
-          "       jobmatch tailor RESUME POSTING [OPTIONS]\n"
-          "       jobmatch tailor --before OLD RESUME POSTING... [OPTIONS]\n"
-          "       jobmatch keywords FILE [OPTIONS]\n"
-          "       jobmatch lint RESUME [OPTIONS]\n"
-          "       jobmatch batch RESUME PATH... [OPTIONS]\n"
-          "       jobmatch summarize FILE.jsonl... [OPTIONS]\n"
-          "       jobmatch dict check [PATH...] | list [--category CAT] | show NAME\n"
-          "\n"
+    help_usage(out);
+    fputs("\n"
           "Compares a resume with a job posting, offline: which of the posting's\n"
           "technology keywords the resume covers, which it misses (ranked by how much\n"
           "the posting cares), and a 0-100 score whose every point is explained.\n"
           "Inputs may be HTML, Markdown, plain text or JSON (JSON Resume, schema.org\n"
           "JobPosting); '-' reads standard input.\n"
           "\n"
-          "Commands:\n"
-          "  match RESUME POSTING   the match report (the default command)\n"
-          "  tailor RESUME POSTING  what to change in the resume for this posting, grounded\n"
-          "                         in what it already shows (--format md to paste in notes)\n"
-          "  keywords FILE          the dictionary keywords found in one document\n"
-          "  lint RESUME            each bullet judged: result, partial or task, with a hint\n"
-          "  batch RESUME PATH...   score many postings (files, directories, '-' for paths\n"
-          "                         or JSON records on standard input): ranked, with the\n"
-          "                         missing skills the market asks for most\n"
-          "  summarize FILE...      the market view from batch --format jsonl output\n"
-          "  dict check [PATH...]   validate dictionaries (all loaded ones, or these files)\n"
-          "  dict list              the terms, by category\n"
-          "  dict show NAME         one term: aliases, guard, relations, where defined\n"
-          "\n"
+          "Commands:\n", out);
+    help_commands(out);
+    fputs("\n"
           "Options:\n", out);
     for (int i = 0; i < NSPECS; i++) {
         char left[40];
@@ -95,17 +77,8 @@ void cli_help(FILE *out)
           "  JOBMATCH_TODAY         YYYY-MM: the date \"present\" stands for in the resume's\n"
           "                         roles (tailor; default: today)\n"
           "\n"
-          "Exit status:\n"
-          "  0  success\n"
-          "  1  the score is below --min-score; lint: more than --max-tasks tasks\n"
-          "  2  usage error\n"
-          "  3  an input cannot be read (missing, a directory, no permission)\n"
-          "  4  an input is not a readable document (empty, binary, too large,\n"
-          "     invalid UTF-8, JSON of unknown shape)\n"
-          "  5  a dictionary is invalid (dict check: it found errors)\n"
-          "  6  internal error (out of memory, cannot write output)\n"
-          "  7  batch: done, but some postings could not be read or scored\n"
-          "130  batch: interrupted; the output so far is complete and well formed\n", out);
+          "Exit status:\n", out);
+    help_exit_status(out);
 }
 
 static int parse_value(int id, const char *v, struct cli *cli)
@@ -185,18 +158,6 @@ static int parse_value(int id, const char *v, struct cli *cli)
     return EXIT_USAGE;
 }
 
-/* `dict check [PATH...]`, `dict list`, `dict show NAME`. */
-static int dict_usage(const struct cli *cli)
-{
-    const char *sub = cli->nargs > 0 ? cli->args[0] : "";
-    if (strcmp(sub, "check") == 0 || (strcmp(sub, "list") == 0 && cli->nargs == 1) ||
-        (strcmp(sub, "show") == 0 && cli->nargs == 2))
-        return EXIT_OK;
-    errorf("expected 'dict check [PATH...]', 'dict list' or 'dict show NAME' "
-           "(see jobmatch --help)");
-    return EXIT_USAGE;
-}
-
 /* Returns EXIT_OK to run a command, -1 after --help/--version, or an error. */
 int cli_parse(int argc, char **argv, struct cli *cli)
 {
@@ -241,47 +202,5 @@ int cli_parse(int argc, char **argv, struct cli *cli)
         if (rc != EXIT_OK)
             return rc;
     }
-    int i = optind;
-    cli->command = "match";
-    static const char *const commands[] = {"match", "tailor", "keywords", "lint", "batch",
-                                           "summarize", "dict", NULL};
-    for (size_t c2 = 0; i < argc && commands[c2]; c2++)
-        if (strcmp(argv[i], commands[c2]) == 0) {
-            cli->command = argv[i++];
-            break;
-        }
-    else if (i < argc && strcmp(argv[i], "help") == 0)
-        return cli_help(stdout), -1;
-    cli->args = argv + i;
-    cli->nargs = argc - i;
-    if (strcmp(cli->command, "dict") == 0)
-        return dict_usage(cli);
-    bool batch = strcmp(cli->command, "batch") == 0;
-    if (!batch && (cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL))
-        return errorf("--format csv and jsonl are for batch (see jobmatch --help)"), EXIT_USAGE;
-    if (cli->format == JM_REPORT_FORMAT_MARKDOWN && strcmp(cli->command, "tailor") != 0)
-        return errorf("--format md is for tailor (see jobmatch --help)"), EXIT_USAGE;
-    if (batch || strcmp(cli->command, "summarize") == 0) {
-        if (cli->nargs < (batch ? 2 : 1))
-            return errorf(batch ? "expected RESUME and at least one PATH (see jobmatch --help)"
-                                : "expected a FILE.jsonl (see jobmatch --help)"),
-                   EXIT_USAGE;
-        return EXIT_OK;
-    }
-    if (strcmp(cli->command, "tailor") == 0 && cli->before != NULL) {
-        if (cli->nargs < 2)
-            return errorf("expected RESUME and at least one POSTING (see jobmatch --help)"),
-                   EXIT_USAGE;
-        return EXIT_OK;
-    }
-    int want = strcmp(cli->command, "match") == 0 || strcmp(cli->command, "tailor") == 0 ? 2 : 1;
-    if (cli->nargs > want)
-        return errorf("too many arguments (see jobmatch --help)"), EXIT_USAGE;
-    if (cli->nargs < want)
-        return errorf(want == 2 ? "expected RESUME and POSTING (see jobmatch --help)"
-                                : "expected a FILE (see jobmatch --help)"),
-               EXIT_USAGE;
-    if (want == 2 && strcmp(cli->args[0], "-") == 0 && strcmp(cli->args[1], "-") == 0)
-        return errorf("only one input can be read from standard input"), EXIT_USAGE;
-    return EXIT_OK;
+    return cli_command(cli, argc - optind, argv + optind);
 }
