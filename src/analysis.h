@@ -88,11 +88,11 @@ struct jm_demand {
 struct jm_market {
     struct jm_demand *v;
     size_t n, cap;
-    uint32_t *slots;  /* name -> index + 1 */
-    size_t mask;
+    struct jm_table names;  /* keyword name -> index in v */
     size_t scored, failed, duplicates;
-    char **hashes;    /* content hashes of the JSON lines added: shards may overlap */
+    char **hashes;          /* content hashes of the JSON lines added: shards may overlap */
     size_t nhashes, caphashes;
+    struct jm_table seen;   /* content hash -> index in hashes */
 };
 
 /* The missing keywords, most wanted first, then the resume's keywords no posting asks

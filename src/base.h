@@ -108,6 +108,27 @@ static inline uint64_t jm_hash_bytes(uint64_t h, const char *s, size_t n)
 /* FNV-1a of n bytes with ASCII letters folded to lower case. */
 uint64_t jm_hash_ci(const char *s, size_t n);
 
+/* ---- table.c: strings to the index where their owner keeps them ------- */
+
+typedef const char *(*jm_key_fn)(const void *ctx, uint32_t index);
+
+struct jm_table {
+    uint32_t *slots;  /* index + 1; 0 is empty */
+    size_t mask, count;
+    jm_key_fn key_of; /* reads key `index` back from `ctx` */
+    const void *ctx;
+};
+
+/* A table sized for `n` keys (it grows past them); false when out of memory. */
+bool jm_table_init(struct jm_table *t, size_t n, jm_key_fn key_of, const void *ctx);
+/* Adds (or re-points) the key at `index`; false when out of memory. */
+bool jm_table_add(struct jm_table *t, uint32_t index);
+/* The index of `key` (any ASCII case) in *index; false when absent. */
+bool jm_table_find(const struct jm_table *t, const char *key, uint32_t *index);
+/* The slot for `key`: empty, or holding the index + 1 of that key. */
+uint32_t *jm_table_slot(const struct jm_table *t, const char *key);
+void jm_table_free(struct jm_table *t);
+
 /* ---- normalize.c -------------------------------------------------------- */
 
 /*

@@ -35,11 +35,8 @@ static bool is_sep_byte(char c)
 
 uint32_t jm_dict_find(const jm_dict *d, const char *name)
 {
-    size_t h = jm_hash_ci(name, strlen(name)) & d->name_mask;
-    for (; d->name_slots[h] != 0; h = (h + 1) & d->name_mask)
-        if (strcasecmp(d->terms[d->name_slots[h] - 1].name, name) == 0)
-            return d->name_slots[h] - 1;
-    return JM_NONE;
+    uint32_t id;
+    return jm_table_find(&d->names, name, &id) ? id : JM_NONE;
 }
 
 /* ---- compiling the loaded terms ----------------------------------------- */
@@ -392,14 +389,12 @@ static jm_status compile(struct jm_dict_loader *ld, jm_dict *d)
         if (!ld->raw[i]->dead)
             live[d->nterms++] = i;
     d->terms = calloc(d->nterms ? d->nterms : 1, sizeof *d->terms);
-    struct jm_name_map m = {0};
-    jm_status st = d->terms && jm_name_map_init(&m, d->nterms) ? JM_OK : JM_ERR_NOMEM;
+    jm_status st = d->terms && jm_table_init(&d->names, d->nterms, term_name, d) ? JM_OK
+                                                                               : JM_ERR_NOMEM;
     if (st == JM_OK) {
-        d->name_slots = m.slots;
-        d->name_mask = m.mask;
         for (uint32_t i = 0; i < d->nterms; i++) {
             d->terms[i].name = ld->raw[live[i]]->name;
-            *jm_name_map_slot(&m, d->terms[i].name, term_name, d) = i + 1;
+            jm_table_add(&d->names, i);  /* sized for all: never grows, never fails */
         }
     } else {
         st = jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
@@ -457,7 +452,7 @@ void jm_dict_free(jm_dict *d)
     free(d->forms);
     free(d->node_form);
     free(d->edges);
-    free(d->name_slots);
+    jm_table_free(&d->names);
     jm_arena_free(&d->arena);
     free(d);
 }

@@ -87,8 +87,7 @@ struct jm_dict {
     struct jm_edge *edges;
     size_t edge_mask;
     bool starts[256];     /* bytes that can begin a form */
-    uint32_t *name_slots; /* canonical name -> id + 1 (dict.c) */
-    size_t name_mask;
+    struct jm_table names; /* canonical name -> term id */
 };
 
 static inline uint32_t jm_edge_key(uint32_t node, unsigned char byte)

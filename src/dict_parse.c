@@ -233,24 +233,24 @@ static const char *raw_name(const void *ctx, uint32_t i)
 /* A later layer replaces a term of the same name; the same layer may not. */
 static jm_status apply_layers(struct jm_dict_loader *ld)
 {
-    struct jm_name_map m;
-    if (!jm_name_map_init(&m, ld->nraw))
+    struct jm_table names;
+    if (!jm_table_init(&names, ld->nraw, raw_name, ld))
         return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     jm_status st = JM_OK;
     for (uint32_t i = 0; i < ld->nraw && st == JM_OK; i++) {
         struct jm_raw_term *b = ld->raw[i];
-        uint32_t *slot = jm_name_map_slot(&m, b->name, raw_name, ld);
-        if (*slot != 0) {
-            struct jm_raw_term *a = ld->raw[*slot - 1];
+        uint32_t before;
+        if (jm_table_find(&names, b->name, &before)) {
+            struct jm_raw_term *a = ld->raw[before];
             if (a->layer == b->layer)
                 st = jm_dict_file_error(ld, b->file, b->line,
-                                "term '%s' is defined twice (first at %s:%ld)", b->name,
-                                a->file, a->line);
+                                        "term '%s' is defined twice (first at %s:%ld)",
+                                        b->name, a->file, a->line);
             a->dead = true;
         }
-        *slot = i + 1;
+        jm_table_add(&names, i);  /* sized for all: never grows, never fails */
     }
-    free(m.slots);
+    jm_table_free(&names);
     return st;
 }
 
@@ -261,24 +261,3 @@ jm_status jm_dict_parse(struct jm_dict_loader *ld, const char *const *paths, siz
         st = parse_path(ld, paths[i], (int)i);
     return st == JM_OK ? apply_layers(ld) : st;
 }
-
-bool jm_name_map_init(struct jm_name_map *m, size_t n)
-{
-    size_t cap = 64;
-    while (cap < 2 * n)
-        cap *= 2;
-    m->slots = calloc(cap, sizeof *m->slots);
-    m->mask = cap - 1;
-    return m->slots != NULL;
-}
-
-/* The slot for `name`: either empty or holding a term with that name. */
-uint32_t *jm_name_map_slot(const struct jm_name_map *m, const char *name,
-                          const char *(*name_of)(const void *, uint32_t), const void *ctx)
-{
-    size_t h = jm_hash_ci(name, strlen(name)) & m->mask;
-    while (m->slots[h] != 0 && strcasecmp(name_of(ctx, m->slots[h] - 1), name) != 0)
-        h = (h + 1) & m->mask;
-    return &m->slots[h];
-}
-

@@ -47,15 +47,4 @@ jm_status jm_dict_parse(struct jm_dict_loader *ld, const char *const *paths, siz
 jm_status jm_dict_file_error(struct jm_dict_loader *ld, const char *file, long line, const char *fmt,
                              ...) JM_PRINTF(4, 5);
 
-/* Slots hold index + 1; 0 is empty. Names compare without regard to ASCII case. */
-struct jm_name_map {
-    uint32_t *slots;
-    size_t mask;
-};
-
-bool jm_name_map_init(struct jm_name_map *m, size_t n);
-/* The slot for `name`: either empty or holding the index of a term with that name. */
-uint32_t *jm_name_map_slot(const struct jm_name_map *m, const char *name,
-                           const char *(*name_of)(const void *, uint32_t), const void *ctx);
-
 #endif

@@ -16,61 +16,53 @@
 #include "doc.h"
 #include "analysis.h"
 
-static bool grow(jm_market *m)
+static const char *demand_name(const void *ctx, uint32_t i)
 {
-    size_t cap = m->cap ? 2 * m->cap : 256;
-    struct jm_demand *v = realloc(m->v, cap * sizeof *v);
-    uint32_t *slots = calloc(2 * cap, sizeof *slots);
-    if (v == NULL || slots == NULL) {
-        if (v != NULL)
-            m->v = v;
-        free(slots);
-        return false;
-    }
-    m->v = v;
-    m->cap = cap;
-    free(m->slots);
-    m->slots = slots;
-    m->mask = 2 * cap - 1;
-    for (size_t i = 0; i < m->n; i++) {
-        size_t h = jm_hash_bytes(JM_FNV_BASIS, v[i].name, strlen(v[i].name)) & m->mask;
-        while (slots[h])
-            h = (h + 1) & m->mask;
-        slots[h] = (uint32_t)i + 1;
-    }
-    return true;
+    return ((const jm_market *)ctx)->v[i].name;
+}
+
+static const char *hash_at(const void *ctx, uint32_t i)
+{
+    return ((const jm_market *)ctx)->hashes[i];
 }
 
 /* The entry for keyword `name`, created if new; NULL when out of memory. */
 static struct jm_demand *entry(jm_market *m, const char *name, const char *category, jm_kind kind)
 {
-    if (m->cap > 0) {
-        size_t h = jm_hash_bytes(JM_FNV_BASIS, name, strlen(name)) & m->mask;
-        for (; m->slots[h]; h = (h + 1) & m->mask)
-            if (strcmp(m->v[m->slots[h] - 1].name, name) == 0)
-                return &m->v[m->slots[h] - 1];
+    uint32_t i;
+    if (jm_table_find(&m->names, name, &i))
+        return &m->v[i];
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 256;
+        struct jm_demand *v = realloc(m->v, cap * sizeof *v);
+        if (v == NULL)
+            return NULL;
+        m->v = v;
+        m->cap = cap;
     }
-    if (m->n == m->cap && !grow(m))
-        return NULL;
     struct jm_demand *d = &m->v[m->n];
     *d = (struct jm_demand){.name = strdup(name), .category = strdup(category ? category : ""),
-                         .kind = kind};
-    if (d->name == NULL || d->category == NULL) {
+                            .kind = kind};
+    if (d->name == NULL || d->category == NULL || !jm_table_add(&m->names, (uint32_t)m->n)) {
         free(d->name);
         free(d->category);
         return NULL;
     }
-    size_t h = jm_hash_bytes(JM_FNV_BASIS, name, strlen(name)) & m->mask;
-    while (m->slots[h])
-        h = (h + 1) & m->mask;
-    m->slots[h] = (uint32_t)++m->n;
+    m->n++;
     return d;
 }
 
 jm_status jm_market_new(jm_market **out, jm_error *err)
 {
-    *out = calloc(1, sizeof **out);
-    return *out ? JM_OK : jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    jm_market *m = calloc(1, sizeof *m);
+    if (m && jm_table_init(&m->names, 0, demand_name, m) &&
+        jm_table_init(&m->seen, 0, hash_at, m)) {
+        *out = m;
+        return JM_OK;
+    }
+    jm_market_free(m);
+    *out = NULL;
+    return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
 }
 
 void jm_market_free(jm_market *m)
@@ -82,7 +74,8 @@ void jm_market_free(jm_market *m)
         free(m->v[i].category);
     }
     free(m->v);
-    free(m->slots);
+    jm_table_free(&m->names);
+    jm_table_free(&m->seen);
     for (size_t i = 0; i < m->nhashes; i++)
         free(m->hashes[i]);
     free(m->hashes);
@@ -150,9 +143,9 @@ static jm_kind kind_named(const char *s)
 /* Has a posting with this text been added already (in another shard)? Notes it if not. */
 static bool seen_before(jm_market *m, const char *hash, bool *nomem)
 {
-    for (size_t i = 0; i < m->nhashes; i++)
-        if (strcmp(m->hashes[i], hash) == 0)
-            return true;
+    uint32_t i;
+    if (jm_table_find(&m->seen, hash, &i))
+        return true;
     if (m->nhashes == m->caphashes) {
         size_t cap = m->caphashes ? 2 * m->caphashes : 64;
         char **v = realloc(m->hashes, cap * sizeof *v);
@@ -161,8 +154,9 @@ static bool seen_before(jm_market *m, const char *hash, bool *nomem)
         m->hashes = v;
         m->caphashes = cap;
     }
-    *nomem = (m->hashes[m->nhashes] = strdup(hash)) == NULL;
-    m->nhashes += !*nomem;
+    *nomem = (m->hashes[m->nhashes] = strdup(hash)) == NULL ||
+             !jm_table_add(&m->seen, (uint32_t)m->nhashes);
+    m->nhashes += m->hashes[m->nhashes] != NULL;
     return false;
 }
 

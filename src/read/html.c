@@ -70,7 +70,7 @@ enum { MAX_DEPTH = 512 };
 
 struct open_elem {
     const struct tag *tag;  /* NULL for unknown elements */
-    unsigned name_hash;
+    uint64_t name_hash;  /* jm_hash_ci of the name */
     bool skipping;          /* this element started a skipped subtree */
 };
 
@@ -88,14 +88,6 @@ struct state {
     long block_line;
     struct jm_html_page *page;  /* the caller's, or a scratch one for a fragment */
 };
-
-static unsigned hash_name(const char *s)
-{
-    unsigned h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)(*s | 0x20)) * 16777619u;
-    return h;
-}
 
 static long line_now(struct state *st)
 {
@@ -234,7 +226,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         on_meta(st, atts);
     if (skipping)
         st->skip++;
-    st->stack[st->depth++] = (struct open_elem){t, hash_name((const char *)name), skipping};
+    uint64_t h = jm_hash_ci((const char *)name, strlen((const char *)name));
+    st->stack[st->depth++] = (struct open_elem){t, h, skipping};
 }
 
 /* The caller may know that a JSON-LD script holds the whole posting: then the rest of the
@@ -258,7 +251,7 @@ static void on_end(void *ctx, const xmlChar *name)
         st->overflow--;
         return;
     }
-    unsigned h = hash_name((const char *)name);
+    uint64_t h = jm_hash_ci((const char *)name, strlen((const char *)name));
     int at = st->depth - 1;
     while (at >= 0 && st->stack[at].name_hash != h)
         at--;
