@@ -29,6 +29,9 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HEADERS  := include/jobmatch.h src/internal.h src/cli/cli.h
+# Everything the program reads from dictionaries/ (keywords and phrasing
+# rules), and the format's documentation; dictionaries/tools/ is not installed.
+DATA_FILES := $(wildcard dictionaries/*.dict dictionaries/*.rules) dictionaries/README.md
 
 # The binary and library live in the tree top (./jobmatch) for a normal
 # build, in $(BUILD) for the sanitizer build.
@@ -132,7 +135,7 @@ install: all
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/jobmatch
 	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libjobmatch.a
 	install -m 644 include/jobmatch.h $(DESTDIR)$(INCDIR)/jobmatch.h
-	install -m 644 dictionaries/*.dict dictionaries/README.md $(DESTDIR)$(DATADIR)/dictionaries/
+	install -m 644 $(DATA_FILES) $(DESTDIR)$(DATADIR)/dictionaries/
 	install -m 644 man/jobmatch.1 $(DESTDIR)$(MANDIR)/man1/jobmatch.1
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
 	    -e 's|@VERSION@|$(shell sed -n 's/^#define JM_VERSION "\(.*\)"/\1/p' include/jobmatch.h)|' \
