@@ -18,7 +18,7 @@ CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 CFLAGS   ?= -O2 -g
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -Iinclude -Isrc \
-              $(PKG_CFLAGS) '-DJM_DATADIR="$(DATADIR)"' $(CFLAGS)
+              $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS   := $(PKG_LIBS) -lm -lpthread
 
 BUILD    ?= build
@@ -43,20 +43,13 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck demo eval bench golden install uninstall clean lint format help FORCE
+.PHONY: all test check asan leakcheck demo eval bench golden install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
 $(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
-
-# The data directory is compiled into the CLI: rebuild it when PREFIX changes.
-$(BUILD)/datadir.stamp: FORCE
-	@mkdir -p $(dir $@)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
-$(BUILD)/src/cli/dicts.o: $(BUILD)/datadir.stamp
-FORCE:
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
