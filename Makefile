@@ -15,20 +15,26 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 
+# CPPFLAGS, CFLAGS, LDFLAGS and LDLIBS are the user's (environment or command
+# line, e.g. from dpkg-buildflags); they come after the flags jobmatch needs,
+# which stay whatever they say. WERROR=1 (make check, CI) makes warnings errors.
 CFLAGS   ?= -O2 -g
-WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -Iinclude -Isrc \
-              $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS   := $(PKG_LIBS) -lm -lpthread
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter \
+            $(if $(filter 1,$(WERROR)),-Werror)
+JM_CPPFLAGS := -Iinclude -Isrc -D_GNU_SOURCE $(PKG_CFLAGS)
+JM_CFLAGS   := -std=c11 -fvisibility=hidden $(WARN)
+JM_LIBS     := $(PKG_LIBS) -lm -lpthread
+# Each object also writes its header dependencies (a .d file beside it).
+DEPFLAGS    = -MMD -MP -MF $@.d -MT $@
 
 BUILD    ?= build
-LIB_SRC  := $(wildcard src/*.c)
+# The library's sources, also once they are sorted into folders.
+LIB_SRC  := $(wildcard src/*.c src/read/*.c src/report/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HEADERS  := include/jobmatch.h src/internal.h src/cli/cli.h
 # Everything the program reads from dictionaries/ (keywords and phrasing
 # rules), and the format's documentation; dictionaries/tools/ is not installed.
 DATA_FILES := $(wildcard dictionaries/*.dict dictionaries/*.rules) dictionaries/README.md
@@ -47,22 +53,24 @@ LIB := $(OUT)/libjobmatch.a
 
 all: $(BIN) $(LIB)
 
-$(BUILD)/%.o: %.c $(HEADERS)
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) $(JM_CFLAGS) $(CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
-	ar rcs $@ $^
+	$(AR) rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+	$(CC) $(JM_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(JM_LIBS) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers $(LDFLAGS) -o $@ $< $(LIB) \
-	    $(LDLIBS) $(CMOCKA_LIBS)
+	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) $(JM_CFLAGS) -Wno-missing-field-initializers $(CFLAGS) \
+	    $(DEPFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(JM_LIBS) $(LDLIBS) $(CMOCKA_LIBS)
+
+-include $(LIB_OBJ:=.d) $(CLI_OBJ:=.d) $(UNIT_BIN:=.d)
 
 ## test: unit tests (cmocka), keyword cases and CLI golden tests
 test: $(BIN) $(UNIT_BIN)
@@ -77,9 +85,9 @@ asan:
 ## check: every test plain, under ASan+UBSan, and the CLI under valgrind (CI runs this)
 check:
 	@mkdir -p build
-	@$(MAKE) --no-print-directory test 2>&1 | tee build/test.log; \
-	 $(MAKE) --no-print-directory asan 2>&1 | tee build/asan.log; \
-	 $(MAKE) --no-print-directory leakcheck 2>&1 | tee build/leakcheck.log; \
+	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
+	 $(MAKE) --no-print-directory WERROR=1 asan 2>&1 | tee build/asan.log; \
+	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
 	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
@@ -108,11 +116,12 @@ bench: $(BIN) build/bench/spawn build/bench/floor
 
 build/bench/spawn: bench/spawn.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $<
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
 build/bench/floor: bench/floor.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags libxml-2.0) -o $@ $< $(shell pkg-config --libs libxml-2.0)
+	$(CC) $(shell pkg-config --cflags libxml-2.0) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(shell pkg-config --libs libxml-2.0)
 
 ## lint: the library never prints or exits
 lint:
