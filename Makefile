@@ -4,9 +4,14 @@ PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 LIBDIR   ?= $(PREFIX)/lib
 INCDIR   ?= $(PREFIX)/include
+# jobmatch finds its dictionaries at ../share/jobmatch/dictionaries from the
+# directory of the executable (see src/cli/dicts.c): keep DATADIR there.
 DATADIR  ?= $(PREFIX)/share/jobmatch
 MANDIR   ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+BASHCOMPDIR  ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR   ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR  ?= $(PREFIX)/share/fish/vendor_completions.d
 DESTDIR  ?=
 
 CC       ?= cc
@@ -131,23 +136,34 @@ lint:
 format:
 	clang-format -i src/*.c src/*.h src/cli/*.c src/cli/*.h include/*.h tests/unit/*.c
 
+## install: PREFIX=/usr/local DESTDIR= (never rebuilds what make built; see README)
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
-	    $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR)
+	    $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/jobmatch
 	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libjobmatch.a
 	install -m 644 include/jobmatch.h $(DESTDIR)$(INCDIR)/jobmatch.h
 	install -m 644 $(DATA_FILES) $(DESTDIR)$(DATADIR)/dictionaries/
 	install -m 644 man/jobmatch.1 $(DESTDIR)$(MANDIR)/man1/jobmatch.1
+	install -m 644 completions/jobmatch.bash $(DESTDIR)$(BASHCOMPDIR)/jobmatch
+	install -m 644 completions/_jobmatch $(DESTDIR)$(ZSHCOMPDIR)/_jobmatch
+	install -m 644 completions/jobmatch.fish $(DESTDIR)$(FISHCOMPDIR)/jobmatch.fish
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
 	    -e 's|@VERSION@|$(shell sed -n 's/^#define JM_VERSION "\(.*\)"/\1/p' include/jobmatch.h)|' \
 	    -e 's|@PKGS@|$(PKGS)|' src/jobmatch.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
+ifneq ($(abspath $(BINDIR)/../share/jobmatch),$(abspath $(DATADIR)))
+	@echo "note: DATADIR is not BINDIR/../share/jobmatch: set JOBMATCH_DATA_DIR=$(DATADIR) to run jobmatch" >&2
+endif
 
+## uninstall: removes what install installed (same PREFIX, DESTDIR)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/jobmatch $(DESTDIR)$(LIBDIR)/libjobmatch.a \
 	    $(DESTDIR)$(INCDIR)/jobmatch.h $(DESTDIR)$(MANDIR)/man1/jobmatch.1 \
-	    $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
-	rm -rf $(DESTDIR)$(DATADIR)
+	    $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc $(DESTDIR)$(BASHCOMPDIR)/jobmatch \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_jobmatch $(DESTDIR)$(FISHCOMPDIR)/jobmatch.fish \
+	    $(addprefix $(DESTDIR)$(DATADIR)/dictionaries/,$(notdir $(DATA_FILES)))
+	rmdir $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(DATADIR) 2>/dev/null || :
 
 clean:
 	rm -rf build jobmatch libjobmatch.a
