@@ -54,7 +54,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck demo eval bench golden install uninstall clean lint format help
+.PHONY: all test check asan leakcheck test-install demo eval bench golden install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
@@ -87,17 +87,22 @@ asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-## check: every test plain, under ASan+UBSan, and the CLI under valgrind (CI runs this)
+## check: every test plain, under ASan+UBSan, the CLI under valgrind, and the install (CI runs this)
 check:
 	@mkdir -p build
 	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
 	 $(MAKE) --no-print-directory WERROR=1 asan 2>&1 | tee build/asan.log; \
 	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
-	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log
+	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
+	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log build/install.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)
 	@JOBMATCH=$(BIN) VALGRIND=1 sh tests/run.sh --cli-only
+
+## test-install: install to a temporary PREFIX and DESTDIR, compare with ./jobmatch, uninstall
+test-install: all
+	@MAKE="$(MAKE)" sh tests/install.sh
 
 ## demo: build, then run jobmatch on the bundled samples
 demo: $(BIN)
