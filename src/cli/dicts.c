@@ -87,8 +87,9 @@ static jm_status builtin_dicts(char **out, jm_error *err)
             return JM_OK;
         *err = (jm_error){.code = JM_ERR_DICT};
         snprintf(err->where, sizeof err->where, "%s", *out);
-        snprintf(err->msg, sizeof err->msg, "no such directory (JOBMATCH_DATA_DIR names the "
-                                            "directory that holds dictionaries/)");
+        snprintf(err->msg, sizeof err->msg,
+                 "no such directory (JOBMATCH_DATA_DIR names the "
+                 "directory that holds dictionaries/)");
         free(*out);
         *out = NULL;
         return JM_ERR_DICT;
@@ -121,17 +122,19 @@ static jm_status builtin_dicts(char **out, jm_error *err)
     if (*out == NULL) {
         *err = (jm_error){.code = JM_ERR_DICT};
         char msg[4 * PATH_MAX];
-        int n = snprintf(msg, sizeof msg, "no built-in dictionaries in %s%s%s%s%s or %s (set "
+        int n = snprintf(msg, sizeof msg,
+                         "no built-in dictionaries in %s%s%s%s%s or %s (set "
                          "JOBMATCH_DATA_DIR to the directory that holds dictionaries/)",
-                         tried[0] ? tried[0] : "", tried[0] ? ", " : "",
-                         tried[1] ? tried[1] : "", tried[1] ? ", " : "",
-                         fallback_dicts[0], fallback_dicts[1]);
+                         tried[0] ? tried[0] : "", tried[0] ? ", " : "", tried[1] ? tried[1] : "",
+                         tried[1] ? ", " : "", fallback_dicts[0], fallback_dicts[1]);
         if (n >= 0 && (size_t)n < sizeof err->msg)
             memcpy(err->msg, msg, (size_t)n + 1);
         else /* a long path: name the places relative to the executable */
-            snprintf(err->msg, sizeof err->msg, "no built-in dictionaries in dictionaries/ or "
+            snprintf(err->msg, sizeof err->msg,
+                     "no built-in dictionaries in dictionaries/ or "
                      "../share/jobmatch/dictionaries/ beside the executable, nor in %s or %s "
-                     "(set JOBMATCH_DATA_DIR)", fallback_dicts[0], fallback_dicts[1]);
+                     "(set JOBMATCH_DATA_DIR)",
+                     fallback_dicts[0], fallback_dicts[1]);
         st = JM_ERR_DICT;
     }
     free(tried[0]);
