@@ -15,10 +15,11 @@ FISHCOMPDIR  ?= $(PREFIX)/share/fish/vendor_completions.d
 DESTDIR  ?=
 
 CC       ?= cc
+PKG_CONFIG ?= pkg-config
 PKGS     := libxml-2.0 libpcre2-8 libutf8proc libcjson libcmark
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
-CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS))
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS))
+CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # CPPFLAGS, CFLAGS, LDFLAGS and LDLIBS are the user's (environment or command
 # line, e.g. from dpkg-buildflags); they come after the flags jobmatch needs,
@@ -130,8 +131,8 @@ build/bench/spawn: bench/spawn.c
 
 build/bench/floor: bench/floor.c
 	@mkdir -p $(dir $@)
-	$(CC) $(shell pkg-config --cflags libxml-2.0) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(shell pkg-config --libs libxml-2.0)
+	$(CC) $(shell $(PKG_CONFIG) --cflags libxml-2.0) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(shell $(PKG_CONFIG) --libs libxml-2.0)
 
 ## lint: the library never prints or exits; the C sources are clang-format clean
 LIB_HDR  := $(wildcard src/*.h src/read/*.h src/report/*.h)
