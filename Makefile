@@ -4,31 +4,46 @@ PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 LIBDIR   ?= $(PREFIX)/lib
 INCDIR   ?= $(PREFIX)/include
+# jobmatch finds its dictionaries at ../share/jobmatch/dictionaries from the
+# directory of the executable (see src/cli/dicts.c): keep DATADIR there.
 DATADIR  ?= $(PREFIX)/share/jobmatch
 MANDIR   ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+BASHCOMPDIR  ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR   ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR  ?= $(PREFIX)/share/fish/vendor_completions.d
 DESTDIR  ?=
 
 CC       ?= cc
+PKG_CONFIG ?= pkg-config
 PKGS     := libxml-2.0 libpcre2-8 libutf8proc libcjson libcmark
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
-CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS))
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS))
+CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
+# CPPFLAGS, CFLAGS, LDFLAGS and LDLIBS are the user's (environment or command
+# line, e.g. from dpkg-buildflags); they come after the flags jobmatch needs,
+# which stay whatever they say. WERROR=1 (make check, CI) makes warnings errors.
 CFLAGS   ?= -O2 -g
-WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -Iinclude -Isrc \
-              $(PKG_CFLAGS) '-DJM_DATADIR="$(DATADIR)"' $(CFLAGS)
-LDLIBS   := $(PKG_LIBS) -lm -lpthread
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter \
+            $(if $(filter 1,$(WERROR)),-Werror)
+JM_CPPFLAGS := -Iinclude -Isrc -D_GNU_SOURCE $(PKG_CFLAGS)
+JM_CFLAGS   := -std=c11 -fvisibility=hidden $(WARN)
+JM_LIBS     := $(PKG_LIBS) -lm -lpthread
+# Each object also writes its header dependencies (a .d file beside it).
+DEPFLAGS    = -MMD -MP -MF $@.d -MT $@
 
 BUILD    ?= build
+# The library's sources: src/ and its family folders (src/LAYERS).
 LIB_SRC  := $(wildcard src/*.c src/read/*.c src/report/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HEADERS  := $(wildcard include/*.h src/*.h src/*/*.h)
+# Everything the program reads from dictionaries/ (keywords and phrasing
+# rules), and the format's documentation; dictionaries/tools/ is not installed.
+DATA_FILES := $(wildcard dictionaries/*.dict dictionaries/*.rules) dictionaries/README.md
 
 # The binary and library live in the tree top (./jobmatch) for a normal
 # build, in $(BUILD) for the sanitizer build.
@@ -40,39 +55,34 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck demo eval bench golden install uninstall clean lint format help FORCE
+.PHONY: all test check asan leakcheck test-install demo eval bench golden install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
-$(BUILD)/%.o: %.c $(HEADERS)
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
-
-# The data directory is compiled into the CLI: rebuild it when PREFIX changes.
-$(BUILD)/datadir.stamp: FORCE
-	@mkdir -p $(dir $@)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
-$(BUILD)/src/cli/dicts.o: $(BUILD)/datadir.stamp
-FORCE:
+	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) $(JM_CFLAGS) $(CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
-	ar rcs $@ $^
+	$(AR) rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+	$(CC) $(JM_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(JM_LIBS) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers $(LDFLAGS) -o $@ $< $(LIB) \
-	    $(LDLIBS) $(CMOCKA_LIBS)
+	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) $(JM_CFLAGS) -Wno-missing-field-initializers $(CFLAGS) \
+	    $(DEPFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(JM_LIBS) $(LDLIBS) $(CMOCKA_LIBS)
+
+-include $(LIB_OBJ:=.d) $(CLI_OBJ:=.d) $(UNIT_BIN:=.d)
 
 ## test: unit tests (cmocka), keyword cases, the header's example and CLI golden tests
 test: $(BIN) $(UNIT_BIN)
 	@JOBMATCH=$(BIN) UNIT_DIR=$(BUILD)/tests CC='$(CC)' \
 	    EXAMPLE_CFLAGS='-std=c11 $(WARN) -Iinclude $(CFLAGS) $(LDFLAGS)' \
-	    EXAMPLE_LIBS='$(LIB) $(LDLIBS)' sh tests/run.sh
+	    EXAMPLE_LIBS='$(LIB) $(JM_LIBS) $(LDLIBS)' sh tests/run.sh
 
 ## asan: the same tests built with -fsanitize=address,undefined
 asan:
@@ -80,17 +90,22 @@ asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-## check: every test plain, under ASan+UBSan, and the CLI under valgrind (CI runs this)
+## check: every test plain, under ASan+UBSan, the CLI under valgrind, and the install (CI runs this)
 check:
 	@mkdir -p build
-	@$(MAKE) --no-print-directory test 2>&1 | tee build/test.log; \
-	 $(MAKE) --no-print-directory asan 2>&1 | tee build/asan.log; \
-	 $(MAKE) --no-print-directory leakcheck 2>&1 | tee build/leakcheck.log; \
-	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log
+	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
+	 $(MAKE) --no-print-directory WERROR=1 asan 2>&1 | tee build/asan.log; \
+	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
+	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
+	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log build/install.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)
 	@JOBMATCH=$(BIN) VALGRIND=1 sh tests/run.sh --cli-only
+
+## test-install: install to a temporary PREFIX and DESTDIR, compare with ./jobmatch, uninstall
+test-install: all
+	@MAKE="$(MAKE)" sh tests/install.sh
 
 ## demo: build, then run jobmatch on the bundled samples
 demo: $(BIN)
@@ -114,37 +129,61 @@ bench: $(BIN) build/bench/spawn build/bench/floor
 
 build/bench/spawn: bench/spawn.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $<
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
 build/bench/floor: bench/floor.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags libxml-2.0) -o $@ $< $(shell pkg-config --libs libxml-2.0)
+	$(CC) $(shell $(PKG_CONFIG) --cflags libxml-2.0) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(shell $(PKG_CONFIG) --libs libxml-2.0)
 
-## lint: the library never prints or exits
+## lint: the library never prints or exits; the C sources are clang-format clean
+LIB_HDR  := $(wildcard src/*.h src/read/*.h src/report/*.h)
+CLANG_FORMAT ?= clang-format
+# Every C file; those named in .clang-format-pending are not formatted yet.
+FORMAT_SRC := $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h include/*.h tests/unit/*.c \
+                tests/unit/*.h)
+FORMAT_PENDING := $(shell sed 's/\#.*//' .clang-format-pending 2>/dev/null)
+FORMAT_CHECKED := $(strip $(foreach f,$(FORMAT_SRC),$(if $(filter $(notdir $(f)),$(FORMAT_PENDING)),,$(f))))
 lint:
-	@! grep -nE '\b(printf|fprintf|puts|fputs|exit|abort)\s*\(' src/*.c || \
+	@! grep -nE '\b(printf|fprintf|puts|fputs|exit|abort)\s*\(' $(LIB_SRC) $(LIB_HDR) || \
 	    { echo "lint: the library must not print or exit" >&2; exit 1; }
+	@$(CLANG_FORMAT) --dry-run --Werror $(FORMAT_CHECKED) || \
+	    { echo "lint: not in the .clang-format style (make format fixes it)" >&2; exit 1; }
+	@echo "lint: ok ($(words $(FORMAT_CHECKED)) C files checked by clang-format;" \
+	    "$(words $(filter-out $(FORMAT_CHECKED),$(FORMAT_SRC))) in .clang-format-pending)"
 
+## format: clang-format the C files, except those in .clang-format-pending
 format:
-	clang-format -i src/*.c src/*.h src/cli/*.c src/cli/*.h include/*.h tests/unit/*.c
+	$(CLANG_FORMAT) -i $(FORMAT_CHECKED)
 
+## install: PREFIX=/usr/local DESTDIR= (never rebuilds what make built; see README)
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
-	    $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR)
+	    $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/jobmatch
 	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libjobmatch.a
 	install -m 644 include/jobmatch.h $(DESTDIR)$(INCDIR)/jobmatch.h
-	install -m 644 dictionaries/*.dict dictionaries/README.md $(DESTDIR)$(DATADIR)/dictionaries/
+	install -m 644 $(DATA_FILES) $(DESTDIR)$(DATADIR)/dictionaries/
 	install -m 644 man/jobmatch.1 $(DESTDIR)$(MANDIR)/man1/jobmatch.1
+	install -m 644 completions/jobmatch.bash $(DESTDIR)$(BASHCOMPDIR)/jobmatch
+	install -m 644 completions/_jobmatch $(DESTDIR)$(ZSHCOMPDIR)/_jobmatch
+	install -m 644 completions/jobmatch.fish $(DESTDIR)$(FISHCOMPDIR)/jobmatch.fish
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
 	    -e 's|@VERSION@|$(shell sed -n 's/^#define JM_VERSION "\(.*\)"/\1/p' include/jobmatch.h)|' \
 	    -e 's|@PKGS@|$(PKGS)|' src/jobmatch.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
+ifneq ($(abspath $(BINDIR)/../share/jobmatch),$(abspath $(DATADIR)))
+	@echo "note: DATADIR is not BINDIR/../share/jobmatch: set JOBMATCH_DATA_DIR=$(DATADIR) to run jobmatch" >&2
+endif
 
+## uninstall: removes what install installed (same PREFIX, DESTDIR)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/jobmatch $(DESTDIR)$(LIBDIR)/libjobmatch.a \
 	    $(DESTDIR)$(INCDIR)/jobmatch.h $(DESTDIR)$(MANDIR)/man1/jobmatch.1 \
-	    $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc
-	rm -rf $(DESTDIR)$(DATADIR)
+	    $(DESTDIR)$(PKGCONFIGDIR)/jobmatch.pc $(DESTDIR)$(BASHCOMPDIR)/jobmatch \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_jobmatch $(DESTDIR)$(FISHCOMPDIR)/jobmatch.fish \
+	    $(addprefix $(DESTDIR)$(DATADIR)/dictionaries/,$(notdir $(DATA_FILES)))
+	rmdir $(DESTDIR)$(DATADIR)/dictionaries $(DESTDIR)$(DATADIR) 2>/dev/null || :
 
 clean:
 	rm -rf build jobmatch libjobmatch.a
@@ -153,10 +192,9 @@ help:
 	@grep -h '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
 
 # ---- exit statuses: src/cli/exit_codes.def is the one list ----------------
-# cli.h and msg.c include it; man/gen-exit-status.sh copies it into the man
-# page and README.md (the cli golden exit-status-docs fails when they differ).
-$(CLI_OBJ): src/cli/exit_codes.def
-
+# cli.h and msg.c include it (-MMD tracks it); man/gen-exit-status.sh copies it
+# into the man page and README.md (the cli golden exit-status-docs fails when
+# they differ).
 .PHONY: man
 ## man: rewrite the exit status lists of man/jobmatch.1 and README.md from src/cli/exit_codes.def
 man:

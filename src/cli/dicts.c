@@ -1,8 +1,22 @@
 /*
- * dicts.c - where the dictionaries and phrasing rules are: the built-in set
- * (next to the executable in a build tree, else the installed data
- * directory), then JOBMATCH_DICT_PATH, then each --dict, then any extra paths
- * (dict check), each a layer that may override or extend the ones before.
+ * dicts.c - where the dictionaries and phrasing rules are: a list of layers,
+ * each of which may override or extend the ones before.
+ *
+ *   1. The built-in set: the first of these directories that exists.
+ *        $JOBMATCH_DATA_DIR/dictionaries        when the variable is set and
+ *            not empty; it names the directory that holds dictionaries/, and
+ *            then no other place is tried
+ *        <dir of the executable>/dictionaries   a build tree
+ *        <dir of the executable>/../share/jobmatch/dictionaries
+ *            installed under any prefix (relocatable: PREFIX is not compiled in)
+ *        /usr/local/share/jobmatch/dictionaries, /usr/share/jobmatch/dictionaries
+ *            when the executable's own path is unknown (no /proc) or it was
+ *            copied away from its data
+ *      When none exists, a one-line error (exit 5) names where it looked.
+ *   2. JOBMATCH_DICT_PATH: colon-separated files or directories.
+ *   3. Each --dict, in order.
+ *   4. Any extra paths (dict check).
+ *
  * The keyword loader reads the *.dict files of these, the rules loader the
  * *.rules files.
  */
@@ -14,9 +28,10 @@
 
 #include "cli.h"
 
-#ifndef JM_DATADIR
-#define JM_DATADIR "/usr/local/share/jobmatch"
-#endif
+static const char *const fallback_dicts[] = {
+    "/usr/local/share/jobmatch/dictionaries",
+    "/usr/share/jobmatch/dictionaries",
+};
 
 static bool is_dir(const char *path)
 {
@@ -24,8 +39,25 @@ static bool is_dir(const char *path)
     return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-/* <dir of the executable>/dictionaries when run from a build tree. */
-static char *build_tree_dicts(void)
+static jm_status nomem(jm_error *err)
+{
+    *err = (jm_error){.code = JM_ERR_NOMEM, .msg = "out of memory"};
+    return JM_ERR_NOMEM;
+}
+
+static char *concat(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *s = malloc(na + nb + 1);
+    if (s != NULL) {
+        memcpy(s, a, na);
+        memcpy(s + na, b, nb + 1);
+    }
+    return s;
+}
+
+/* The directory of the running executable ("" for /), or NULL when unknown. */
+static char *exe_dir(void)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -36,40 +68,112 @@ static char *build_tree_dicts(void)
     if (slash == NULL)
         return NULL;
     *slash = '\0';
-    size_t len = strlen(exe) + sizeof "/dictionaries";
-    char *path = malloc(len);
-    if (path == NULL)
-        return NULL;
-    snprintf(path, len, "%s/dictionaries", exe);
-    if (is_dir(path))
-        return path;
-    free(path);
-    return NULL;
+    return strdup(exe);
 }
 
-static jm_status nomem(jm_error *err)
+/* The built-in dictionary directory, in *out (owned), by the order above. */
+static jm_status builtin_dicts(char **out, jm_error *err)
 {
-    *err = (jm_error){.code = JM_ERR_NOMEM, .msg = "out of memory"};
-    return JM_ERR_NOMEM;
+    *out = NULL;
+    const char *data = getenv("JOBMATCH_DATA_DIR");
+    if (data != NULL && data[0] != '\0') {
+        size_t n = strlen(data);
+        while (n > 0 && data[n - 1] == '/') /* "share/jobmatch/" */
+            n--;
+        if ((*out = malloc(n + sizeof "/dictionaries")) == NULL)
+            return nomem(err);
+        snprintf(*out, n + sizeof "/dictionaries", "%.*s/dictionaries", (int)n, data);
+        if (is_dir(*out))
+            return JM_OK;
+        *err = (jm_error){.code = JM_ERR_DICT};
+        snprintf(err->where, sizeof err->where, "%s", *out);
+        snprintf(err->msg, sizeof err->msg,
+                 "no such directory (JOBMATCH_DATA_DIR names the "
+                 "directory that holds dictionaries/)");
+        free(*out);
+        *out = NULL;
+        return JM_ERR_DICT;
+    }
+    /* Next to the executable, then under its prefix, then the fixed places. */
+    char *dir = exe_dir(), *tried[2] = {NULL, NULL};
+    if (dir != NULL) {
+        tried[0] = concat(dir, "/dictionaries");
+        char *slash = strrchr(dir, '/');
+        if (slash != NULL)
+            *slash = '\0'; /* the executable's prefix: /usr/bin -> /usr */
+        tried[1] = concat(dir, "/share/jobmatch/dictionaries");
+        free(dir);
+        if (tried[0] == NULL || tried[1] == NULL) {
+            free(tried[0]);
+            free(tried[1]);
+            return nomem(err);
+        }
+    }
+    for (int i = 0; i < 2 && *out == NULL; i++)
+        if (tried[i] != NULL && is_dir(tried[i]))
+            *out = tried[i], tried[i] = NULL;
+    for (size_t i = 0; i < sizeof fallback_dicts / sizeof *fallback_dicts && *out == NULL; i++)
+        if (is_dir(fallback_dicts[i]) && (*out = strdup(fallback_dicts[i])) == NULL) {
+            free(tried[0]);
+            free(tried[1]);
+            return nomem(err);
+        }
+    jm_status st = JM_OK;
+    if (*out == NULL) {
+        *err = (jm_error){.code = JM_ERR_DICT};
+        char msg[4 * PATH_MAX];
+        int n = snprintf(msg, sizeof msg,
+                         "no built-in dictionaries in %s%s%s%s%s or %s (set "
+                         "JOBMATCH_DATA_DIR to the directory that holds dictionaries/)",
+                         tried[0] ? tried[0] : "", tried[0] ? ", " : "", tried[1] ? tried[1] : "",
+                         tried[1] ? ", " : "", fallback_dicts[0], fallback_dicts[1]);
+        if (n >= 0 && (size_t)n < sizeof err->msg)
+            memcpy(err->msg, msg, (size_t)n + 1);
+        else /* a long path: name the places relative to the executable */
+            snprintf(err->msg, sizeof err->msg,
+                     "no built-in dictionaries in dictionaries/ or "
+                     "../share/jobmatch/dictionaries/ beside the executable, nor in %s or %s "
+                     "(set JOBMATCH_DATA_DIR)",
+                     fallback_dicts[0], fallback_dicts[1]);
+        st = JM_ERR_DICT;
+    }
+    free(tried[0]);
+    free(tried[1]);
+    return st;
 }
 
 /* The layers, in order: built-in, JOBMATCH_DICT_PATH, --dict, then `extra`. */
 struct layers {
     const char **paths;
     size_t n;
-    char *tree, *env;  /* owned */
+    char *builtin, *env; /* owned */
 };
 
-static bool layers_open(struct layers *l, const struct cli *cli, char *const *extra, int nextra)
+static void layers_close(struct layers *l)
 {
-    l->tree = build_tree_dicts();
-    l->env = getenv("JOBMATCH_DICT_PATH") ? strdup(getenv("JOBMATCH_DICT_PATH")) : NULL;
+    free(l->paths);
+    free(l->builtin);
+    free(l->env);
+}
+
+static jm_status layers_open(struct layers *l, const struct cli *cli, char *const *extra,
+                             int nextra, jm_error *err)
+{
+    *l = (struct layers){0};
+    jm_status st = builtin_dicts(&l->builtin, err);
+    if (st != JM_OK)
+        return st;
+    const char *env = getenv("JOBMATCH_DICT_PATH");
+    if (env != NULL && (l->env = strdup(env)) == NULL) {
+        layers_close(l);
+        return nomem(err);
+    }
     size_t cap = 2 + (size_t)cli->ndicts + (size_t)nextra + (l->env ? strlen(l->env) : 0);
-    l->paths = calloc(cap, sizeof *l->paths);
-    l->n = 0;
-    if (l->paths == NULL)
-        return false;
-    l->paths[l->n++] = l->tree ? l->tree : JM_DATADIR "/dictionaries";
+    if ((l->paths = calloc(cap, sizeof *l->paths)) == NULL) {
+        layers_close(l);
+        return nomem(err);
+    }
+    l->paths[l->n++] = l->builtin;
     char *save;
     for (char *p = l->env ? strtok_r(l->env, ":", &save) : NULL; p; p = strtok_r(NULL, ":", &save))
         l->paths[l->n++] = p;
@@ -77,14 +181,7 @@ static bool layers_open(struct layers *l, const struct cli *cli, char *const *ex
         l->paths[l->n++] = cli->dicts[i];
     for (int i = 0; i < nextra; i++)
         l->paths[l->n++] = extra[i];
-    return true;
-}
-
-static void layers_close(struct layers *l)
-{
-    free(l->paths);
-    free(l->tree);
-    free(l->env);
+    return JM_OK;
 }
 
 jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
@@ -92,9 +189,10 @@ jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextr
 {
     *out = NULL;
     struct layers l;
-    jm_status st = layers_open(&l, cli, extra, nextra)
-                       ? jm_dict_load(l.paths, l.n, out, err)
-                       : nomem(err);
+    jm_status st = layers_open(&l, cli, extra, nextra, err);
+    if (st != JM_OK)
+        return st;
+    st = jm_dict_load(l.paths, l.n, out, err);
     /* The built-in patterns are checked by the test suite; a user's are
      * checked now, so that a mistake shows at once and not mid-run. */
     if (st == JM_OK && l.n > 1)
@@ -121,9 +219,11 @@ int load_rules(const struct cli *cli, jm_rules **out)
     jm_error err = {0};
     struct layers l;
     *out = NULL;
-    jm_status st = layers_open(&l, cli, NULL, 0) ? jm_rules_load(l.paths, l.n, out, &err)
-                                                  : nomem(&err);
-    layers_close(&l);
+    jm_status st = layers_open(&l, cli, NULL, 0, &err);
+    if (st == JM_OK) {
+        st = jm_rules_load(l.paths, l.n, out, &err);
+        layers_close(&l);
+    }
     if (st != JM_OK)
         report_error(&err);
     return exit_code_for(st);

@@ -71,6 +71,8 @@ void cli_help(FILE *out)
     }
     fputs("\n"
           "Environment:\n"
+          "  JOBMATCH_DATA_DIR      the directory holding the built-in dictionaries/\n"
+          "                         (default: found from the executable's place)\n"
           "  JOBMATCH_DICT_PATH     colon-separated dictionary files or directories,\n"
           "                         loaded after the built-in ones\n"
           "  NO_COLOR               when set and not empty, no colour with --color=auto\n"

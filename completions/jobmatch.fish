@@ -1,0 +1,38 @@
+# fish completion for jobmatch. Installed as
+# $(PREFIX)/share/fish/vendor_completions.d/jobmatch.fish.
+# tests/completions.sh checks it against `jobmatch --help`.
+
+set -l commands match tailor keywords lint batch summarize dict
+
+# The first operand: a command, or the resume of the default match (files too).
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a match -d 'the match report (the default command)'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a tailor -d 'what to change in the resume for this posting'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a keywords -d 'the dictionary keywords found in one document'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a lint -d 'each bullet judged: result, partial or task'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a batch -d 'score many postings, ranked, with the market view'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a summarize -d 'the market view from batch --format jsonl output'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a dict -d 'check, list or show the dictionaries'
+
+# dict check [PATH...] | list | show NAME
+complete -c jobmatch -n "__fish_seen_subcommand_from dict; and not __fish_seen_subcommand_from check list show" -f -a check -d 'validate dictionaries'
+complete -c jobmatch -n "__fish_seen_subcommand_from dict; and not __fish_seen_subcommand_from check list show" -f -a list -d 'the terms, by category'
+complete -c jobmatch -n "__fish_seen_subcommand_from dict; and not __fish_seen_subcommand_from check list show" -f -a show -d 'one term: aliases, guard, relations'
+complete -c jobmatch -n "__fish_seen_subcommand_from list show" -f
+
+# Options
+complete -c jobmatch -s f -l format -x -a 'text json md table csv jsonl' -d 'output format'
+# --color takes its value only as --color=WHEN
+complete -c jobmatch -l color -f -a 'auto always never' -d 'colour: auto, always, never'
+complete -c jobmatch -l min-score -x -d 'match: exit 1 below this score; batch: hide postings below it'
+complete -c jobmatch -s j -l jobs -x -d 'batch: postings scored at once'
+complete -c jobmatch -l top -x -d 'batch: only the N best postings'
+complete -c jobmatch -l ordered -d 'batch: jsonl lines in input order'
+complete -c jobmatch -l summary -r -F -d 'batch: also write the market view to FILE'
+complete -c jobmatch -s q -l quiet -d 'batch: no progress bar'
+complete -c jobmatch -l before -r -F -d 'tailor: an earlier version of the resume'
+complete -c jobmatch -l max-tasks -x -d 'lint: exit 1 only above N task bullets'
+complete -c jobmatch -l dict -r -F -d 'add a .dict or .rules file, or a directory of them'
+complete -c jobmatch -l role -x -a 'posting resume' -d 'keywords: read FILE as a posting or a resume'
+complete -c jobmatch -l category -x -a '(jobmatch dict list 2>/dev/null | string split -f1 " " | sort -u)' -d 'dict list: only this category'
+complete -c jobmatch -s h -l help -d 'show the help'
+complete -c jobmatch -s V -l version -d 'show the version'
