@@ -61,7 +61,7 @@ int json_print_filled(cJSON *root, void (*fill)(void *ctx), void *ctx)
     if (s == NULL)
         return EXIT_INTERNAL;
     char *hole = strchr(s, HOLE[0]);
-    if (hole == NULL) {  /* json_hole() ran out of memory */
+    if (hole == NULL) { /* json_hole() ran out of memory */
         cJSON_free(s);
         return errorf("out of memory"), EXIT_INTERNAL;
     }

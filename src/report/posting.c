@@ -11,8 +11,7 @@
 #include "report/report.h"
 
 jm_status jm_report_posting(const jm_result *res, const char *path, const char *error,
-                            const char *duplicate_of, jm_write_fn write, void *ctx,
-                            jm_error *err)
+                            const char *duplicate_of, jm_write_fn write, void *ctx, jm_error *err)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);

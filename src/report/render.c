@@ -43,8 +43,8 @@ const jm_report_options *jm_report_defaults(const jm_report_options *opt)
 }
 
 static const struct jm_text_style plain = {"", "", "", "", "", ""};
-static const struct jm_text_style ansi = {"\033[1m", "\033[32m", "\033[33m", "\033[31m",
-                                          "\033[2m", "\033[0m"};
+static const struct jm_text_style ansi = {"\033[1m",  "\033[32m", "\033[33m",
+                                          "\033[31m", "\033[2m",  "\033[0m"};
 
 const struct jm_text_style *jm_text_style(bool color)
 {
@@ -61,8 +61,8 @@ void jm_put_padded(struct jm_buf *b, const char *s, size_t w)
 void jm_text_warnings(struct jm_buf *b, const jm_doc *doc, const struct jm_text_style *st)
 {
     for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
-        jm_buf_printf(b, "%snote: %s: %s%s\n", st->dim, jm_doc_name(doc),
-                      jm_doc_warning(doc, i), st->reset);
+        jm_buf_printf(b, "%snote: %s: %s%s\n", st->dim, jm_doc_name(doc), jm_doc_warning(doc, i),
+                      st->reset);
 }
 
 double jm_round2(double x)

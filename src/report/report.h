@@ -14,7 +14,7 @@ struct cJSON;
 
 /* ---- render.c ------------------------------------------------------------ */
 
-enum { JM_NAME_MAX_WIDTH = 24 };  /* keyword names wider than this overflow their column */
+enum { JM_NAME_MAX_WIDTH = 24 }; /* keyword names wider than this overflow their column */
 
 struct jm_text_style {
     const char *bold, *green, *yellow, *red, *dim, *reset;

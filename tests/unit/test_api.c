@@ -31,8 +31,8 @@ static int setup(void **state)
     f.cv = parse_doc("## Experience\n\n- Cut query latency by 40% on Postgres.\n"
                      "- Worked on Python services.\n",
                      "cv.md", JM_ROLE_RESUME);
-    f.cv2 = parse_doc("## Experience\n\n- Moved Python services to Kafka.\n", "cv2.md",
-                      JM_ROLE_RESUME);
+    f.cv2 =
+        parse_doc("## Experience\n\n- Moved Python services to Kafka.\n", "cv2.md", JM_ROLE_RESUME);
     f.job = parse_doc("# Python Engineer\n\n## Requirements\n\n- Kafka and SQL\n", "job.md",
                       JM_ROLE_POSTING);
     assert_int_equal(jm_keywords_find(f.dict, f.cv, &f.kc, &err), JM_OK);
