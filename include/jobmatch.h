@@ -129,16 +129,16 @@ extern "C" {
 /* What a fallible call returns: JM_OK, or why it failed. */
 typedef enum jm_status {
     JM_OK = 0,
-    JM_ERR_NOMEM,    /* out of memory */
-    JM_ERR_IO,       /* the input cannot be read (missing, directory, permission),
-                        or a report's write callback failed */
-    JM_ERR_EMPTY,    /* the input has no text */
-    JM_ERR_BINARY,   /* the input is binary (PDF, image, archive, NUL bytes) */
-    JM_ERR_TOO_BIG,  /* the input exceeds JM_MAX_INPUT bytes */
-    JM_ERR_UTF8,     /* text that is not valid UTF-8 and declares no charset */
-    JM_ERR_FORMAT,   /* a format jobmatch cannot read (e.g. JSON of unknown shape) */
-    JM_ERR_DICT,     /* a dictionary or rules file is malformed */
-    JM_ERR_ARG,      /* an invalid argument was passed to the library */
+    JM_ERR_NOMEM,   /* out of memory */
+    JM_ERR_IO,      /* the input cannot be read (missing, directory, permission),
+                       or a report's write callback failed */
+    JM_ERR_EMPTY,   /* the input has no text */
+    JM_ERR_BINARY,  /* the input is binary (PDF, image, archive, NUL bytes) */
+    JM_ERR_TOO_BIG, /* the input exceeds JM_MAX_INPUT bytes */
+    JM_ERR_UTF8,    /* text that is not valid UTF-8 and declares no charset */
+    JM_ERR_FORMAT,  /* a format jobmatch cannot read (e.g. JSON of unknown shape) */
+    JM_ERR_DICT,    /* a dictionary or rules file is malformed */
+    JM_ERR_ARG,     /* an invalid argument was passed to the library */
     JM_STATUS_COUNT
 } jm_status;
 
@@ -148,9 +148,9 @@ typedef enum jm_status {
 /* The details of a failure, filled by the call that failed. */
 typedef struct jm_error {
     jm_status code;
-    char where[512];  /* the file (or "<stdin>"); "" when no file is involved */
-    long line;        /* 1-based; 0 when unknown */
-    char msg[256];    /* one line, no newline */
+    char where[512]; /* the file (or "<stdin>"); "" when no file is involved */
+    long line;       /* 1-based; 0 when unknown */
+    char msg[256];   /* one line, no newline */
 } jm_error;
 
 /* A static, one-line description of a status code. */
@@ -170,8 +170,8 @@ typedef struct jm_dict jm_dict;
  * twice within one layer is an error (JM_ERR_DICT, with file and line). See
  * dictionaries/README.md for the file format.
  */
-JM_EXPORT jm_status jm_dict_load(const char *const *paths, size_t npaths,
-                                 jm_dict **out, jm_error *err);
+JM_EXPORT jm_status jm_dict_load(const char *const *paths, size_t npaths, jm_dict **out,
+                                 jm_error *err);
 JM_EXPORT void jm_dict_free(jm_dict *dict);
 /*
  * Compiles every guard pattern and reports the first that does not compile
@@ -188,19 +188,19 @@ JM_EXPORT size_t jm_dict_size(const jm_dict *dict);
  * from the jm_dict. */
 typedef struct jm_term_info {
     const char *name, *category;
-    const char *file;                 /* where it is defined */
+    const char *file; /* where it is defined */
     long line;
     const char *const *aliases;
     size_t naliases;
     bool has_guard, case_exact;
-    const char *const *guarded;       /* forms the guard applies to; none listed: all */
+    const char *const *guarded; /* forms the guard applies to; none listed: all */
     size_t nguarded;
-    const char *context, *reject;     /* PCRE2 sources, or NULL */
+    const char *context, *reject; /* PCRE2 sources, or NULL */
     const char *const *companions;
     size_t ncompanions;
-    const char *const *implies;       /* direct */
+    const char *const *implies; /* direct */
     size_t nimplies;
-    const char *const *related;       /* group names */
+    const char *const *related; /* group names */
     size_t nrelated;
 } jm_term_info;
 
@@ -211,7 +211,7 @@ JM_EXPORT long jm_dict_lookup(const jm_dict *dict, const char *name_or_alias);
 
 /* A problem found by jm_dict_diagnose. Borrowed for the duration of the callback. */
 typedef struct jm_diagnostic {
-    bool error;        /* false: a warning */
+    bool error; /* false: a warning */
     const char *file;
     long line;
     const char *message;
@@ -245,11 +245,11 @@ typedef enum jm_role { JM_ROLE_POSTING, JM_ROLE_RESUME } jm_role;
 
 /* The format of an input. */
 typedef enum jm_format {
-    JM_FORMAT_AUTO,  /* decide from the name's extension and the content */
+    JM_FORMAT_AUTO, /* decide from the name's extension and the content */
     JM_FORMAT_HTML,
     JM_FORMAT_MARKDOWN,
     JM_FORMAT_TEXT,
-    JM_FORMAT_JSON   /* JSON Resume, or a schema.org JobPosting */
+    JM_FORMAT_JSON /* JSON Resume, or a schema.org JobPosting */
 } jm_format;
 
 /*
@@ -258,13 +258,11 @@ typedef enum jm_format {
  * "<stdin>"). Any declared charset is converted to UTF-8. The bytes are
  * copied; `buf` is not kept.
  */
-JM_EXPORT jm_status jm_doc_parse(const char *buf, size_t len, const char *name,
-                                 jm_role role, jm_format format, jm_doc **out,
-                                 jm_error *err);
+JM_EXPORT jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role role,
+                                 jm_format format, jm_doc **out, jm_error *err);
 /* Reads and parses a file, guessing its format (JM_FORMAT_AUTO); "-" reads
  * standard input. */
-JM_EXPORT jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out,
-                                jm_error *err);
+JM_EXPORT jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out, jm_error *err);
 JM_EXPORT void jm_doc_free(jm_doc *doc);
 
 /* The name it was read under ("<stdin>" for standard input). */
@@ -285,12 +283,12 @@ JM_EXPORT const char *jm_doc_warning(const jm_doc *doc, size_t i);
 
 /* How much a posting cares about a keyword, from where it stands; in increasing order. */
 typedef enum jm_importance {
-    JM_IMPORTANCE_BOILERPLATE,     /* only in about-us, benefits, EEO text */
+    JM_IMPORTANCE_BOILERPLATE, /* only in about-us, benefits, EEO text */
     JM_IMPORTANCE_MENTIONED,
-    JM_IMPORTANCE_PREFERRED,       /* nice to have, bonus, preferred */
-    JM_IMPORTANCE_RESPONSIBILITY,  /* what you will do */
-    JM_IMPORTANCE_REQUIRED,        /* requirements, qualifications, must have */
-    JM_IMPORTANCE_TITLE,           /* the posting's title */
+    JM_IMPORTANCE_PREFERRED,      /* nice to have, bonus, preferred */
+    JM_IMPORTANCE_RESPONSIBILITY, /* what you will do */
+    JM_IMPORTANCE_REQUIRED,       /* requirements, qualifications, must have */
+    JM_IMPORTANCE_TITLE,          /* the posting's title */
     JM_IMPORTANCE_COUNT
 } jm_importance;
 
@@ -309,23 +307,23 @@ JM_EXPORT const char *jm_kind_name(jm_kind kind);
 
 /* A keyword found in a document. Borrowed from its jm_keywords. */
 typedef struct jm_keyword {
-    const char *name;          /* canonical name */
+    const char *name; /* canonical name */
     const char *category;
     jm_kind kind;
-    jm_importance importance;  /* highest over its occurrences */
-    unsigned count;            /* occurrences */
-    const char *const *forms;  /* distinct surface forms, as written */
+    jm_importance importance; /* highest over its occurrences */
+    unsigned count;           /* occurrences */
+    const char *const *forms; /* distinct surface forms, as written */
     size_t nforms;
-    long line;                 /* source line of its most important occurrence */
-    const char *quote;         /* the text of that block, one line */
+    long line;         /* source line of its most important occurrence */
+    const char *quote; /* the text of that block, one line */
 } jm_keyword;
 
 /* The keywords of one document. Borrows its jm_dict and jm_doc. */
 typedef struct jm_keywords jm_keywords;
 
 /* Finds the dictionary's keywords in `doc`. */
-JM_EXPORT jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc,
-                                     jm_keywords **out, jm_error *err);
+JM_EXPORT jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords **out,
+                                     jm_error *err);
 JM_EXPORT void jm_keywords_free(jm_keywords *kw);
 /* The keywords, most important first. */
 JM_EXPORT size_t jm_keywords_count(const jm_keywords *kw);
@@ -337,9 +335,9 @@ JM_EXPORT const jm_doc *jm_keywords_doc(const jm_keywords *kw);
 
 /* How a resume covers a posting keyword. */
 typedef enum jm_coverage {
-    JM_COVERAGE_MATCHED,  /* the resume names the keyword */
-    JM_COVERAGE_IMPLIED,  /* the resume names a term that implies it (PostgreSQL -> SQL) */
-    JM_COVERAGE_MISSING   /* a gap */
+    JM_COVERAGE_MATCHED, /* the resume names the keyword */
+    JM_COVERAGE_IMPLIED, /* the resume names a term that implies it (PostgreSQL -> SQL) */
+    JM_COVERAGE_MISSING  /* a gap */
 } jm_coverage;
 
 /* "matched", "implied", "missing". */
@@ -347,13 +345,13 @@ JM_EXPORT const char *jm_coverage_name(jm_coverage c);
 
 /* One posting keyword and what it is worth. Borrowed from its jm_result. */
 typedef struct jm_match_item {
-    const jm_keyword *posting;  /* the keyword as found in the posting */
-    const jm_keyword *resume;   /* as found in the resume; NULL unless MATCHED */
+    const jm_keyword *posting; /* the keyword as found in the posting */
+    const jm_keyword *resume;  /* as found in the resume; NULL unless MATCHED */
     jm_coverage coverage;
-    const char *implied_by;     /* canonical name of the resume term; IMPLIED only */
-    double weight;              /* importance weight x repetition factor */
-    double points;              /* score points earned (matched, implied) or
-                                   lost (missing) */
+    const char *implied_by; /* canonical name of the resume term; IMPLIED only */
+    double weight;          /* importance weight x repetition factor */
+    double points;          /* score points earned (matched, implied) or
+                               lost (missing) */
 } jm_match_item;
 
 /* A resume matched against a posting. Borrows its two jm_keywords. */
@@ -361,8 +359,7 @@ typedef struct jm_result jm_result;
 
 /* Matches the keywords of a resume against those of a posting, found with the
  * same jm_dict (else JM_ERR_ARG). */
-JM_EXPORT jm_status jm_match(const jm_keywords *resume,
-                             const jm_keywords *posting, jm_result **out,
+JM_EXPORT jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                              jm_error *err);
 JM_EXPORT void jm_result_free(jm_result *res);
 /* 0-100: covered weight / total weight, see README "How the score works". */
@@ -390,15 +387,15 @@ JM_EXPORT bool jm_result_is_thin(const jm_result *res);
 typedef struct jm_rules jm_rules;
 /* Loads rules from `paths`, each a *.rules file or a directory whose *.rules
  * files are read in name order; later files add entries to the same classes. */
-JM_EXPORT jm_status jm_rules_load(const char *const *paths, size_t npaths,
-                                  jm_rules **out, jm_error *err);
+JM_EXPORT jm_status jm_rules_load(const char *const *paths, size_t npaths, jm_rules **out,
+                                  jm_error *err);
 JM_EXPORT void jm_rules_free(jm_rules *rules);
 
 /* How a bullet is phrased: see README "How bullets are judged". */
 typedef enum jm_phrasing {
-    JM_PHRASING_TASK,     /* no outcome stated as having happened */
-    JM_PHRASING_PARTIAL,  /* an outcome, not measured */
-    JM_PHRASING_RESULT    /* an outcome with a measure tied to it */
+    JM_PHRASING_TASK,    /* no outcome stated as having happened */
+    JM_PHRASING_PARTIAL, /* an outcome, not measured */
+    JM_PHRASING_RESULT   /* an outcome with a measure tied to it */
 } jm_phrasing;
 /* "task", "partial", "result". */
 JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);
@@ -407,15 +404,15 @@ JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);
 typedef struct jm_bullet {
     const char *text;
     long line;
-    const char *section;          /* the job or project heading above it; "" */
+    const char *section; /* the job or project heading above it; "" */
     jm_phrasing phrasing;
-    const char *const *reasons;   /* the rules that decided: "weak-opener:responsible for",
-                                     "outcome:reduced", "metric:%", "no-outcome" */
+    const char *const *reasons; /* the rules that decided: "weak-opener:responsible for",
+                                   "outcome:reduced", "metric:%", "no-outcome" */
     size_t nreasons;
-    const char *hint;             /* how to make it a result; "" for a result */
-    const char *const *flags;     /* what reviewers flag: "repeated-verb:built",
-                                     "too-long", "too-short", "first-person:I",
-                                     "present-tense-in-past-role" */
+    const char *hint;         /* how to make it a result; "" for a result */
+    const char *const *flags; /* what reviewers flag: "repeated-verb:built",
+                                 "too-long", "too-short", "first-person:I",
+                                 "present-tense-in-past-role" */
     size_t nflags;
 } jm_bullet;
 
@@ -461,16 +458,16 @@ JM_EXPORT jm_status jm_market_add_json(jm_market *market, const char *json, size
 
 /* What a suggestion is about; suggestions come in this order, heaviest first within. */
 typedef enum jm_suggestion_kind {
-    JM_SUGGESTION_KIND_REQUIREMENT,  /* a knock-out line (years, degree, clearance, visa, …) */
-    JM_SUGGESTION_KIND_TITLE,        /* the resume's headline and the posting's title differ */
-    JM_SUGGESTION_KIND_SPELLING,     /* the resume names the term otherwise: use the
-                                        posting's form */
-    JM_SUGGESTION_KIND_EXPLICIT,     /* the resume implies the term (PostgreSQL -> SQL):
-                                        name it */
-    JM_SUGGESTION_KIND_GAP,          /* missing: "if you have used it", with related evidence */
-    JM_SUGGESTION_KIND_DEMONSTRATE,  /* matched only in a skills list: show it in a result
-                                        bullet */
-    JM_SUGGESTION_KIND_REWRITE       /* a task or partial bullet that names posting keywords */
+    JM_SUGGESTION_KIND_REQUIREMENT, /* a knock-out line (years, degree, clearance, visa, …) */
+    JM_SUGGESTION_KIND_TITLE,       /* the resume's headline and the posting's title differ */
+    JM_SUGGESTION_KIND_SPELLING,    /* the resume names the term otherwise: use the
+                                       posting's form */
+    JM_SUGGESTION_KIND_EXPLICIT,    /* the resume implies the term (PostgreSQL -> SQL):
+                                       name it */
+    JM_SUGGESTION_KIND_GAP,         /* missing: "if you have used it", with related evidence */
+    JM_SUGGESTION_KIND_DEMONSTRATE, /* matched only in a skills list: show it in a result
+                                       bullet */
+    JM_SUGGESTION_KIND_REWRITE      /* a task or partial bullet that names posting keywords */
 } jm_suggestion_kind;
 /* "requirement", "title", "spelling", "make-explicit", "gap", "demonstrate", "rewrite". */
 JM_EXPORT const char *jm_suggestion_kind_name(jm_suggestion_kind kind);
@@ -478,15 +475,15 @@ JM_EXPORT const char *jm_suggestion_kind_name(jm_suggestion_kind kind);
 /* One suggestion. Borrowed from its jm_tailoring. */
 typedef struct jm_suggestion {
     jm_suggestion_kind kind;
-    const char *keyword;       /* the posting keyword it is about, or NULL */
-    double weight;             /* what it weighs in the score (bullets: their keywords) */
+    const char *keyword; /* the posting keyword it is about, or NULL */
+    double weight;       /* what it weighs in the score (bullets: their keywords) */
     const char *message;
-    long resume_line, posting_line;  /* 0 when none applies */
+    long resume_line, posting_line; /* 0 when none applies */
 } jm_suggestion;
 
 /* Options of jm_tailor; NULL or zeroed: the defaults. */
 typedef struct jm_tailor_options {
-    int today_year, today_month;  /* what "present" in the resume's dates means; 0: today */
+    int today_year, today_month; /* what "present" in the resume's dates means; 0: today */
 } jm_tailor_options;
 
 /* The suggestions for one match. Borrows its jm_result and jm_bullets. */
@@ -497,8 +494,7 @@ typedef struct jm_tailoring jm_tailoring;
  * in the resume's bullets, and its rules find the posting's knock-out lines.
  */
 JM_EXPORT jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
-                              const jm_tailor_options *opt, jm_tailoring **out,
-                              jm_error *err);
+                              const jm_tailor_options *opt, jm_tailoring **out, jm_error *err);
 JM_EXPORT void jm_tailoring_free(jm_tailoring *t);
 /* The suggestions, in the order of jm_suggestion_kind. */
 JM_EXPORT size_t jm_tailoring_count(const jm_tailoring *t);
@@ -525,30 +521,26 @@ typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
 typedef enum jm_report_format {
     JM_REPORT_FORMAT_TEXT,
     JM_REPORT_FORMAT_JSON,
-    JM_REPORT_FORMAT_MARKDOWN  /* jm_report_tailoring and jm_report_change; others: text */
+    JM_REPORT_FORMAT_MARKDOWN /* jm_report_tailoring and jm_report_change; others: text */
 } jm_report_format;
 
 /* Options of the reports; NULL or zeroed: the defaults. */
 typedef struct jm_report_options {
     jm_report_format format;
-    bool color;  /* ANSI colour in the text format */
+    bool color; /* ANSI colour in the text format */
     /* jm_report_match only: the resume's bullets, judged (jm_bullets_analyze), to
      * report with the posting keywords each carries; NULL leaves them out. */
     const struct jm_bullets *bullets;
 } jm_report_options;
 
 /* A match: the score and each posting keyword, covered or missing, with why. */
-JM_EXPORT jm_status jm_report_match(const jm_result *res,
-                                    const jm_report_options *opt,
+JM_EXPORT jm_status jm_report_match(const jm_result *res, const jm_report_options *opt,
                                     jm_write_fn write, void *ctx, jm_error *err);
 /* The keywords of one document, as `jobmatch keywords` prints them. */
-JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw,
-                                       const jm_report_options *opt,
-                                       jm_write_fn write, void *ctx,
-                                       jm_error *err);
+JM_EXPORT jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt,
+                                       jm_write_fn write, void *ctx, jm_error *err);
 /* The bullet analysis alone, as `jobmatch lint` prints it. */
-JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
-                                      const jm_report_options *opt,
+JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets, const jm_report_options *opt,
                                       jm_write_fn write, void *ctx, jm_error *err);
 /*
  * One posting of a batch as one JSON line: "path", "error" (a message, or null),
@@ -556,9 +548,9 @@ JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets,
  * when `res` is not NULL, the fields of jm_report_match's JSON. `path`, `error` and
  * `duplicate_of` may be NULL.
  */
-JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path,
-                                      const char *error, const char *duplicate_of,
-                                      jm_write_fn write, void *ctx, jm_error *err);
+JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path, const char *error,
+                                      const char *duplicate_of, jm_write_fn write, void *ctx,
+                                      jm_error *err);
 /* The market view, as `jobmatch summarize` prints it. */
 JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_options *opt,
                                      jm_write_fn write, void *ctx, jm_error *err);
@@ -572,8 +564,8 @@ JM_EXPORT jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_o
  * "opened"} per call.
  */
 JM_EXPORT jm_status jm_report_change(const jm_result *before, const jm_result *after,
-                                     const jm_report_options *opt, jm_write_fn write,
-                                     void *ctx, jm_error *err);
+                                     const jm_report_options *opt, jm_write_fn write, void *ctx,
+                                     jm_error *err);
 
 /* ---- Deprecated names, removed in the next release ---------------------- */
 

@@ -40,14 +40,18 @@ struct jm_carried {
     size_t n;
     double weight;
 };
-void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r,
-                       struct jm_carried *c);
+void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct jm_carried *c);
 
 /* ---- tailor.c, knockout.c ------------------------------------------------------ */
 
 /* How strongly the resume shows a keyword, weakest first. */
 enum jm_evidence {
-    JM_EV_NONE, JM_EV_SKILLS, JM_EV_MENTION, JM_EV_TASK, JM_EV_PARTIAL, JM_EV_RESULT
+    JM_EV_NONE,
+    JM_EV_SKILLS,
+    JM_EV_MENTION,
+    JM_EV_TASK,
+    JM_EV_PARTIAL,
+    JM_EV_RESULT
 };
 const char *jm_evidence_name(enum jm_evidence e);
 
@@ -68,9 +72,8 @@ struct jm_tailoring {
 };
 
 /* Adds a suggestion whose message is printf'd; false when out of memory. */
-bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it,
-                double weight, long resume_line, long posting_line, const char *fmt, ...)
-    JM_PRINTF(7, 8);
+bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it, double weight,
+                long resume_line, long posting_line, const char *fmt, ...) JM_PRINTF(7, 8);
 /* knockout.c: every posting line that states a knock-out requirement, with what the resume
  * shows for it; `today` in months since 1900. */
 bool jm_suggest_requirements(jm_tailoring *t, const jm_bullets *bs, int today);
@@ -82,22 +85,21 @@ struct jm_demand {
     char *name, *category;
     jm_kind kind;
     unsigned asked, required, missing, in_resume;
-    double weight, missing_weight;  /* summed over the postings that ask */
+    double weight, missing_weight; /* summed over the postings that ask */
 };
 
 struct jm_market {
     struct jm_demand *v;
     size_t n, cap;
-    struct jm_table names;  /* keyword name -> index in v */
+    struct jm_table names; /* keyword name -> index in v */
     size_t scored, failed, duplicates;
-    char **hashes;          /* content hashes of the JSON lines added: shards may overlap */
+    char **hashes; /* content hashes of the JSON lines added: shards may overlap */
     size_t nhashes, caphashes;
-    struct jm_table seen;   /* content hash -> index in hashes */
+    struct jm_table seen; /* content hash -> index in hashes */
 };
 
 /* The missing keywords, most wanted first, then the resume's keywords no posting asks
  * for, by name: a malloc'd array; NULL when out of memory. */
-const struct jm_demand **jm_market_ranked(const jm_market *m, size_t *ngaps,
-                                          size_t *nunasked);
+const struct jm_demand **jm_market_ranked(const jm_market *m, size_t *ngaps, size_t *nunasked);
 
 #endif

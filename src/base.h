@@ -34,7 +34,7 @@ void jm_arena_free(struct jm_arena *a);
 struct jm_buf {
     char *data;
     size_t len, cap;
-    bool failed;  /* an allocation failed or the cap was hit; content is partial */
+    bool failed; /* an allocation failed or the cap was hit; content is partial */
 };
 
 #define JM_BUF_MAX ((size_t)4 * JM_MAX_INPUT)
@@ -53,10 +53,10 @@ void jm_buf_free(struct jm_buf *b);
 /* ---- error.c ------------------------------------------------------------ */
 
 /* Fills `err` (may be NULL) and returns `code`. `msg` is one line. */
-jm_status jm_fail(jm_error *err, jm_status code, const char *where, long line,
-                  const char *fmt, ...) JM_PRINTF(5, 6);
-jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line,
-                   const char *fmt, va_list ap) JM_PRINTF(5, 0);
+jm_status jm_fail(jm_error *err, jm_status code, const char *where, long line, const char *fmt, ...)
+    JM_PRINTF(5, 6);
+jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line, const char *fmt,
+                   va_list ap) JM_PRINTF(5, 0);
 
 /* ---- utf8.c ------------------------------------------------------------- */
 
@@ -87,8 +87,8 @@ jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code
                             size_t *len, jm_error *err);
 /* The files of `dir` whose names end in `suffix`, hidden ones left out, as sorted paths
  * (free them with jm_free_names); failures are reported with `code`. */
-jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names,
-                      size_t *n, jm_error *err);
+jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names, size_t *n,
+                      jm_error *err);
 void jm_free_names(char **names, size_t n);
 bool jm_has_suffix(const char *s, const char *suffix);
 
@@ -113,7 +113,7 @@ uint64_t jm_hash_ci(const char *s, size_t n);
 typedef const char *(*jm_key_fn)(const void *ctx, uint32_t index);
 
 struct jm_table {
-    uint32_t *slots;  /* index + 1; 0 is empty */
+    uint32_t *slots; /* index + 1; 0 is empty */
     size_t mask, count;
     jm_key_fn key_of; /* reads key `index` back from `ctx` */
     const void *ctx;

@@ -20,10 +20,10 @@ enum { MAX_FLAGS = 5, LONG_WORDS = 35, SHORT_WORDS = 5, VERB_REPEATS = 2 };
 
 struct item {
     jm_bullet pub;
-    size_t block, start, end;  /* the bullet is block text [start, end) */
-    const struct jm_verb *verb;  /* the opening verb, for repeats */
+    size_t block, start, end;   /* the bullet is block text [start, end) */
+    const struct jm_verb *verb; /* the opening verb, for repeats */
     const char *flags[MAX_FLAGS];
-    size_t role;                 /* index of the role's first bullet */
+    size_t role; /* index of the role's first bullet */
 };
 
 struct jm_bullets {
@@ -74,8 +74,7 @@ static const char *concat(struct jm_arena *a, const char *x, const char *y)
     return p;
 }
 
-static jm_status add_bullet(struct walk *w, size_t block, long line, const char *text,
-                            size_t len)
+static jm_status add_bullet(struct walk *w, size_t block, long line, const char *text, size_t len)
 {
     const char *block_text = w->b->doc->blocks[block].text;
     jm_bullets *b = w->b;
@@ -97,9 +96,13 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
     if (reasons == NULL)
         return JM_ERR_NOMEM;
     memcpy(reasons, j.reasons, j.nreasons * sizeof *reasons);
-    it->pub = (jm_bullet){.text = copy, .line = line, .section = w->section,
-                          .phrasing = j.phrasing, .reasons = reasons,
-                          .nreasons = j.nreasons, .hint = j.hint};
+    it->pub = (jm_bullet){.text = copy,
+                          .line = line,
+                          .section = w->section,
+                          .phrasing = j.phrasing,
+                          .reasons = reasons,
+                          .nreasons = j.nreasons,
+                          .hint = j.hint};
     it->block = block;
     it->start = (size_t)(text - block_text);
     it->end = it->start + len;
@@ -113,7 +116,8 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
     if (j.first_person != NULL)
         add_flag(it, concat(&b->arena, "first-person:", j.first_person));
     if (w->time == JM_TIME_PAST && j.verb != NULL && j.verb_form != JM_VERB_PAST &&
-        (j.verb->form[JM_VERB_PAST] == NULL || strcmp(j.verb->form[JM_VERB_PAST], j.verb->form[j.verb_form]) != 0))
+        (j.verb->form[JM_VERB_PAST] == NULL ||
+         strcmp(j.verb->form[JM_VERB_PAST], j.verb->form[j.verb_form]) != 0))
         add_flag(it, "present-tense-in-past-role");
     b->n++;
     return JM_OK;

@@ -43,8 +43,8 @@ uint32_t jm_dict_find(const jm_dict *d, const char *name)
 
 struct form_key {
     uint32_t term;
-    const char *text;  /* as written */
-    char *key;         /* normalized, separators as JM_SEP */
+    const char *text; /* as written */
+    char *key;        /* normalized, separators as JM_SEP */
     size_t len;
 };
 
@@ -89,8 +89,8 @@ pcre2_code *jm_pattern_code(struct jm_pattern *p, jm_error *err)
     int rc;
     PCRE2_SIZE off;
     /* No JIT: a guard runs a few times per document; JIT-compiling cost more. */
-    code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED,
-                         PCRE2_UTF | PCRE2_CASELESS, &rc, &off, NULL);
+    code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_CASELESS,
+                         &rc, &off, NULL);
     if (code == NULL) {
         PCRE2_UCHAR msg[120];
         pcre2_get_error_message(rc, msg, sizeof msg);
@@ -101,7 +101,7 @@ pcre2_code *jm_pattern_code(struct jm_pattern *p, jm_error *err)
     }
     pcre2_code *expected = NULL;
     if (!atomic_compare_exchange_strong(&p->code, &expected, code)) {
-        pcre2_code_free(code);  /* another thread compiled it first */
+        pcre2_code_free(code); /* another thread compiled it first */
         code = expected;
     }
     return code;
@@ -130,7 +130,7 @@ static jm_status resolve(struct jm_dict_loader *ld, jm_dict *d, const struct jm_
         uint32_t id = jm_dict_find(d, it->text);
         if (id == JM_NONE)
             return jm_dict_file_error(ld, t->file, t->line, "unknown term '%s' in %s of '%s'",
-                              it->text, key, t->name);
+                                      it->text, key, t->name);
         out->ids[out->n++] = id;
     }
     return JM_OK;
@@ -232,11 +232,11 @@ static jm_status insert_form(struct jm_dict_loader *ld, jm_dict *d, const struct
             return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     for (uint32_t f = d->node_form[node]; f != JM_NONE; f = d->forms[f].next) {
         if (d->forms[f].term == fk->term)
-            return JM_OK;  /* the same term written twice: harmless */
+            return JM_OK; /* the same term written twice: harmless */
         const struct jm_term *a = &d->terms[d->forms[f].term], *b = &d->terms[fk->term];
         return jm_dict_file_error(ld, b->file, b->line,
-                          "'%s' of term '%s' is already a form of '%s' (%s:%ld)", fk->text,
-                          b->name, a->name, a->file, a->line);
+                                  "'%s' of term '%s' is already a form of '%s' (%s:%ld)", fk->text,
+                                  b->name, a->name, a->file, a->line);
     }
     struct jm_form *f = &d->forms[d->nforms];
     *f = (struct jm_form){fk->term, d->node_form[node], guarded, fk->text};
@@ -251,7 +251,7 @@ static bool is_guarded_form(const struct jm_raw_term *r, const char *key)
     if (!r->has_guard)
         return false;
     if (r->guarded.n == 0)
-        return true;  /* the guard covers every form */
+        return true; /* the guard covers every form */
     for (size_t i = 0; i < r->guarded.n; i++)
         if (strcmp(r->guarded_keys[i], key) == 0)
             return true;
@@ -314,8 +314,8 @@ static jm_status build_trie(struct jm_dict_loader *ld, jm_dict *d, const uint32_
     d->node_form[0] = JM_NONE;
     jm_status st = JM_OK;
     for (size_t i = 0; i < nkeys && st == JM_OK; i++)
-        st = insert_form(ld, d, &keys[i],
-                         is_guarded_form(ld->raw[live[keys[i].term]], keys[i].key));
+        st =
+            insert_form(ld, d, &keys[i], is_guarded_form(ld->raw[live[keys[i].term]], keys[i].key));
     return st;
 }
 
@@ -335,8 +335,9 @@ static jm_status check_guarded(struct jm_dict_loader *ld, jm_dict *d, const uint
             for (uint32_t f = d->node_form[node]; f != JM_NONE; f = d->forms[f].next)
                 found |= d->forms[f].term == i;
             if (!found)
-                return jm_dict_file_error(ld, r->file, r->line, "guarded form '%s' is not a form of '%s'",
-                                  it->text, r->name);
+                return jm_dict_file_error(ld, r->file, r->line,
+                                          "guarded form '%s' is not a form of '%s'", it->text,
+                                          r->name);
         }
     }
     return JM_OK;
@@ -389,12 +390,12 @@ static jm_status compile(struct jm_dict_loader *ld, jm_dict *d)
         if (!ld->raw[i]->dead)
             live[d->nterms++] = i;
     d->terms = calloc(d->nterms ? d->nterms : 1, sizeof *d->terms);
-    jm_status st = d->terms && jm_table_init(&d->names, d->nterms, term_name, d) ? JM_OK
-                                                                               : JM_ERR_NOMEM;
+    jm_status st =
+        d->terms && jm_table_init(&d->names, d->nterms, term_name, d) ? JM_OK : JM_ERR_NOMEM;
     if (st == JM_OK) {
         for (uint32_t i = 0; i < d->nterms; i++) {
             d->terms[i].name = ld->raw[live[i]]->name;
-            jm_table_add(&d->names, i);  /* sized for all: never grows, never fails */
+            jm_table_add(&d->names, i); /* sized for all: never grows, never fails */
         }
     } else {
         st = jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
@@ -481,14 +482,24 @@ bool jm_dict_term(const jm_dict *d, size_t i, jm_term_info *out)
         return false;
     const struct jm_term *t = &d->terms[i];
     *out = (jm_term_info){
-        .name = t->name, .category = t->category, .file = t->file, .line = t->line,
-        .aliases = t->aliases, .naliases = t->naliases,
-        .has_guard = t->has_guard, .case_exact = t->case_exact,
-        .guarded = t->guarded, .nguarded = t->nguarded,
-        .context = t->context.source, .reject = t->reject.source,
-        .companions = t->companion_names, .ncompanions = t->companions.n,
-        .implies = t->implies_names, .nimplies = t->implies.n,
-        .related = t->related, .nrelated = t->nrelated,
+        .name = t->name,
+        .category = t->category,
+        .file = t->file,
+        .line = t->line,
+        .aliases = t->aliases,
+        .naliases = t->naliases,
+        .has_guard = t->has_guard,
+        .case_exact = t->case_exact,
+        .guarded = t->guarded,
+        .nguarded = t->nguarded,
+        .context = t->context.source,
+        .reject = t->reject.source,
+        .companions = t->companion_names,
+        .ncompanions = t->companions.n,
+        .implies = t->implies_names,
+        .nimplies = t->implies.n,
+        .related = t->related,
+        .nrelated = t->nrelated,
     };
     return true;
 }

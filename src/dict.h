@@ -26,7 +26,7 @@ struct pcre2_real_code_8;
  * atomically, so a shared dictionary stays safe for threads.
  */
 struct jm_pattern {
-    const char *source;  /* NULL: no pattern */
+    const char *source; /* NULL: no pattern */
     const char *file;
     long line;
     struct pcre2_real_code_8 *_Atomic code;
@@ -43,16 +43,16 @@ struct jm_list {
 
 struct jm_term {
     const char *name, *category;
-    const char *file;  /* where it is defined */
+    const char *file; /* where it is defined */
     long line;
     bool plural;
-    bool english_rare;  /* an English word whose English sense postings rarely use */
+    bool english_rare; /* an English word whose English sense postings rarely use */
     /* The guard; has_guard is false for unambiguous terms. */
     bool has_guard, case_exact;
     struct jm_pattern context, reject;
     struct jm_list companions;
-    struct jm_list implies;  /* direct */
-    struct jm_list closure;  /* everything implied, transitively */
+    struct jm_list implies; /* direct */
+    struct jm_list closure; /* everything implied, transitively */
     const char **related;
     size_t nrelated;
     /* As written, for jm_dict_term. */
@@ -63,18 +63,18 @@ struct jm_term {
 /* A trie terminal: one way of writing one term. */
 struct jm_form {
     uint32_t term;
-    uint32_t next;      /* the next form ending at the same node, or JM_NONE */
+    uint32_t next; /* the next form ending at the same node, or JM_NONE */
     bool guarded;
-    const char *text;   /* as written in the dictionary, for case: exact */
+    const char *text; /* as written in the dictionary, for case: exact */
 };
 
 /* 8 bytes, so that the whole table stays small and cache-friendly. */
 struct jm_edge {
-    uint32_t key;  /* parent node << 8 | byte */
-    uint32_t to;   /* 0: an empty slot (the root is nobody's child) */
+    uint32_t key; /* parent node << 8 | byte */
+    uint32_t to;  /* 0: an empty slot (the root is nobody's child) */
 };
 
-enum { JM_MAX_NODES = 1u << 24 };  /* a node number must fit in 24 bits of the key */
+enum { JM_MAX_NODES = 1u << 24 }; /* a node number must fit in 24 bits of the key */
 
 struct jm_dict {
     struct jm_arena arena;
@@ -82,11 +82,11 @@ struct jm_dict {
     size_t nterms;
     struct jm_form *forms;
     size_t nforms;
-    uint32_t *node_form;  /* first form ending at each node, or JM_NONE */
+    uint32_t *node_form; /* first form ending at each node, or JM_NONE */
     size_t nnodes;
     struct jm_edge *edges;
     size_t edge_mask;
-    bool starts[256];     /* bytes that can begin a form */
+    bool starts[256];      /* bytes that can begin a form */
     struct jm_table names; /* canonical name -> term id */
 };
 
@@ -137,11 +137,11 @@ struct jm_judgement {
     jm_phrasing phrasing;
     const char *reasons[JM_MAX_REASONS];
     size_t nreasons;
-    const char *hint;               /* "" for a result */
-    const struct jm_verb *verb;     /* the opening verb, or NULL */
-    enum jm_verb_form verb_form;    /* JM_VERB_FORMS: the opening word is no verb */
+    const char *hint;            /* "" for a result */
+    const struct jm_verb *verb;  /* the opening verb, or NULL */
+    enum jm_verb_form verb_form; /* JM_VERB_FORMS: the opening word is no verb */
     size_t verb_start, verb_end;
-    const char *first_person;       /* the first pronoun found, or NULL */
+    const char *first_person; /* the first pronoun found, or NULL */
 };
 
 jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,

@@ -131,8 +131,9 @@ static void check_swallowing(struct lint *l, uint32_t owner, const char *text, c
                     !implies_term(&d->terms[owner], other))
                     diag(l, false, d->terms[owner].file, d->terms[owner].line,
                          "form '%s' of '%s' hides '%s' (%s:%ld): add 'implies: %s' or drop "
-                         "the form", text, d->terms[owner].name, d->terms[other].name,
-                         d->terms[other].file, d->terms[other].line, d->terms[other].name);
+                         "the form",
+                         text, d->terms[owner].name, d->terms[other].name, d->terms[other].file,
+                         d->terms[other].line, d->terms[other].name);
             }
         }
     }
@@ -205,8 +206,8 @@ static void check_forms(struct lint *l, const struct words *words)
         const struct jm_term *t = &d->terms[form->term];
         if (!form->guarded && !t->english_rare && is_word(words, key))
             diag(l, false, t->file, t->line,
-                 "'%s' of '%s' is an English word: guard it, or say 'english: rare'",
-                 form->text, t->name);
+                 "'%s' of '%s' is an English word: guard it, or say 'english: rare'", form->text,
+                 t->name);
     }
     jm_arena_free(&scratch);
 }

@@ -16,8 +16,8 @@
 #include "dict.h"
 #include "dict_parse.h"
 
-jm_status jm_dict_file_error(struct jm_dict_loader *ld, const char *file, long line, const char *fmt,
-                             ...)
+jm_status jm_dict_file_error(struct jm_dict_loader *ld, const char *file, long line,
+                             const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -94,7 +94,7 @@ static jm_status term_attr(struct jm_dict_loader *ld, struct jm_raw_term *t, cha
     } else if (!strcmp(key, "case")) {
         if (strcmp(value, "exact") != 0 && strcmp(value, "any") != 0)
             return jm_dict_file_error(ld, t->file, line, "case must be 'exact' or 'any', not '%s'",
-                              value);
+                                      value);
         t->case_exact = strcmp(value, "exact") == 0;
         t->has_guard |= t->case_exact;
     } else if (!strcmp(key, "context")) {
@@ -115,7 +115,7 @@ static jm_status term_attr(struct jm_dict_loader *ld, struct jm_raw_term *t, cha
     } else if (!strcmp(key, "plural")) {
         if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
             return jm_dict_file_error(ld, t->file, line, "plural must be 'yes' or 'no', not '%s'",
-                              value);
+                                      value);
         t->plural = strcmp(value, "yes") == 0;
     } else {
         return jm_dict_file_error(ld, t->file, line, "unknown key '%s'", key);
@@ -130,8 +130,8 @@ static jm_status end_term(struct jm_dict_loader *ld, struct jm_raw_term *t)
     return JM_OK;
 }
 
-static jm_status parse_line(struct jm_dict_loader *ld, char *s, const char *file, long line, int layer,
-                            const char **category, struct jm_raw_term **cur)
+static jm_status parse_line(struct jm_dict_loader *ld, char *s, const char *file, long line,
+                            int layer, const char **category, struct jm_raw_term **cur)
 {
     char *body = jm_trim(s);
     if (*body == '\0' || *body == '#')
@@ -148,8 +148,8 @@ static jm_status parse_line(struct jm_dict_loader *ld, char *s, const char *file
     }
     if (!isspace((unsigned char)s[0])) {
         if (strstr(body, ": ") != NULL || body[strlen(body) - 1] == ':')
-            return jm_dict_file_error(ld, file, line, "'%s' looks like a key: indent it under a term",
-                              body);
+            return jm_dict_file_error(ld, file, line,
+                                      "'%s' looks like a key: indent it under a term", body);
         jm_status st = end_term(ld, *cur);
         if (st != JM_OK)
             return st;
@@ -200,8 +200,6 @@ static jm_status parse_file(struct jm_dict_loader *ld, const char *path, int lay
     return st;
 }
 
-
-
 /* A directory: its *.dict files in name order, one layer. */
 static jm_status parse_dir(struct jm_dict_loader *ld, const char *dir, int layer)
 {
@@ -244,11 +242,11 @@ static jm_status apply_layers(struct jm_dict_loader *ld)
             struct jm_raw_term *a = ld->raw[before];
             if (a->layer == b->layer)
                 st = jm_dict_file_error(ld, b->file, b->line,
-                                        "term '%s' is defined twice (first at %s:%ld)",
-                                        b->name, a->file, a->line);
+                                        "term '%s' is defined twice (first at %s:%ld)", b->name,
+                                        a->file, a->line);
             a->dead = true;
         }
-        jm_table_add(&names, i);  /* sized for all: never grows, never fails */
+        jm_table_add(&names, i); /* sized for all: never grows, never fails */
     }
     jm_table_free(&names);
     return st;

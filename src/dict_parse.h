@@ -11,7 +11,7 @@
 /* One item of a comma-separated list value. */
 struct jm_item {
     struct jm_item *next;
-    const char *text;  /* in the dictionary's arena: it outlives loading */
+    const char *text; /* in the dictionary's arena: it outlives loading */
 };
 
 struct jm_item_list {
@@ -24,18 +24,18 @@ struct jm_raw_term {
     const char *name, *category, *file;
     long line;
     int layer;
-    bool dead;  /* overridden by a later layer */
+    bool dead; /* overridden by a later layer */
     bool plural, case_exact, has_guard, english_rare;
     const char *context, *reject;
     long context_line, reject_line;
     struct jm_item_list aliases, guarded, companions, implies, related;
-    char **guarded_keys;  /* `guarded` normalized, filled by collect_forms */
+    char **guarded_keys; /* `guarded` normalized, filled by collect_forms */
 };
 
 struct jm_dict_loader {
-    struct jm_arena *arena;  /* the dictionary's: what outlives loading */
-    struct jm_arena scratch; /* file texts, list items, form keys: freed after loading */
-    struct jm_raw_term **raw;  /* in the scratch arena; the array of pointers grows */
+    struct jm_arena *arena;   /* the dictionary's: what outlives loading */
+    struct jm_arena scratch;  /* file texts, list items, form keys: freed after loading */
+    struct jm_raw_term **raw; /* in the scratch arena; the array of pointers grows */
     size_t nraw, cap;
     jm_error *err;
 };
@@ -44,7 +44,7 @@ struct jm_dict_loader {
  * applies the layers: a replaced term is marked dead. */
 jm_status jm_dict_parse(struct jm_dict_loader *ld, const char *const *paths, size_t npaths);
 /* Fills ld->err for a problem in a dictionary file and returns JM_ERR_DICT. */
-jm_status jm_dict_file_error(struct jm_dict_loader *ld, const char *file, long line, const char *fmt,
-                             ...) JM_PRINTF(4, 5);
+jm_status jm_dict_file_error(struct jm_dict_loader *ld, const char *file, long line,
+                             const char *fmt, ...) JM_PRINTF(4, 5);
 
 #endif

@@ -13,23 +13,31 @@ enum jm_block_kind { JM_BLOCK_TITLE, JM_BLOCK_HEADING, JM_BLOCK_PARAGRAPH, JM_BL
 /* Section kinds, for postings and resumes alike. */
 enum jm_section {
     JM_SEC_NONE,
-    JM_SEC_GENERAL,  /* a known heading that carries no weight: "About the job" */
+    JM_SEC_GENERAL, /* a known heading that carries no weight: "About the job" */
     /* posting */
-    JM_SEC_TITLE, JM_SEC_REQUIRED, JM_SEC_PREFERRED, JM_SEC_RESPONSIBILITY,
+    JM_SEC_TITLE,
+    JM_SEC_REQUIRED,
+    JM_SEC_PREFERRED,
+    JM_SEC_RESPONSIBILITY,
     JM_SEC_BOILERPLATE,
     /* resume */
-    JM_SEC_SUMMARY, JM_SEC_SKILLS, JM_SEC_EXPERIENCE, JM_SEC_PROJECTS,
-    JM_SEC_EDUCATION, JM_SEC_CONTACT, JM_SEC_OTHER
+    JM_SEC_SUMMARY,
+    JM_SEC_SKILLS,
+    JM_SEC_EXPERIENCE,
+    JM_SEC_PROJECTS,
+    JM_SEC_EDUCATION,
+    JM_SEC_CONTACT,
+    JM_SEC_OTHER
 };
 
 struct jm_block {
     enum jm_block_kind kind;
-    int level;          /* heading level 1-6, 7 for a pseudo heading; list depth */
-    bool emphasized;    /* the whole block was bold: a heading candidate */
-    long line;          /* 1-based line in the source, 0 when unknown */
-    const char *text;   /* decoded UTF-8, whitespace collapsed */
+    int level;        /* heading level 1-6, 7 for a pseudo heading; list depth */
+    bool emphasized;  /* the whole block was bold: a heading candidate */
+    long line;        /* 1-based line in the source, 0 when unknown */
+    const char *text; /* decoded UTF-8, whitespace collapsed */
     size_t len;
-    const char *norm;   /* normalized text (jm_normalize) */
+    const char *norm; /* normalized text (jm_normalize) */
     size_t nlen;
     const uint32_t *map;
     enum jm_section section;
@@ -46,7 +54,7 @@ struct jm_doc {
     size_t nblocks, cap;
     const char **warnings;
     size_t nwarnings, capwarnings;
-    bool nomem;         /* an allocation failed while building */
+    bool nomem; /* an allocation failed while building */
 };
 
 /* ---- document.c: building -------------------------------------------------- */
@@ -55,8 +63,8 @@ struct jm_doc {
 struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format);
 /* Appends a block; its text is copied, whitespace collapsed and trimmed. NULL when the
  * text is blank or memory ran out (then doc->nomem is set). */
-struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level,
-                                  long line, const char *text, size_t len);
+struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level, long line,
+                                  const char *text, size_t len);
 void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...) JM_PRINTF(2, 3);
 /* Sets a metadata field (title, company, location) when not yet known. */
 void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s, size_t n);

@@ -65,8 +65,8 @@ struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format)
     return doc;
 }
 
-struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level,
-                                  long line, const char *text, size_t len)
+struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level, long line,
+                                  const char *text, size_t len)
 {
     char *copy = jm_arena_alloc(&doc->arena, len + 1);
     if (copy == NULL) {
@@ -141,10 +141,22 @@ void jm_doc_free(jm_doc *doc)
     free(doc);
 }
 
-const char *jm_doc_name(const jm_doc *doc) { return doc->name; }
-const char *jm_doc_title(const jm_doc *doc) { return doc->title; }
-const char *jm_doc_company(const jm_doc *doc) { return doc->company; }
-const char *jm_doc_location(const jm_doc *doc) { return doc->location; }
+const char *jm_doc_name(const jm_doc *doc)
+{
+    return doc->name;
+}
+const char *jm_doc_title(const jm_doc *doc)
+{
+    return doc->title;
+}
+const char *jm_doc_company(const jm_doc *doc)
+{
+    return doc->company;
+}
+const char *jm_doc_location(const jm_doc *doc)
+{
+    return doc->location;
+}
 
 uint64_t jm_doc_hash(const jm_doc *doc)
 {
@@ -157,8 +169,14 @@ uint64_t jm_doc_hash(const jm_doc *doc)
     }
     return h;
 }
-jm_format jm_doc_format(const jm_doc *doc) { return doc->format; }
-size_t jm_doc_warning_count(const jm_doc *doc) { return doc->nwarnings; }
+jm_format jm_doc_format(const jm_doc *doc)
+{
+    return doc->format;
+}
+size_t jm_doc_warning_count(const jm_doc *doc)
+{
+    return doc->nwarnings;
+}
 
 const char *jm_doc_warning(const jm_doc *doc, size_t i)
 {

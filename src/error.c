@@ -32,8 +32,7 @@ const char *jm_version(void)
     return JM_VERSION;
 }
 
-jm_status jm_fail(jm_error *err, jm_status code, const char *where, long line,
-                  const char *fmt, ...)
+jm_status jm_fail(jm_error *err, jm_status code, const char *where, long line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -42,8 +41,8 @@ jm_status jm_fail(jm_error *err, jm_status code, const char *where, long line,
     return code;
 }
 
-jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line,
-                   const char *fmt, va_list ap)
+jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line, const char *fmt,
+                   va_list ap)
 {
     if (err == NULL)
         return code;

@@ -54,8 +54,8 @@ void jm_free_names(char **names, size_t n)
     free(names);
 }
 
-jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names,
-                      size_t *n, jm_error *err)
+jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char ***names, size_t *n,
+                      jm_error *err)
 {
     *names = NULL;
     *n = 0;
@@ -108,8 +108,8 @@ static jm_status read_all(int fd, const char *where, char **data, size_t *len, j
             break;
         if (b.len + (size_t)r > JM_MAX_INPUT) {
             jm_buf_free(&b);
-            return jm_fail(err, JM_ERR_TOO_BIG, where, 0,
-                           "file too large (over %u MB)", JM_MAX_INPUT >> 20);
+            return jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (over %u MB)",
+                           JM_MAX_INPUT >> 20);
         }
         jm_buf_put(&b, chunk, (size_t)r);
         if (b.failed) {
@@ -138,8 +138,7 @@ jm_status jm_read_input(const char *path, char **data, size_t *len, jm_error *er
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
         rc = jm_fail(err, JM_ERR_IO, where, 0, "is a directory");
     else if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)JM_MAX_INPUT)
-        rc = jm_fail(err, JM_ERR_TOO_BIG, where, 0,
-                     "file too large (%lld MB; the limit is %u MB)",
+        rc = jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (%lld MB; the limit is %u MB)",
                      (long long)(st.st_size >> 20), JM_MAX_INPUT >> 20);
     if (rc == JM_OK)
         rc = read_all(fd, where, data, len, err);

@@ -32,27 +32,27 @@ struct jm_keywords {
     struct jm_arena arena;
     struct entry *entries;
     size_t n;
-    int32_t *by_term;  /* term id -> entry index, or -1 */
-    struct jm_occurrence *occ;  /* every accepted hit, in document order */
+    int32_t *by_term;          /* term id -> entry index, or -1 */
+    struct jm_occurrence *occ; /* every accepted hit, in document order */
     size_t nocc;
 };
 
 enum verdict { REJECT, ACCEPT, PENDING };
 
 struct hit {
-    uint32_t term, block, start, end;  /* normalized offsets in the block */
+    uint32_t term, block, start, end; /* normalized offsets in the block */
     enum verdict verdict;
 };
 
 struct scan {
-    jm_dict *dict;  /* terms' patterns compile on first use */
+    jm_dict *dict; /* terms' patterns compile on first use */
     const struct jm_doc *doc;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     struct hit *hits;
     size_t nhits, cap;
     bool nomem;
-    bool bad_pattern;  /* err is filled */
+    bool bad_pattern; /* err is filled */
     jm_error *err;
 };
 
@@ -86,9 +86,9 @@ static bool right_ok(const char *s, size_t n, size_t e, bool guarded, char last)
     if (!punct_end && jm_word_at(s, n, e))
         return false;
     if (c == '+' || c == '#')
-        return false;  /* "c" in "c++", "c#" */
+        return false; /* "c" in "c++", "c#" */
     if (c == '.' && jm_word_at(s, n, e + 1))
-        return false;  /* "node" in "node.js" */
+        return false; /* "node" in "node.js" */
     return !(guarded && glue(c) && jm_word_at(s, n, e + 1));
 }
 
@@ -133,15 +133,15 @@ static bool pattern_overlaps(struct scan *sc, const pcre2_code *re, const struct
             return true;
         from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
         while (from < b->nlen && ((unsigned char)b->norm[from] & 0xC0) == 0x80)
-            from++;  /* never start inside a character: the UTF check is off */
+            from++; /* never start inside a character: the UTF check is off */
     }
     return false;
 }
 
 static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_block *b)
 {
-    return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, PCRE2_NO_UTF_CHECK, sc->md,
-                       sc->mctx) >= 0;
+    return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, PCRE2_NO_UTF_CHECK, sc->md, sc->mctx) >=
+           0;
 }
 
 /* The compiled pattern, or NULL; a pattern that does not compile stops the scan. */
@@ -161,8 +161,7 @@ static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct
     struct jm_term *t = &sc->dict->terms[f->term];
     if (!f->guarded)
         return ACCEPT;
-    if (t->case_exact &&
-        !same_case(b->text + b->map[start], b->map[end] - b->map[start], f->text))
+    if (t->case_exact && !same_case(b->text + b->map[start], b->map[end] - b->map[start], f->text))
         return REJECT;
     const pcre2_code *reject = pattern(sc, &t->reject);
     if (reject && pattern_overlaps(sc, reject, b, start, end))
@@ -248,7 +247,7 @@ static size_t match_at(struct scan *sc, uint32_t bi, size_t i)
         if (node == 0)
             break;
         if (d->node_form[node] != JM_NONE && !is_sep(b->norm[j - 1])) {
-            if (nc == MAX_DEPTH_CANDIDATES) {  /* keep the longest ones */
+            if (nc == MAX_DEPTH_CANDIDATES) { /* keep the longest ones */
                 memmove(nodes, nodes + 1, (size_t)(nc - 1) * sizeof *nodes);
                 memmove(ends, ends + 1, (size_t)(nc - 1) * sizeof *ends);
                 nc--;
@@ -358,8 +357,8 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
             e->pub.quote = b->text;
         }
         add_form(kw, e, b->text + b->map[h->start], b->map[h->end] - b->map[h->start]);
-        kw->occ[kw->nocc++] = (struct jm_occurrence){h->term, h->block, b->map[h->start],
-                                                     b->map[h->end]};
+        kw->occ[kw->nocc++] =
+            (struct jm_occurrence){h->term, h->block, b->map[h->start], b->map[h->end]};
     }
 }
 
@@ -400,13 +399,12 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
     qsort(kw->entries, kw->n, sizeof *kw->entries, by_importance);
     for (size_t i = 0; i < kw->n; i++)
         kw->by_term[kw->entries[i].term] = (int32_t)i;
-    for (size_t i = 0; i < kw->n; i++)  /* qsort moved the entries */
+    for (size_t i = 0; i < kw->n; i++) /* qsort moved the entries */
         kw->entries[i].pub.forms = kw->entries[i].forms;
     return JM_OK;
 }
 
-jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords **out,
-                           jm_error *err)
+jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords **out, jm_error *err)
 {
     *out = NULL;
     if (dict == NULL || doc == NULL)
@@ -445,8 +443,14 @@ void jm_keywords_free(jm_keywords *kw)
     free(kw);
 }
 
-size_t jm_keywords_count(const jm_keywords *kw) { return kw->n; }
-const jm_doc *jm_keywords_doc(const jm_keywords *kw) { return kw->doc; }
+size_t jm_keywords_count(const jm_keywords *kw)
+{
+    return kw->n;
+}
+const jm_doc *jm_keywords_doc(const jm_keywords *kw)
+{
+    return kw->doc;
+}
 
 const jm_keyword *jm_keywords_get(const jm_keywords *kw, size_t i)
 {
@@ -458,9 +462,15 @@ const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term)
     return kw->by_term[term] < 0 ? NULL : &kw->entries[kw->by_term[term]].pub;
 }
 
-const jm_dict *jm_keywords_dict(const jm_keywords *kw) { return kw->dict; }
+const jm_dict *jm_keywords_dict(const jm_keywords *kw)
+{
+    return kw->dict;
+}
 
-uint32_t jm_keywords_term(const jm_keywords *kw, size_t i) { return kw->entries[i].term; }
+uint32_t jm_keywords_term(const jm_keywords *kw, size_t i)
+{
+    return kw->entries[i].term;
+}
 
 const char *jm_kind_name(jm_kind kind)
 {

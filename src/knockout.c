@@ -28,10 +28,10 @@ static int role_months(const jm_doc *resume, int today, int *first)
     static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
     int rc;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &rc,
-                                   &off, NULL);
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &rc, &off, NULL);
     pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
-    char covered[200 * 12] = {0};  /* months since 1900 */
+    char covered[200 * 12] = {0}; /* months since 1900 */
     *first = 0;
     for (size_t i = 0; md && i < resume->nblocks; i++) {
         const struct jm_block *b = &resume->blocks[i];
@@ -44,7 +44,8 @@ static int role_months(const jm_doc *resume, int today, int *first)
                 continue;
             const char *t = b->text + ov[2 * g];
             if (g % 2 == 1) { /* a month name */
-                char mon[4] = {(char)tolower((unsigned char)t[0]), (char)tolower((unsigned char)t[1]),
+                char mon[4] = {(char)tolower((unsigned char)t[0]),
+                               (char)tolower((unsigned char)t[1]),
                                (char)tolower((unsigned char)t[2]), 0};
                 const char *at = strstr(months, mon);
                 m[g] = at ? (int)(at - months) / 3 : 0;
@@ -80,8 +81,8 @@ static const struct jm_block *resume_block(const jm_doc *resume, enum jm_section
 }
 
 /* What the resume shows for one knock-out requirement, in a sentence. */
-static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char *label,
-                         int today, char *out, size_t cap)
+static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char *label, int today,
+                         char *out, size_t cap)
 {
     const jm_doc *resume = jm_keywords_doc(jm_result_resume(t->res));
     const jm_rules *rules = jm_bullets_rules(bs);
@@ -108,7 +109,7 @@ static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char
             const jm_keyword *kw = jm_keywords_get(kr, i);
             if (kw->kind != JM_KIND_CERTIFICATION)
                 continue;
-            size_t len = k ? strlen(out) - 1 : 0;  /* drop the period to append */
+            size_t len = k ? strlen(out) - 1 : 0; /* drop the period to append */
             snprintf(out + len, cap - len, "%s%s.", k++ ? ", " : "The resume names ", kw->name);
         }
     } else if (strcmp(label, "location") == 0 && *jm_doc_location(resume)) {
@@ -135,8 +136,8 @@ bool jm_suggest_requirements(jm_tailoring *t, const jm_bullets *bs, int today)
             continue;
         char evidence[384];
         evidence_for(t, bs, label, today, evidence, sizeof evidence);
-        ok = jm_suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s",
-                        label, b->text, b->len > 120 ? "…" : "", evidence);
+        ok = jm_suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line,
+                        "%s: \"%.120s%s\" %s", label, b->text, b->len > 120 ? "…" : "", evidence);
     }
     return ok;
 }

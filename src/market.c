@@ -41,8 +41,8 @@ static struct jm_demand *entry(jm_market *m, const char *name, const char *categ
         m->cap = cap;
     }
     struct jm_demand *d = &m->v[m->n];
-    *d = (struct jm_demand){.name = strdup(name), .category = strdup(category ? category : ""),
-                            .kind = kind};
+    *d = (struct jm_demand){
+        .name = strdup(name), .category = strdup(category ? category : ""), .kind = kind};
     if (d->name == NULL || d->category == NULL || !jm_table_add(&m->names, (uint32_t)m->n)) {
         free(d->name);
         free(d->category);
@@ -164,7 +164,7 @@ static jm_status add_record(jm_market *m, const cJSON *root, jm_error *err)
 {
     const char *hash = json_str(root, "content_hash");
     bool nomem = false, dup = json_str(root, "duplicate_of") != NULL ||
-                             (hash != NULL && seen_before(m, hash, &nomem));
+                              (hash != NULL && seen_before(m, hash, &nomem));
     if (nomem)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     if (json_str(root, "error") != NULL || dup) {
@@ -179,7 +179,8 @@ static jm_status add_record(jm_market *m, const cJSON *root, jm_error *err)
         const char *status = json_str(k, "status");
         if (name == NULL || !cJSON_IsNumber(weight) || status == NULL)
             return jm_fail(err, JM_ERR_FORMAT, "", 0, "a keyword without name, weight or status");
-        struct jm_demand *d = entry(m, name, json_str(k, "category"), kind_named(json_str(k, "kind")));
+        struct jm_demand *d =
+            entry(m, name, json_str(k, "category"), kind_named(json_str(k, "kind")));
         if (d == NULL)
             return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
         ask(d, importance_named(json_str(k, "importance")), weight->valuedouble,
@@ -189,9 +190,8 @@ static jm_status add_record(jm_market *m, const cJSON *root, jm_error *err)
     cJSON_ArrayForEach(k, cJSON_GetObjectItemCaseSensitive(resume, "keywords"))
     {
         const char *name = json_str(k, "name");
-        struct jm_demand *d = name ? entry(m, name, json_str(k, "category"),
-                                        kind_named(json_str(k, "kind")))
-                                : NULL;
+        struct jm_demand *d =
+            name ? entry(m, name, json_str(k, "category"), kind_named(json_str(k, "kind"))) : NULL;
         if (name != NULL && d == NULL)
             return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
         if (d != NULL)

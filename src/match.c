@@ -22,8 +22,9 @@
 #define IMPLIED_CREDIT 0.5
 
 static const double importance_weight[JM_IMPORTANCE_COUNT] = {
-    [JM_IMPORTANCE_BOILERPLATE] = 0.2, [JM_IMPORTANCE_MENTIONED] = 0.75, [JM_IMPORTANCE_PREFERRED] = 1.0,
-    [JM_IMPORTANCE_RESPONSIBILITY] = 1.5, [JM_IMPORTANCE_REQUIRED] = 2.0, [JM_IMPORTANCE_TITLE] = 3.0,
+    [JM_IMPORTANCE_BOILERPLATE] = 0.2, [JM_IMPORTANCE_MENTIONED] = 0.75,
+    [JM_IMPORTANCE_PREFERRED] = 1.0,   [JM_IMPORTANCE_RESPONSIBILITY] = 1.5,
+    [JM_IMPORTANCE_REQUIRED] = 2.0,    [JM_IMPORTANCE_TITLE] = 3.0,
 };
 
 struct jm_result {
@@ -37,7 +38,9 @@ struct jm_result {
 
 /* Soft skills and certifications count, but less than technical skills. */
 static const double kind_weight[] = {
-    [JM_KIND_SKILL] = 1.0, [JM_KIND_SOFT_SKILL] = 0.25, [JM_KIND_CERTIFICATION] = 0.5,
+    [JM_KIND_SKILL] = 1.0,
+    [JM_KIND_SOFT_SKILL] = 0.25,
+    [JM_KIND_CERTIFICATION] = 0.5,
 };
 
 static double weight_of(const jm_keyword *k)
@@ -63,7 +66,7 @@ static int by_coverage_weight(const void *pa, const void *pb)
 {
     const jm_match_item *a = pa, *b = pb;
     if ((a->posting->kind == JM_KIND_SKILL) != (b->posting->kind == JM_KIND_SKILL))
-        return a->posting->kind == JM_KIND_SKILL ? -1 : 1;  /* technical skills first */
+        return a->posting->kind == JM_KIND_SKILL ? -1 : 1; /* technical skills first */
     if (a->coverage != b->coverage)
         return (int)a->coverage - (int)b->coverage;
     if (a->weight != b->weight)
@@ -92,7 +95,9 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
         it->weight = weight_of(it->posting);
         it->resume = jm_keywords_by_term(resume, jm_keywords_term(posting, i));
         const jm_keyword *via = it->resume ? NULL : implier(resume, jm_keywords_term(posting, i));
-        it->coverage = it->resume ? JM_COVERAGE_MATCHED : via ? JM_COVERAGE_IMPLIED : JM_COVERAGE_MISSING;
+        it->coverage = it->resume ? JM_COVERAGE_MATCHED
+                       : via      ? JM_COVERAGE_IMPLIED
+                                  : JM_COVERAGE_MISSING;
         it->implied_by = via ? via->name : NULL;
         r->total += it->weight;
     }
@@ -100,10 +105,12 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
     double denom = r->thin ? THIN_FLOOR : r->total;
     for (size_t i = 0; i < n; i++) {
         jm_match_item *it = &r->items[i];
-        double credit = it->coverage == JM_COVERAGE_MATCHED ? 1.0
-                        : it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT : 0.0;
+        double credit = it->coverage == JM_COVERAGE_MATCHED   ? 1.0
+                        : it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT
+                                                              : 0.0;
         r->covered += it->weight * credit;
-        it->points = 100.0 * it->weight * (it->coverage == JM_COVERAGE_MISSING ? 1.0 : credit) / denom;
+        it->points =
+            100.0 * it->weight * (it->coverage == JM_COVERAGE_MISSING ? 1.0 : credit) / denom;
     }
     r->score = (int)lround(100.0 * r->covered / denom);
     qsort(r->items, n, sizeof *r->items, by_coverage_weight);
@@ -119,13 +126,34 @@ void jm_result_free(jm_result *r)
     free(r);
 }
 
-int jm_result_score(const jm_result *r) { return r->score; }
-const jm_keywords *jm_result_resume(const jm_result *r) { return r->resume; }
-const jm_keywords *jm_result_posting(const jm_result *r) { return r->posting; }
-size_t jm_result_count(const jm_result *r) { return r->n; }
-double jm_result_total_weight(const jm_result *r) { return r->total; }
-double jm_result_covered_weight(const jm_result *r) { return r->covered; }
-bool jm_result_is_thin(const jm_result *r) { return r->thin; }
+int jm_result_score(const jm_result *r)
+{
+    return r->score;
+}
+const jm_keywords *jm_result_resume(const jm_result *r)
+{
+    return r->resume;
+}
+const jm_keywords *jm_result_posting(const jm_result *r)
+{
+    return r->posting;
+}
+size_t jm_result_count(const jm_result *r)
+{
+    return r->n;
+}
+double jm_result_total_weight(const jm_result *r)
+{
+    return r->total;
+}
+double jm_result_covered_weight(const jm_result *r)
+{
+    return r->covered;
+}
+bool jm_result_is_thin(const jm_result *r)
+{
+    return r->thin;
+}
 
 const jm_match_item *jm_result_get(const jm_result *r, size_t i)
 {

@@ -14,8 +14,8 @@
 #include "base.h"
 
 enum {
-    NORM_OPTIONS = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-                   UTF8PROC_CASEFOLD | UTF8PROC_IGNORE,
+    NORM_OPTIONS =
+        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE,
     SEG_MAX_MARKS = 15,
     SEG_BUF = 512
 };
@@ -23,7 +23,7 @@ enum {
 struct out {
     struct jm_arena *arena;
     char *norm;
-    uint32_t *map;  /* NULL when the caller wants no offset map */
+    uint32_t *map; /* NULL when the caller wants no offset map */
     bool with_map;
     size_t len, cap;
 };
@@ -72,9 +72,9 @@ static size_t segment_end(const char *s, size_t n, size_t i)
 static bool put_segment(struct out *o, const char *s, size_t i, size_t end)
 {
     utf8proc_int32_t buf[SEG_BUF];
-    utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)s + i,
-                                            (utf8proc_ssize_t)(end - i), buf, SEG_BUF,
-                                            (utf8proc_option_t)NORM_OPTIONS);
+    utf8proc_ssize_t k =
+        utf8proc_decompose((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(end - i), buf,
+                           SEG_BUF, (utf8proc_option_t)NORM_OPTIONS);
     const char *bytes = s + i;
     size_t nbytes = end - i;
     if (k >= 0 && k <= SEG_BUF) {

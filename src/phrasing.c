@@ -46,7 +46,7 @@ static size_t mark_of(pcre2_match_data *md)
 struct event {
     size_t start, end;
     const char *reason;
-    bool ties_counts;  /* a bare count after it measures it ("adopted by three teams") */
+    bool ties_counts; /* a bare count after it measures it ("adopted by three teams") */
 };
 
 struct events {
@@ -56,17 +56,17 @@ struct events {
 
 struct judge {
     const jm_rules *r;
-    const char *s;       /* the bullet with every number as JM_NUMBER_TOKEN */
+    const char *s; /* the bullet with every number as JM_NUMBER_TOKEN */
     size_t n;
     const char *orig;    /* the bullet as written: what reasons and hints quote */
     const uint32_t *map; /* offset in s -> offset in orig; n + 1 entries */
     struct jm_arena *a;
     pcre2_match_data *md;
     struct jm_judgement *out;
-    size_t frame_end;   /* end of a responsibility frame's clause; 0 when none */
+    size_t frame_end; /* end of a responsibility frame's clause; 0 when none */
     struct spans purpose, scope, output;
     struct events triggers, measures;
-    struct events soft;  /* "a mechanism reducing memory 4x": ties a figure, states nothing alone */
+    struct events soft; /* "a mechanism reducing memory 4x": ties a figure, states nothing alone */
     bool numbers;       /* any digit or number word: else the number classes cannot match */
     const bool *near;   /* near[i]: s[i] is close enough before a number to start a scope */
     size_t nnumbers;    /* numbers seen that measured nothing */
@@ -116,8 +116,8 @@ static void find_all_marked(const struct judge *j, enum jm_regex re, struct span
 /* A match of class `re` starting exactly at `at`. */
 static bool anchored_match(const struct judge *j, enum jm_regex re, size_t at, struct span *m)
 {
-    if (pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at,
-                    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
+    if (pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK,
+                    j->md, NULL) < 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
     *m = (struct span){ov[0], ov[1]};
@@ -223,9 +223,9 @@ static void add_reason(struct jm_judgement *out, const char *why)
 /* "the improved flow": a participle used as an adjective states no change. */
 static bool adjectival(const struct judge *j, size_t pos)
 {
-    static const char *const before[] = {"a", "an", "the", "for", "with", "of", "more",
-                                         "into", "its", "their", "our", "his", "her", "newly",
-                                         "from", "on", "in", "previously", "all", NULL};
+    static const char *const before[] = {
+        "a",   "an",  "the", "for",   "with", "of", "more", "into",       "its", "their",
+        "our", "his", "her", "newly", "from", "on", "in",   "previously", "all", NULL};
     size_t e = pos;
     while (e > 0 && j->s[e - 1] == ' ')
         e--;
@@ -267,8 +267,8 @@ static bool word_is(const struct judge *j, size_t b, size_t e, const char *const
 static bool after_help(const struct judge *j, size_t at)
 {
     static const char *const linkers[] = {"to", "in", "with", "towards", NULL};
-    static const char *const helps[] = {"help", "helped", "helps", "helping", "assisted",
-                                        "contributed", NULL};
+    static const char *const helps[] = {"help",     "helped",      "helps", "helping",
+                                        "assisted", "contributed", NULL};
     size_t b, e;
     if (!word_before(j, at, &b, &e))
         return false;
@@ -292,7 +292,7 @@ static bool after_comma(const struct judge *j, size_t at)
 /* "not released", "never launched", "didn't ship": a negated outcome states none. */
 static bool negated(const struct judge *j, size_t at)
 {
-    static const char *const negations[] = {"not", "never", "no", "without", "didn't",
+    static const char *const negations[] = {"not",    "never",   "no",     "without", "didn't",
                                             "wasn't", "weren't", "hasn't", "haven't", NULL};
     size_t b = at, e;
     for (int k = 0; k < 2 && word_before(j, b, &b, &e); k++)
@@ -436,8 +436,7 @@ static void find_measures(struct judge *j)
     find_all(j, JM_RE_MEASURED, &hits);
     for (size_t i = 0; i < hits.n; i++)
         if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]))
-            add_event(&j->measures, hits.v[i].start, hits.v[i].end,
-                      measured_label(j, hits.v[i]));
+            add_event(&j->measures, hits.v[i].start, hits.v[i].end, measured_label(j, hits.v[i]));
     if (j->numbers)
         find_all(j, JM_RE_USAGE, &hits);
     for (size_t i = 0; j->numbers && i < hits.n; i++)
@@ -489,9 +488,9 @@ static struct span first_word(const struct judge *j)
 static void find_opening_verb(struct judge *j)
 {
     struct span w = first_word(j);
-    j->out->verb = w.end > w.start ? jm_rules_verb(j->r, j->s + w.start, w.end - w.start,
-                                                   &j->out->verb_form)
-                                   : NULL;
+    j->out->verb = w.end > w.start
+                       ? jm_rules_verb(j->r, j->s + w.start, w.end - w.start, &j->out->verb_form)
+                       : NULL;
     j->out->verb_start = w.start;
     j->out->verb_end = w.end;
     if (j->out->verb == NULL && w.end - w.start > 3 && strncmp(j->s + w.end - 2, "ed", 2) == 0)
@@ -501,8 +500,7 @@ static void find_opening_verb(struct judge *j)
 }
 
 /* `lead`, then up to `max` words of s[from..to), with "…" when cut, as written. */
-static const char *quote_words(struct judge *j, const char *lead, size_t from, size_t to,
-                               int max)
+static const char *quote_words(struct judge *j, const char *lead, size_t from, size_t to, int max)
 {
     struct jm_buf b = {0};
     jm_buf_puts(&b, lead);
@@ -565,7 +563,8 @@ static const char *lead_after(struct judge *j, size_t at)
             return words(j, v->form[JM_VERB_PAST], e, end, 7);
         const struct jm_rule_list *nom = &j->r->lists[JM_RC_NOMINAL];
         for (size_t k = 0; k < nom->n; k++) {
-            if (strlen(nom->v[k].key) == e - i && strncasecmp(nom->v[k].key, j->s + i, e - i) == 0) {
+            if (strlen(nom->v[k].key) == e - i &&
+                strncasecmp(nom->v[k].key, j->s + i, e - i) == 0) {
                 const char *past = past_of_base(j->r, nom->v[k].value);
                 if (past == NULL)
                     return NULL;
@@ -574,11 +573,11 @@ static const char *lead_after(struct judge *j, size_t at)
                 return words(j, past, e, end, 7);
             }
         }
-        if (!(e - i <= 3 && (strncasecmp(j->s + i, "the", e - i) == 0 ||
-                             strncasecmp(j->s + i, "a", e - i) == 0 ||
-                             strncasecmp(j->s + i, "an", e - i) == 0)))
+        if (!(e - i <= 3 &&
+              (strncasecmp(j->s + i, "the", e - i) == 0 || strncasecmp(j->s + i, "a", e - i) == 0 ||
+               strncasecmp(j->s + i, "an", e - i) == 0)))
             return NULL;
-        i = e;  /* an article: look at the next word */
+        i = e; /* an article: look at the next word */
     }
     return NULL;
 }
@@ -607,18 +606,31 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
         const char *lead = lead_after(j, opener.end);
         const char *said = reason(j, "", opener) + 1;
         if (lead != NULL)
-            return jm_arena_printf(j->a, "Lead with \"%s\" instead of \"%s\", then say what changed, measured: %s.", lead, said, m);
-        return jm_arena_printf(j->a, "Replace \"%s\" with the verb for what you did yourself (built, led, automated …), then say what changed, measured: %s.", said, m);
+            return jm_arena_printf(
+                j->a, "Lead with \"%s\" instead of \"%s\", then say what changed, measured: %s.",
+                lead, said, m);
+        return jm_arena_printf(j->a,
+                               "Replace \"%s\" with the verb for what you did yourself (built, "
+                               "led, automated …), then say what changed, measured: %s.",
+                               said, m);
     }
     (void)framed;
     if (o->verb != NULL && o->verb_form != JM_VERB_PAST)
-        return jm_arena_printf(j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.", words(j, o->verb->form[JM_VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
+        return jm_arena_printf(
+            j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.",
+            words(j, o->verb->form[JM_VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
     if (j->purpose.n > 0)
-        return jm_arena_printf(j->a, "\"%s\" is an intent: say what actually happened, measured: %s.", quote_span(j, (struct span){j->purpose.v[0].start, clause_end(j, j->purpose.v[0].end)}), m);
+        return jm_arena_printf(
+            j->a, "\"%s\" is an intent: say what actually happened, measured: %s.",
+            quote_span(j, (struct span){j->purpose.v[0].start, clause_end(j, j->purpose.v[0].end)}),
+            m);
     if (j->output.n > 0)
-        return jm_arena_printf(j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.", quote_span(j, j->output.v[0]), m);
+        return jm_arena_printf(
+            j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.",
+            quote_span(j, j->output.v[0]), m);
     if (o->verb_form == JM_VERB_PAST)
-        return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.", words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
+        return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.",
+                               words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
     return jm_arena_printf(j->a, "State the outcome and its measure: %s.", m);
 }
 
@@ -665,8 +677,9 @@ static void decide(struct judge *j, struct span opener, bool framed)
         if (j->nnumbers > 0)
             add_reason(o, "scope-number-only");
         o->hint = jm_arena_printf(j->a, "Add the measure to \"%s\": %s.",
-                               quote_span(j, (struct span){j->triggers.v[0].start, clause_end(j, j->triggers.v[0].end)}),
-                               measure_hint(j));
+                                  quote_span(j, (struct span){j->triggers.v[0].start,
+                                                              clause_end(j, j->triggers.v[0].end)}),
+                                  measure_hint(j));
         return;
     }
     o->phrasing = JM_PHRASING_TASK;
@@ -683,7 +696,8 @@ static void decide(struct judge *j, struct span opener, bool framed)
     else if (o->verb_form == JM_VERB_PAST && opener.end == 0 && j->purpose.n == 0)
         add_reason(o, "deliverable-only");
     add_reason(o, "no-outcome");
-    o->hint = tech_list(j) ? "A list of technologies is not an achievement: say what you built with them and what it changed."
+    o->hint = tech_list(j) ? "A list of technologies is not an achievement: say what you built "
+                             "with them and what it changed."
                            : task_hint(j, opener, framed);
 }
 
@@ -757,7 +771,7 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_aren
         find_all(&j, JM_RE_SCOPE, &j.scope);
         find_all(&j, JM_RE_OUTPUT, &j.output);
     }
-    drop_overlapping(&j.output, &j.scope);  /* "Python 3 services": a version, not 3 outputs */
+    drop_overlapping(&j.output, &j.scope); /* "Python 3 services": a version, not 3 outputs */
     find_triggers(&j, opener.end);
     find_measures(&j);
     decide(&j, opener, framed);
@@ -768,4 +782,3 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_aren
     pcre2_match_data_free(j.md);
     return JM_OK;
 }
-

@@ -104,16 +104,17 @@ static jm_status parse_rule_line(jm_rules *r, char *s, const char *file, long li
                        class_info[*cls].name);
     if (arrow != NULL) {
         *arrow = '\0';
-        return add_entry(r, (enum jm_rule_class)*cls, jm_trim(body), jm_trim(arrow + 4), file, line, err);
+        return add_entry(r, (enum jm_rule_class) * cls, jm_trim(body), jm_trim(arrow + 4), file,
+                         line, err);
     }
     if (class_info[*cls].shape == SHAPE_VERB) {
         for (const char *p = body; *p; p++)
             if (!isalpha((unsigned char)*p) && *p != ' ' && *p != '-')
                 return jm_fail(err, JM_ERR_DICT, file, line,
-                               "[%s] lists plain verbs, not patterns: '%s'",
-                               class_info[*cls].name, body);
+                               "[%s] lists plain verbs, not patterns: '%s'", class_info[*cls].name,
+                               body);
     }
-    return add_entry(r, (enum jm_rule_class)*cls, body, NULL, file, line, err);
+    return add_entry(r, (enum jm_rule_class) * cls, body, NULL, file, line, err);
 }
 
 static jm_status parse_rules_file(jm_rules *r, const char *path, jm_error *err)
@@ -138,7 +139,6 @@ static jm_status parse_rules_file(jm_rules *r, const char *path, jm_error *err)
     jm_arena_free(&scratch);
     return st;
 }
-
 
 /* A directory's *.rules files in name order, or one .rules file. */
 static jm_status parse_rules_path(jm_rules *r, const char *path, jm_error *err)
@@ -196,10 +196,9 @@ static char *inflect(jm_rules *r, const char *base, enum jm_verb_form form)
         else if ((past || form == JM_VERB_THIRD) && last == 'y' && !is_vowel(before))
             len = snprintf(out, sizeof out, "%.*s%s%s", n - 1, w, past ? "ied" : "ies", rest);
         else if (form == JM_VERB_THIRD)
-            len = snprintf(out, sizeof out, "%.*s%s%s", n, w,
-                           strchr("sxz", last) || (last == 'h' && strchr("cs", before)) ? "es"
-                                                                                        : "s",
-                           rest);
+            len = snprintf(
+                out, sizeof out, "%.*s%s%s", n, w,
+                strchr("sxz", last) || (last == 'h' && strchr("cs", before)) ? "es" : "s", rest);
         else if (!past && last == 'e' && before == 'i')
             len = snprintf(out, sizeof out, "%.*sying%s", n - 2, w, rest);
         else if (!past && last == 'e' && !strchr("eoy", before))
@@ -249,7 +248,8 @@ static jm_status index_verbs(jm_rules *r, jm_error *err)
     if (r->forms == NULL)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     r->form_mask = cap - 1;
-    static const enum jm_verb_form order[] = {JM_VERB_PAST, JM_VERB_BASE, JM_VERB_THIRD, JM_VERB_GERUND};
+    static const enum jm_verb_form order[] = {JM_VERB_PAST, JM_VERB_BASE, JM_VERB_THIRD,
+                                              JM_VERB_GERUND};
     for (size_t k = 0; k < JM_VERB_FORMS; k++) {
         for (size_t i = 0; i < r->nverbs; i++) {
             const char *text = r->verbs[i].form[order[k]];
@@ -307,8 +307,8 @@ static jm_status compile(jm_rules *r, struct jm_buf *b, uint32_t options, pcre2_
     PCRE2_SIZE off;
     if (b->failed)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
-    *out = pcre2_compile((PCRE2_SPTR)b->data, b->len, PCRE2_UTF | PCRE2_UCP | options, &rc,
-                         &off, NULL);
+    *out = pcre2_compile((PCRE2_SPTR)b->data, b->len, PCRE2_UTF | PCRE2_UCP | options, &rc, &off,
+                         NULL);
     /* No JIT: bullets are judged once per resume, and JIT compiling cost more than it saved. */
     if (*out != NULL)
         return JM_OK;
@@ -320,8 +320,8 @@ static jm_status compile(jm_rules *r, struct jm_buf *b, uint32_t options, pcre2_
         put_define(&one, r);
         jm_buf_puts(&one, entry_pattern(c, &blame->v[i]));
         pcre2_code *alone = one.failed ? NULL
-                                   : pcre2_compile((PCRE2_SPTR)one.data, one.len,
-                                                   PCRE2_UTF | options, &rc, &off, NULL);
+                                       : pcre2_compile((PCRE2_SPTR)one.data, one.len,
+                                                       PCRE2_UTF | options, &rc, &off, NULL);
         jm_buf_free(&one);
         if (alone == NULL)
             return jm_fail(err, JM_ERR_DICT, blame->v[i].file, blame->v[i].line,
@@ -366,9 +366,8 @@ static void with_defines(struct jm_buf *out, const jm_rules *r, const struct jm_
  * One alternation of a class's entries between `pre` and `post`. With `marks`, each
  * entry is tagged (*MARK:i) so that a match tells which entry matched.
  */
-static jm_status compile_class(jm_rules *r, enum jm_rule_class c, const char *pre,
-                               const char *post, uint32_t options, bool marks, pcre2_code **out,
-                               jm_error *err)
+static jm_status compile_class(jm_rules *r, enum jm_rule_class c, const char *pre, const char *post,
+                               uint32_t options, bool marks, pcre2_code **out, jm_error *err)
 {
     const struct jm_rule_list *l = &r->lists[c];
     struct jm_buf body = {0}, b = {0};
@@ -406,10 +405,11 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     /* The opener may follow a bullet glyph, a bold lead-in ("Latency: …") or "I". */
     const char *opener = "^[\\W_]*(?:I\\s+)?(?:";
     if (st == JM_OK)
-        st = compile_class(r, JM_RC_WEAK_OPENER, opener, WORD_END, ci, false, &r->re[JM_RE_OPENER], err);
-    if (st == JM_OK)
-        st = compile_class(r, JM_RC_RESPONSIBILITY, opener, WORD_END, ci, false, &r->re[JM_RE_FRAME],
+        st = compile_class(r, JM_RC_WEAK_OPENER, opener, WORD_END, ci, false, &r->re[JM_RE_OPENER],
                            err);
+    if (st == JM_OK)
+        st = compile_class(r, JM_RC_RESPONSIBILITY, opener, WORD_END, ci, false,
+                           &r->re[JM_RE_FRAME], err);
     static const struct {
         enum jm_rule_class c;
         enum jm_regex re;
@@ -458,8 +458,7 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     return st;
 }
 
-jm_status jm_rules_load(const char *const *paths, size_t npaths, jm_rules **out,
-                        jm_error *err)
+jm_status jm_rules_load(const char *const *paths, size_t npaths, jm_rules **out, jm_error *err)
 {
     *out = NULL;
     jm_rules *r = calloc(1, sizeof *r);

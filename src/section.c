@@ -19,6 +19,8 @@ struct phrase_table {
     const char *const *phrases;
 };
 
+/* The phrase tables are packed by hand, many to a line. */
+// clang-format off
 /* Posting headings, tried in this order: the first table that matches wins. */
 static const char *const boilerplate[] = {
     "about us", "about the company", "about company", "who we are", "our company",
@@ -60,8 +62,10 @@ static const char *const general[] = {
     "overview", "summary", "the team", "tech stack", "our stack", "technologies",
     "technology stack", "stack", "tools", NULL};
 
+// clang-format on
+
 static const struct phrase_table posting_tables[] = {
-    {JM_SEC_GENERAL, general},  /* before boilerplate: "about the role" is not "about us" */
+    {JM_SEC_GENERAL, general}, /* before boilerplate: "about the role" is not "about us" */
     {JM_SEC_BOILERPLATE, boilerplate},
     {JM_SEC_PREFERRED, preferred},
     /* Before responsibility: "What you will need" is not "you will". */
@@ -69,6 +73,7 @@ static const struct phrase_table posting_tables[] = {
     {JM_SEC_RESPONSIBILITY, responsibility},
 };
 
+// clang-format off
 static const char *const r_contact[] = {"contact", "contact information", "links", NULL};
 static const char *const r_education[] = {"education", "academic", "degrees", "training",
                                           "courses", "coursework", "certifications",
@@ -86,11 +91,11 @@ static const char *const r_summary[] = {"summary", "profile", "about", "about me
 static const char *const r_other[] = {"awards", "publications", "interests", "hobbies",
                                       "references", "volunteering", "volunteer", "languages",
                                       "talks", "honors", "achievements", NULL};
+// clang-format on
 
 static const struct phrase_table resume_tables[] = {
-    {JM_SEC_CONTACT, r_contact},     {JM_SEC_EDUCATION, r_education},
-    {JM_SEC_PROJECTS, r_projects},   {JM_SEC_SKILLS, r_skills},
-    {JM_SEC_EXPERIENCE, r_experience}, {JM_SEC_SUMMARY, r_summary},
+    {JM_SEC_CONTACT, r_contact}, {JM_SEC_EDUCATION, r_education},   {JM_SEC_PROJECTS, r_projects},
+    {JM_SEC_SKILLS, r_skills},   {JM_SEC_EXPERIENCE, r_experience}, {JM_SEC_SUMMARY, r_summary},
     {JM_SEC_OTHER, r_other},
 };
 
@@ -136,8 +141,8 @@ static bool has_phrase(const char *text, size_t n, const char *phrase)
     return false;
 }
 
-static enum jm_section lookup(const char *text, size_t n, const struct phrase_table *t,
-                              size_t nt, enum jm_section none)
+static enum jm_section lookup(const char *text, size_t n, const struct phrase_table *t, size_t nt,
+                              enum jm_section none)
 {
     for (size_t i = 0; i < nt; i++)
         for (const char *const *p = t[i].phrases; *p; p++)
@@ -197,6 +202,7 @@ static enum jm_section cue(const char *whole, size_t n)
 {
     char norm[1024];
     strip_asides(whole, n, norm, sizeof norm);
+    // clang-format off
     static const char *const eeo[] = {
         "equal opportunity", "without regard to", "reasonable accommodation", "e-verify",
         "protected veteran", "sexual orientation", "powered by", "all rights reserved",
@@ -210,6 +216,7 @@ static enum jm_section cue(const char *whole, size_t n)
         "years of experience", "years experience", "years of professional", "experience with",
         "experience in", "proficien", "expert in", "expertise in", "strong knowledge",
         "solid understanding", "deep understanding", "knowledge of", NULL};
+    // clang-format on
     if (contains(norm, eeo))
         return JM_SEC_BOILERPLATE;
     if (contains(norm, plus))
@@ -222,12 +229,18 @@ static enum jm_section cue(const char *whole, size_t n)
 static jm_importance importance_of(enum jm_section s)
 {
     switch (s) {
-    case JM_SEC_TITLE: return JM_IMPORTANCE_TITLE;
-    case JM_SEC_REQUIRED: return JM_IMPORTANCE_REQUIRED;
-    case JM_SEC_PREFERRED: return JM_IMPORTANCE_PREFERRED;
-    case JM_SEC_RESPONSIBILITY: return JM_IMPORTANCE_RESPONSIBILITY;
-    case JM_SEC_BOILERPLATE: return JM_IMPORTANCE_BOILERPLATE;
-    default: return JM_IMPORTANCE_MENTIONED;
+    case JM_SEC_TITLE:
+        return JM_IMPORTANCE_TITLE;
+    case JM_SEC_REQUIRED:
+        return JM_IMPORTANCE_REQUIRED;
+    case JM_SEC_PREFERRED:
+        return JM_IMPORTANCE_PREFERRED;
+    case JM_SEC_RESPONSIBILITY:
+        return JM_IMPORTANCE_RESPONSIBILITY;
+    case JM_SEC_BOILERPLATE:
+        return JM_IMPORTANCE_BOILERPLATE;
+    default:
+        return JM_IMPORTANCE_MENTIONED;
     }
 }
 
@@ -244,7 +257,7 @@ static enum jm_section lead_in(const struct jm_block *b, jm_role role)
 static enum jm_section posting_block(const struct jm_block *b, enum jm_section cur)
 {
     enum jm_section lead = lead_in(b, JM_ROLE_POSTING);
-    if (lead == JM_SEC_GENERAL)  /* "Tech stack: …" names the job's tools, even in a blurb */
+    if (lead == JM_SEC_GENERAL) /* "Tech stack: …" names the job's tools, even in a blurb */
         return JM_SEC_NONE;
     if (lead != JM_SEC_NONE)
         return lead;

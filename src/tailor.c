@@ -25,21 +25,21 @@
 
 const char *jm_evidence_name(enum jm_evidence e)
 {
-    static const char *const names[] = {"none", "skills list only", "mentioned",
-                                        "task bullet", "partial bullet",
-                                        "measured result bullet"};
+    static const char *const names[] = {"none",           "skills list only",
+                                        "mentioned",      "task bullet",
+                                        "partial bullet", "measured result bullet"};
     return names[e];
 }
 
 const char *jm_suggestion_kind_name(jm_suggestion_kind k)
 {
-    static const char *const names[] = {"requirement", "title", "spelling", "make-explicit",
-                                        "gap", "demonstrate", "rewrite"};
+    static const char *const names[] = {"requirement", "title",       "spelling", "make-explicit",
+                                        "gap",         "demonstrate", "rewrite"};
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }
 
-bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it,
-                double weight, long resume_line, long posting_line, const char *fmt, ...)
+bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it, double weight,
+                long resume_line, long posting_line, const char *fmt, ...)
 {
     if (t->n == t->cap) {
         size_t cap = t->cap ? 2 * t->cap : 32;
@@ -57,8 +57,8 @@ bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *i
     const char *copy = jm_arena_strndup(&t->arena, msg, strlen(msg));
     if (copy == NULL)
         return false;
-    t->v[t->n++] = (jm_suggestion){kind, it ? it->posting->name : NULL, weight, copy,
-                                   resume_line, posting_line};
+    t->v[t->n++] = (jm_suggestion){
+        kind, it ? it->posting->name : NULL, weight, copy, resume_line, posting_line};
     return true;
 }
 
@@ -78,7 +78,7 @@ static long bullet_at(const jm_bullets *bs, const struct jm_occurrence *o)
 
 /* The strongest place the resume shows `term`, and its line. */
 static enum jm_evidence strongest(const jm_result *r, const jm_bullets *bs, uint32_t term,
-                               long *line, long *bullet)
+                                  long *line, long *bullet)
 {
     const struct jm_occurrence *occ;
     size_t n = jm_keywords_occurrences(jm_result_resume(r), &occ);
@@ -90,9 +90,10 @@ static enum jm_evidence strongest(const jm_result *r, const jm_bullets *bs, uint
         if (occ[i].term != term)
             continue;
         long b = bullet_at(bs, &occ[i]);
-        enum jm_evidence e = b >= 0 ? (enum jm_evidence)(JM_EV_TASK + jm_bullets_get(bs, (size_t)b)->phrasing)
-                          : doc->blocks[occ[i].block].section == JM_SEC_SKILLS ? JM_EV_SKILLS
-                                                                              : JM_EV_MENTION;
+        enum jm_evidence e =
+            b >= 0 ? (enum jm_evidence)(JM_EV_TASK + jm_bullets_get(bs, (size_t)b)->phrasing)
+            : doc->blocks[occ[i].block].section == JM_SEC_SKILLS ? JM_EV_SKILLS
+                                                                 : JM_EV_MENTION;
         if (e > best) {
             best = e;
             *line = doc->blocks[occ[i].block].line;
@@ -127,10 +128,11 @@ static bool spelling(jm_tailoring *t, const jm_match_item *it)
         same_spelling(it->posting, it->resume) || it->posting->nforms == 0 ||
         it->resume->nforms == 0)
         return true;
-    return jm_suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line, it->posting->line,
-               "Write \"%s\" as the posting does (the resume says \"%s\"): many applicant "
-               "tracking systems match words literally.",
-               it->posting->forms[0], it->resume->forms[0]);
+    return jm_suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line,
+                      it->posting->line,
+                      "Write \"%s\" as the posting does (the resume says \"%s\"): many applicant "
+                      "tracking systems match words literally.",
+                      it->posting->forms[0], it->resume->forms[0]);
 }
 
 /* A resume keyword that shares a related group with the missing term, and the group. */
@@ -159,8 +161,9 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     if (it->coverage == JM_COVERAGE_IMPLIED) {
         strongest(r, bs, term_of(r, it->implied_by), &line, &bullet);
         return jm_suggest(t, JM_SUGGESTION_KIND_EXPLICIT, it, it->weight, line, it->posting->line,
-                   "Name %s explicitly: the resume shows %s, which implies it, but a reader "
-                   "or a keyword filter may not make the link.", name, it->implied_by);
+                          "Name %s explicitly: the resume shows %s, which implies it, but a reader "
+                          "or a keyword filter may not make the link.",
+                          name, it->implied_by);
     }
     if (it->coverage != JM_COVERAGE_MISSING)
         return true;
@@ -168,9 +171,9 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     const jm_keyword *near = related_to(r, term_of(r, name), &group);
     if (near == NULL)
         return jm_suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, 0, it->posting->line,
-                   "If you have used %s, add it to your skills and to the bullet where you "
-                   "used it; if not, it is a gap to close or to address in a cover letter.",
-                   name);
+                          "If you have used %s, add it to your skills and to the bullet where you "
+                          "used it; if not, it is a gap to close or to address in a cover letter.",
+                          name);
     char kind[64];
     snprintf(kind, sizeof kind, "%s", group);
     for (char *p = kind; *p; p++)
@@ -178,10 +181,10 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     strongest(r, bs, term_of(r, near->name), &line, &bullet);
     const char *where = bullet >= 0 ? jm_bullets_get(bs, (size_t)bullet)->text : NULL;
     return jm_suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, line, it->posting->line,
-               "If you have used %s, add it; otherwise describe your %s work as %s "
-               "experience%s%.80s%s.",
-               name, near->name, kind, where ? " (\"" : "", where ? where : "",
-               where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
+                      "If you have used %s, add it; otherwise describe your %s work as %s "
+                      "experience%s%.80s%s.",
+                      name, near->name, kind, where ? " (\"" : "", where ? where : "",
+                      where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
 }
 
 static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
@@ -194,9 +197,11 @@ static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_it
     *p = (struct jm_proof){it->posting->name, e, line};
     if (e != JM_EV_SKILLS)
         return true;
-    return jm_suggest(t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, line, it->posting->line,
-               "%s appears only in your skills list: show it at work in a bullet that states "
-               "a measured result.", it->posting->name);
+    return jm_suggest(
+        t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, line, it->posting->line,
+        "%s appears only in your skills list: show it at work in a bullet that states "
+        "a measured result.",
+        it->posting->name);
 }
 
 /* Task and partial bullets that name posting keywords, heaviest first. */
@@ -215,8 +220,8 @@ static bool rewrites(jm_tailoring *t, const jm_bullets *bs)
                      c.items[k]->posting->name);
         }
         if (!jm_suggest(t, JM_SUGGESTION_KIND_REWRITE, c.items[0], c.weight, b->line, 0,
-                 "Rewrite this %s bullet first, it names %s: %s", jm_phrasing_name(b->phrasing),
-                 names, b->hint))
+                        "Rewrite this %s bullet first, it names %s: %s",
+                        jm_phrasing_name(b->phrasing), names, b->hint))
             return false;
     }
     return true;
@@ -230,7 +235,7 @@ static const struct jm_block *headline(const jm_doc *resume)
     for (size_t i = 0; i < resume->nblocks; i++) {
         const struct jm_block *b = &resume->blocks[i];
         if (b->kind == JM_BLOCK_TITLE || (i == 0 && b->kind == JM_BLOCK_HEADING))
-            continue;  /* the name */
+            continue; /* the name */
         if (b->kind == JM_BLOCK_HEADING || b->section != JM_SEC_NONE)
             return NULL;
         if (b->kind == JM_BLOCK_PARAGRAPH && b->len < 100 && !memchr(b->text, '@', b->len))
@@ -241,8 +246,8 @@ static const struct jm_block *headline(const jm_doc *resume)
 
 static const char *seniority(const char *norm)
 {
-    static const char *const levels[] = {"intern", "junior", "mid", "senior", "staff",
-                                         "principal", "lead", "head", "director", NULL};
+    static const char *const levels[] = {"intern",    "junior", "mid",  "senior",   "staff",
+                                         "principal", "lead",   "head", "director", NULL};
     for (size_t i = 0; levels[i]; i++)
         if (strstr(norm, levels[i]))
             return levels[i];
@@ -278,14 +283,14 @@ static bool title(jm_tailoring *t)
     bool role_differs = strlen(role) > 2 && !strstr(h->norm, role);
     if (!level_differs && !role_differs)
         return true;
-    long title_line = 0;  /* the posting's title block, when it has one */
+    long title_line = 0; /* the posting's title block, when it has one */
     for (size_t i = 0; i < posting->nblocks && title_line == 0; i++)
         if (posting->blocks[i].kind == JM_BLOCK_TITLE)
             title_line = posting->blocks[i].line;
     return jm_suggest(t, JM_SUGGESTION_KIND_TITLE, NULL, 0, h->line, title_line,
-               "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
-               "you, echo the posting's %s in your headline and summary.",
-               want, h->text, level_differs ? "seniority and role" : "role");
+                      "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
+                      "you, echo the posting's %s in your headline and summary.",
+                      want, h->text, level_differs ? "seniority and role" : "role");
 }
 
 static int by_kind_weight(const void *pa, const void *pb)
@@ -298,8 +303,8 @@ static int by_kind_weight(const void *pa, const void *pb)
     return (a->resume_line > b->resume_line) - (a->resume_line < b->resume_line);
 }
 
-jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
-                    const jm_tailor_options *opt, jm_tailoring **out, jm_error *err)
+jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_tailor_options *opt,
+                    jm_tailoring **out, jm_error *err)
 {
     *out = NULL;
     jm_tailoring *t = calloc(1, sizeof *t);
@@ -317,8 +322,7 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets,
         ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, bullets, it);
     }
     ok = ok && rewrites(t, bullets) && title(t);
-    int today = opt && opt->today_year ? (opt->today_year - 1900) * 12 + opt->today_month - 1
-                                       : 0;
+    int today = opt && opt->today_year ? (opt->today_year - 1900) * 12 + opt->today_month - 1 : 0;
     if (today == 0) {
         time_t now = time(NULL);
         struct tm tm;

@@ -12,21 +12,21 @@
 
 #include "cli.h"
 
-struct outcome;  /* a posting between a worker and the writer (cmd_batch.c) */
+struct outcome; /* a posting between a worker and the writer (cmd_batch.c) */
 
 /* What the ranked formats keep of a posting. */
 struct row {
     char *path, *title, *company, *location, *gaps, *error, *duplicate_of;
-    int score;             /* -1: not scored */
+    int score; /* -1: not scored */
     size_t matched, missing;
     uint64_t hash;
-    long json_at;          /* json: where its line starts in the spill file */
+    long json_at; /* json: where its line starts in the spill file */
     size_t json_len;
 };
 
 struct batch {
     const struct cli *cli;
-    int jobs;              /* worker threads */
+    int jobs; /* worker threads */
     jm_dict *dict;
     const jm_keywords *resume;
     enum batch_format format;
@@ -34,7 +34,7 @@ struct batch {
     struct walk_list walked;
     size_t next_path;
     bool read_stdin;
-    size_t taken;          /* postings handed to workers so far */
+    size_t taken; /* postings handed to workers so far */
     bool input_done;
     pthread_mutex_t input_lock;
     /* results */
@@ -45,7 +45,10 @@ struct batch {
     /* main thread only */
     size_t written, failed, duplicates;
     jm_market *market;
-    struct seen { uint64_t hash; char *path; } *seen;
+    struct seen {
+        uint64_t hash;
+        char *path;
+    } * seen;
     size_t nseen, capseen;
     struct row *rows;
     size_t nrows, caprows;

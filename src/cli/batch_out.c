@@ -48,7 +48,8 @@ static void csv_field(const char *s, bool last)
 static void write_csv(const struct batch *b)
 {
     fputs("path,title,company,location,score,matched,missing,top_gaps,content_hash,"
-          "duplicate_of,error\r\n", stdout);
+          "duplicate_of,error\r\n",
+          stdout);
     for (size_t i = 0, rank = 0; i < b->nrows; i++) {
         const struct row *r = &b->rows[i];
         if (!shown(b, r, rank))
@@ -61,8 +62,8 @@ static void write_csv(const struct batch *b)
             snprintf(missing, sizeof missing, "%zu", r->missing);
             snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
         }
-        const char *fields[] = {r->path, r->title, r->company, r->location, score, matched,
-                                missing, r->gaps, hash, r->duplicate_of, r->error};
+        const char *fields[] = {r->path, r->title, r->company, r->location,     score,   matched,
+                                missing, r->gaps,  hash,       r->duplicate_of, r->error};
         for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
             csv_field(fields[f], f + 1 == sizeof fields / sizeof *fields);
     }
@@ -120,7 +121,7 @@ static bool copy_json_lines(const struct batch *b)
             return false;
         fputs(first ? "\n" : ",\n", stdout);
         first = false;
-        for (size_t left = r->json_len - 1; left > 0;) {  /* without its newline */
+        for (size_t left = r->json_len - 1; left > 0;) { /* without its newline */
             size_t n = fread(buf, 1, left < sizeof buf ? left : sizeof buf, b->spill);
             if (n == 0)
                 return false;
@@ -128,7 +129,7 @@ static bool copy_json_lines(const struct batch *b)
             left -= n;
         }
     }
-    fputs("\n", stdout);  /* the closing bracket on a line of its own */
+    fputs("\n", stdout); /* the closing bracket on a line of its own */
     return true;
 }
 
@@ -177,4 +178,3 @@ int write_ranked(struct batch *b)
     }
     return json_print_filled(root, fill_postings, b);
 }
-

@@ -22,25 +22,25 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 /* batch output: table on a terminal, else jsonl, unless --format says */
 enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON };
 
-struct command;  /* a row of the command table (command_table.c) */
+struct command; /* a row of the command table (command_table.c) */
 
 struct cli {
     const struct command *cmd; /* the command to run */
     char **args;               /* operands after the command (argv's) */
     int nargs;
-    const char *category;      /* dict list --category */
+    const char *category; /* dict list --category */
     jm_report_format format;
     enum color_mode color;
-    int min_score;             /* -1: none */
-    int max_tasks;             /* lint: tasks allowed before exit 1 */
+    int min_score; /* -1: none */
+    int max_tasks; /* lint: tasks allowed before exit 1 */
     enum batch_format batch_format;
-    int jobs;                  /* batch: worker threads; 0: one per core */
-    int top;                   /* batch: rows shown; 0: all */
-    bool ordered, quiet;       /* batch: jsonl in input order; no progress bar */
-    const char *summary;       /* batch: market view to this file, as JSON */
-    const char *before;        /* tailor: an earlier version of the resume */
-    jm_role role;              /* for keywords */
-    const char **dicts;        /* --dict, in order */
+    int jobs;            /* batch: worker threads; 0: one per core */
+    int top;             /* batch: rows shown; 0: all */
+    bool ordered, quiet; /* batch: jsonl in input order; no progress bar */
+    const char *summary; /* batch: market view to this file, as JSON */
+    const char *before;  /* tailor: an earlier version of the resume */
+    jm_role role;        /* for keywords */
+    const char **dicts;  /* --dict, in order */
     int ndicts;
 };
 
@@ -60,16 +60,16 @@ void help_commands(FILE *out);
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void report_error(const jm_error *err);
 int exit_code_for(jm_status st);
-void help_exit_status(FILE *out);  /* the "Exit status:" list of --help */
+void help_exit_status(FILE *out); /* the "Exit status:" list of --help */
 bool use_color(enum color_mode mode);
 int write_stdout(void *ctx, const char *data, size_t len);
-int write_file(void *ctx, const char *data, size_t len);  /* a jm_write_fn to a FILE * */
+int write_file(void *ctx, const char *data, size_t len); /* a jm_write_fn to a FILE * */
 /* Makes room for element n of *array (of `size`-byte elements, *cap of them), doubling. */
 bool grow_array(void *array, size_t *cap, size_t n, size_t size);
 
 /* json_out.c: JSON envelopes, built with cJSON around the library's own JSON */
-struct capture {  /* a library report's output, kept in memory */
-    FILE *f;      /* to write to, with write_file */
+struct capture { /* a library report's output, kept in memory */
+    FILE *f;     /* to write to, with write_file */
     char *text;
     size_t len;
 };
@@ -106,9 +106,9 @@ int cmd_summarize(const struct cli *cli);
 struct walk_list {
     char **paths;
     size_t n, cap;
-    size_t failed, skipped;  /* unreadable entries and loops; files that are no posting */
+    size_t failed, skipped; /* unreadable entries and loops; files that are no posting */
 };
-bool walk_path(struct walk_list *w, const char *path);  /* false: out of memory */
+bool walk_path(struct walk_list *w, const char *path); /* false: out of memory */
 void walk_free(struct walk_list *w);
 
 #endif

@@ -28,12 +28,12 @@ enum { GAPS_SHOWN = 3, PENDING_PER_WORKER = 4 };
 /* One posting, from the moment a worker takes it until the main thread writes it. */
 struct outcome {
     size_t index;
-    char *path;            /* or the record's id */
+    char *path; /* or the record's id */
     jm_doc *doc;
     jm_keywords *kw;
     jm_result *res;
-    jm_error err;          /* when res is NULL */
-    struct outcome *next;  /* in the list of pending outcomes */
+    jm_error err;         /* when res is NULL */
+    struct outcome *next; /* in the list of pending outcomes */
 };
 
 static volatile sig_atomic_t interrupted;
@@ -71,8 +71,8 @@ static struct outcome *from_line(char *line, size_t index, jm_role role)
                              : "a record without an \"html\" string");
         snprintf(o->err.where, sizeof o->err.where, "%s", o->path);
     } else if (o->path != NULL) { /* a parse failure leaves doc NULL and err filled */
-        jm_doc_parse(html->valuestring, strlen(html->valuestring), o->path, role,
-                     JM_FORMAT_HTML, &o->doc, &o->err);
+        jm_doc_parse(html->valuestring, strlen(html->valuestring), o->path, role, JM_FORMAT_HTML,
+                     &o->doc, &o->err);
     }
     cJSON_Delete(rec);
     return o;
@@ -95,7 +95,7 @@ static struct outcome *take(struct batch *b)
     size_t cap = 0;
     while (b->read_stdin && getline(&line, &cap, stdin) > 0) {
         if (strspn(line, " \t\r\n") == strlen(line))
-            continue;  /* a blank line */
+            continue; /* a blank line */
         struct outcome *o = from_line(line, b->taken++, JM_ROLE_POSTING);
         free(line);
         return o;
@@ -123,7 +123,7 @@ static void *worker(void *arg)
     for (;;) {
         pthread_mutex_lock(&b->lock);
         while (b->npending >= limit && !interrupted)
-            pthread_cond_wait(&b->changed, &b->lock);  /* the writer is behind */
+            pthread_cond_wait(&b->changed, &b->lock); /* the writer is behind */
         pthread_mutex_unlock(&b->lock);
         /* Input has its own lock: a slow standard input must not stall the writer. */
         pthread_mutex_lock(&b->input_lock);
@@ -190,7 +190,8 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
         w->location = strdup(jm_doc_location(o->doc));
         w->gaps = top_gaps(o->res);
         for (size_t i = 0; i < jm_result_count(o->res); i++)
-            *(jm_result_get(o->res, i)->coverage == JM_COVERAGE_MISSING ? &w->missing : &w->matched) += 1;
+            *(jm_result_get(o->res, i)->coverage == JM_COVERAGE_MISSING ? &w->missing
+                                                                        : &w->matched) += 1;
     } else {
         w->error = strdup(o->err.msg);
     }
@@ -226,8 +227,8 @@ static void release(struct batch *b, struct outcome *o)
         }
     }
     if (b->format == BATCH_JSONL) {
-        bool shown = b->cli->min_score < 0 || o->res == NULL ||
-                     jm_result_score(o->res) >= b->cli->min_score;
+        bool shown =
+            b->cli->min_score < 0 || o->res == NULL || jm_result_score(o->res) >= b->cli->min_score;
         jm_error err = {0};
         if (shown && jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup,
                                        write_stdout, NULL, &err) != JM_OK)
@@ -285,8 +286,8 @@ static void progress(struct batch *b, bool last)
     } else {
         fprintf(stderr, "%zu", b->written);
     }
-    fprintf(stderr, " postings, %.0f/s, %zu error%s", secs > 0 ? b->written / secs : 0.0,
-            b->failed, b->failed == 1 ? "" : "s");
+    fprintf(stderr, " postings, %.0f/s, %zu error%s", secs > 0 ? b->written / secs : 0.0, b->failed,
+            b->failed == 1 ? "" : "s");
     if (last)
         fputs("\r\033[K", stderr);
 }
@@ -302,7 +303,7 @@ static void drain(struct batch *b)
             pthread_cond_wait(&b->changed, &b->lock);
             continue;
         }
-        pthread_cond_broadcast(&b->changed);  /* room for the workers again */
+        pthread_cond_broadcast(&b->changed); /* room for the workers again */
         pthread_mutex_unlock(&b->lock);
         release(b, o);
         progress(b, false);
@@ -350,7 +351,7 @@ static int run(struct batch *b, int jobs)
         if (pthread_create(&threads[started], NULL, worker, b) != 0)
             break;
     pthread_mutex_lock(&b->lock);
-    b->workers_left -= (size_t)(jobs - started);  /* those the system refused to start */
+    b->workers_left -= (size_t)(jobs - started); /* those the system refused to start */
     pthread_mutex_unlock(&b->lock);
     if (started == 0) {
         free(threads);

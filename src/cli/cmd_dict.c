@@ -11,7 +11,7 @@
 #define WORDLIST "/usr/share/dict/words"
 
 struct check {
-    char *const *only;  /* report only for files under these paths; none: all */
+    char *const *only; /* report only for files under these paths; none: all */
     int nonly;
     size_t errors, warnings;
 };

@@ -9,7 +9,7 @@
 
 #include "cli.h"
 
-enum { ANY = -1 };  /* max_args: no upper limit */
+enum { ANY = -1 }; /* max_args: no upper limit */
 
 /* --format values beyond text and json that a command takes. */
 enum { FMT_MD = 1, FMT_ROWS = 2 /* csv, jsonl */, FMT_ALL = FMT_MD | FMT_ROWS };
@@ -37,43 +37,91 @@ static int cmd_help(const struct cli *cli)
 
 /* `dict` checks no --format: every value is taken; only json changes the output. */
 static const struct command dict_commands[] = {
-    {.name = "check", .run = cmd_dict_check, .min_args = 0, .max_args = ANY,
-     .usage = "[PATH...]", .help = "validate dictionaries (all loaded ones, or these files)",
+    {.name = "check",
+     .run = cmd_dict_check,
+     .min_args = 0,
+     .max_args = ANY,
+     .usage = "[PATH...]",
+     .help = "validate dictionaries (all loaded ones, or these files)",
      .formats = FMT_ALL},
-    {.name = "list", .run = cmd_dict_list, .min_args = 0, .max_args = 0,
-     .usage = "[--category CAT]", .brief = "", .help = "the terms, by category",
+    {.name = "list",
+     .run = cmd_dict_list,
+     .min_args = 0,
+     .max_args = 0,
+     .usage = "[--category CAT]",
+     .brief = "",
+     .help = "the terms, by category",
      .formats = FMT_ALL},
-    {.name = "show", .run = cmd_dict_show, .min_args = 1, .max_args = 1, .usage = "NAME",
-     .help = "one term: aliases, guard, relations, where defined", .formats = FMT_ALL},
+    {.name = "show",
+     .run = cmd_dict_show,
+     .min_args = 1,
+     .max_args = 1,
+     .usage = "NAME",
+     .help = "one term: aliases, guard, relations, where defined",
+     .formats = FMT_ALL},
     {0},
 };
 
 /* The first row is the default command, run when no command name is given. */
 static const struct command commands[] = {
-    {.name = "match", .run = cmd_match, .min_args = 2, .max_args = 2,
-     .usage = "RESUME POSTING", .help = "the match report (the default command)",
-     .too_few = "RESUME and POSTING", .one_stdin = true},
-    {.name = "tailor", .run = cmd_tailor, .min_args = 2, .max_args = 2,
+    {.name = "match",
+     .run = cmd_match,
+     .min_args = 2,
+     .max_args = 2,
+     .usage = "RESUME POSTING",
+     .help = "the match report (the default command)",
+     .too_few = "RESUME and POSTING",
+     .one_stdin = true},
+    {.name = "tailor",
+     .run = cmd_tailor,
+     .min_args = 2,
+     .max_args = 2,
      .usage = "RESUME POSTING",
      .help = "what to change in the resume for this posting, grounded\n"
              "in what it already shows (--format md to paste in notes)",
-     .too_few = "RESUME and POSTING", .formats = FMT_MD, .one_stdin = true},
-    {.name = "tailor", .run = cmd_tailor_before, .min_args = 2, .max_args = ANY,
-     .usage = "--before OLD RESUME POSTING...", .too_few = "RESUME and at least one POSTING",
-     .formats = FMT_MD, .before = true},
-    {.name = "keywords", .run = cmd_keywords, .min_args = 1, .max_args = 1, .usage = "FILE",
-     .help = "the dictionary keywords found in one document", .too_few = "a FILE"},
-    {.name = "lint", .run = cmd_lint, .min_args = 1, .max_args = 1, .usage = "RESUME",
-     .help = "each bullet judged: result, partial or task, with a hint", .too_few = "a RESUME"},
-    {.name = "batch", .run = cmd_batch, .min_args = 2, .max_args = ANY,
+     .too_few = "RESUME and POSTING",
+     .formats = FMT_MD,
+     .one_stdin = true},
+    {.name = "tailor",
+     .run = cmd_tailor_before,
+     .min_args = 2,
+     .max_args = ANY,
+     .usage = "--before OLD RESUME POSTING...",
+     .too_few = "RESUME and at least one POSTING",
+     .formats = FMT_MD,
+     .before = true},
+    {.name = "keywords",
+     .run = cmd_keywords,
+     .min_args = 1,
+     .max_args = 1,
+     .usage = "FILE",
+     .help = "the dictionary keywords found in one document",
+     .too_few = "a FILE"},
+    {.name = "lint",
+     .run = cmd_lint,
+     .min_args = 1,
+     .max_args = 1,
+     .usage = "RESUME",
+     .help = "each bullet judged: result, partial or task, with a hint",
+     .too_few = "a RESUME"},
+    {.name = "batch",
+     .run = cmd_batch,
+     .min_args = 2,
+     .max_args = ANY,
      .usage = "RESUME PATH...",
      .help = "score many postings (files, directories, '-' for paths\n"
              "or JSON records on standard input): ranked, with the\n"
              "missing skills the market asks for most",
-     .too_few = "RESUME and at least one PATH", .formats = FMT_ROWS},
-    {.name = "summarize", .run = cmd_summarize, .min_args = 1, .max_args = ANY,
-     .usage = "FILE.jsonl...", .brief = "FILE...",
-     .help = "the market view from batch --format jsonl output", .too_few = "a FILE.jsonl"},
+     .too_few = "RESUME and at least one PATH",
+     .formats = FMT_ROWS},
+    {.name = "summarize",
+     .run = cmd_summarize,
+     .min_args = 1,
+     .max_args = ANY,
+     .usage = "FILE.jsonl...",
+     .brief = "FILE...",
+     .help = "the market view from batch --format jsonl output",
+     .too_few = "a FILE.jsonl"},
     {.name = "dict", .subs = dict_commands},
     /* `jobmatch help`, as --help; listed nowhere */
     {.name = "help", .run = cmd_help, .min_args = 0, .max_args = ANY, .formats = FMT_ALL},
@@ -124,8 +172,7 @@ static int subcommand_error(const struct command *parent)
         char f[128];
         form(f, sizeof f, parent, &parent->subs[i]);
         size_t len = strlen(msg);
-        snprintf(msg + len, sizeof msg - len, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : " or ",
-                 f);
+        snprintf(msg + len, sizeof msg - len, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : " or ", f);
     }
     return usage_error(msg);
 }
@@ -223,7 +270,7 @@ static void help_line(FILE *out, const struct command *parent, const struct comm
     for (const char *line = c->help; line != NULL;) {
         const char *nl = strchr(line, '\n');
         int len = nl ? (int)(nl - line) : (int)strlen(line);
-        fprintf(out, "%*s%.*s\n", line == c->help ? 0 : 25, "", len, line);  /* under the first */
+        fprintf(out, "%*s%.*s\n", line == c->help ? 0 : 25, "", len, line); /* under the first */
         line = nl ? nl + 1 : NULL;
     }
 }

@@ -78,8 +78,8 @@ int cmd_match(const struct cli *cli)
     jm_status st;
     int rc = prepare(cli, &m, &err, &st);
     if (rc == EXIT_OK) {
-        jm_report_options opt = {.format = cli->format, .color = use_color(cli->color),
-                                 .bullets = m.bullets};
+        jm_report_options opt = {
+            .format = cli->format, .color = use_color(cli->color), .bullets = m.bullets};
         if (st == JM_OK)
             st = jm_report_match(m.res, &opt, write_stdout, NULL, &err);
         rc = finish(st, &err);
@@ -97,8 +97,7 @@ static jm_status out_of_memory(jm_error *err)
 }
 
 /* --format json: the change as the library writes it, one element of "changes". */
-static jm_status add_change(cJSON *changes, const jm_result *r0, const jm_result *r1,
-                            jm_error *err)
+static jm_status add_change(cJSON *changes, const jm_result *r0, const jm_result *r1, jm_error *err)
 {
     jm_report_options opt = {.format = JM_REPORT_FORMAT_JSON};
     struct capture c;
@@ -173,13 +172,14 @@ int cmd_tailor_before(const struct cli *cli)
             st = jm_keywords_find(dict, d1, &k1, &err);
         rc = finish(st, &err);
     }
-    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON && (root = change_envelope(d0, d1)) == NULL)
+    if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON &&
+        (root = change_envelope(d0, d1)) == NULL)
         rc = (errorf("out of memory"), EXIT_INTERNAL);
     int worst = EXIT_OK;
     for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
         int one = compare_one(cli, dict, k0, k1, cli->args[i],
                               cJSON_GetObjectItemCaseSensitive(root, "changes"));
-        worst = one != EXIT_OK ? one : worst;  /* one bad posting does not stop the others */
+        worst = one != EXIT_OK ? one : worst; /* one bad posting does not stop the others */
     }
     if (rc == EXIT_OK && root != NULL) {
         rc = json_print(root);

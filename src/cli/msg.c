@@ -33,13 +33,22 @@ void report_error(const jm_error *err)
 int exit_code_for(jm_status st)
 {
     switch (st) {
-    case JM_OK: return EXIT_OK;
-    case JM_ERR_IO: return EXIT_UNREADABLE;
-    case JM_ERR_EMPTY: case JM_ERR_BINARY: case JM_ERR_TOO_BIG: case JM_ERR_UTF8:
-    case JM_ERR_FORMAT: return EXIT_UNSUPPORTED;
-    case JM_ERR_DICT: return EXIT_DICT;
-    case JM_ERR_ARG: return EXIT_USAGE;
-    default: return EXIT_INTERNAL;
+    case JM_OK:
+        return EXIT_OK;
+    case JM_ERR_IO:
+        return EXIT_UNREADABLE;
+    case JM_ERR_EMPTY:
+    case JM_ERR_BINARY:
+    case JM_ERR_TOO_BIG:
+    case JM_ERR_UTF8:
+    case JM_ERR_FORMAT:
+        return EXIT_UNSUPPORTED;
+    case JM_ERR_DICT:
+        return EXIT_DICT;
+    case JM_ERR_ARG:
+        return EXIT_USAGE;
+    default:
+        return EXIT_INTERNAL;
     }
 }
 

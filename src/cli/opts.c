@@ -7,9 +7,23 @@
 
 #include "cli.h"
 
-enum opt_id { OPT_FORMAT = 'f', OPT_HELP = 'h', OPT_VERSION = 'V', OPT_JOBS = 'j',
-              OPT_QUIET = 'q', OPT_COLOR = 256, OPT_MIN_SCORE, OPT_MAX_TASKS, OPT_TOP,
-              OPT_ORDERED, OPT_SUMMARY, OPT_BEFORE, OPT_DICT, OPT_ROLE, OPT_CATEGORY };
+enum opt_id {
+    OPT_FORMAT = 'f',
+    OPT_HELP = 'h',
+    OPT_VERSION = 'V',
+    OPT_JOBS = 'j',
+    OPT_QUIET = 'q',
+    OPT_COLOR = 256,
+    OPT_MIN_SCORE,
+    OPT_MAX_TASKS,
+    OPT_TOP,
+    OPT_ORDERED,
+    OPT_SUMMARY,
+    OPT_BEFORE,
+    OPT_DICT,
+    OPT_ROLE,
+    OPT_CATEGORY
+};
 
 struct option_spec {
     const char *name;
@@ -25,10 +39,12 @@ static const struct option_spec specs[] = {
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
      "match: exit with status 1 when the score is below N (0-100); batch: hide postings below N"},
-    {"jobs", required_argument, OPT_JOBS, "N", "batch: postings scored at once (default: all cores)"},
+    {"jobs", required_argument, OPT_JOBS, "N",
+     "batch: postings scored at once (default: all cores)"},
     {"top", required_argument, OPT_TOP, "N", "batch: only the N best postings (table, csv, json)"},
     {"ordered", no_argument, OPT_ORDERED, NULL, "batch: jsonl lines in input order, not as done"},
-    {"summary", required_argument, OPT_SUMMARY, "FILE", "batch: also write the market view to FILE, as JSON"},
+    {"summary", required_argument, OPT_SUMMARY, "FILE",
+     "batch: also write the market view to FILE, as JSON"},
     {"quiet", no_argument, OPT_QUIET, NULL, "batch: no progress bar"},
     {"before", required_argument, OPT_BEFORE, "OLD",
      "tailor: compare OLD, an earlier resume, with RESUME on each POSTING given"},
@@ -55,18 +71,20 @@ void cli_help(FILE *out)
           "Inputs may be HTML, Markdown, plain text or JSON (JSON Resume, schema.org\n"
           "JobPosting); '-' reads standard input.\n"
           "\n"
-          "Commands:\n", out);
+          "Commands:\n",
+          out);
     help_commands(out);
     fputs("\n"
-          "Options:\n", out);
+          "Options:\n",
+          out);
     for (int i = 0; i < NSPECS; i++) {
         char left[40];
         const struct option_spec *s = &specs[i];
         int n = s->id < 256 ? snprintf(left, sizeof left, "-%c, --%s", s->id, s->name)
                             : snprintf(left, sizeof left, "    --%s", s->name);
         if (s->arg)
-            snprintf(left + n, sizeof left - (size_t)n, s->has_arg == optional_argument
-                     ? "[=%s]" : " %s", s->arg);
+            snprintf(left + n, sizeof left - (size_t)n,
+                     s->has_arg == optional_argument ? "[=%s]" : " %s", s->arg);
         fprintf(out, "  %-24s %s\n", left, s->help);
     }
     fputs("\n"
@@ -79,7 +97,8 @@ void cli_help(FILE *out)
           "  JOBMATCH_TODAY         YYYY-MM: the date \"present\" stands for in the resume's\n"
           "                         roles (tailor; default: today)\n"
           "\n"
-          "Exit status:\n", out);
+          "Exit status:\n",
+          out);
     help_exit_status(out);
 }
 
@@ -100,14 +119,17 @@ static int parse_value(int id, const char *v, struct cli *cli)
             cli->batch_format = BATCH_JSONL;
         else
             return errorf("unknown format '%s' (expected text or json; for batch also table, "
-                          "csv or jsonl; for tailor also md)", v), EXIT_USAGE;
+                          "csv or jsonl; for tailor also md)",
+                          v),
+                   EXIT_USAGE;
         return EXIT_OK;
     case OPT_JOBS:
     case OPT_TOP:
         *(id == OPT_JOBS ? &cli->jobs : &cli->top) = (int)strtol(v, &end, 10);
         if (*v == '\0' || *end != '\0' || (id == OPT_JOBS ? cli->jobs : cli->top) < 1)
             return errorf("--%s needs a number from 1 up, not '%s'",
-                          id == OPT_JOBS ? "jobs" : "top", v), EXIT_USAGE;
+                          id == OPT_JOBS ? "jobs" : "top", v),
+                   EXIT_USAGE;
         return EXIT_OK;
     case OPT_ORDERED:
         cli->ordered = true;
@@ -194,8 +216,7 @@ int cli_parse(int argc, char **argv, struct cli *cli)
         }
         if (c == '?') {
             if (optopt)
-                errorf("option -%c: unknown, or missing its value (see jobmatch --help)",
-                       optopt);
+                errorf("option -%c: unknown, or missing its value (see jobmatch --help)", optopt);
             else
                 errorf("unknown option '%s' (see jobmatch --help)", argv[optind - 1]);
             return EXIT_USAGE;

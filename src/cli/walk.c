@@ -65,8 +65,7 @@ static int cmp_name(const void *a, const void *b)
 static bool walk_dir(struct walk_list *w, const char *dir, const struct ancestor *up);
 
 /* One directory entry (or argument): recurse, keep, or report and skip. */
-static bool walk_entry(struct walk_list *w, const char *path, bool given,
-                       const struct ancestor *up)
+static bool walk_entry(struct walk_list *w, const char *path, bool given, const struct ancestor *up)
 {
     struct stat sb;
     if (stat(path, &sb) != 0) {
@@ -109,8 +108,8 @@ static bool walk_dir(struct walk_list *w, const char *dir, const struct ancestor
         ok = grow_array(&names, &cap, n, sizeof *names);
         size_t len = strlen(dir) + strlen(e->d_name) + 2;
         if (ok && (names[n] = malloc(len)) != NULL)
-            snprintf(names[n++], len, "%s%s%s", dir,
-                     dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+            snprintf(names[n++], len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+                     e->d_name);
         else
             ok = false;
     }

@@ -33,7 +33,11 @@ static const char *extension(const char *name)
 /* Known binary formats by their magic bytes, for a precise message. */
 static const char *binary_kind(const unsigned char *p, size_t n)
 {
-    static const struct { const char *magic; size_t len; const char *kind; } sigs[] = {
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *kind;
+    } sigs[] = {
         {"%PDF-", 5, "a PDF file"},
         {"PK\x03\x04", 4, "a ZIP archive (DOCX/ODT?)"},
         {"\x89PNG", 4, "a PNG image"},
@@ -41,7 +45,9 @@ static const char *binary_kind(const unsigned char *p, size_t n)
         {"GIF8", 4, "a GIF image"},
         {"\x1F\x8B", 2, "a gzip file"},
         {"\xD0\xCF\x11\xE0", 4, "an old Office document (DOC)"},
-        {"\x7F" "ELF", 4, "an executable"},
+        {"\x7F"
+         "ELF",
+         4, "an executable"},
         {"{\\rtf", 5, "an RTF document"},
     };
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
@@ -94,8 +100,8 @@ static bool looks_like_html(const char *s, size_t n)
     /* A fragment: starts with a tag and has block markup early on. */
     if (n > 0 && s[0] == '<') {
         size_t scan = n < 4096 ? n : 4096;
-        static const char *const tags[] = {"<div", "<p>", "<p ", "<ul", "<li", "<span",
-                                           "<h1", "<h2", "<h3", "<table", "<br", "<section"};
+        static const char *const tags[] = {"<div", "<p>", "<p ", "<ul",    "<li", "<span",
+                                           "<h1",  "<h2", "<h3", "<table", "<br", "<section"};
         for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
             if (memmem_ci(s, scan, tags[i]))
                 return true;
@@ -175,8 +181,8 @@ static bool declared_charset(const char *s, size_t n, char *out, size_t outsz)
 static const char *iconv_name(const char *label)
 {
     static const char *const cp1252[] = {"iso-8859-1", "iso8859-1", "latin1", "l1",
-                                         "us-ascii", "ascii", "cp1252", "windows-1252",
-                                         "x-cp1252", "iso_8859-1"};
+                                         "us-ascii",   "ascii",     "cp1252", "windows-1252",
+                                         "x-cp1252",   "iso_8859-1"};
     for (size_t i = 0; i < sizeof cp1252 / sizeof cp1252[0]; i++)
         if (!strcasecmp(label, cp1252[i]))
             return "WINDOWS-1252";
@@ -290,15 +296,14 @@ static jm_status decode_html(const char *s, size_t n, bool unicode, struct jm_in
     return repair_utf8(s, n, out);
 }
 
-static jm_status decode(const char *buf, size_t len, const char *name, jm_format hint,
-                        bool unicode, struct jm_input *out, jm_error *err)
+static jm_status decode(const char *buf, size_t len, const char *name, jm_format hint, bool unicode,
+                        struct jm_input *out, jm_error *err)
 {
     memset(out, 0, sizeof *out);
     const char *where = name ? name : "<stdin>";
     if (len > JM_MAX_INPUT)
-        return jm_fail(err, JM_ERR_TOO_BIG, where, 0,
-                       "file too large (%zu MB; the limit is %u MB)", len >> 20,
-                       JM_MAX_INPUT >> 20);
+        return jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (%zu MB; the limit is %u MB)",
+                       len >> 20, JM_MAX_INPUT >> 20);
     const unsigned char *p = (const unsigned char *)buf;
     const char *utf16 = NULL;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {

@@ -27,8 +27,17 @@
 #include "read/read.h"
 
 enum tag_kind {
-    T_INLINE, T_BLOCK, T_BREAK, T_BOLD, T_HEADING, T_ITEM, T_SKIP, T_HEAD, T_TITLE,
-    T_SCRIPT, T_META
+    T_INLINE,
+    T_BLOCK,
+    T_BREAK,
+    T_BOLD,
+    T_HEADING,
+    T_ITEM,
+    T_SKIP,
+    T_HEAD,
+    T_TITLE,
+    T_SCRIPT,
+    T_META
 };
 
 struct tag {
@@ -38,22 +47,22 @@ struct tag {
 
 /* Sorted by name for bsearch. */
 static const struct tag tags[] = {
-    {"address", T_BLOCK}, {"article", T_BLOCK}, {"aside", T_SKIP}, {"b", T_BOLD},
-    {"blockquote", T_BLOCK}, {"body", T_BLOCK}, {"br", T_BREAK}, {"button", T_SKIP},
-    {"canvas", T_SKIP}, {"caption", T_BLOCK}, {"center", T_BLOCK}, {"dd", T_BLOCK},
-    {"details", T_BLOCK}, {"div", T_BLOCK}, {"dl", T_BLOCK}, {"dt", T_BLOCK},
-    {"fieldset", T_BLOCK}, {"figcaption", T_BLOCK}, {"figure", T_BLOCK},
-    {"footer", T_SKIP}, {"form", T_BLOCK}, {"h1", T_HEADING}, {"h2", T_HEADING},
-    {"h3", T_HEADING}, {"h4", T_HEADING}, {"h5", T_HEADING}, {"h6", T_HEADING},
-    {"head", T_HEAD}, {"header", T_BLOCK}, {"hr", T_BREAK}, {"iframe", T_SKIP},
-    {"input", T_SKIP}, {"li", T_ITEM}, {"main", T_BLOCK}, {"math", T_SKIP},
-    {"meta", T_META}, {"nav", T_SKIP}, {"noscript", T_SKIP}, {"object", T_SKIP},
-    {"ol", T_BLOCK}, {"option", T_SKIP}, {"p", T_BLOCK}, {"pre", T_BLOCK},
-    {"script", T_SCRIPT}, {"section", T_BLOCK}, {"select", T_SKIP}, {"strong", T_BOLD},
-    {"style", T_SKIP}, {"summary", T_BLOCK}, {"svg", T_SKIP}, {"table", T_BLOCK},
-    {"tbody", T_BLOCK}, {"td", T_BLOCK}, {"template", T_SKIP}, {"textarea", T_SKIP},
-    {"tfoot", T_BLOCK}, {"th", T_BLOCK}, {"thead", T_BLOCK}, {"title", T_TITLE},
-    {"tr", T_BLOCK}, {"ul", T_BLOCK},
+    {"address", T_BLOCK},    {"article", T_BLOCK},    {"aside", T_SKIP},    {"b", T_BOLD},
+    {"blockquote", T_BLOCK}, {"body", T_BLOCK},       {"br", T_BREAK},      {"button", T_SKIP},
+    {"canvas", T_SKIP},      {"caption", T_BLOCK},    {"center", T_BLOCK},  {"dd", T_BLOCK},
+    {"details", T_BLOCK},    {"div", T_BLOCK},        {"dl", T_BLOCK},      {"dt", T_BLOCK},
+    {"fieldset", T_BLOCK},   {"figcaption", T_BLOCK}, {"figure", T_BLOCK},  {"footer", T_SKIP},
+    {"form", T_BLOCK},       {"h1", T_HEADING},       {"h2", T_HEADING},    {"h3", T_HEADING},
+    {"h4", T_HEADING},       {"h5", T_HEADING},       {"h6", T_HEADING},    {"head", T_HEAD},
+    {"header", T_BLOCK},     {"hr", T_BREAK},         {"iframe", T_SKIP},   {"input", T_SKIP},
+    {"li", T_ITEM},          {"main", T_BLOCK},       {"math", T_SKIP},     {"meta", T_META},
+    {"nav", T_SKIP},         {"noscript", T_SKIP},    {"object", T_SKIP},   {"ol", T_BLOCK},
+    {"option", T_SKIP},      {"p", T_BLOCK},          {"pre", T_BLOCK},     {"script", T_SCRIPT},
+    {"section", T_BLOCK},    {"select", T_SKIP},      {"strong", T_BOLD},   {"style", T_SKIP},
+    {"summary", T_BLOCK},    {"svg", T_SKIP},         {"table", T_BLOCK},   {"tbody", T_BLOCK},
+    {"td", T_BLOCK},         {"template", T_SKIP},    {"textarea", T_SKIP}, {"tfoot", T_BLOCK},
+    {"th", T_BLOCK},         {"thead", T_BLOCK},      {"title", T_TITLE},   {"tr", T_BLOCK},
+    {"ul", T_BLOCK},
 };
 
 static int tag_cmp(const void *key, const void *elem)
@@ -69,9 +78,9 @@ static const struct tag *tag_of(const char *name)
 enum { MAX_DEPTH = 512 };
 
 struct open_elem {
-    const struct tag *tag;  /* NULL for unknown elements */
-    uint64_t name_hash;  /* jm_hash_ci of the name */
-    bool skipping;          /* this element started a skipped subtree */
+    const struct tag *tag; /* NULL for unknown elements */
+    uint64_t name_hash;    /* jm_hash_ci of the name */
+    bool skipping;         /* this element started a skipped subtree */
 };
 
 struct state {
@@ -83,10 +92,10 @@ struct state {
     int depth, overflow;
     int skip, head, bold, heading, item;
     bool in_title, in_jsonld;
-    struct jm_buf text;     /* the block being collected */
+    struct jm_buf text; /* the block being collected */
     size_t chars, bold_chars;
     long block_line;
-    struct jm_html_page *page;  /* the caller's, or a scratch one for a fragment */
+    struct jm_html_page *page; /* the caller's, or a scratch one for a fragment */
 };
 
 static long line_now(struct state *st)
@@ -110,8 +119,8 @@ static void flush(struct state *st)
             kind = JM_BLOCK_ITEM;
             level = st->item;
         }
-        struct jm_block *b = jm_doc_add_block(st->doc, kind, level, st->block_line,
-                                              st->text.data, st->text.len);
+        struct jm_block *b =
+            jm_doc_add_block(st->doc, kind, level, st->block_line, st->text.data, st->text.len);
         if (b != NULL)
             b->emphasized = st->bold_chars == st->chars;
     }
@@ -178,18 +187,36 @@ static bool enter(struct state *st, const struct tag *t, const xmlChar **atts)
             st->in_jsonld = true;
             st->page->jsonld_line = line_now(st);
             if (st->page->jsonld.len > 0)
-                jm_buf_putc(&st->page->jsonld, '\x1e');  /* separates scripts */
+                jm_buf_putc(&st->page->jsonld, '\x1e'); /* separates scripts */
         }
         return true;
     }
-    case T_HEAD: st->head++; break;
-    case T_TITLE: st->in_title = true; break;
-    case T_META: on_meta(st, atts); break;
-    case T_BOLD: st->bold++; break;
-    case T_HEADING: flush(st); st->heading = t->name[1] - '0'; break;
-    case T_ITEM: flush(st); st->item++; break;
-    case T_BLOCK: case T_BREAK: flush(st); break;
-    default: break;
+    case T_HEAD:
+        st->head++;
+        break;
+    case T_TITLE:
+        st->in_title = true;
+        break;
+    case T_META:
+        on_meta(st, atts);
+        break;
+    case T_BOLD:
+        st->bold++;
+        break;
+    case T_HEADING:
+        flush(st);
+        st->heading = t->name[1] - '0';
+        break;
+    case T_ITEM:
+        flush(st);
+        st->item++;
+        break;
+    case T_BLOCK:
+    case T_BREAK:
+        flush(st);
+        break;
+    default:
+        break;
     }
     return st->skip == 0 && hidden(atts);
 }
@@ -199,14 +226,31 @@ static void leave(struct state *st, const struct tag *t)
     if (t == NULL)
         return;
     switch (t->kind) {
-    case T_SCRIPT: st->in_jsonld = false; break;
-    case T_HEAD: st->head--; break;
-    case T_TITLE: st->in_title = false; break;
-    case T_BOLD: st->bold--; break;
-    case T_HEADING: flush(st); st->heading = 0; break;
-    case T_ITEM: flush(st); st->item--; break;
-    case T_BLOCK: flush(st); break;
-    default: break;
+    case T_SCRIPT:
+        st->in_jsonld = false;
+        break;
+    case T_HEAD:
+        st->head--;
+        break;
+    case T_TITLE:
+        st->in_title = false;
+        break;
+    case T_BOLD:
+        st->bold--;
+        break;
+    case T_HEADING:
+        flush(st);
+        st->heading = 0;
+        break;
+    case T_ITEM:
+        flush(st);
+        st->item--;
+        break;
+    case T_BLOCK:
+        flush(st);
+        break;
+    default:
+        break;
     }
 }
 
@@ -256,7 +300,7 @@ static void on_end(void *ctx, const xmlChar *name)
     while (at >= 0 && st->stack[at].name_hash != h)
         at--;
     if (at < 0)
-        return;  /* a stray end tag */
+        return; /* a stray end tag */
     while (st->depth > at) {
         struct open_elem *e = &st->stack[--st->depth];
         if (e->skipping)
@@ -343,8 +387,7 @@ static char *strip_invisible(const char *s, size_t *n)
 {
     static const struct {
         const char *open, *close;
-    } skip[] = {{"<script", "</script"}, {"<style", "</style"}, {"<svg", "</svg"},
-                {"<!--", "-->"}};
+    } skip[] = {{"<script", "</script"}, {"<style", "</style"}, {"<svg", "</svg"}, {"<!--", "-->"}};
     const char *end = s + *n, *p = s;
     char *out = malloc(*n + 1), *o = out;
     if (out == NULL)
@@ -359,9 +402,9 @@ static char *strip_invisible(const char *s, size_t *n)
                               (k == 3 || !isalnum((unsigned char)lt[strlen(skip[k].open)]))))
             k++;
         const char *tag_end = k < nskip ? memchr(lt, '>', (size_t)(end - lt)) : NULL;
-        const char *close = tag_end ? (k == 3 ? strstr_n(lt + 4, end, "-->")
-                                              : find_ci(tag_end, end, skip[k].close))
-                                    : NULL;
+        const char *close =
+            tag_end ? (k == 3 ? strstr_n(lt + 4, end, "-->") : find_ci(tag_end, end, skip[k].close))
+                    : NULL;
         bool keep = k == 0 && tag_end && memmem(lt, (size_t)(tag_end - lt), "ld+json", 7);
         if (k == nskip || close == NULL || keep) {
             memcpy(o, p, (size_t)(lt + 1 - p)); /* up to and with this '<' */
@@ -423,8 +466,7 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     memcpy(ctxt->sax, &sax, sizeof sax);
     ctxt->userData = st;
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-                                 HTML_PARSE_NODEFDTD);
+                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     htmlParseDocument(ctxt);
     flush(st);

@@ -40,7 +40,7 @@ static long line_of_string(const struct json_src *src, const char *s)
         key[k] = (char)c;
     }
     if (k < 8 && s[k - 1] != '\0')
-        return 0;  /* too short a prefix to be sure, or escaped at once */
+        return 0; /* too short a prefix to be sure, or escaped at once */
     const char *at = memmem(src->text, src->len, key, k);
     if (at == NULL)
         return 0;
@@ -50,8 +50,8 @@ static long line_of_string(const struct json_src *src, const char *s)
     return line;
 }
 
-static void add(struct jm_doc *doc, const struct json_src *src, enum jm_block_kind kind,
-                int level, const char *s)
+static void add(struct jm_doc *doc, const struct json_src *src, enum jm_block_kind kind, int level,
+                const char *s)
 {
     if (s != NULL)
         jm_doc_add_block(doc, kind, level, line_of_string(src, s), s, strlen(s));
@@ -61,9 +61,8 @@ static void add_list(struct jm_doc *doc, const struct json_src *src, const cJSON
                      const char *key)
 {
     const cJSON *e;
-    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(obj, key))
-        if (cJSON_IsString(e))
-            add(doc, src, JM_BLOCK_ITEM, 1, e->valuestring);
+    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(obj, key)) if (cJSON_IsString(e))
+        add(doc, src, JM_BLOCK_ITEM, 1, e->valuestring);
 }
 
 /* "Senior Engineer — Acme": a role heading from two optional parts. */

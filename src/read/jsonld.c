@@ -28,9 +28,8 @@ static bool is_type(const cJSON *obj, const char *type)
     if (cJSON_IsString(t))
         return strcasecmp(t->valuestring, type) == 0;
     const cJSON *e;
-    cJSON_ArrayForEach(e, t)
-        if (cJSON_IsString(e) && strcasecmp(e->valuestring, type) == 0)
-            return true;
+    cJSON_ArrayForEach(e, t) if (cJSON_IsString(e) &&
+                                 strcasecmp(e->valuestring, type) == 0) return true;
     return false;
 }
 
@@ -70,8 +69,7 @@ static void set_location(struct jm_doc *doc, const cJSON *posting)
     if (cJSON_IsString(addr)) {
         jm_buf_puts(&b, addr->valuestring);
     } else {
-        static const char *const parts[] = {"addressLocality", "addressRegion",
-                                            "addressCountry"};
+        static const char *const parts[] = {"addressLocality", "addressRegion", "addressCountry"};
         for (size_t i = 0; i < 3; i++) {
             const cJSON *v = cJSON_GetObjectItemCaseSensitive(addr, parts[i]);
             const char *s = cJSON_IsString(v) ? v->valuestring : str(v, "name");
@@ -94,8 +92,9 @@ static void set_location(struct jm_doc *doc, const cJSON *posting)
 static char *unescape_markup(const char *s)
 {
     struct jm_buf b = {0};
-    static const struct { const char *ent, *ch; } ents[] = {
-        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+    static const struct {
+        const char *ent, *ch;
+    } ents[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
     while (*s) {
         size_t i = 0;
         for (; i < sizeof ents / sizeof ents[0]; i++)

@@ -19,7 +19,7 @@
 
 struct state {
     struct jm_doc *doc;
-    const char *src;  /* the source, for what cmark does not tell */
+    const char *src; /* the source, for what cmark does not tell */
     size_t srclen;
     struct jm_buf text;
     size_t chars, bold_chars;
@@ -90,24 +90,37 @@ static jm_status on_enter(struct state *st, cmark_node *node, jm_error *err)
     case CMARK_NODE_PARAGRAPH:
         st->line = cmark_node_get_start_line(node);
         break;
-    case CMARK_NODE_ITEM: st->items++; break;
-    case CMARK_NODE_STRONG: st->bold++; break;
-    case CMARK_NODE_IMAGE: st->image++; break;
+    case CMARK_NODE_ITEM:
+        st->items++;
+        break;
+    case CMARK_NODE_STRONG:
+        st->bold++;
+        break;
+    case CMARK_NODE_IMAGE:
+        st->image++;
+        break;
     case CMARK_NODE_TEXT:
-    case CMARK_NODE_CODE: append(st, cmark_node_get_literal(node)); break;
+    case CMARK_NODE_CODE:
+        append(st, cmark_node_get_literal(node));
+        break;
     case CMARK_NODE_SOFTBREAK:
-    case CMARK_NODE_LINEBREAK: append(st, " "); break;
+    case CMARK_NODE_LINEBREAK:
+        append(st, " ");
+        break;
     case CMARK_NODE_HTML_INLINE:
         if (strncasecmp(cmark_node_get_literal(node), "<br", 3) == 0)
             append(st, " ");
         break;
-    case CMARK_NODE_CODE_BLOCK: code_lines(st, node); break;
+    case CMARK_NODE_CODE_BLOCK:
+        code_lines(st, node);
+        break;
     case CMARK_NODE_HTML_BLOCK: {
         const char *html = cmark_node_get_literal(node);
-        return jm_html_parse(st->doc, html, strlen(html), cmark_node_get_start_line(node) - 1,
-                             NULL, err);
+        return jm_html_parse(st->doc, html, strlen(html), cmark_node_get_start_line(node) - 1, NULL,
+                             err);
     }
-    default: break;
+    default:
+        break;
     }
     return JM_OK;
 }
@@ -121,10 +134,17 @@ static void on_leave(struct state *st, cmark_node *node)
     case CMARK_NODE_PARAGRAPH:
         flush(st, st->items > 0 ? JM_BLOCK_ITEM : JM_BLOCK_PARAGRAPH, st->items);
         break;
-    case CMARK_NODE_ITEM: st->items--; break;
-    case CMARK_NODE_STRONG: st->bold--; break;
-    case CMARK_NODE_IMAGE: st->image--; break;
-    default: break;
+    case CMARK_NODE_ITEM:
+        st->items--;
+        break;
+    case CMARK_NODE_STRONG:
+        st->bold--;
+        break;
+    case CMARK_NODE_IMAGE:
+        st->image--;
+        break;
+    default:
+        break;
     }
 }
 
@@ -157,12 +177,12 @@ static size_t closing_fence(const char *s, size_t n, char fence)
 /* Reads and blanks YAML (---) or TOML (+++) front matter in place, keeping lines. */
 static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
 {
-    if (n < 4 || !((memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0) &&
-                   (s[3] == '\n' || s[3] == '\r')))
+    if (n < 4 ||
+        !((memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0) && (s[3] == '\n' || s[3] == '\r')))
         return;
     size_t close = closing_fence(s, n, s[0]);
     if (close == 0)
-        return;  /* no closing fence: not front matter after all */
+        return; /* no closing fence: not front matter after all */
     size_t eol;
     for (size_t i = 4; i < close; i = eol + 1)
         jm_meta_line(doc, s + i, line_len(s, n, i, &eol), ":=");

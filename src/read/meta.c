@@ -21,11 +21,16 @@ static const struct {
     const char *label;
     enum jm_meta field;
 } labels[] = {
-    {"title", JM_META_TITLE},          {"job title", JM_META_TITLE},
-    {"position", JM_META_TITLE},       {"position title", JM_META_TITLE},
-    {"role", JM_META_TITLE},           {"company", JM_META_COMPANY},
-    {"employer", JM_META_COMPANY},     {"company name", JM_META_COMPANY},
-    {"organization", JM_META_COMPANY}, {"location", JM_META_LOCATION},
+    {"title", JM_META_TITLE},
+    {"job title", JM_META_TITLE},
+    {"position", JM_META_TITLE},
+    {"position title", JM_META_TITLE},
+    {"role", JM_META_TITLE},
+    {"company", JM_META_COMPANY},
+    {"employer", JM_META_COMPANY},
+    {"company name", JM_META_COMPANY},
+    {"organization", JM_META_COMPANY},
+    {"location", JM_META_LOCATION},
     {"job location", JM_META_LOCATION},
 };
 
@@ -40,9 +45,12 @@ enum jm_meta jm_meta_label(const char *s, size_t n)
 static const char **field_of(struct jm_doc *doc, enum jm_meta field)
 {
     switch (field) {
-    case JM_META_TITLE: return &doc->title;
-    case JM_META_COMPANY: return &doc->company;
-    default: return &doc->location;
+    case JM_META_TITLE:
+        return &doc->title;
+    case JM_META_COMPANY:
+        return &doc->company;
+    default:
+        return &doc->location;
     }
 }
 
@@ -146,7 +154,7 @@ static void split_page_title(const char *t, struct span *title, struct span *com
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
         if (strncmp(t, prefixes[i], strlen(prefixes[i])) == 0)
             t += strlen(prefixes[i]);
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+    static const char *const seps[] = {" | ",  " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                        " at ", " @ "};
     const char *cut = NULL;
     size_t seplen = 0;
@@ -185,7 +193,7 @@ void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
     /* An <h1> names the job better than the page title, which often adds the site. */
     if (!page->saw_h1)
         jm_meta_set(doc, JM_META_TITLE, title.s, title.n);
-    if (doc->role == JM_ROLE_POSTING)  /* a resume's page title names no employer */
+    if (doc->role == JM_ROLE_POSTING) /* a resume's page title names no employer */
         jm_meta_set(doc, JM_META_COMPANY, company.s, company.n);
 }
 

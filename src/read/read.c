@@ -18,10 +18,20 @@
 /* Length of a leading bullet marker ("- ", "• ", "1. "), or 0. */
 static size_t bullet_marker(const char *s, size_t n)
 {
-    static const char *const marks[] = {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ",
-                                        "\xE2\x97\xA6 ", "\xE2\x96\xAA ", "\xE2\x80\xA3 ",
-                                        "\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xE2\x97\x8F ",
-                                        "\xE2\x9C\x93 ", "\xE2\x9C\x94 ", "\xE2\x86\x92 "};
+    static const char *const marks[] = {"- ",
+                                        "* ",
+                                        "+ ",
+                                        "\xE2\x80\xA2 ",
+                                        "\xC2\xB7 ",
+                                        "\xE2\x97\xA6 ",
+                                        "\xE2\x96\xAA ",
+                                        "\xE2\x80\xA3 ",
+                                        "\xE2\x80\x93 ",
+                                        "\xE2\x80\x94 ",
+                                        "\xE2\x97\x8F ",
+                                        "\xE2\x9C\x93 ",
+                                        "\xE2\x9C\x94 ",
+                                        "\xE2\x86\x92 "};
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
         size_t k = strlen(marks[i]);
         if (n > k && memcmp(s, marks[i], k) == 0)
@@ -171,7 +181,6 @@ jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role ro
     *out = doc;
     return JM_OK;
 }
-
 
 jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out, jm_error *err)
 {

@@ -16,9 +16,9 @@
 /* ---- decode.c: bytes -> UTF-8 text and a format ------------------------ */
 
 struct jm_input {
-    char *text;       /* malloc'd UTF-8, NUL-terminated */
+    char *text; /* malloc'd UTF-8, NUL-terminated */
     size_t len;
-    jm_format format; /* never JM_FORMAT_AUTO */
+    jm_format format;    /* never JM_FORMAT_AUTO */
     const char *warning; /* static; NULL when none */
 };
 
@@ -32,10 +32,10 @@ struct jm_html_page {
     /* Set by the caller: does this JSON-LD script hold the whole posting? Then parsing
      * stops after it. NULL: never stop. */
     bool (*complete)(const char *json, size_t n);
-    struct jm_buf jsonld;   /* the JSON-LD scripts, separated by 0x1E */
-    long jsonld_line;       /* where the last one starts */
+    struct jm_buf jsonld; /* the JSON-LD scripts, separated by 0x1E */
+    long jsonld_line;     /* where the last one starts */
     struct jm_buf title, og_title, og_site;
-    bool saw_h1;            /* an <h1> gave the title block */
+    bool saw_h1; /* an <h1> gave the title block */
 };
 
 /* Appends the visible text of `s` as blocks; `line0` offsets reported lines. With `page`
@@ -53,8 +53,8 @@ const struct cJSON *jm_jsonld_find(const struct cJSON *root);
 /* Appends the posting: its title, description and requirement fields. `need_body`: add
  * nothing and return false without a real description, so that a teaser does not
  * replace a page. */
-bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *posting, long line,
-                     bool need_body, jm_error *err);
+bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *posting, long line, bool need_body,
+                     jm_error *err);
 /* Does this JSON-LD hold a JobPosting whose description will replace the page body? */
 bool jm_jsonld_has_body(const char *s, size_t n);
 /* Replaces the blocks from `body_start` on by the page's JSON-LD posting, when one of its

@@ -16,8 +16,8 @@
 
 static bool is_bullet_start(const char *s, size_t n)
 {
-    return n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+' ||
-                      (unsigned char)s[0] >= 0xE2 || isdigit((unsigned char)s[0]));
+    return n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+' || (unsigned char)s[0] >= 0xE2 ||
+                      isdigit((unsigned char)s[0]));
 }
 
 /* Longer than this, a first line is the description itself, not a title. */
@@ -69,7 +69,7 @@ jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
         }
         i = eol + 1;
     }
-    emit(doc, &cur, &titled, cur_line);  /* a last line without a newline */
+    emit(doc, &cur, &titled, cur_line); /* a last line without a newline */
     bool failed = cur.failed;
     jm_buf_free(&cur);
     return failed ? jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory") : JM_OK;

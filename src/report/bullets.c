@@ -31,7 +31,7 @@ static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct jm_c
 {
     const char *color = bl->phrasing == JM_PHRASING_RESULT    ? st->green
                         : bl->phrasing == JM_PHRASING_PARTIAL ? st->yellow
-                                                     : st->red;
+                                                              : st->red;
     jm_buf_printf(b, "  %s%-7s%s %sline %-4ld%s ", color, marks[bl->phrasing], st->reset, st->dim,
                   bl->line, st->reset);
     jm_buf_put_clipped(b, bl->text, 90);
@@ -161,8 +161,10 @@ void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_resu
     }
     qsort(v, k, sizeof *v, by_worth);
     if (k > 0)
-        jm_buf_printf(b, "%sTo rewrite, those with the posting's keywords first "
-                         "(all bullets: jobmatch lint)%s\n", st->dim, st->reset);
+        jm_buf_printf(b,
+                      "%sTo rewrite, those with the posting's keywords first "
+                      "(all bullets: jobmatch lint)%s\n",
+                      st->dim, st->reset);
     for (size_t i = 0; i < k; i++)
         text_bullet(b, jm_bullets_get(bs, v[i].index), &v[i].c, st);
     free(v);
@@ -179,8 +181,8 @@ void jm_json_match_bullets(cJSON *root, const jm_bullets *bs, const jm_result *r
     cJSON_AddItemToObject(root, "bullet_summary", jm_json_bullet_summary(bs));
 }
 
-jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt,
-                            jm_write_fn write, void *ctx, jm_error *err)
+jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt, jm_write_fn write,
+                            void *ctx, jm_error *err)
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};

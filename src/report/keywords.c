@@ -78,8 +78,8 @@ static cJSON *json_keywords(const jm_keywords *kw)
     return root;
 }
 
-jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt,
-                             jm_write_fn write, void *ctx, jm_error *err)
+jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt, jm_write_fn write,
+                             void *ctx, jm_error *err)
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};

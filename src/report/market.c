@@ -42,9 +42,9 @@ static void text_market(struct jm_buf *b, const jm_market *m, const struct jm_de
             jm_buf_puts(b, k < filled ? "\xE2\x96\x88" : "\xC2\xB7");
         jm_buf_printf(b, "%s  asked by %3.0f%% of postings, required in %3.0f%%%s\n", st->reset,
                       share(d->asked, m->scored), share(d->required, m->scored),
-                      d->kind == JM_KIND_SKILL ? "" : d->kind == JM_KIND_SOFT_SKILL
-                                                          ? "  (soft skill)"
-                                                          : "  (certification)");
+                      d->kind == JM_KIND_SKILL        ? ""
+                      : d->kind == JM_KIND_SOFT_SKILL ? "  (soft skill)"
+                                                      : "  (certification)");
     }
     if (ngaps > TEXT_GAPS)
         jm_buf_printf(b, "  %s… %zu more (--format json lists them all)%s\n", st->dim,

@@ -17,7 +17,7 @@ enum { NAME_MAX_WIDTH = 24, QUOTE_MAX = 96 };
 
 static size_t name_width(const jm_result *r)
 {
-    size_t w = 7;  /* "KEYWORD" */
+    size_t w = 7; /* "KEYWORD" */
     for (size_t i = 0; i < jm_result_count(r); i++) {
         size_t k = jm_utf8_width(jm_result_get(r, i)->posting->name);
         if (k > w)
@@ -52,7 +52,7 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
 {
     const char *color = it->coverage == JM_COVERAGE_MATCHED   ? st->green
                         : it->coverage == JM_COVERAGE_IMPLIED ? st->yellow
-                                                     : st->red;
+                                                              : st->red;
     jm_buf_printf(b, "  %s", color);
     jm_put_padded(b, it->posting->name, nw);
     jm_buf_printf(b, "%s  %-14s %6u\xC3\x97 ", st->reset,
@@ -83,8 +83,8 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
         if (!any) {
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
             jm_put_padded(b, "KEYWORD", nw);
-            jm_buf_printf(b, "  %-14s %7s %7s %8s%s\n", "IMPORTANCE", "POSTING", "RESUME",
-                          "POINTS", st->reset);
+            jm_buf_printf(b, "  %-14s %7s %7s %8s%s\n", "IMPORTANCE", "POSTING", "RESUME", "POINTS",
+                          st->reset);
             any = true;
         }
         item_row(b, it, nw, st);
@@ -106,8 +106,7 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_te
         jm_buf_printf(b, "  %s%-8s%s %s (%s, %s)\n",
                       it->coverage == JM_COVERAGE_MISSING ? st->red : st->green,
                       jm_coverage_name(it->coverage), st->reset, it->posting->name,
-                      jm_kind_name(it->posting->kind),
-                      jm_importance_name(it->posting->importance));
+                      jm_kind_name(it->posting->kind), jm_importance_name(it->posting->importance));
     }
 }
 
@@ -121,12 +120,14 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
     jm_buf_printf(b, "\n%sScore %s%d/100%s", st->bold, color, score, st->reset);
     jm_buf_printf(b, "  covered weight %.1f of %.1f", jm_result_covered_weight(r),
                   jm_result_total_weight(r));
-    jm_buf_printf(b, "; %zu keywords: %zu matched, %zu implied, %zu missing\n",
-                  jm_result_count(r), counts[JM_COVERAGE_MATCHED], counts[JM_COVERAGE_IMPLIED],
+    jm_buf_printf(b, "; %zu keywords: %zu matched, %zu implied, %zu missing\n", jm_result_count(r),
+                  counts[JM_COVERAGE_MATCHED], counts[JM_COVERAGE_IMPLIED],
                   counts[JM_COVERAGE_MISSING]);
     if (jm_result_is_thin(r))
-        jm_buf_printf(b, "%sThin posting: too few keywords to score fully; scored against "
-                         "a floor weight of 6.0.%s\n", st->yellow, st->reset);
+        jm_buf_printf(b,
+                      "%sThin posting: too few keywords to score fully; scored against "
+                      "a floor weight of 6.0.%s\n",
+                      st->yellow, st->reset);
 }
 
 static void text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, bool color)
@@ -142,8 +143,8 @@ static void text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *b
     summary(b, r, st);
     size_t nw = name_width(r);
     section(b, r, JM_COVERAGE_MATCHED, "Matched", nw, st);
-    section(b, r, JM_COVERAGE_IMPLIED, "Implied (half credit: the resume shows a term that implies it)",
-            nw, st);
+    section(b, r, JM_COVERAGE_IMPLIED,
+            "Implied (half credit: the resume shows a term that implies it)", nw, st);
     section(b, r, JM_COVERAGE_MISSING, "Missing (the gaps, most important first)", nw, st);
     other_kinds(b, r, st);
     if (jm_result_count(r) == 0)
@@ -202,10 +203,9 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddBoolToObject(root, "thin", jm_result_is_thin(r));
     cJSON_AddNumberToObject(root, "total_weight", jm_round2(jm_result_total_weight(r)));
     cJSON_AddNumberToObject(root, "covered_weight", jm_round2(jm_result_covered_weight(r)));
-    cJSON_AddItemToObject(root, "posting",
-                          doc_object(jm_keywords_doc(jm_result_posting(r)), true));
+    cJSON_AddItemToObject(root, "posting", doc_object(jm_keywords_doc(jm_result_posting(r)), true));
     cJSON *resume = doc_object(jm_keywords_doc(jm_result_resume(r)), false);
-    cJSON *rk = cJSON_AddArrayToObject(resume, "keywords");  /* for the market view */
+    cJSON *rk = cJSON_AddArrayToObject(resume, "keywords"); /* for the market view */
     for (size_t i = 0; i < jm_keywords_count(jm_result_resume(r)); i++) {
         const jm_keyword *k = jm_keywords_get(jm_result_resume(r), i);
         cJSON *o = cJSON_CreateObject();

@@ -11,15 +11,21 @@
 #include "analysis.h"
 #include "report/report.h"
 
-static const char *const headings[] = {"Knock-out requirements", "Title",
-                                       "Use the posting's spelling", "Make implied skills explicit",
-                                       "Gaps", "Claimed but not demonstrated", "Rewrite first"};
+static const char *const headings[] = {"Knock-out requirements",
+                                       "Title",
+                                       "Use the posting's spelling",
+                                       "Make implied skills explicit",
+                                       "Gaps",
+                                       "Claimed but not demonstrated",
+                                       "Rewrite first"};
 
 static void lines(struct jm_buf *b, const jm_suggestion *s, bool md)
 {
     if (s->resume_line > 0 && s->posting_line > 0)
-        jm_buf_printf(b, md ? " *(resume line %ld, posting line %ld)*" : " (resume line %ld, "
-                                                                          "posting line %ld)",
+        jm_buf_printf(b,
+                      md ? " *(resume line %ld, posting line %ld)*"
+                         : " (resume line %ld, "
+                           "posting line %ld)",
                       s->resume_line, s->posting_line);
     else if (s->resume_line > 0)
         jm_buf_printf(b, md ? " *(resume line %ld)*" : " (resume line %ld)", s->resume_line);
@@ -38,8 +44,8 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
         jm_buf_printf(b, "%sTailoring for %s%s", st->bold, title, st->reset);
     if (*jm_doc_company(posting))
         jm_buf_printf(b, " \xC2\xB7 %s", jm_doc_company(posting));
-    jm_buf_printf(b, "\n%sscore %d/100, %zu suggestions\n", md ? "\n" : "",
-                  jm_result_score(t->res), t->n);
+    jm_buf_printf(b, "\n%sscore %d/100, %zu suggestions\n", md ? "\n" : "", jm_result_score(t->res),
+                  t->n);
     int kind = -1, k = 0;
     for (size_t i = 0; i < t->n; i++) {
         const jm_suggestion *s = &t->v[i];
@@ -56,8 +62,10 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
         jm_buf_putc(b, '\n');
     }
     if (t->nproofs > 0)
-        jm_buf_printf(b, md ? "\n## Evidence per matched keyword\n\n" : "\n%sEvidence per "
-                                                                      "matched keyword%s\n",
+        jm_buf_printf(b,
+                      md ? "\n## Evidence per matched keyword\n\n"
+                         : "\n%sEvidence per "
+                           "matched keyword%s\n",
                       md ? "" : st->bold, md ? "" : st->reset);
     for (size_t i = 0; i < t->nproofs; i++) {
         const struct jm_proof *p = &t->proofs[i];

@@ -17,7 +17,8 @@ static void test_loads_terms_and_categories(void **state)
 {
     jm_error err = {0};
     jm_dict *d = dict_from("# comment\n[database]\n\nPostgreSQL\n    aliases: Postgres, pgsql\n"
-                           "    implies: SQL\n\nSQL\n    category: language\n", &err);
+                           "    implies: SQL\n\nSQL\n    category: language\n",
+                           &err);
     assert_non_null(d);
     assert_int_equal(jm_dict_size(d), 2);
     uint32_t pg = jm_dict_find(d, "postgresql"), sql = jm_dict_find(d, "SQL");
@@ -70,8 +71,9 @@ static void test_patterns_compile_when_checked_or_used(void **state)
 {
     jm_error err = {0};
     jm_dict *d = dict_from("[language]\nGo\n    guarded: Go\n    context: (unclosed\n"
-                           "Python\n", &err);
-    assert_non_null(d);  /* loading does not compile patterns */
+                           "Python\n",
+                           &err);
+    assert_non_null(d); /* loading does not compile patterns */
     assert_int_equal(jm_dict_compile_patterns(d, &err), JM_ERR_DICT);
     assert_int_equal(err.line, 4);
     assert_non_null(strstr(err.msg, "invalid pattern at offset"));
@@ -106,15 +108,17 @@ static void collect(void *ctx, const jm_diagnostic *d)
 static void test_lint_reports_each_problem(void **state)
 {
     jm_error err = {0};
-    jm_dict *d = dict_from("[x]\n"
-                           "Slow\n    guarded: Slow\n    context: ^(\\w+\\s?)*$\n"  /* 2, pattern on 4 */
-                           "A\n    implies: B\nB\n    implies: A\n"                  /* 5, 7 */
-                           "Teapot\n"                                                /* 9 */
-                           "Kettle\n    english: rare\n"                              /* 10 */
-                           "Plinth\nPlinthstream\n    aliases: plinth stream\n"        /* 12, 13 */
-                           "Lonely\n    related: one-of-a-kind\n"                     /* 15 */
-                           "Guarded\n    guarded: Guarded\n    case: exact\n"
-                           "Guarded Hive\n", &err);
+    jm_dict *d =
+        dict_from("[x]\n"
+                  "Slow\n    guarded: Slow\n    context: ^(\\w+\\s?)*$\n" /* 2, pattern on 4 */
+                  "A\n    implies: B\nB\n    implies: A\n"                /* 5, 7 */
+                  "Teapot\n"                                              /* 9 */
+                  "Kettle\n    english: rare\n"                           /* 10 */
+                  "Plinth\nPlinthstream\n    aliases: plinth stream\n"    /* 12, 13 */
+                  "Lonely\n    related: one-of-a-kind\n"                  /* 15 */
+                  "Guarded\n    guarded: Guarded\n    case: exact\n"
+                  "Guarded Hive\n",
+                  &err);
     assert_non_null(d);
     char *words = write_temp("Kettle\nkettle\nteapot\nguarded\n", ".txt");
     struct seen s = {0};
@@ -127,10 +131,10 @@ static void test_lint_reports_each_problem(void **state)
     assert_non_null(strstr(s.text, "5:E:'A' implies itself through 'B'"));
     assert_non_null(strstr(s.text, "7:E:'B' implies itself through 'A'"));
     assert_non_null(strstr(s.text, "9:W:'Teapot' of 'Teapot' is an English word"));
-    assert_null(strstr(s.text, "Kettle"));         /* english: rare */
+    assert_null(strstr(s.text, "Kettle")); /* english: rare */
     assert_non_null(strstr(s.text, "13:W:form 'plinth stream' of 'Plinthstream' hides 'Plinth'"));
     assert_non_null(strstr(s.text, "15:W:related group 'one-of-a-kind' has no other member"));
-    assert_null(strstr(s.text, "Guarded Hive"));   /* hiding a guarded form is the point */
+    assert_null(strstr(s.text, "Guarded Hive")); /* hiding a guarded form is the point */
     /* Without a word list, that check is skipped. */
     memset(&s, 0, sizeof s);
     jm_dict_diagnose(d, NULL, collect, &s, &errors, &warnings);
@@ -145,7 +149,8 @@ static void test_term_views_and_lookup(void **state)
     jm_error err = {0};
     jm_dict *d = dict_from("[database]\nPostgreSQL\n    aliases: Postgres, pgsql\n"
                            "    implies: SQL\n    related: sql-dbs\n[language]\nSQL\n"
-                           "Go\n    guarded: Go\n    case: exact\n    companion: SQL\n", &err);
+                           "Go\n    guarded: Go\n    case: exact\n    companion: SQL\n",
+                           &err);
     assert_non_null(d);
     assert_int_equal(jm_dict_lookup(d, "postgres"), jm_dict_lookup(d, "PostgreSQL"));
     assert_int_equal(jm_dict_lookup(d, "nothing"), -1);
@@ -190,7 +195,7 @@ static void test_later_layer_overrides(void **state)
     jm_dict *d = NULL;
     jm_error err = {0};
     assert_int_equal(jm_dict_load(paths, 2, &d, &err), JM_OK);
-    assert_int_equal(jm_dict_size(d), 3);  /* Go replaced, Python kept, Rust added */
+    assert_int_equal(jm_dict_size(d), 3); /* Go replaced, Python kept, Rust added */
     uint32_t go = jm_dict_find(d, "Go");
     assert_string_equal(d->terms[go].category, "language");
     /* The old alias went with the old definition; the new one works. */
@@ -198,7 +203,7 @@ static void test_later_layer_overrides(void **state)
     assert_string_equal(found, "");
     free(found);
     found = found_names(d, "Go-lang\n");
-    assert_string_equal(found, "go");  /* the overriding spelling is the name now */
+    assert_string_equal(found, "go"); /* the overriding spelling is the name now */
     free(found);
     jm_dict_free(d);
     unlink(base);
@@ -243,7 +248,7 @@ static void test_shipped_dictionaries_load(void **state)
     jm_error err = {0};
     jm_status st = jm_dict_load(paths, 1, &d, &err);
     if (st == JM_OK)
-        st = jm_dict_compile_patterns(d, &err);  /* every guard pattern compiles */
+        st = jm_dict_compile_patterns(d, &err); /* every guard pattern compiles */
     if (st != JM_OK)
         fail_msg("%s:%ld: %s", err.where, err.line, err.msg);
     assert_true(jm_dict_size(d) >= 300);

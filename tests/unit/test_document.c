@@ -35,11 +35,12 @@ static void test_labels_give_metadata(void **state)
 static void test_nbsp_padded_bullets(void **state)
 {
     jm_doc *doc = parse_doc("<p>Duties</p><p>\xC2\xB7\xC2\xA0\xC2\xA0\xC2\xA0 Review loans</p>"
-                            "<p>\xC2\xA0</p>", "x.html", JM_ROLE_POSTING);
+                            "<p>\xC2\xA0</p>",
+                            "x.html", JM_ROLE_POSTING);
     const struct jm_block *b = find_block(doc, "Review loans");
     assert_non_null(b);
     assert_int_equal(b->kind, JM_BLOCK_ITEM);
-    assert_int_equal(doc->nblocks, 2);  /* the nbsp-only paragraph is no block */
+    assert_int_equal(doc->nblocks, 2); /* the nbsp-only paragraph is no block */
     jm_doc_free(doc);
 }
 
@@ -58,8 +59,8 @@ static void test_pseudo_headings(void **state)
 
 static void test_resume_first_heading_may_be_a_section(void **state)
 {
-    jm_doc *doc = parse_doc("# Education\n\n- BSc Physics\n\n# Skills\n\n- Python\n",
-                            "cv.md", JM_ROLE_RESUME);
+    jm_doc *doc = parse_doc("# Education\n\n- BSc Physics\n\n# Skills\n\n- Python\n", "cv.md",
+                            JM_ROLE_RESUME);
     assert_int_equal(find_block(doc, "Education")->kind, JM_BLOCK_HEADING);
     assert_int_equal(find_block(doc, "BSc Physics")->section, JM_SEC_EDUCATION);
     assert_int_equal(find_block(doc, "Python")->section, JM_SEC_SKILLS);

@@ -5,15 +5,15 @@
 #include "unit.h"
 
 /* A description of more than 200 characters, as HTML. */
-#define LONG_DESC                                                                        \
-    "<p>We are looking for a senior engineer to build our distributed storage "          \
-    "platform. You will design services in Rust, operate them on Kubernetes, and "       \
-    "mentor other engineers on the team.</p><ul><li>Rust in production</li>"             \
+#define LONG_DESC                                                                                  \
+    "<p>We are looking for a senior engineer to build our distributed storage "                    \
+    "platform. You will design services in Rust, operate them on Kubernetes, and "                 \
+    "mentor other engineers on the team.</p><ul><li>Rust in production</li>"                       \
     "<li>Kubernetes operators</li></ul>"
 
-#define DESC_TEXT                                                                        \
-    "We are looking for a senior engineer to build our distributed storage platform. "   \
-    "You will design services in Rust, operate them on Kubernetes, and mentor other "    \
+#define DESC_TEXT                                                                                  \
+    "We are looking for a senior engineer to build our distributed storage platform. "             \
+    "You will design services in Rust, operate them on Kubernetes, and mentor other "              \
     "engineers on the team."
 
 /* The first block with this text; fails the test when there is none. */
@@ -26,8 +26,7 @@ static jm_doc *html(const char *s)
 static char *nested(const char *open, const char *close, int n, const char *inner,
                     const char *after)
 {
-    size_t cap = (strlen(open) + strlen(close)) * (size_t)n + strlen(inner) +
-                 strlen(after) + 64;
+    size_t cap = (strlen(open) + strlen(close)) * (size_t)n + strlen(inner) + strlen(after) + 64;
     char *s = malloc(cap);
     if (s == NULL)
         abort();
@@ -59,9 +58,9 @@ static void test_skipped_elements(void **state)
                        "</body></html>");
     assert_int_equal(doc->nblocks, 1);
     assert_string_equal(block_at(doc, 0)->text, "Visible paragraph");
-    static const char *const gone[] = {"color", "ScriptText", "NavLink", "NoScriptText",
-                                       "TemplateText", "SvgText", "SvgTitle", "AsideText",
-                                       "FooterText", "InlineScript"};
+    static const char *const gone[] = {"color",        "ScriptText",  "NavLink",  "NoScriptText",
+                                       "TemplateText", "SvgText",     "SvgTitle", "AsideText",
+                                       "FooterText",   "InlineScript"};
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
         if (doc_contains(doc, gone[i]))
             fail_msg("%s is visible", gone[i]);
@@ -241,17 +240,17 @@ static void test_block_line_after_leading_newline(void **state)
 static void test_jsonld_graph_replaces_body(void **state)
 {
     (void)state;
-    jm_doc *doc = html(
-        "<html><head><title>Whatever | Site</title>\n"
-        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-        "\"@graph\":[{\"@type\":\"Organization\",\"name\":\"Org\"},"
-        "{\"@type\":[\"JobPosting\",\"Thing\"],\"title\":\"Senior Rust Engineer\","
-        "\"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"Ferrous Inc\"},"
-        "\"jobLocation\":[{\"@type\":\"Place\",\"address\":{\"@type\":\"PostalAddress\","
-        "\"addressLocality\":\"Berlin\",\"addressRegion\":\"Berlin State\","
-        "\"addressCountry\":\"DE\"}}],"
-        "\"description\":\"" LONG_DESC "\"}]}</script></head>\n"
-        "<body><h1>Page heading</h1><p>Body text that should vanish</p></body></html>");
+    jm_doc *doc =
+        html("<html><head><title>Whatever | Site</title>\n"
+             "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+             "\"@graph\":[{\"@type\":\"Organization\",\"name\":\"Org\"},"
+             "{\"@type\":[\"JobPosting\",\"Thing\"],\"title\":\"Senior Rust Engineer\","
+             "\"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"Ferrous Inc\"},"
+             "\"jobLocation\":[{\"@type\":\"Place\",\"address\":{\"@type\":\"PostalAddress\","
+             "\"addressLocality\":\"Berlin\",\"addressRegion\":\"Berlin State\","
+             "\"addressCountry\":\"DE\"}}],"
+             "\"description\":\"" LONG_DESC "\"}]}</script></head>\n"
+             "<body><h1>Page heading</h1><p>Body text that should vanish</p></body></html>");
     assert_string_equal(jm_doc_title(doc), "Senior Rust Engineer");
     assert_string_equal(jm_doc_company(doc), "Ferrous Inc");
     assert_string_equal(jm_doc_location(doc), "Berlin, Berlin State, DE");
@@ -268,14 +267,14 @@ static void test_jsonld_graph_replaces_body(void **state)
 static void test_jsonld_array_escaped_description(void **state)
 {
     (void)state;
-    jm_doc *doc = html(
-        "<html><head><script type=\"application/ld+json\">[{\"@type\":\"WebPage\"},"
-        "{\"@type\":\"JobPosting\",\"title\":\"Escaped Engineer\","
-        "\"hiringOrganization\":\"Esc Co\",\"description\":\"&lt;p&gt;We are looking for "
-        "a senior engineer to build our distributed storage platform. You will design "
-        "services in Rust, operate them on Kubernetes, and mentor other engineers on the "
-        "team.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R&amp;amp;D in Rust&lt;/li&gt;&lt;/ul&gt;\"}]"
-        "</script></head><body><p>Body</p></body></html>");
+    jm_doc *doc =
+        html("<html><head><script type=\"application/ld+json\">[{\"@type\":\"WebPage\"},"
+             "{\"@type\":\"JobPosting\",\"title\":\"Escaped Engineer\","
+             "\"hiringOrganization\":\"Esc Co\",\"description\":\"&lt;p&gt;We are looking for "
+             "a senior engineer to build our distributed storage platform. You will design "
+             "services in Rust, operate them on Kubernetes, and mentor other engineers on the "
+             "team.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;R&amp;amp;D in Rust&lt;/li&gt;&lt;/ul&gt;\"}]"
+             "</script></head><body><p>Body</p></body></html>");
     assert_string_equal(jm_doc_title(doc), "Escaped Engineer");
     assert_string_equal(jm_doc_company(doc), "Esc Co");
     assert_non_null(find_block(doc, DESC_TEXT));
@@ -355,9 +354,9 @@ static void test_only_scripts_is_empty(void **state)
                      "</body></html>";
     jm_doc *doc = (jm_doc *)1;
     jm_error err = {0};
-    assert_int_equal(jm_doc_parse(s, strlen(s), "x.html", JM_ROLE_POSTING, JM_FORMAT_AUTO,
-                                  &doc, &err),
-                     JM_ERR_EMPTY);
+    assert_int_equal(
+        jm_doc_parse(s, strlen(s), "x.html", JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc, &err),
+        JM_ERR_EMPTY);
     assert_null(doc);
     assert_string_equal(err.where, "x.html");
     assert_null(strchr(err.msg, '\n'));
@@ -391,16 +390,15 @@ static void test_deep_nesting_state_restored(void **state)
      * `overflow` for it and never undoes that effect. A <script> at depth
      * 600 hides the rest of the page; an <li> there turns every later block
      * into a list item. */
-    char *s = nested("<div>", "</div>", 600, "<script>var x;</script>Deep",
-                     "<p>After the deep part</p>");
+    char *s =
+        nested("<div>", "</div>", 600, "<script>var x;</script>Deep", "<p>After the deep part</p>");
     jm_doc *doc = html(s);
     free(s);
     bool deep = find_block(doc, "Deep") != NULL;
     bool after = find_block(doc, "After the deep part") != NULL;
     jm_doc_free(doc);
 
-    s = nested("<div>", "</div>", 600, "<ul><li>Deep item</li></ul>",
-               "<p>After the deep list</p>");
+    s = nested("<div>", "</div>", 600, "<ul><li>Deep item</li></ul>", "<p>After the deep list</p>");
     doc = html(s);
     free(s);
     const struct jm_block *b = find_block(doc, "After the deep list");

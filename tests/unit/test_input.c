@@ -23,8 +23,7 @@ static jm_error parse_fail(const char *s, size_t n, const char *name, jm_status 
 {
     jm_doc *doc = (jm_doc *)1;
     jm_error err = {0};
-    assert_int_equal(jm_doc_parse(s, n, name, JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc, &err),
-                     code);
+    assert_int_equal(jm_doc_parse(s, n, name, JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc, &err), code);
     assert_null(doc);
     assert_int_equal(err.code, code);
     assert_null(strchr(err.msg, '\n'));
@@ -70,13 +69,15 @@ static void test_utf16_with_bom(void **state)
 {
     (void)state;
     /* "Hi \u00e9\n" */
-    const char le[] = "\xFF\xFE" "H\0i\0 \0\xE9\0\n\0";
+    const char le[] = "\xFF\xFE"
+                      "H\0i\0 \0\xE9\0\n\0";
     struct jm_input in = decode_ok(le, sizeof le - 1, "x.txt");
     assert_string_equal(in.text, "Hi \xC3\xA9\n");
     assert_int_equal(in.format, JM_FORMAT_TEXT);
     free(in.text);
 
-    const char be[] = "\xFE\xFF" "\0H\0i\0 \0\xE9\0\n";
+    const char be[] = "\xFE\xFF"
+                      "\0H\0i\0 \0\xE9\0\n";
     in = decode_ok(be, sizeof be - 1, "x.txt");
     assert_string_equal(in.text, "Hi \xC3\xA9\n");
     free(in.text);
@@ -85,9 +86,9 @@ static void test_utf16_with_bom(void **state)
     const char md[] = "\xFF\xFE#\0 \0T\0i\0t\0l\0e\0\n\0";
     jm_doc *doc = NULL;
     jm_error err = {0};
-    assert_int_equal(jm_doc_parse(md, sizeof md - 1, "job.md", JM_ROLE_POSTING,
-                                  JM_FORMAT_AUTO, &doc, &err),
-                     JM_OK);
+    assert_int_equal(
+        jm_doc_parse(md, sizeof md - 1, "job.md", JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc, &err),
+        JM_OK);
     assert_int_equal(jm_doc_format(doc), JM_FORMAT_MARKDOWN);
     assert_int_equal(block_at(doc, 0)->kind, JM_BLOCK_TITLE);
     assert_string_equal(block_at(doc, 0)->text, "Title");
@@ -105,8 +106,7 @@ static void test_empty_and_blank(void **state)
     /* NULL buffer of length 0 is an empty input too. */
     parse_fail(NULL, 0, "-", JM_ERR_EMPTY);
     struct jm_input in;
-    assert_int_equal(jm_input_decode("   ", 3, "x.html", JM_FORMAT_AUTO, &in, NULL),
-                     JM_ERR_EMPTY);
+    assert_int_equal(jm_input_decode("   ", 3, "x.html", JM_FORMAT_AUTO, &in, NULL), JM_ERR_EMPTY);
 }
 
 static void test_binary(void **state)
@@ -149,9 +149,11 @@ static void test_html_declared_cp1252(void **state)
 {
     (void)state;
     const char meta[] = "<html><head><meta charset=\"windows-1252\"></head>"
-                        "<body><p>It\x92s \x80" "5 f\xFCr \x93you\x94</p></body></html>";
+                        "<body><p>It\x92s \x80"
+                        "5 f\xFCr \x93you\x94</p></body></html>";
     jm_doc *doc = parse_doc(meta, "job.html", JM_ROLE_POSTING);
-    assert_non_null(find_block(doc, "It\xE2\x80\x99s \xE2\x82\xAC" "5 f\xC3\xBCr "
+    assert_non_null(find_block(doc, "It\xE2\x80\x99s \xE2\x82\xAC"
+                                    "5 f\xC3\xBCr "
                                     "\xE2\x80\x9Cyou\xE2\x80\x9D"));
     assert_int_equal(jm_doc_warning_count(doc), 0);
     jm_doc_free(doc);
@@ -168,9 +170,11 @@ static void test_html_declared_cp1252(void **state)
 static void test_html_undeclared_legacy(void **state)
 {
     (void)state;
-    const char s[] = "<html><body><p>Gr\xFC\xDF" "e \x96 na\xEFve</p></body></html>";
+    const char s[] = "<html><body><p>Gr\xFC\xDF"
+                     "e \x96 na\xEFve</p></body></html>";
     jm_doc *doc = parse_doc(s, "job.html", JM_ROLE_POSTING);
-    assert_non_null(find_block(doc, "Gr\xC3\xBC\xC3\x9F" "e \xE2\x80\x93 na\xC3\xAFve"));
+    assert_non_null(find_block(doc, "Gr\xC3\xBC\xC3\x9F"
+                                    "e \xE2\x80\x93 na\xC3\xAFve"));
     assert_int_equal(jm_doc_warning_count(doc), 1);
     assert_non_null(strstr(jm_doc_warning(doc, 0), "windows-1252"));
     assert_null(jm_doc_warning(doc, 1));
@@ -229,8 +233,7 @@ static void test_html_utf16_declares_utf16(void **state)
     }
     jm_doc *doc = NULL;
     jm_error err = {0};
-    assert_int_equal(jm_doc_parse(buf, k, "job.html", JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc,
-                                  &err),
+    assert_int_equal(jm_doc_parse(buf, k, "job.html", JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc, &err),
                      JM_OK);
     const struct jm_block *b = find_block(doc, "caf\xC3\xA9 text");
     jm_doc_free(doc);
@@ -279,9 +282,13 @@ static void test_utf16_invalid_unit(void **state)
      * code unit is two bytes, so after a lone surrogate the rest of the text
      * is decoded misaligned ("a\uFFFD\u62D8\u6300\u0A00\uFFFD"). Expected: the
      * bad unit becomes U+FFFD and "bc" follows. */
-    const char s[] = "\xFF\xFE" "a\0" "\x00\xD8" "b\0c\0\n\0";
+    const char s[] = "\xFF\xFE"
+                     "a\0"
+                     "\x00\xD8"
+                     "b\0c\0\n\0";
     struct jm_input in = decode_ok(s, sizeof s - 1, "x.txt");
-    bool ok = strcmp(in.text, "a\xEF\xBF\xBD" "bc\n") == 0;
+    bool ok = strcmp(in.text, "a\xEF\xBF\xBD"
+                              "bc\n") == 0;
     free(in.text);
     assert_true(ok);
 }
@@ -367,8 +374,7 @@ static void test_too_big(void **state)
     memset(big, 'a', n);
     struct jm_input in;
     jm_error err = {0};
-    assert_int_equal(jm_input_decode(big, n, "big.txt", JM_FORMAT_AUTO, &in, &err),
-                     JM_ERR_TOO_BIG);
+    assert_int_equal(jm_input_decode(big, n, "big.txt", JM_FORMAT_AUTO, &in, &err), JM_ERR_TOO_BIG);
     assert_null(in.text);
     assert_int_equal(err.code, JM_ERR_TOO_BIG);
     assert_null(strchr(err.msg, '\n'));

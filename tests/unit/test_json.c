@@ -11,19 +11,18 @@ static size_t index_of(const jm_doc *doc, const char *text)
     return (size_t)(get(doc, text) - doc->blocks);
 }
 
-static const char resume[] =
-    "{\"basics\":{\"name\":\"Jane Doe\",\"label\":\"Backend Developer\","
-    "\"summary\":\"Builds reliable APIs.\"},"
-    "\"work\":[{\"name\":\"Acme\",\"position\":\"Senior Engineer\","
-    "\"summary\":\"Owned billing.\","
-    "\"highlights\":[\"Cut latency by 40%\",\"Led migration to Go\"]},"
-    "{\"company\":\"OldCo\",\"position\":\"Intern\"}],"
-    "\"projects\":[{\"name\":\"jobmatch\",\"description\":\"A matcher.\","
-    "\"highlights\":[\"Wrote a matcher in C\"]}],"
-    "\"skills\":[{\"name\":\"Backend\",\"keywords\":[\"Python\",\"Go\"]},"
-    "{\"keywords\":[\"Docker\",\"Podman\"]}],"
-    "\"education\":[{\"institution\":\"MIT\",\"studyType\":\"BSc\","
-    "\"area\":\"Computer Science\"}]}";
+static const char resume[] = "{\"basics\":{\"name\":\"Jane Doe\",\"label\":\"Backend Developer\","
+                             "\"summary\":\"Builds reliable APIs.\"},"
+                             "\"work\":[{\"name\":\"Acme\",\"position\":\"Senior Engineer\","
+                             "\"summary\":\"Owned billing.\","
+                             "\"highlights\":[\"Cut latency by 40%\",\"Led migration to Go\"]},"
+                             "{\"company\":\"OldCo\",\"position\":\"Intern\"}],"
+                             "\"projects\":[{\"name\":\"jobmatch\",\"description\":\"A matcher.\","
+                             "\"highlights\":[\"Wrote a matcher in C\"]}],"
+                             "\"skills\":[{\"name\":\"Backend\",\"keywords\":[\"Python\",\"Go\"]},"
+                             "{\"keywords\":[\"Docker\",\"Podman\"]}],"
+                             "\"education\":[{\"institution\":\"MIT\",\"studyType\":\"BSc\","
+                             "\"area\":\"Computer Science\"}]}";
 
 static const char posting[] =
     "{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\"title\":\"ML Engineer\","
@@ -37,9 +36,8 @@ static jm_error parse_fail(const char *s, jm_status code)
 {
     jm_doc *doc = (jm_doc *)1;
     jm_error err = {0};
-    assert_int_equal(jm_doc_parse(s, strlen(s), "x.json", JM_ROLE_RESUME, JM_FORMAT_AUTO,
-                                  &doc, &err),
-                     code);
+    assert_int_equal(
+        jm_doc_parse(s, strlen(s), "x.json", JM_ROLE_RESUME, JM_FORMAT_AUTO, &doc, &err), code);
     assert_null(doc);
     assert_int_equal(err.code, code);
     assert_string_equal(err.where, "x.json");

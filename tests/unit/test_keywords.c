@@ -55,7 +55,7 @@ static void test_whole_words_only(void **state)
 {
     expect("JavaScript and TypeScript\n", "JavaScript");
     expect("Java, not JavaScript\n", "Java, JavaScript");
-    expect("Django developers\n", "Django");  /* not Go */
+    expect("Django developers\n", "Django"); /* not Go */
     expect("javascripting\n", "");
 }
 
@@ -96,7 +96,7 @@ static void test_case_exact_guard(void **state)
 {
     expect("We use Go and Kubernetes\n", "Go, Kubernetes");
     expect("we go and use Kubernetes\n", "Kubernetes");
-    expect("GOLANG\n", "Go");  /* an unguarded alias matches any case */
+    expect("GOLANG\n", "Go"); /* an unguarded alias matches any case */
 }
 
 static void test_compounds_never_match_guarded_forms(void **state)

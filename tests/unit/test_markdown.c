@@ -39,8 +39,8 @@ static void test_yaml_front_matter(void **state)
 static void test_yaml_front_matter_crlf_and_dots(void **state)
 {
     (void)state;
-    jm_doc *doc = md("---\r\norganization: Initech\r\ntitle: QA Lead\r\n...\r\nBody\r\n",
-                     JM_ROLE_POSTING);
+    jm_doc *doc =
+        md("---\r\norganization: Initech\r\ntitle: QA Lead\r\n...\r\nBody\r\n", JM_ROLE_POSTING);
     assert_string_equal(jm_doc_company(doc), "Initech");
     assert_string_equal(jm_doc_title(doc), "QA Lead");
     assert_false(doc_contains(doc, "Initech"));
@@ -168,8 +168,12 @@ static void test_list_items(void **state)
         const char *text;
         int level;
         long line;
-    } items[] = {{"Python", 1, 3}, {"Go", 1, 4}, {"Gin", 2, 5}, {"deeper", 3, 6},
-                 {"Rust with a lazy continuation", 1, 7}, {"First", 1, 10},
+    } items[] = {{"Python", 1, 3},
+                 {"Go", 1, 4},
+                 {"Gin", 2, 5},
+                 {"deeper", 3, 6},
+                 {"Rust with a lazy continuation", 1, 7},
+                 {"First", 1, 10},
                  {"Second", 1, 11}};
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         const struct jm_block *b = get(doc, items[i].text);
@@ -228,8 +232,7 @@ static void test_html_block(void **state)
 static void test_inline_html(void **state)
 {
     (void)state;
-    jm_doc *doc = md("first<br>second and <span>spanned</span> text<BR/>end\n",
-                     JM_ROLE_POSTING);
+    jm_doc *doc = md("first<br>second and <span>spanned</span> text<BR/>end\n", JM_ROLE_POSTING);
     assert_non_null(find_block(doc, "first second and spanned text end"));
     assert_false(doc_contains(doc, "<br"));
     assert_false(doc_contains(doc, "span>"));

@@ -46,8 +46,8 @@ static void add(jm_market *m, const char *line)
         fail_msg("%s: %s", line, err.msg);
 }
 
-#define KW(name, imp, w, status)                                                         \
-    "{\"name\":\"" name "\",\"category\":\"x\",\"kind\":\"skill\",\"importance\":\"" imp  \
+#define KW(name, imp, w, status)                                                                   \
+    "{\"name\":\"" name "\",\"category\":\"x\",\"kind\":\"skill\",\"importance\":\"" imp           \
     "\",\"weight\":" #w ",\"status\":\"" status "\"}"
 
 static void test_gaps_ranked_by_weight_with_shares(void **state)
@@ -55,14 +55,18 @@ static void test_gaps_ranked_by_weight_with_shares(void **state)
     (void)state;
     jm_market *m = NULL;
     assert_int_equal(jm_market_new(&m, NULL), JM_OK);
-    add(m, "{\"path\":\"a\",\"error\":null,\"content_hash\":\"1\",\"keywords\":["
-           KW("Kafka", "required", 2.5, "missing") "," KW("Go", "preferred", 1, "missing") ","
-           KW("Python", "title", 3, "matched") "],\"resume\":{\"keywords\":["
-           "{\"name\":\"Python\",\"category\":\"language\",\"kind\":\"skill\"},"
-           "{\"name\":\"COBOL\",\"category\":\"language\",\"kind\":\"skill\"}]}}");
-    add(m, "{\"path\":\"b\",\"error\":null,\"content_hash\":\"2\",\"keywords\":["
-           KW("Go", "mentioned", 0.75, "missing") "," KW("Kafka", "preferred", 1, "missing")
-           "]}");
+    add(m,
+        "{\"path\":\"a\",\"error\":null,\"content_hash\":\"1\",\"keywords\":[" KW(
+            "Kafka", "required", 2.5,
+            "missing") "," KW("Go", "preferred", 1,
+                              "missing") "," KW("Python", "title", 3,
+                                                "matched") "],\"resume\":{\"keywords\":["
+                                                           "{\"name\":\"Python\",\"category\":"
+                                                           "\"language\",\"kind\":\"skill\"},"
+                                                           "{\"name\":\"COBOL\",\"category\":"
+                                                           "\"language\",\"kind\":\"skill\"}]}}");
+    add(m, "{\"path\":\"b\",\"error\":null,\"content_hash\":\"2\",\"keywords\":[" KW(
+               "Go", "mentioned", 0.75, "missing") "," KW("Kafka", "preferred", 1, "missing") "]}");
     add(m, "{\"path\":\"c\",\"error\":\"empty file\",\"duplicate_of\":null}");
     cJSON *v = view(m);
     assert_int_equal(num(v, "scored"), 2);
@@ -70,14 +74,14 @@ static void test_gaps_ranked_by_weight_with_shares(void **state)
     const cJSON *gaps = cJSON_GetObjectItemCaseSensitive(v, "gaps");
     assert_int_equal(cJSON_GetArraySize(gaps), 2);
     const cJSON *first = cJSON_GetArrayItem(gaps, 0);
-    assert_string_equal(str(first, "name"), "Kafka");  /* 3.5 of weight against Go's 1.75 */
+    assert_string_equal(str(first, "name"), "Kafka"); /* 3.5 of weight against Go's 1.75 */
     assert_int_equal(num(first, "asked"), 2);
     assert_int_equal(num(first, "required"), 1);
     assert_double_equal(num(first, "asked_share"), 1.0, 1e-9);
     assert_double_equal(num(first, "required_share"), 0.5, 1e-9);
     assert_string_equal(str(cJSON_GetArrayItem(gaps, 1), "name"), "Go");
     const cJSON *unasked = cJSON_GetObjectItemCaseSensitive(v, "unasked");
-    assert_int_equal(cJSON_GetArraySize(unasked), 1);  /* Python is asked for; COBOL is not */
+    assert_int_equal(cJSON_GetArraySize(unasked), 1); /* Python is asked for; COBOL is not */
     assert_string_equal(cJSON_GetArrayItem(unasked, 0)->valuestring, "COBOL");
     cJSON_Delete(v);
     jm_market_free(m);
@@ -89,16 +93,16 @@ static void test_the_same_posting_in_two_shards_counts_once(void **state)
     (void)state;
     jm_market *m = NULL;
     assert_int_equal(jm_market_new(&m, NULL), JM_OK);
-    const char *line = "{\"path\":\"a\",\"error\":null,\"content_hash\":\"ab\",\"keywords\":["
-                       KW("Kafka", "required", 2, "missing") "]}";
+    const char *line = "{\"path\":\"a\",\"error\":null,\"content_hash\":\"ab\",\"keywords\":[" KW(
+        "Kafka", "required", 2, "missing") "]}";
     add(m, line);
     add(m, line);
     add(m, "{\"path\":\"b\",\"error\":null,\"duplicate_of\":\"a\"}");
     cJSON *v = view(m);
     assert_int_equal(num(v, "scored"), 1);
     assert_int_equal(num(v, "duplicates"), 2);
-    assert_int_equal(num(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(v, "gaps"), 0),
-                         "asked"), 1);
+    assert_int_equal(
+        num(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(v, "gaps"), 0), "asked"), 1);
     cJSON_Delete(v);
     jm_market_free(m);
 }
@@ -110,7 +114,8 @@ static void test_bad_lines_are_errors(void **state)
     jm_error err = {0};
     assert_int_equal(jm_market_new(&m, NULL), JM_OK);
     assert_int_equal(jm_market_add_json(m, "[1]", 3, &err), JM_ERR_FORMAT);
-    const char *no_weight = "{\"error\":null,\"keywords\":[{\"name\":\"Go\",\"status\":\"missing\"}]}";
+    const char *no_weight =
+        "{\"error\":null,\"keywords\":[{\"name\":\"Go\",\"status\":\"missing\"}]}";
     assert_int_equal(jm_market_add_json(m, no_weight, strlen(no_weight), &err), JM_ERR_FORMAT);
     jm_market_free(m);
 }
@@ -157,7 +162,8 @@ static void test_content_hash_ignores_markup_and_case(void **state)
 {
     (void)state;
     jm_doc *a = parse_doc("<html><body><nav>Menu</nav><h1>Go Developer</h1><p>Kafka</p>"
-                          "</body></html>", "a.html", JM_ROLE_POSTING);
+                          "</body></html>",
+                          "a.html", JM_ROLE_POSTING);
     jm_doc *b = parse_doc("<html><body><h1>GO DEVELOPER</h1>\n\n<p>  Kafka </p></body></html>",
                           "b.html", JM_ROLE_POSTING);
     jm_doc *c = parse_doc("<html><body><h1>Go Developer</h1><p>Kafka, Redis</p></body></html>",
@@ -171,8 +177,7 @@ static void test_a_failed_posting_line(void **state)
 {
     (void)state;
     struct jm_buf line = {0};
-    assert_int_equal(jm_report_posting(NULL, "x.pdf", "a PDF document", NULL, collect, &line,
-                                       NULL),
+    assert_int_equal(jm_report_posting(NULL, "x.pdf", "a PDF document", NULL, collect, &line, NULL),
                      JM_OK);
     assert_string_equal(line.data, "{\"schema_version\":1,\"path\":\"x.pdf\",\"error\":\"a PDF "
                                    "document\",\"duplicate_of\":null}\n");

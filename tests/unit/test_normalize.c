@@ -28,7 +28,7 @@ static void test_ascii_is_lowercased_one_to_one(void **state)
 static void test_nfkc_fullwidth_and_ligature(void **state)
 {
     struct norm r;
-    norm(&r, "\xEF\xBC\xB0\xEF\xBD\x99 \xEF\xAC\x81le");  /* fullwidth "Py", ligature fi */
+    norm(&r, "\xEF\xBC\xB0\xEF\xBD\x99 \xEF\xAC\x81le"); /* fullwidth "Py", ligature fi */
     assert_string_equal(r.s, "py file");
     jm_arena_free(&r.arena);
 }
@@ -38,36 +38,39 @@ static void test_no_break_space_becomes_space(void **state)
     struct norm r;
     norm(&r, "Node\xC2\xA0JS");
     assert_string_equal(r.s, "node js");
-    assert_int_equal(r.map[4], 4);  /* the space maps to the nbsp */
-    assert_int_equal(r.map[5], 6);  /* "j" after the two-byte nbsp */
+    assert_int_equal(r.map[4], 4); /* the space maps to the nbsp */
+    assert_int_equal(r.map[5], 6); /* "j" after the two-byte nbsp */
     jm_arena_free(&r.arena);
 }
 
 static void test_casefold_expands(void **state)
 {
     struct norm r;
-    norm(&r, "Stra\xC3\x9F" "e");  /* Straße */
+    norm(&r, "Stra\xC3\x9F"
+             "e"); /* Straße */
     assert_string_equal(r.s, "strasse");
     assert_int_equal(r.map[4], 4);
-    assert_int_equal(r.map[5], 4);  /* both s of the ß map to it */
+    assert_int_equal(r.map[5], 4); /* both s of the ß map to it */
     assert_int_equal(r.map[6], 6);
-    assert_int_equal(r.map[r.n], strlen("Stra\xC3\x9F" "e"));
+    assert_int_equal(r.map[r.n], strlen("Stra\xC3\x9F"
+                                        "e"));
     jm_arena_free(&r.arena);
 }
 
 static void test_combining_mark_composes_with_ascii(void **state)
 {
     struct norm r;
-    norm(&r, "Cafe\xCC\x81!");  /* e + combining acute */
+    norm(&r, "Cafe\xCC\x81!"); /* e + combining acute */
     assert_string_equal(r.s, "caf\xC3\xA9!");
-    assert_int_equal(r.map[5], 6);  /* "!" */
+    assert_int_equal(r.map[5], 6); /* "!" */
     jm_arena_free(&r.arena);
 }
 
 static void test_soft_hyphen_is_ignored(void **state)
 {
     struct norm r;
-    norm(&r, "Kuber\xC2\xAD" "netes");
+    norm(&r, "Kuber\xC2\xAD"
+             "netes");
     assert_string_equal(r.s, "kubernetes");
     jm_arena_free(&r.arena);
 }

@@ -52,7 +52,9 @@ static void test_bad_rules_name_file_and_line(void **state)
     expect_load_error("[outcome-verb]\nreduc(e|ed)\n", 2, "plain verbs");
     expect_load_error("[outcome-verb]\nreduce\n[benefit]\nenabling\n(unclosed\n", 5,
                       "does not compile");
-    expect_load_error("[outcome-verb]\nr\xE9" "duire\n", 2, "invalid UTF-8");
+    expect_load_error("[outcome-verb]\nr\xE9"
+                      "duire\n",
+                      2, "invalid UTF-8");
 }
 
 static void test_no_rules_is_an_error(void **state)
@@ -111,8 +113,7 @@ static void test_rules_and_dicts_share_paths(void **state)
 
 /* ---- verbs -------------------------------------------------------------- */
 
-static void expect_forms(const char *base, const char *past, const char *gerund,
-                         const char *third)
+static void expect_forms(const char *base, const char *past, const char *gerund, const char *third)
 {
     enum jm_verb_form f;
     const struct jm_verb *v = jm_rules_verb(rules, base, strlen(base), &f);

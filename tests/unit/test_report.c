@@ -26,7 +26,8 @@ static int setup(void **state)
     static struct fixture f;
     jm_error err = {0};
     f.dict = dict_from("[language]\nPython\nSQL\n[database]\nPostgreSQL\n    aliases: Postgres\n"
-                       "    implies: SQL\n[messaging]\nKafka\n", &err);
+                       "    implies: SQL\n[messaging]\nKafka\n",
+                       &err);
     f.cv = parse_doc("Python and Postgres\n", "cv.txt", JM_ROLE_RESUME);
     f.job = parse_doc("# Python Engineer\n\n## Requirements\n\n- Kafka and SQL\n", "job.md",
                       JM_ROLE_POSTING);
@@ -65,15 +66,14 @@ static void test_match_json_shape(void **state)
     cJSON *kws = cJSON_GetObjectItem(root, "keywords");
     assert_int_equal(cJSON_GetArraySize(kws), 3);
     cJSON *sql = NULL, *k;
-    cJSON_ArrayForEach(k, kws)
-        if (strcmp(cJSON_GetObjectItem(k, "name")->valuestring, "SQL") == 0)
-            sql = k;
+    cJSON_ArrayForEach(k, kws) if (strcmp(cJSON_GetObjectItem(k, "name")->valuestring, "SQL") == 0)
+        sql = k;
     assert_non_null(sql);
     assert_string_equal(cJSON_GetObjectItem(sql, "status")->valuestring, "implied");
     assert_string_equal(cJSON_GetObjectItem(sql, "implied_by")->valuestring, "PostgreSQL");
     assert_string_equal(cJSON_GetObjectItem(sql, "importance")->valuestring, "required");
-    static const char *const fields[] = {"category", "weight", "points", "posting_count",
-                                         "resume_count", "forms", "line", "quote"};
+    static const char *const fields[] = {"category",     "weight", "points", "posting_count",
+                                         "resume_count", "forms",  "line",   "quote"};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         assert_non_null(cJSON_GetObjectItem(sql, fields[i]));
     cJSON_Delete(root);
@@ -114,7 +114,7 @@ static void test_buf_clipping_respects_utf8(void **state)
     jm_buf_put_clipped(&b, "one two three four", 12);
     assert_string_equal(b.data, "one two\xE2\x80\xA6");
     jm_buf_clear(&b);
-    jm_buf_put_clipped(&b, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 5);  /* no space to cut at */
+    jm_buf_put_clipped(&b, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 5); /* no space to cut at */
     assert_string_equal(b.data, "\xC3\xA9\xC3\xA9\xE2\x80\xA6");
     jm_buf_free(&b);
 }
@@ -142,7 +142,7 @@ static void test_arena_big_and_small(void **state)
     assert_non_null(small2);
     memset(small, 7, 10);
     memset(small2, 9, 10);
-    memset(big, 1, 1 << 20);  /* the big block overlaps neither small one */
+    memset(big, 1, 1 << 20); /* the big block overlaps neither small one */
     assert_int_equal(small[9], 7);
     assert_int_equal(small2[0], 9);
     assert_string_equal(jm_arena_strndup(&a, "abcdef", 3), "abc");

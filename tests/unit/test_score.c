@@ -3,11 +3,10 @@
 
 #include "unit.h"
 
-static const char *const DICT =
-    "[language]\nPython\nSQL\nGo\n"
-    "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
-    "[messaging]\nKafka\nRabbitMQ\n"
-    "[container]\nDocker\nKubernetes\n";
+static const char *const DICT = "[language]\nPython\nSQL\nGo\n"
+                                "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
+                                "[messaging]\nKafka\nRabbitMQ\n"
+                                "[container]\nDocker\nKubernetes\n";
 
 static jm_dict *dict;
 
@@ -125,10 +124,11 @@ static void test_items_are_ordered(void **state)
 static void test_repetition_has_diminishing_returns(void **state)
 {
     struct run r;
-    run(&r, "Go\n", "Job\n\nRequirements:\n- Kafka Kafka\n- Kafka Kafka\n"
-                    "- Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go\n");
-    assert_double_equal(item(r.res, "Kafka")->weight, 2.0 * 1.5, 1e-9);  /* 4x: +50% */
-    assert_double_equal(item(r.res, "Go")->weight, 2.0 * 2.0, 1e-9);     /* capped at 2x */
+    run(&r, "Go\n",
+        "Job\n\nRequirements:\n- Kafka Kafka\n- Kafka Kafka\n"
+        "- Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go\n");
+    assert_double_equal(item(r.res, "Kafka")->weight, 2.0 * 1.5, 1e-9); /* 4x: +50% */
+    assert_double_equal(item(r.res, "Go")->weight, 2.0 * 2.0, 1e-9);    /* capped at 2x */
     done(&r);
 }
 

@@ -15,23 +15,37 @@ static enum jm_section classify(const char *heading, jm_role role)
 
 static void test_posting_headings(void **state)
 {
-    static const struct { const char *h; enum jm_section s; } cases[] = {
-        {"Requirements", JM_SEC_REQUIRED}, {"What you\xE2\x80\x99ll need", JM_SEC_REQUIRED},
-        {"Must have:", JM_SEC_REQUIRED}, {"Who you are", JM_SEC_REQUIRED},
-        {"Minimum Qualifications", JM_SEC_REQUIRED}, {"What you will need", JM_SEC_REQUIRED},
-        {"Preferred Qualifications", JM_SEC_PREFERRED}, {"Nice to have", JM_SEC_PREFERRED},
-        {"Bonus points", JM_SEC_PREFERRED}, {"Pluses", JM_SEC_PREFERRED},
-        {"What you'll do", JM_SEC_RESPONSIBILITY}, {"Responsibilities", JM_SEC_RESPONSIBILITY},
-        {"About us", JM_SEC_BOILERPLATE}, {"Benefits & Perks", JM_SEC_BOILERPLATE},
-        {"About Northwind", JM_SEC_BOILERPLATE}, {"Equal Opportunity", JM_SEC_BOILERPLATE},
-        {"About the role", JM_SEC_GENERAL}, {"About the job", JM_SEC_GENERAL},
-        {"Vos missions", JM_SEC_RESPONSIBILITY}, {"Wat vragen wij?", JM_SEC_REQUIRED},
-        {"Ihr Profil", JM_SEC_REQUIRED}, {"Backend Team", JM_SEC_NONE},
+    static const struct {
+        const char *h;
+        enum jm_section s;
+    } cases[] = {
+        {"Requirements", JM_SEC_REQUIRED},
+        {"What you\xE2\x80\x99ll need", JM_SEC_REQUIRED},
+        {"Must have:", JM_SEC_REQUIRED},
+        {"Who you are", JM_SEC_REQUIRED},
+        {"Minimum Qualifications", JM_SEC_REQUIRED},
+        {"What you will need", JM_SEC_REQUIRED},
+        {"Preferred Qualifications", JM_SEC_PREFERRED},
+        {"Nice to have", JM_SEC_PREFERRED},
+        {"Bonus points", JM_SEC_PREFERRED},
+        {"Pluses", JM_SEC_PREFERRED},
+        {"What you'll do", JM_SEC_RESPONSIBILITY},
+        {"Responsibilities", JM_SEC_RESPONSIBILITY},
+        {"About us", JM_SEC_BOILERPLATE},
+        {"Benefits & Perks", JM_SEC_BOILERPLATE},
+        {"About Northwind", JM_SEC_BOILERPLATE},
+        {"Equal Opportunity", JM_SEC_BOILERPLATE},
+        {"About the role", JM_SEC_GENERAL},
+        {"About the job", JM_SEC_GENERAL},
+        {"Vos missions", JM_SEC_RESPONSIBILITY},
+        {"Wat vragen wij?", JM_SEC_REQUIRED},
+        {"Ihr Profil", JM_SEC_REQUIRED},
+        {"Backend Team", JM_SEC_NONE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         if (classify(cases[i].h, JM_ROLE_POSTING) != cases[i].s)
-            fail_msg("'%s': got %d, expected %d", cases[i].h,
-                     classify(cases[i].h, JM_ROLE_POSTING), cases[i].s);
+            fail_msg("'%s': got %d, expected %d", cases[i].h, classify(cases[i].h, JM_ROLE_POSTING),
+                     cases[i].s);
 }
 
 static void test_resume_headings(void **state)

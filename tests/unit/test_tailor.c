@@ -7,14 +7,13 @@
 
 #include "unit.h"
 
-static const char *const DICT =
-    "[language]\nPython\nSQL\nGo\n    guarded: Go\n    case: exact\n"
-    "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
-    "    related: relational-databases\n"
-    "MySQL\n    implies: SQL\n    related: relational-databases\n"
-    "[messaging]\nKafka\n    related: message-brokers\n"
-    "RabbitMQ\n    related: message-brokers\n"
-    "Redis\n";
+static const char *const DICT = "[language]\nPython\nSQL\nGo\n    guarded: Go\n    case: exact\n"
+                                "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
+                                "    related: relational-databases\n"
+                                "MySQL\n    implies: SQL\n    related: relational-databases\n"
+                                "[messaging]\nKafka\n    related: message-brokers\n"
+                                "RabbitMQ\n    related: message-brokers\n"
+                                "Redis\n";
 
 static const char *const RESUME =
     "## Skills\n\n- Python, Redis, Go\n\n"
@@ -99,7 +98,7 @@ static void test_implied_and_related_gaps_cite_the_evidence(void **state)
     const jm_suggestion *kafka = find(f->t, JM_SUGGESTION_KIND_GAP, "Kafka");
     assert_non_null(kafka);
     assert_non_null(strstr(kafka->message, "RabbitMQ work as message brokers experience"));
-    assert_int_equal(kafka->resume_line, 12);  /* the bullet that shows RabbitMQ */
+    assert_int_equal(kafka->resume_line, 12); /* the bullet that shows RabbitMQ */
 }
 
 /* MySQL is related to PostgreSQL too: still "if you have used it". */

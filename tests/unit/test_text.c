@@ -102,8 +102,8 @@ static void test_bullets_become_items(void **state)
                       "12) Numbered twelve\n"
                       "-not a bullet\n",
                       JM_ROLE_RESUME);
-    static const char *const items[] = {"Python 3", "Go", "Rust", "Zig", "Numbered one",
-                                        "Numbered twelve"};
+    static const char *const items[] = {"Python 3", "Go",           "Rust",
+                                        "Zig",      "Numbered one", "Numbered twelve"};
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         const struct jm_block *b = get(doc, items[i]);
         assert_int_equal(b->kind, JM_BLOCK_ITEM);
@@ -138,8 +138,7 @@ static void test_indented_continuation_joined(void **state)
 static void test_indented_bullet_not_joined(void **state)
 {
     (void)state;
-    jm_doc *doc = txt("Title\n- Parent item\n  - Child item\n  Child continued\n",
-                      JM_ROLE_POSTING);
+    jm_doc *doc = txt("Title\n- Parent item\n  - Child item\n  Child continued\n", JM_ROLE_POSTING);
     assert_int_equal(get(doc, "Parent item")->kind, JM_BLOCK_ITEM);
     const struct jm_block *b = get(doc, "Child item Child continued");
     assert_int_equal(b->kind, JM_BLOCK_ITEM);
@@ -150,8 +149,7 @@ static void test_indented_bullet_not_joined(void **state)
 static void test_indented_line_after_paragraph_not_joined(void **state)
 {
     (void)state;
-    jm_doc *doc = txt("Title\nA plain paragraph line\n    indented plain line\n",
-                      JM_ROLE_POSTING);
+    jm_doc *doc = txt("Title\nA plain paragraph line\n    indented plain line\n", JM_ROLE_POSTING);
     assert_non_null(find_block(doc, "A plain paragraph line"));
     assert_int_equal(get(doc, "indented plain line")->line, 3);
     jm_doc_free(doc);

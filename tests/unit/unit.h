@@ -25,11 +25,11 @@
 #include "report/report.h"
 
 /* cmocka 1.1 has no floating-point assertion. */
-#define assert_double_equal(a, b, eps)                                                  \
-    do {                                                                                \
-        double a_ = (a), b_ = (b);                                                      \
-        if (!(a_ - b_ < (eps) && b_ - a_ < (eps)))                                      \
-            fail_msg("%s = %.6f, expected %.6f", #a, a_, b_);                           \
+#define assert_double_equal(a, b, eps)                                                             \
+    do {                                                                                           \
+        double a_ = (a), b_ = (b);                                                                 \
+        if (!(a_ - b_ < (eps) && b_ - a_ < (eps)))                                                 \
+            fail_msg("%s = %.6f, expected %.6f", #a, a_, b_);                                      \
     } while (0)
 
 /* Parses a string as a document; fails the test on error. */
@@ -114,8 +114,8 @@ static inline char *found_names(const jm_dict *d, const char *text)
 {
     jm_doc *doc = NULL;
     jm_error err = {0};
-    if (jm_doc_parse(text, strlen(text), "case.txt", JM_ROLE_RESUME, JM_FORMAT_TEXT, &doc,
-                     &err) != JM_OK)
+    if (jm_doc_parse(text, strlen(text), "case.txt", JM_ROLE_RESUME, JM_FORMAT_TEXT, &doc, &err) !=
+        JM_OK)
         return strdup("<parse error>");
     jm_keywords *kw = NULL;
     assert_int_equal(jm_keywords_find(d, doc, &kw, &err), JM_OK);
