@@ -71,12 +71,10 @@ struct jm_tailoring {
     size_t nproofs;
 };
 
-/* Adds a suggestion whose message is printf'd; false when out of memory. */
-bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it, double weight,
-                long resume_line, long posting_line, const char *fmt, ...) JM_PRINTF(7, 8);
-/* knockout.c: every posting line that states a knock-out requirement, with what the resume
- * shows for it; `today` in months since 1900. */
-bool jm_suggest_requirements(jm_tailoring *t, const jm_bullets *bs, int today);
+/* knockout.c: what the resume shows for a knock-out requirement of kind `label`
+ * ("experience", "degree", ...), as one sentence into `out`; `today` in months since 1900. */
+void jm_knockout_evidence(const jm_result *res, const jm_bullets *bs, const char *label, int today,
+                          char *out, size_t cap);
 
 /* ---- market.c --------------------------------------------------------------- */
 

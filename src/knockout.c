@@ -80,11 +80,10 @@ static const struct jm_block *resume_block(const jm_doc *resume, enum jm_section
     return NULL;
 }
 
-/* What the resume shows for one knock-out requirement, in a sentence. */
-static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char *label, int today,
-                         char *out, size_t cap)
+void jm_knockout_evidence(const jm_result *res, const jm_bullets *bs, const char *label, int today,
+                          char *out, size_t cap)
 {
-    const jm_doc *resume = jm_keywords_doc(jm_result_resume(t->res));
+    const jm_doc *resume = jm_keywords_doc(jm_result_resume(res));
     const jm_rules *rules = jm_bullets_rules(bs);
     const struct jm_block *b;
     int first;
@@ -102,7 +101,7 @@ static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char
         else
             snprintf(out, cap, "The resume names no degree: if you hold one, list it.");
     } else if (strcmp(label, "certification") == 0) {
-        const jm_keywords *kr = jm_result_resume(t->res);
+        const jm_keywords *kr = jm_result_resume(res);
         size_t k = 0;
         snprintf(out, cap, "The resume names no certification.");
         for (size_t i = 0; i < jm_keywords_count(kr); i++) {
@@ -117,27 +116,4 @@ static void evidence_for(const jm_tailoring *t, const jm_bullets *bs, const char
     } else {
         snprintf(out, cap, "The resume says nothing about it: check it against your situation.");
     }
-}
-
-bool jm_suggest_requirements(jm_tailoring *t, const jm_bullets *bs, int today)
-{
-    const jm_rules *rules = bs ? jm_bullets_rules(bs) : NULL;
-    const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
-    bool ok = true;
-    for (size_t i = 0; rules && ok && i < posting->nblocks; i++) {
-        const struct jm_block *b = &posting->blocks[i];
-        const char *label = jm_rules_requirement(rules, b->text, b->len);
-        if (label == NULL)
-            continue;
-        /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
-         * US" or a clearance often sits in EEO text, and counts there too. */
-        if (b->importance == JM_IMPORTANCE_BOILERPLATE && strcmp(label, "authorization") != 0 &&
-            strcmp(label, "clearance") != 0)
-            continue;
-        char evidence[384];
-        evidence_for(t, bs, label, today, evidence, sizeof evidence);
-        ok = jm_suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line,
-                        "%s: \"%.120s%s\" %s", label, b->text, b->len > 120 ? "…" : "", evidence);
-    }
-    return ok;
 }

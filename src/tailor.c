@@ -38,8 +38,12 @@ const char *jm_suggestion_kind_name(jm_suggestion_kind k)
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }
 
-bool jm_suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it, double weight,
-                long resume_line, long posting_line, const char *fmt, ...)
+static bool suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it,
+                    double weight, long resume_line, long posting_line, const char *fmt, ...)
+    JM_PRINTF(7, 8);
+
+static bool suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_item *it,
+                    double weight, long resume_line, long posting_line, const char *fmt, ...)
 {
     if (t->n == t->cap) {
         size_t cap = t->cap ? 2 * t->cap : 32;
@@ -128,11 +132,11 @@ static bool spelling(jm_tailoring *t, const jm_match_item *it)
         same_spelling(it->posting, it->resume) || it->posting->nforms == 0 ||
         it->resume->nforms == 0)
         return true;
-    return jm_suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line,
-                      it->posting->line,
-                      "Write \"%s\" as the posting does (the resume says \"%s\"): many applicant "
-                      "tracking systems match words literally.",
-                      it->posting->forms[0], it->resume->forms[0]);
+    return suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line,
+                   it->posting->line,
+                   "Write \"%s\" as the posting does (the resume says \"%s\"): many applicant "
+                   "tracking systems match words literally.",
+                   it->posting->forms[0], it->resume->forms[0]);
 }
 
 /* A resume keyword that shares a related group with the missing term, and the group. */
@@ -160,31 +164,31 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     long line, bullet;
     if (it->coverage == JM_COVERAGE_IMPLIED) {
         strongest(r, bs, term_of(r, it->implied_by), &line, &bullet);
-        return jm_suggest(t, JM_SUGGESTION_KIND_EXPLICIT, it, it->weight, line, it->posting->line,
-                          "Name %s explicitly: the resume shows %s, which implies it, but a reader "
-                          "or a keyword filter may not make the link.",
-                          name, it->implied_by);
+        return suggest(t, JM_SUGGESTION_KIND_EXPLICIT, it, it->weight, line, it->posting->line,
+                       "Name %s explicitly: the resume shows %s, which implies it, but a reader "
+                       "or a keyword filter may not make the link.",
+                       name, it->implied_by);
     }
     if (it->coverage != JM_COVERAGE_MISSING)
         return true;
     const char *group = NULL;
     const jm_keyword *near = related_to(r, term_of(r, name), &group);
     if (near == NULL)
-        return jm_suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, 0, it->posting->line,
-                          "If you have used %s, add it to your skills and to the bullet where you "
-                          "used it; if not, it is a gap to close or to address in a cover letter.",
-                          name);
+        return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, 0, it->posting->line,
+                       "If you have used %s, add it to your skills and to the bullet where you "
+                       "used it; if not, it is a gap to close or to address in a cover letter.",
+                       name);
     char kind[64];
     snprintf(kind, sizeof kind, "%s", group);
     for (char *p = kind; *p; p++)
         *p = *p == '-' ? ' ' : *p;
     strongest(r, bs, term_of(r, near->name), &line, &bullet);
     const char *where = bullet >= 0 ? jm_bullets_get(bs, (size_t)bullet)->text : NULL;
-    return jm_suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, line, it->posting->line,
-                      "If you have used %s, add it; otherwise describe your %s work as %s "
-                      "experience%s%.80s%s.",
-                      name, near->name, kind, where ? " (\"" : "", where ? where : "",
-                      where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
+    return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, line, it->posting->line,
+                   "If you have used %s, add it; otherwise describe your %s work as %s "
+                   "experience%s%.80s%s.",
+                   name, near->name, kind, where ? " (\"" : "", where ? where : "",
+                   where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
 }
 
 static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
@@ -197,11 +201,10 @@ static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_it
     *p = (struct jm_proof){it->posting->name, e, line};
     if (e != JM_EV_SKILLS)
         return true;
-    return jm_suggest(
-        t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, line, it->posting->line,
-        "%s appears only in your skills list: show it at work in a bullet that states "
-        "a measured result.",
-        it->posting->name);
+    return suggest(t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, line, it->posting->line,
+                   "%s appears only in your skills list: show it at work in a bullet that states "
+                   "a measured result.",
+                   it->posting->name);
 }
 
 /* Task and partial bullets that name posting keywords, heaviest first. */
@@ -219,12 +222,39 @@ static bool rewrites(jm_tailoring *t, const jm_bullets *bs)
             snprintf(names + len, sizeof names - len, "%s%s", k ? ", " : "",
                      c.items[k]->posting->name);
         }
-        if (!jm_suggest(t, JM_SUGGESTION_KIND_REWRITE, c.items[0], c.weight, b->line, 0,
-                        "Rewrite this %s bullet first, it names %s: %s",
-                        jm_phrasing_name(b->phrasing), names, b->hint))
+        if (!suggest(t, JM_SUGGESTION_KIND_REWRITE, c.items[0], c.weight, b->line, 0,
+                     "Rewrite this %s bullet first, it names %s: %s", jm_phrasing_name(b->phrasing),
+                     names, b->hint))
             return false;
     }
     return true;
+}
+
+/* ---- knock-out requirements (knockout.c finds the evidence) ---------------- */
+
+/* Every posting line that states a knock-out requirement, never silently dropped, with
+ * what the resume shows for it. */
+static bool requirements(jm_tailoring *t, const jm_bullets *bs, int today)
+{
+    const jm_rules *rules = bs ? jm_bullets_rules(bs) : NULL;
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
+    bool ok = true;
+    for (size_t i = 0; rules && ok && i < posting->nblocks; i++) {
+        const struct jm_block *b = &posting->blocks[i];
+        const char *label = jm_rules_requirement(rules, b->text, b->len);
+        if (label == NULL)
+            continue;
+        /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
+         * US" or a clearance often sits in EEO text, and counts there too. */
+        if (b->importance == JM_IMPORTANCE_BOILERPLATE && strcmp(label, "authorization") != 0 &&
+            strcmp(label, "clearance") != 0)
+            continue;
+        char evidence[384];
+        jm_knockout_evidence(t->res, bs, label, today, evidence, sizeof evidence);
+        ok = suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s",
+                     label, b->text, b->len > 120 ? "…" : "", evidence);
+    }
+    return ok;
 }
 
 /* ---- title and headline ---------------------------------------------------- */
@@ -287,10 +317,10 @@ static bool title(jm_tailoring *t)
     for (size_t i = 0; i < posting->nblocks && title_line == 0; i++)
         if (posting->blocks[i].kind == JM_BLOCK_TITLE)
             title_line = posting->blocks[i].line;
-    return jm_suggest(t, JM_SUGGESTION_KIND_TITLE, NULL, 0, h->line, title_line,
-                      "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
-                      "you, echo the posting's %s in your headline and summary.",
-                      want, h->text, level_differs ? "seniority and role" : "role");
+    return suggest(t, JM_SUGGESTION_KIND_TITLE, NULL, 0, h->line, title_line,
+                   "The posting is for \"%s\"; your headline reads \"%.100s\". If it is true of "
+                   "you, echo the posting's %s in your headline and summary.",
+                   want, h->text, level_differs ? "seniority and role" : "role");
 }
 
 static int by_kind_weight(const void *pa, const void *pb)
@@ -329,7 +359,7 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
         gmtime_r(&now, &tm);
         today = tm.tm_year * 12 + tm.tm_mon;
     }
-    ok = ok && jm_suggest_requirements(t, bullets, today);
+    ok = ok && requirements(t, bullets, today);
     if (!ok) {
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");

@@ -2,9 +2,13 @@
 # tests/layers.sh - checks the layering of src/ declared in src/LAYERS against
 # the #include lines: every file belongs to exactly one layer, no file
 # includes a header of a layer above its own or another layer's private
-# header, and the graph of layers is free of circles. Prints each problem on
+# header, the graph of layers is free of circles, and (from the symbols of the
+# objects in OBJ_DIR, default build/src, when built) so is the graph of which
+# file calls which. Prints each problem on
 # one line and exits 1 when there is any; prints nothing when all is well.
 cd "$(dirname "$0")/.." || exit 2
+LC_ALL=C
+export LC_ALL
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -54,5 +58,19 @@ done
 # A circle between layers, whatever their declared order says.
 if [ -s "$tmp/edges" ] && ! sort -u "$tmp/edges" | tsort >/dev/null 2>"$tmp/tsort"; then
     fail "the layers form a circle: $(tr '\n' ' ' <"$tmp/tsort")"
+fi
+
+# Within a layer too, calls go one way: no two files of the library call each other,
+# directly or through others. Read from the symbols of the built objects, when there.
+objs=$(find "${OBJ_DIR:-build/src}" -name '*.o' 2>/dev/null | sort)
+if [ -n "$objs" ]; then
+    nm -A --defined-only -g $objs | awk '$2 == "T" { sub(/:.*/, "", $1); print $3, $1 }' \
+        | sort >"$tmp/defs"
+    nm -A --undefined-only $objs | awk '{ sub(/:.*/, "", $1); print $NF, $1 }' | sort >"$tmp/uses"
+    join "$tmp/uses" "$tmp/defs" | awk '$2 != $3 { print $2, $3 }' | sort -u >"$tmp/calls"
+    if ! tsort "$tmp/calls" >/dev/null 2>"$tmp/tsort"; then
+        fail "source files call each other in a circle: $(grep -v 'input contains a loop' \
+            "$tmp/tsort" | sed 's/^tsort: //' | tr '\n' ' ')"
+    fi
 fi
 [ "$problems" -eq 0 ]

@@ -28,13 +28,6 @@ struct command {
     const struct command *subs; /* subcommands, ending with a NULL name */
 };
 
-static int cmd_help(const struct cli *cli)
-{
-    (void)cli;
-    cli_help(stdout);
-    return EXIT_OK;
-}
-
 /* `dict` checks no --format: every value is taken; only json changes the output. */
 static const struct command dict_commands[] = {
     {.name = "check",
@@ -123,8 +116,6 @@ static const struct command commands[] = {
      .help = "the market view from batch --format jsonl output",
      .too_few = "a FILE.jsonl"},
     {.name = "dict", .subs = dict_commands},
-    /* `jobmatch help`, as --help; listed nowhere */
-    {.name = "help", .run = cmd_help, .min_args = 0, .max_args = ANY, .formats = FMT_ALL},
     {0},
 };
 

@@ -225,5 +225,10 @@ int cli_parse(int argc, char **argv, struct cli *cli)
         if (rc != EXIT_OK)
             return rc;
     }
+    /* `jobmatch help` is --help: the command table does not know the options. */
+    if (optind < argc && strcmp(argv[optind], "help") == 0) {
+        cli_help(stdout);
+        return -1;
+    }
     return cli_command(cli, argc - optind, argv + optind);
 }
