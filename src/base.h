@@ -106,7 +106,15 @@ static inline uint64_t jm_hash_bytes(uint64_t h, const char *s, size_t n)
 }
 
 /* FNV-1a of n bytes with ASCII letters folded to lower case. */
-uint64_t jm_hash_ci(const char *s, size_t n);
+static inline uint64_t jm_hash_ci(const char *s, size_t n)
+{
+    uint64_t h = JM_FNV_BASIS;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h = (h ^ (c | (unsigned)((unsigned)(c - 'A') < 26u) << 5)) * JM_FNV_PRIME;
+    }
+    return h;
+}
 
 /* ---- table.c: strings to the index where their owner keeps them ------- */
 
@@ -121,8 +129,9 @@ struct jm_table {
 
 /* A table sized for `n` keys (it grows past them); false when out of memory. */
 bool jm_table_init(struct jm_table *t, size_t n, jm_key_fn key_of, const void *ctx);
-/* Adds (or re-points) the key at `index`; false when out of memory. */
-bool jm_table_add(struct jm_table *t, uint32_t index);
+/* Adds the key at `index`, or re-points it when the table has it already (then
+ * *replaced, when not NULL, gets the index it held); false when out of memory. */
+bool jm_table_add(struct jm_table *t, uint32_t index, uint32_t *replaced);
 /* The index of `key` (any ASCII case) in *index; false when absent. */
 bool jm_table_find(const struct jm_table *t, const char *key, uint32_t *index);
 /* The slot for `key`: empty, or holding the index + 1 of that key. */

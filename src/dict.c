@@ -395,7 +395,7 @@ static jm_status compile(struct jm_dict_loader *ld, jm_dict *d)
     if (st == JM_OK) {
         for (uint32_t i = 0; i < d->nterms; i++) {
             d->terms[i].name = ld->raw[live[i]]->name;
-            jm_table_add(&d->names, i); /* sized for all: never grows, never fails */
+            jm_table_add(&d->names, i, NULL); /* sized for all: never grows, never fails */
         }
     } else {
         st = jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");

@@ -237,8 +237,9 @@ static jm_status apply_layers(struct jm_dict_loader *ld)
     jm_status st = JM_OK;
     for (uint32_t i = 0; i < ld->nraw && st == JM_OK; i++) {
         struct jm_raw_term *b = ld->raw[i];
-        uint32_t before;
-        if (jm_table_find(&names, b->name, &before)) {
+        uint32_t before = i;
+        jm_table_add(&names, i, &before); /* sized for all: never grows, never fails */
+        if (before != i) {
             struct jm_raw_term *a = ld->raw[before];
             if (a->layer == b->layer)
                 st = jm_dict_file_error(ld, b->file, b->line,
@@ -246,7 +247,6 @@ static jm_status apply_layers(struct jm_dict_loader *ld)
                                         a->file, a->line);
             a->dead = true;
         }
-        jm_table_add(&names, i); /* sized for all: never grows, never fails */
     }
     jm_table_free(&names);
     return st;

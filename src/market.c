@@ -43,7 +43,7 @@ static struct jm_demand *entry(jm_market *m, const char *name, const char *categ
     struct jm_demand *d = &m->v[m->n];
     *d = (struct jm_demand){
         .name = strdup(name), .category = strdup(category ? category : ""), .kind = kind};
-    if (d->name == NULL || d->category == NULL || !jm_table_add(&m->names, (uint32_t)m->n)) {
+    if (d->name == NULL || d->category == NULL || !jm_table_add(&m->names, (uint32_t)m->n, NULL)) {
         free(d->name);
         free(d->category);
         return NULL;
@@ -155,7 +155,7 @@ static bool seen_before(jm_market *m, const char *hash, bool *nomem)
         m->caphashes = cap;
     }
     *nomem = (m->hashes[m->nhashes] = strdup(hash)) == NULL ||
-             !jm_table_add(&m->seen, (uint32_t)m->nhashes);
+             !jm_table_add(&m->seen, (uint32_t)m->nhashes, NULL);
     m->nhashes += m->hashes[m->nhashes] != NULL;
     return false;
 }

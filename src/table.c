@@ -46,7 +46,7 @@ bool jm_table_find(const struct jm_table *t, const char *key, uint32_t *index)
     return slot != 0;
 }
 
-bool jm_table_add(struct jm_table *t, uint32_t index)
+bool jm_table_add(struct jm_table *t, uint32_t index, uint32_t *replaced)
 {
     if (2 * (t->count + 1) > t->mask + 1) {
         uint32_t *old = t->slots;
@@ -62,6 +62,8 @@ bool jm_table_add(struct jm_table *t, uint32_t index)
         free(old);
     }
     uint32_t *slot = jm_table_slot(t, t->key_of(t->ctx, index));
+    if (*slot != 0 && replaced != NULL)
+        *replaced = *slot - 1;
     t->count += *slot == 0;
     *slot = index + 1;
     return true;

@@ -141,11 +141,3 @@ char *jm_trim(char *s)
         s[--n] = '\0';
     return s;
 }
-
-uint64_t jm_hash_ci(const char *s, size_t n)
-{
-    uint64_t h = JM_FNV_BASIS;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i])) * JM_FNV_PRIME;
-    return h;
-}
