@@ -121,9 +121,9 @@ demo: $(BIN)
 golden: $(BIN)
 	@JOBMATCH=$(BIN) UPDATE=1 sh tests/run.sh --cli-only
 
-## eval: keyword precision/recall and bullet accuracy against tests/eval labels (needs ../shared)
+## eval: keyword precision/recall (shared labels, a held-out half, SkillSpan) and bullet accuracy (needs ../shared)
 eval: $(BIN)
-	@python3 tests/eval/eval.py $(BIN) ../shared/corpus/postings
+	@python3 tests/eval/eval.py $(BIN) ../shared/corpus
 	@echo
 	@python3 tests/eval/eval_bullets.py $(BIN) ../shared/corpus
 
