@@ -328,12 +328,26 @@ static void add_form(struct jm_keywords *kw, struct entry *e, const char *s, siz
         e->forms[e->pub.nforms++] = copy;
 }
 
+/*
+ * A posting asks for a soft skill only in its requirements, responsibilities or nice to
+ * haves: "a collaborative culture" in the blurb or "team player" in the benefits is the
+ * company describing itself.
+ */
+static bool counts_here(const struct jm_keywords *kw, const struct hit *h)
+{
+    if (kw->doc->role != JM_ROLE_POSTING)
+        return true;
+    const struct jm_block *b = &kw->doc->blocks[h->block];
+    return b->importance >= JM_IMPORTANCE_PREFERRED ||
+           jm_kind_of(kw->dict->terms[h->term].category) != JM_KIND_SOFT_SKILL;
+}
+
 static void aggregate(struct jm_keywords *kw, const struct scan *sc)
 {
     const struct jm_dict *d = kw->dict;
     for (size_t i = 0; i < sc->nhits; i++) {
         const struct hit *h = &sc->hits[i];
-        if (h->verdict != ACCEPT)
+        if (h->verdict != ACCEPT || !counts_here(kw, h))
             continue;
         const struct jm_block *b = &kw->doc->blocks[h->block];
         if (kw->by_term[h->term] < 0) {
