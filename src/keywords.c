@@ -37,7 +37,12 @@ struct jm_keywords {
     size_t nocc;
 };
 
-enum verdict { REJECT, ACCEPT, PENDING };
+/*
+ * REJECT and ACCEPT are final. PENDING waits for a companion anywhere in the document.
+ * LISTED and LISTED_CASE failed their guard (context; case, its reject pattern not yet
+ * tried) but stand when the hit is a member of a list of technologies (settle_lists).
+ */
+enum verdict { REJECT, ACCEPT, PENDING, LISTED, LISTED_CASE };
 
 struct hit {
     uint32_t term, block, start, end; /* normalized offsets in the block */
@@ -162,7 +167,7 @@ static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct
     if (!f->guarded)
         return ACCEPT;
     if (t->case_exact && !same_case(b->text + b->map[start], b->map[end] - b->map[start], f->text))
-        return REJECT;
+        return LISTED_CASE;
     const pcre2_code *reject = pattern(sc, &t->reject);
     if (reject && pattern_overlaps(sc, reject, b, start, end))
         return REJECT;
@@ -173,7 +178,7 @@ static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct
         return ACCEPT;
     if (context && pattern_in(sc, context, b))
         return ACCEPT;
-    return t->companions.n > 0 ? PENDING : REJECT;
+    return t->companions.n > 0 ? PENDING : LISTED;
 }
 
 static void add_hit(struct scan *sc, uint32_t term, uint32_t block, size_t start, size_t end,
@@ -211,7 +216,9 @@ static size_t try_node(struct scan *sc, uint32_t bi, uint32_t node, size_t i, si
             end = e + 1;
         }
         enum verdict v = judge(sc, f, b, i, end);
-        if (v != REJECT) {
+        if (v == LISTED || v == LISTED_CASE)
+            add_hit(sc, f->term, bi, i, end, v); /* a candidate: a shorter form may win */
+        else if (v != REJECT) {
             add_hit(sc, f->term, bi, i, end, v);
             return end;
         }
@@ -316,6 +323,135 @@ static void settle_companions(struct scan *sc)
     free(found);
 }
 
+/* ---- the list principle ---------------------------------------------------- */
+
+/*
+ * An ambiguous name among unambiguous technologies is a technology: "Rails / React /
+ * MySQL", "Docker, Kubernetes and helm", a tag line "java spring rest". Members of a list
+ * are hits separated by one list separator; the whole block may also be a tag line, its
+ * members separated by spaces alone. Soft skills and certifications never anchor a list.
+ */
+enum { MAX_SEP = 8 };
+
+/* Is the text between two hits one list separator? `bare`: spaces alone will do. */
+static bool list_gap(const char *s, size_t from, size_t to, bool bare)
+{
+    static const char *const seps[] = {",", "/", "|", ";", "&", "+", "\xC2\xB7", "\xE2\x80\xA2",
+                                       "and", "or", ",and", ",or", "and/or"};
+    char gap[MAX_SEP + 1];
+    size_t k = 0;
+    for (size_t i = from; i < to; i++) {
+        if (s[i] == ' ')
+            continue;
+        if (k == MAX_SEP)
+            return false;
+        gap[k++] = s[i];
+    }
+    gap[k] = '\0';
+    if (k == 0)
+        return bare;
+    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+        if (strcmp(gap, seps[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Is every character of the block outside the members a space or a list mark? */
+static bool tag_line(const struct jm_block *b, const struct hit *const *m, size_t n)
+{
+    size_t at = 0;
+    for (size_t i = 0; i <= n; i++) {
+        size_t to = i < n ? m[i]->start : b->nlen;
+        for (size_t k = at; k < to; k++)
+            if (strchr(" ,/|;", b->norm[k]) == NULL)
+                return false;
+        if (i < n)
+            at = m[i]->end;
+    }
+    return n >= 3;
+}
+
+static bool is_anchor(const struct scan *sc, const struct hit *h)
+{
+    return h->verdict == ACCEPT &&
+           jm_kind_of(sc->dict->terms[h->term].category) == JM_KIND_SKILL;
+}
+
+static bool is_candidate(const struct hit *h)
+{
+    return h->verdict == LISTED || h->verdict == LISTED_CASE || h->verdict == PENDING;
+}
+
+/* Accepts the candidates of members m[from..to) when an anchor stands among them. */
+static void settle_run(struct scan *sc, const struct jm_block *b, struct hit **m, size_t from,
+                       size_t to)
+{
+    bool anchored = false;
+    for (size_t i = from; i < to; i++)
+        anchored |= is_anchor(sc, m[i]);
+    if (!anchored || to - from < 2)
+        return;
+    for (size_t i = from; i < to; i++) {
+        if (!is_candidate(m[i]))
+            continue;
+        const pcre2_code *reject =
+            m[i]->verdict == LISTED_CASE ? pattern(sc, &sc->dict->terms[m[i]->term].reject) : NULL;
+        if (reject == NULL || !pattern_overlaps(sc, reject, b, m[i]->start, m[i]->end))
+            m[i]->verdict = ACCEPT;
+    }
+}
+
+/* The list members of one block's hits h[0..n) (in scan order): no two overlap, and a
+ * final hit beats a candidate. */
+static size_t list_members(struct hit *h, size_t n, struct hit **m)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (h[i].verdict == REJECT)
+            continue;
+        if (k > 0 && h[i].start < m[k - 1]->end) {
+            if (is_candidate(m[k - 1]) && !is_candidate(&h[i]))
+                m[k - 1] = &h[i];
+            continue;
+        }
+        m[k++] = &h[i];
+    }
+    return k;
+}
+
+static void settle_block(struct scan *sc, struct hit *h, size_t n, struct hit **m)
+{
+    const struct jm_block *b = &sc->doc->blocks[h[0].block];
+    size_t k = list_members(h, n, m);
+    bool bare = tag_line(b, (const struct hit *const *)m, k);
+    size_t run = 0;
+    for (size_t i = 1; i <= k; i++) {
+        if (i < k && list_gap(b->norm, m[i - 1]->end, m[i]->start, bare))
+            continue;
+        settle_run(sc, b, m, run, i);
+        run = i;
+    }
+}
+
+static void settle_lists(struct scan *sc)
+{
+    struct hit **members = malloc((sc->nhits ? sc->nhits : 1) * sizeof *members);
+    if (members == NULL) {
+        sc->nomem = true;
+        return;
+    }
+    for (size_t i = 0; i < sc->nhits && !sc->bad_pattern;) {
+        size_t j = i;
+        bool candidates = false;
+        while (j < sc->nhits && sc->hits[j].block == sc->hits[i].block)
+            candidates |= is_candidate(&sc->hits[j++]);
+        if (candidates)
+            settle_block(sc, sc->hits + i, j - i, members);
+        i = j;
+    }
+    free(members);
+}
+
 static void add_form(struct jm_keywords *kw, struct entry *e, const char *s, size_t n)
 {
     for (size_t i = 0; i < e->pub.nforms; i++)
@@ -400,6 +536,10 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
         return JM_ERR_DICT;
     if (!sc->nomem)
         settle_companions(sc);
+    if (!sc->nomem)
+        settle_lists(sc);
+    if (sc->bad_pattern)
+        return JM_ERR_DICT;
     if (sc->nomem)
         return JM_ERR_NOMEM;
     size_t distinct = 0;
