@@ -336,8 +336,9 @@ enum { MAX_SEP = 8 };
 /* Is the text between two hits one list separator? `bare`: spaces alone will do. */
 static bool list_gap(const char *s, size_t from, size_t to, bool bare)
 {
-    static const char *const seps[] = {",", "/", "|", ";", "&", "+", "\xC2\xB7", "\xE2\x80\xA2",
-                                       "and", "or", ",and", ",or", "and/or"};
+    static const char *const seps[] = {
+        ",",   "/",  "|",    ";",   "&",     "+", "\xC2\xB7", "\xE2\x80\xA2",
+        "and", "or", ",and", ",or", "and/or"};
     char gap[MAX_SEP + 1];
     size_t k = 0;
     for (size_t i = from; i < to; i++) {
@@ -373,8 +374,7 @@ static bool tag_line(const struct jm_block *b, const struct hit *const *m, size_
 
 static bool is_anchor(const struct scan *sc, const struct hit *h)
 {
-    return h->verdict == ACCEPT &&
-           jm_kind_of(sc->dict->terms[h->term].category) == JM_KIND_SKILL;
+    return h->verdict == ACCEPT && jm_kind_of(sc->dict->terms[h->term].category) == JM_KIND_SKILL;
 }
 
 static bool is_candidate(const struct hit *h)
