@@ -323,6 +323,73 @@ static void settle_companions(struct scan *sc)
     free(found);
 }
 
+/* ---- the employer's own name ------------------------------------------------- */
+
+/*
+ * The employer's name is never a skill: a sales job at "Citus Data" does not ask for
+ * Citus, nor a job at "Doctrine" for the PHP library. Hits lying wholly inside the
+ * company's name, written in full or without its legal and generic suffix ("Brave
+ * Software" -> "Brave"), are dropped.
+ */
+static size_t core_name(const char *s, size_t n)
+{
+    static const char *const suffixes[] = {
+        " inc",     " inc.",         " incorporated", " llc",   " ltd",         " ltd.",
+        " limited", " gmbh",         " corp",         " corp.", " corporation", " co",
+        " co.",     " plc",          " sa",           " ag",    " bv",          " software",
+        " systems", " technologies", " technology",   " labs",  " group",       " data"};
+    for (bool cut = true; cut;) {
+        cut = false;
+        while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ' '))
+            n--;
+        for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes && !cut; i++) {
+            size_t k = strlen(suffixes[i]);
+            if (n > k + 2 && memcmp(s + n - k, suffixes[i], k) == 0) {
+                n -= k;
+                cut = true;
+            }
+        }
+    }
+    return n;
+}
+
+/* Drops the accepted hits of block `bi` that lie inside an occurrence of name[0..n). */
+static void mask_name(struct scan *sc, uint32_t bi, const char *name, size_t n)
+{
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    for (const char *at = b->norm;
+         n > 0 && (at = memmem(at, b->nlen - (size_t)(at - b->norm), name, n)) != NULL; at++) {
+        size_t os = (size_t)(at - b->norm), oe = os + n;
+        if (jm_word_before(b->norm, os) || jm_word_at(b->norm, b->nlen, oe))
+            continue;
+        for (size_t i = 0; i < sc->nhits; i++) {
+            struct hit *h = &sc->hits[i];
+            if (h->block == bi && h->start >= os && h->end <= oe)
+                h->verdict = REJECT;
+        }
+    }
+}
+
+static void mask_employer(struct scan *sc, struct jm_arena *a)
+{
+    const char *company = sc->doc->company;
+    if (sc->doc->role != JM_ROLE_POSTING || company == NULL || strlen(company) < 2)
+        return;
+    char *name;
+    size_t n;
+    jm_normalize(company, strlen(company), a, &name, &n, NULL);
+    if (name == NULL) {
+        sc->nomem = true;
+        return;
+    }
+    size_t core = core_name(name, n);
+    for (uint32_t bi = 0; bi < sc->doc->nblocks; bi++) {
+        mask_name(sc, bi, name, n);
+        if (core < n)
+            mask_name(sc, bi, name, core);
+    }
+}
+
 /* ---- the list principle ---------------------------------------------------- */
 
 /*
@@ -538,6 +605,8 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
         settle_companions(sc);
     if (!sc->nomem)
         settle_lists(sc);
+    if (!sc->nomem)
+        mask_employer(sc, &kw->arena);
     if (sc->bad_pattern)
         return JM_ERR_DICT;
     if (sc->nomem)

@@ -24,7 +24,8 @@ static const char *const DICT =
     "REST\n    aliases: rest api, restful\n"
     "[cloud]\nAmazon Web Services\n    aliases: aws\nAmazon SQS\n    aliases: sqs\n"
     "[container]\nKubernetes\n    aliases: k8s\n"
-    "[database]\nPostgreSQL\n    aliases: postgres\n    implies: SQL\n";
+    "[database]\nPostgreSQL\n    aliases: postgres\n    implies: SQL\nCitus\n"
+    "[soft-skill]\nCommunication\n";
 
 static jm_dict *dict;
 
@@ -155,6 +156,62 @@ static void test_counts_forms_and_lines(void **state)
     jm_doc_free(doc);
 }
 
+/* The names found in a Markdown posting (role posting: its sections count). */
+static char *posting_names(const char *text)
+{
+    jm_doc *doc = NULL;
+    jm_keywords *kw = NULL;
+    jm_error err = {0};
+    assert_int_equal(
+        jm_doc_parse(text, strlen(text), "job.md", JM_ROLE_POSTING, JM_FORMAT_MARKDOWN, &doc, &err),
+        JM_OK);
+    assert_int_equal(jm_keywords_find(dict, doc, &kw, &err), JM_OK);
+    struct jm_buf b = {0};
+    jm_buf_puts(&b, "");
+    const char *names[64];
+    size_t n = jm_keywords_count(kw);
+    for (size_t i = 0; i < n && i < 64; i++)
+        names[i] = jm_keywords_get(kw, i)->name;
+    qsort(names, n, sizeof *names, cmp_cstr);
+    for (size_t i = 0; i < n; i++)
+        jm_buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+    jm_keywords_free(kw);
+    jm_doc_free(doc);
+    return b.data;
+}
+
+static void expect_posting(const char *text, const char *names)
+{
+    char *found = posting_names(text);
+    if (strcmp(found, names) != 0)
+        fail_msg("in posting \"%s\": found [%s], expected [%s]", text, found, names);
+    free(found);
+}
+
+static void test_employer_name_is_no_skill(void **state)
+{
+    const char *sales = "## Requirements\n\n- Sell Citus to PostgreSQL users at Citus Data\n";
+    expect("Sell Citus to PostgreSQL users at Citus Data\n", "Citus, PostgreSQL");
+    expect_posting(sales, "Citus, PostgreSQL");
+    char text[256];
+    snprintf(text, sizeof text, "---\ncompany: Citus Data, Inc.\n---\n%s", sales);
+    expect_posting(text, "PostgreSQL"); /* "Citus" alone is the core of the name */
+    snprintf(text, sizeof text, "---\ncompany: Acme\n---\n%s", sales);
+    expect_posting(text, "Citus, PostgreSQL");
+    /* a name that only begins like a term masks nothing else */
+    expect_posting("---\ncompany: Go Fast Ltd\n---\n## Requirements\n\n- Go and Kubernetes\n",
+                   "Go, Kubernetes");
+}
+
+static void test_soft_skills_only_where_asked(void **state)
+{
+    expect_posting("## About us\n\nWe value communication.\n\n## Requirements\n\n- Python\n",
+                   "Python");
+    expect_posting("## Requirements\n\n- Python and strong communication\n",
+                   "Communication, Python");
+    expect("We value communication and Python\n", "Communication, Python"); /* a resume */
+}
+
 /* ---- tests/cases/keywords.test ------------------------------------------ */
 
 static int run_case(const jm_dict *shipped, const char *input, const char *expected_line,
@@ -248,6 +305,8 @@ int main(void)
         cmocka_unit_test(test_context_in_the_same_block),
         cmocka_unit_test(test_companion_anywhere_in_the_document),
         cmocka_unit_test(test_counts_forms_and_lines),
+        cmocka_unit_test(test_employer_name_is_no_skill),
+        cmocka_unit_test(test_soft_skills_only_where_asked),
         cmocka_unit_test(test_case_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
