@@ -239,7 +239,7 @@ static jm_status insert_form(struct jm_dict_loader *ld, jm_dict *d, const struct
                                   b->name, a->name, a->file, a->line);
     }
     struct jm_form *f = &d->forms[d->nforms];
-    *f = (struct jm_form){fk->term, d->node_form[node], guarded, fk->text};
+    *f = (struct jm_form){fk->term, d->node_form[node], guarded, false, fk->text};
     d->node_form[node] = (uint32_t)d->nforms++;
     d->starts[(unsigned char)fk->key[0]] = true;
     return JM_OK;
@@ -256,6 +256,38 @@ static bool is_guarded_form(const struct jm_raw_term *r, const char *key)
         if (strcmp(r->guarded_keys[i], key) == 0)
             return true;
     return false;
+}
+
+enum { GLUED_MIN = 6, GLUED_PART_MIN = 2 };
+
+/*
+ * Postings glue two-word names: "restAPI", "SpringBoot", "PowerBI". An unguarded form of
+ * two words, each of two bytes or more and six in all, also matches written as one word,
+ * unless that spelling is taken (then it stays what it is).
+ */
+static jm_status insert_glued(struct jm_dict_loader *ld, jm_dict *d, const struct form_key *fk)
+{
+    const char *sep = memchr(fk->key, JM_SEP, fk->len);
+    if (sep == NULL || memchr(sep + 1, JM_SEP, fk->len - (size_t)(sep + 1 - fk->key)) != NULL)
+        return JM_OK;
+    size_t left = (size_t)(sep - fk->key), right = fk->len - left - 1;
+    if (left < GLUED_PART_MIN || right < GLUED_PART_MIN || left + right < GLUED_MIN)
+        return JM_OK;
+    char *key = jm_arena_alloc(&ld->scratch, left + right + 1);
+    if (key == NULL)
+        return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
+    memcpy(key, fk->key, left);
+    memcpy(key + left, sep + 1, right + 1);
+    uint32_t node = 0;
+    for (size_t i = 0; i < left + right; i++)
+        if ((node = trie_child(d, node, (unsigned char)key[i])) == 0)
+            return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
+    if (d->node_form[node] != JM_NONE)
+        return JM_OK;
+    struct jm_form *f = &d->forms[d->nforms];
+    *f = (struct jm_form){fk->term, JM_NONE, false, true, fk->text};
+    d->node_form[node] = (uint32_t)d->nforms++;
+    return JM_OK;
 }
 
 static bool add_key(struct jm_dict_loader *ld, struct form_key *keys, size_t *nkeys, uint32_t term,
@@ -302,12 +334,13 @@ static jm_status build_trie(struct jm_dict_loader *ld, jm_dict *d, const uint32_
     struct form_key *keys = collect_forms(ld, d, live, &nkeys);
     for (size_t i = 0; keys && i < nkeys; i++)
         total += keys[i].len;
-    if (total >= JM_MAX_NODES)
+    if (2 * total >= JM_MAX_NODES)
         return jm_fail(ld->err, JM_ERR_DICT, "", 0, "dictionaries too large (%zu bytes of forms)",
                        total);
-    /* Sized for the worst case, no prefix shared; pages never touched cost nothing. */
-    d->node_form = malloc(total * sizeof *d->node_form);
-    d->forms = malloc((nkeys ? nkeys : 1) * sizeof *d->forms);
+    /* Sized for the worst case, no prefix shared, and every form glued too (insert_glued);
+     * pages never touched cost nothing. */
+    d->node_form = malloc(2 * total * sizeof *d->node_form);
+    d->forms = malloc(2 * (nkeys ? nkeys : 1) * sizeof *d->forms);
     if (keys == NULL || d->node_form == NULL || d->forms == NULL || !grow_edges(d))
         return jm_fail(ld->err, JM_ERR_NOMEM, "", 0, "out of memory");
     d->nnodes = 1;
@@ -316,6 +349,9 @@ static jm_status build_trie(struct jm_dict_loader *ld, jm_dict *d, const uint32_
     for (size_t i = 0; i < nkeys && st == JM_OK; i++)
         st =
             insert_form(ld, d, &keys[i], is_guarded_form(ld->raw[live[keys[i].term]], keys[i].key));
+    for (size_t i = 0; i < nkeys && st == JM_OK; i++)
+        if (!is_guarded_form(ld->raw[live[keys[i].term]], keys[i].key))
+            st = insert_glued(ld, d, &keys[i]);
     return st;
 }
 

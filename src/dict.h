@@ -65,6 +65,7 @@ struct jm_form {
     uint32_t term;
     uint32_t next; /* the next form ending at the same node, or JM_NONE */
     bool guarded;
+    bool glued;       /* the two words of `text` written as one (insert_glued) */
     const char *text; /* as written in the dictionary, for case: exact */
 };
 

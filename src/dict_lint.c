@@ -198,6 +198,8 @@ static void check_forms(struct lint *l, const struct words *words)
     struct jm_arena scratch = {0};
     for (size_t f = 0; f < d->nforms; f++) {
         const struct jm_form *form = &d->forms[f];
+        if (form->glued)
+            continue; /* its written form is checked already */
         size_t n;
         char *key = jm_form_key(&scratch, form->text, &n);
         if (key == NULL)

@@ -197,6 +197,22 @@ static void add_hit(struct scan *sc, uint32_t term, uint32_t block, size_t start
     sc->hits[sc->nhits++] = (struct hit){term, block, (uint32_t)start, (uint32_t)end, v};
 }
 
+/*
+ * A version glued to a name ending in a letter: "Python3", "HTML5", "Java8", "Vue3.4".
+ * The end of the version when the word ends there, else 0.
+ */
+static size_t version_end(const char *s, size_t n, size_t e)
+{
+    char last = s[e - 1];
+    if (!(last >= 'a' && last <= 'z') || e >= n || !(s[e] >= '0' && s[e] <= '9'))
+        return 0;
+    size_t k = e;
+    while (k < n && ((s[k] >= '0' && s[k] <= '9') ||
+                     (s[k] == '.' && k + 1 < n && s[k + 1] >= '0' && s[k + 1] <= '9')))
+        k++;
+    return right_ok(s, n, k, false, s[k - 1]) ? k : 0;
+}
+
 /* Tries the forms ending at `node` (text s[i..e)); returns the hit's end or 0. */
 static size_t try_node(struct scan *sc, uint32_t bi, uint32_t node, size_t i, size_t e)
 {
@@ -211,9 +227,10 @@ static size_t try_node(struct scan *sc, uint32_t bi, uint32_t node, size_t i, si
         if (!right_ok(b->norm, b->nlen, e, f->guarded, last)) {
             bool plural = !f->guarded && d->terms[f->term].plural && e < b->nlen &&
                           b->norm[e] == 's' && right_ok(b->norm, b->nlen, e + 1, false, 's');
-            if (!plural)
+            size_t version = f->guarded || e - i < 2 ? 0 : version_end(b->norm, b->nlen, e);
+            if (!plural && version == 0)
                 continue;
-            end = e + 1;
+            end = plural ? e + 1 : version;
         }
         enum verdict v = judge(sc, f, b, i, end);
         if (v == LISTED || v == LISTED_CASE)
