@@ -198,7 +198,8 @@ static void add_hit(struct scan *sc, uint32_t term, uint32_t block, size_t start
 }
 
 /*
- * A version glued to a name ending in a letter: "Python3", "HTML5", "Java8", "Vue3.4".
+ * A version glued to a name of three letters or more: "Python3", "HTML5", "SQL2019"
+ * ("JS5" or "QA1" are codes more often than versions).
  * The end of the version when the word ends there, else 0.
  */
 static size_t version_end(const char *s, size_t n, size_t e)
@@ -227,7 +228,7 @@ static size_t try_node(struct scan *sc, uint32_t bi, uint32_t node, size_t i, si
         if (!right_ok(b->norm, b->nlen, e, f->guarded, last)) {
             bool plural = !f->guarded && d->terms[f->term].plural && e < b->nlen &&
                           b->norm[e] == 's' && right_ok(b->norm, b->nlen, e + 1, false, 's');
-            size_t version = f->guarded || e - i < 2 ? 0 : version_end(b->norm, b->nlen, e);
+            size_t version = f->guarded || e - i < 3 ? 0 : version_end(b->norm, b->nlen, e);
             if (!plural && version == 0)
                 continue;
             end = plural ? e + 1 : version;
