@@ -18,7 +18,8 @@ unless --all-misses is given.
 Then the SkillSpan train split (CORPUS/skillspan), labelled by a published
 study's annotators: recall on its Knowledge spans judged to be technologies (a
 span of at most four tokens with a capital letter, a digit, '+', '#', '.' or '/'
-in it: "Java", "CI/CD", "AWS Lambda"; lower-case fields and methods are not), and
+in it: "Java", "CI/CD", "AWS Lambda"; lower-case fields and methods are not, nor
+are spoken languages, degrees, fields of study and industries: NOT_TECHNOLOGY), and
 the share of reported keywords whose form lies inside some labelled span. A span
 is found when a form of a reported keyword occurs in it as a whole word.
 """
@@ -115,10 +116,21 @@ def eval_postings(jobmatch, corpus, all_misses):
     print(both.line("all shared postings"))
 
 
+# Knowledge spans that are not technologies: spoken languages, degrees and fields of study,
+# industries, and the annotators' de-identification placeholders.
+NOT_TECHNOLOGY = re.compile(
+    r"(?i)<[a-z]+>|\b(?:english|german|french|spanish|danish|dutch|swedish|norwegian|italian|"
+    r"degree|bachelor|master|phd|bs|ba|ms|bsc|msc|university|computer science|"
+    r"information technology|engineering|services|finance|financial|banking|gaming|retail|"
+    r"publishing|entertainment|television|telecommunications|consulting|charity|non-profit|"
+    r"newspapers|biotechnology|medical|healthcare|insurance|logistics|e-commerce|"
+    r"enterprise software|computer software)\b")
+
+
 def is_technology(span):
     text = span["text"]
-    return (len(text.split()) <= 4 and
-            re.search(r"[A-Z0-9+#./]", text) is not None)
+    return (len(text.split()) <= 4 and re.search(r"[A-Z0-9+#./]", text) is not None and
+            NOT_TECHNOLOGY.search(text) is None)
 
 
 def eval_skillspan(jobmatch, corpus):
