@@ -47,6 +47,7 @@ enum verdict { REJECT, ACCEPT, PENDING, LISTED, LISTED_CASE };
 struct hit {
     uint32_t term, block, start, end; /* normalized offsets in the block */
     enum verdict verdict;
+    bool shared; /* a member of a list that shares the term's head: its text is no form */
 };
 
 struct scan {
@@ -194,7 +195,7 @@ static void add_hit(struct scan *sc, uint32_t term, uint32_t block, size_t start
         sc->hits = p;
         sc->cap = cap;
     }
-    sc->hits[sc->nhits++] = (struct hit){term, block, (uint32_t)start, (uint32_t)end, v};
+    sc->hits[sc->nhits++] = (struct hit){term, block, (uint32_t)start, (uint32_t)end, v, false};
 }
 
 /*
@@ -339,6 +340,171 @@ static void settle_companions(struct scan *sc)
         }
     }
     free(found);
+}
+
+/* ---- shared heads ------------------------------------------------------------ */
+
+/*
+ * A list shares the first or last word of its named member with the others: "unit,
+ * integration and end-to-end testing" names Unit testing and Integration testing too;
+ * "data profiling, cleansing and enrichment" names Data cleansing. Each other member (one
+ * to three words) is tried with the shared word; an unguarded term of that name stands.
+ */
+enum { MEMBER_WORDS = 3, SHARED_KEY = 128 };
+
+static bool word_byte(char c)
+{
+    return c != ' ' && strchr(",;:.()[]/&|", c) == NULL;
+}
+
+/* The unguarded term written key[0..n) (spaces and hyphens as the trie's separator). */
+static uint32_t term_named(const jm_dict *d, const char *key, size_t n)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool sep = key[i] == ' ' || key[i] == '-';
+        if (sep && i + 1 < n && (key[i + 1] == ' ' || key[i + 1] == '-'))
+            continue;
+        if ((node = jm_trie_next(d, node, sep ? JM_SEP : (unsigned char)key[i])) == 0)
+            return JM_NONE;
+    }
+    for (uint32_t f = d->node_form[node]; f != JM_NONE; f = d->forms[f].next)
+        if (!d->forms[f].guarded)
+            return d->forms[f].term;
+    return JM_NONE;
+}
+
+/* Skips a list separator (",", "/", "&", "and", "or", ", and") forward from i; i when none. */
+static size_t skip_sep_forward(const char *s, size_t n, size_t i)
+{
+    size_t k = i;
+    while (k < n && s[k] == ' ')
+        k++;
+    bool comma = k < n && strchr(",/&", s[k]) != NULL;
+    k += comma;
+    while (k < n && s[k] == ' ')
+        k++;
+    for (const char *w = "and\0or\0"; *w; w += strlen(w) + 1) {
+        size_t len = strlen(w);
+        if (k + len < n && memcmp(s + k, w, len) == 0 && s[k + len] == ' ')
+            return k + len + 1;
+    }
+    return comma ? k : i;
+}
+
+/* The same backward from i (the first byte after the separator is at i). */
+static size_t skip_sep_back(const char *s, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    bool word = false;
+    for (const char *w = "and\0or\0"; *w && !word; w += strlen(w) + 1) {
+        size_t len = strlen(w);
+        if (k > len && memcmp(s + k - len, w, len) == 0 && s[k - len - 1] == ' ') {
+            k -= len;
+            word = true;
+        }
+    }
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    bool comma = k > 0 && strchr(",/&", s[k - 1]) != NULL;
+    k -= comma;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    return word || comma ? k : i;
+}
+
+/* Adds the term `shared` + member (or member + `shared`) names, with the hit on the member. */
+static bool try_member(struct scan *sc, uint32_t bi, const char *shared, size_t slen, size_t ms,
+                       size_t me, bool shared_first)
+{
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    char key[SHARED_KEY];
+    size_t mlen = me - ms;
+    if (slen + mlen + 1 >= sizeof key)
+        return false;
+    const char *first = shared_first ? shared : b->norm + ms;
+    size_t flen = shared_first ? slen : mlen;
+    memcpy(key, first, flen);
+    key[flen] = ' ';
+    memcpy(key + flen + 1, shared_first ? b->norm + ms : shared, shared_first ? mlen : slen);
+    uint32_t term = term_named(sc->dict, key, slen + mlen + 1);
+    if (term == JM_NONE)
+        return false;
+    add_hit(sc, term, bi, ms, me, ACCEPT);
+    if (!sc->nomem)
+        sc->hits[sc->nhits - 1].shared = true;
+    return true;
+}
+
+/* The members after a hit whose first word is shared: "data profiling, cleansing". */
+static void share_first_word(struct scan *sc, uint32_t bi, size_t start, size_t end)
+{
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    const char *s = b->norm;
+    size_t w = start;
+    while (w < end && word_byte(s[w]) && s[w] != '-')
+        w++;
+    if (w >= end)
+        return; /* one word: nothing shared */
+    for (size_t at = end, next; (next = skip_sep_forward(s, b->nlen, at)) != at;) {
+        size_t e = next, best = 0;
+        for (int words = 0; words < MEMBER_WORDS && e < b->nlen && word_byte(s[e]); words++) {
+            while (e < b->nlen && word_byte(s[e]))
+                e++;
+            if (try_member(sc, bi, s + start, w - start, next, e, true) && best == 0)
+                best = e;
+            if (e + 1 < b->nlen && s[e] == ' ' && word_byte(s[e + 1]) &&
+                skip_sep_forward(s, b->nlen, e) == e)
+                e++;
+            else
+                break;
+        }
+        if (best == 0)
+            return;
+        at = best;
+    }
+}
+
+/* The members before a hit whose last word is shared: "unit, integration testing". */
+static void share_last_word(struct scan *sc, uint32_t bi, size_t start, size_t end)
+{
+    const struct jm_block *b = &sc->doc->blocks[bi];
+    const char *s = b->norm;
+    size_t w = end;
+    while (w > start && word_byte(s[w - 1]) && s[w - 1] != '-')
+        w--;
+    if (w <= start)
+        return;
+    for (size_t at = start, next; (next = skip_sep_back(s, at)) != at;) {
+        size_t ms = next, best = 0;
+        for (int words = 0; words < MEMBER_WORDS && ms > 0 && word_byte(s[ms - 1]); words++) {
+            while (ms > 0 && word_byte(s[ms - 1]))
+                ms--;
+            if (try_member(sc, bi, s + w, end - w, ms, next, false))
+                best = ms;
+            if (ms > 1 && s[ms - 1] == ' ' && word_byte(s[ms - 2]) && skip_sep_back(s, ms) == ms)
+                ms--;
+            else
+                break;
+        }
+        if (best == 0)
+            return;
+        at = best;
+    }
+}
+
+static void settle_shared_heads(struct scan *sc)
+{
+    size_t n = sc->nhits; /* the hits added here are not expanded again */
+    for (size_t i = 0; i < n && !sc->nomem; i++) {
+        struct hit h = sc->hits[i]; /* add_hit may move the array */
+        if (h.verdict != ACCEPT || sc->dict->terms[h.term].has_guard)
+            continue;
+        share_first_word(sc, h.block, h.start, h.end);
+        share_last_word(sc, h.block, h.start, h.end);
+    }
 }
 
 /* ---- the employer's own name ------------------------------------------------- */
@@ -591,7 +757,8 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
             e->pub.line = b->line;
             e->pub.quote = b->text;
         }
-        add_form(kw, e, b->text + b->map[h->start], b->map[h->end] - b->map[h->start]);
+        if (!h->shared)
+            add_form(kw, e, b->text + b->map[h->start], b->map[h->end] - b->map[h->start]);
         kw->occ[kw->nocc++] =
             (struct jm_occurrence){h->term, h->block, b->map[h->start], b->map[h->end]};
     }
@@ -623,6 +790,8 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
         settle_companions(sc);
     if (!sc->nomem)
         settle_lists(sc);
+    if (!sc->nomem)
+        settle_shared_heads(sc);
     if (!sc->nomem)
         mask_employer(sc, &kw->arena);
     if (sc->bad_pattern)
