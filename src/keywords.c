@@ -50,6 +50,13 @@ struct hit {
     bool shared; /* a member of a list that shares the term's head: its text is no form */
 };
 
+/* The matches of one term's reject pattern in one block, in text order. */
+struct rejects {
+    uint32_t block; /* + 1; 0: none collected yet */
+    size_t n, cap;
+    uint32_t (*span)[2];
+};
+
 struct scan {
     jm_dict *dict; /* terms' patterns compile on first use */
     const struct jm_doc *doc;
@@ -60,6 +67,12 @@ struct scan {
     bool nomem;
     bool bad_pattern; /* err is filled */
     jm_error *err;
+    /* A term's context pattern is tried once per block: the block (+ 1) it was last tried
+     * in, and the answer. Without this, a term named n times in one long paragraph would
+     * search it n times. */
+    uint32_t *context_block;
+    bool *context_found;
+    struct rejects *rejects; /* per term: where its reject pattern matches, per block */
 };
 
 /* Glue that makes a compound of an ambiguous form: go-to-market, R&D, C-suite. */
@@ -123,25 +136,60 @@ static bool same_case(const char *orig, size_t olen, const char *form)
     return i == olen;
 }
 
-static bool pattern_overlaps(struct scan *sc, const pcre2_code *re, const struct jm_block *b,
-                             size_t start, size_t end)
+/* Collects every match of `re` in block `b` into r; false when out of memory. */
+static bool collect_rejects(struct scan *sc, const pcre2_code *re, const struct jm_block *b,
+                            struct rejects *r)
 {
-    PCRE2_SIZE from = 0;
-    while (from <= b->nlen) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, PCRE2_NO_UTF_CHECK, sc->md,
-                             sc->mctx);
-        if (rc < 0)
-            return false;
+    r->n = 0;
+    for (PCRE2_SIZE from = 0; from <= b->nlen;) {
+        if (pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, PCRE2_NO_UTF_CHECK, sc->md,
+                        sc->mctx) < 0)
+            break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-        if (ov[0] >= end)
-            return false;
-        if (ov[1] > start)
-            return true;
+        if (r->n == r->cap) {
+            size_t cap = r->cap ? 2 * r->cap : 8;
+            uint32_t(*p)[2] = realloc(r->span, cap * sizeof *p);
+            if (p == NULL)
+                return false;
+            r->span = p;
+            r->cap = cap;
+        }
+        r->span[r->n][0] = (uint32_t)ov[0];
+        r->span[r->n++][1] = (uint32_t)ov[1];
         from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
         while (from < b->nlen && ((unsigned char)b->norm[from] & 0xC0) == 0x80)
             from++; /* never start inside a character: the UTF check is off */
     }
-    return false;
+    return true;
+}
+
+/*
+ * Does a match of the term's reject pattern overlap [start, end)? The pattern runs once per
+ * block and term, so that a term named many times in one long block costs linear time.
+ */
+static bool reject_overlaps(struct scan *sc, uint32_t term, const pcre2_code *re,
+                            const struct jm_block *b, size_t start, size_t end)
+{
+    struct rejects *r = &sc->rejects[term];
+    uint32_t bi = (uint32_t)(b - sc->doc->blocks);
+    if (r->block != bi + 1) {
+        r->block = bi + 1;
+        if (!collect_rejects(sc, re, b, r)) {
+            sc->nomem = true;
+            return true;
+        }
+    }
+    /* Matches do not overlap each other, so their ends increase: the first one ending after
+     * `start` is the only one that can overlap. */
+    size_t lo = 0, hi = r->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r->span[mid][1] > start)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo < r->n && r->span[lo][0] < end;
 }
 
 static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_block *b)
@@ -170,14 +218,19 @@ static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct
     if (t->case_exact && !same_case(b->text + b->map[start], b->map[end] - b->map[start], f->text))
         return LISTED_CASE;
     const pcre2_code *reject = pattern(sc, &t->reject);
-    if (reject && pattern_overlaps(sc, reject, b, start, end))
+    if (reject && reject_overlaps(sc, f->term, reject, b, start, end))
         return REJECT;
     const pcre2_code *context = pattern(sc, &t->context);
     if (sc->bad_pattern)
         return REJECT;
     if (context == NULL && t->companions.n == 0)
         return ACCEPT;
-    if (context && pattern_in(sc, context, b))
+    uint32_t bi = (uint32_t)(b - sc->doc->blocks);
+    if (context && sc->context_block[f->term] != bi + 1) {
+        sc->context_block[f->term] = bi + 1;
+        sc->context_found[f->term] = pattern_in(sc, context, b);
+    }
+    if (context && sc->context_found[f->term])
         return ACCEPT;
     return t->companions.n > 0 ? PENDING : LISTED;
 }
@@ -350,7 +403,8 @@ static void settle_companions(struct scan *sc)
  * "data profiling, cleansing and enrichment" names Data cleansing. Each other member (one
  * to three words) is tried with the shared word; an unguarded term of that name stands.
  */
-enum { MEMBER_WORDS = 3, SHARED_KEY = 128 };
+/* Members tried per named member, so that a long list costs linear time. */
+enum { MEMBER_WORDS = 3, SHARED_KEY = 128, SHARED_MEMBERS = 8 };
 
 static bool word_byte(char c)
 {
@@ -448,7 +502,9 @@ static void share_first_word(struct scan *sc, uint32_t bi, size_t start, size_t 
         w++;
     if (w >= end)
         return; /* one word: nothing shared */
-    for (size_t at = end, next; (next = skip_sep_forward(s, b->nlen, at)) != at;) {
+    size_t members = 0;
+    for (size_t at = end, next;
+         members++ < SHARED_MEMBERS && (next = skip_sep_forward(s, b->nlen, at)) != at;) {
         size_t e = next, best = 0;
         for (int words = 0; words < MEMBER_WORDS && e < b->nlen && word_byte(s[e]); words++) {
             while (e < b->nlen && word_byte(s[e]))
@@ -477,7 +533,9 @@ static void share_last_word(struct scan *sc, uint32_t bi, size_t start, size_t e
         w--;
     if (w <= start)
         return;
-    for (size_t at = start, next; (next = skip_sep_back(s, at)) != at;) {
+    size_t members = 0;
+    for (size_t at = start, next;
+         members++ < SHARED_MEMBERS && (next = skip_sep_back(s, at)) != at;) {
         size_t ms = next, best = 0;
         for (int words = 0; words < MEMBER_WORDS && ms > 0 && word_byte(s[ms - 1]); words++) {
             while (ms > 0 && word_byte(s[ms - 1]))
@@ -537,21 +595,22 @@ static size_t core_name(const char *s, size_t n)
     return n;
 }
 
-/* Drops the accepted hits of block `bi` that lie inside an occurrence of name[0..n). */
-static void mask_name(struct scan *sc, uint32_t bi, const char *name, size_t n)
+/* Does the hit lie inside an occurrence of name[0..n) in its block? Only the n bytes around
+ * the hit are searched, so that masking stays linear in the number of hits. */
+static bool inside_name(const struct scan *sc, const struct hit *h, const char *name, size_t n)
 {
-    const struct jm_block *b = &sc->doc->blocks[bi];
-    for (const char *at = b->norm;
-         n > 0 && (at = memmem(at, b->nlen - (size_t)(at - b->norm), name, n)) != NULL; at++) {
+    const struct jm_block *b = &sc->doc->blocks[h->block];
+    if (n == 0 || h->end - h->start > n)
+        return false;
+    size_t lo = h->end >= n ? h->end - n : 0, hi = h->start + n < b->nlen ? h->start + n : b->nlen;
+    for (const char *at = b->norm + lo;
+         (at = memmem(at, hi - (size_t)(at - b->norm), name, n)) != NULL; at++) {
         size_t os = (size_t)(at - b->norm), oe = os + n;
-        if (jm_word_before(b->norm, os) || jm_word_at(b->norm, b->nlen, oe))
-            continue;
-        for (size_t i = 0; i < sc->nhits; i++) {
-            struct hit *h = &sc->hits[i];
-            if (h->block == bi && h->start >= os && h->end <= oe)
-                h->verdict = REJECT;
-        }
+        if (os <= h->start && oe >= h->end && !jm_word_before(b->norm, os) &&
+            !jm_word_at(b->norm, b->nlen, oe))
+            return true;
     }
+    return false;
 }
 
 static void mask_employer(struct scan *sc, struct jm_arena *a)
@@ -567,10 +626,10 @@ static void mask_employer(struct scan *sc, struct jm_arena *a)
         return;
     }
     size_t core = core_name(name, n);
-    for (uint32_t bi = 0; bi < sc->doc->nblocks; bi++) {
-        mask_name(sc, bi, name, n);
-        if (core < n)
-            mask_name(sc, bi, name, core);
+    for (size_t i = 0; i < sc->nhits; i++) {
+        struct hit *h = &sc->hits[i];
+        if (h->verdict == ACCEPT && (inside_name(sc, h, name, n) || inside_name(sc, h, name, core)))
+            h->verdict = REJECT;
     }
 }
 
@@ -647,7 +706,7 @@ static void settle_run(struct scan *sc, const struct jm_block *b, struct hit **m
             continue;
         const pcre2_code *reject =
             m[i]->verdict == LISTED_CASE ? pattern(sc, &sc->dict->terms[m[i]->term].reject) : NULL;
-        if (reject == NULL || !pattern_overlaps(sc, reject, b, m[i]->start, m[i]->end))
+        if (reject == NULL || !reject_overlaps(sc, m[i]->term, reject, b, m[i]->start, m[i]->end))
             m[i]->verdict = ACCEPT;
     }
 }
@@ -778,7 +837,12 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
 {
     sc->md = pcre2_match_data_create(4, NULL);
     sc->mctx = pcre2_match_context_create(NULL);
-    if (sc->md == NULL || sc->mctx == NULL)
+    size_t nterms = sc->dict->nterms ? sc->dict->nterms : 1;
+    sc->context_block = calloc(nterms, sizeof *sc->context_block);
+    sc->context_found = calloc(nterms, sizeof *sc->context_found);
+    sc->rejects = calloc(nterms, sizeof *sc->rejects);
+    if (sc->md == NULL || sc->mctx == NULL || sc->context_block == NULL ||
+        sc->context_found == NULL || sc->rejects == NULL)
         return JM_ERR_NOMEM;
     /* A pathological pattern fails the match rather than hanging the scan. */
     pcre2_set_match_limit(sc->mctx, MATCH_LIMIT);
@@ -832,6 +896,11 @@ jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords *
         st = scan_doc(kw, &sc);
     }
     free(sc.hits);
+    free(sc.context_block);
+    free(sc.context_found);
+    for (size_t i = 0; sc.rejects && i < dict->nterms; i++)
+        free(sc.rejects[i].span);
+    free(sc.rejects);
     pcre2_match_data_free(sc.md);
     pcre2_match_context_free(sc.mctx);
     if (st != JM_OK) {
