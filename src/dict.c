@@ -152,11 +152,22 @@ static const char **list_texts(struct jm_arena *a, const struct jm_item_list *li
     return out;
 }
 
+/* What kind of keyword a term of `category` is. */
+static jm_kind kind_of(const char *category)
+{
+    if (strcmp(category, "soft-skill") == 0)
+        return JM_KIND_SOFT_SKILL;
+    if (strcmp(category, "certification") == 0)
+        return JM_KIND_CERTIFICATION;
+    return JM_KIND_SKILL;
+}
+
 static jm_status build_term(struct jm_dict_loader *ld, jm_dict *d, const struct jm_raw_term *r,
                             struct jm_term *t)
 {
     t->name = r->name;
     t->category = r->category;
+    t->kind = kind_of(r->category);
     t->file = r->file;
     t->line = r->line;
     t->plural = r->plural;
@@ -549,13 +560,4 @@ long jm_dict_lookup(const jm_dict *d, const char *name)
         if (strcasecmp(d->forms[f].text, name) == 0)
             return (long)d->forms[f].term;
     return -1;
-}
-
-jm_kind jm_kind_of(const char *category)
-{
-    if (strcmp(category, "soft-skill") == 0)
-        return JM_KIND_SOFT_SKILL;
-    if (strcmp(category, "certification") == 0)
-        return JM_KIND_CERTIFICATION;
-    return JM_KIND_SKILL;
 }

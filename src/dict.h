@@ -47,6 +47,7 @@ struct jm_term {
     long line;
     bool plural;
     bool english_rare; /* an English word whose English sense postings rarely use */
+    jm_kind kind;      /* from the category: skill, soft skill or certification */
     /* The guard; has_guard is false for unambiguous terms. */
     bool has_guard, case_exact;
     struct jm_pattern context, reject;
@@ -118,9 +119,6 @@ char *jm_form_key(struct jm_arena *a, const char *text, size_t *len);
 
 /* The id of the term with this canonical name (any case), or JM_NONE. */
 uint32_t jm_dict_find(const jm_dict *d, const char *name);
-
-/* What kind of keyword a term of `category` is (soft skill, certification, skill). */
-jm_kind jm_kind_of(const char *category);
 
 /* ---- phrasing rules: judging one bullet (phrasing.c) --------------------------- */
 

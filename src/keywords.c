@@ -684,7 +684,7 @@ static bool tag_line(const struct jm_block *b, const struct hit *const *m, size_
 
 static bool is_anchor(const struct scan *sc, const struct hit *h)
 {
-    return h->verdict == ACCEPT && jm_kind_of(sc->dict->terms[h->term].category) == JM_KIND_SKILL;
+    return h->verdict == ACCEPT && sc->dict->terms[h->term].kind == JM_KIND_SKILL;
 }
 
 static bool is_candidate(const struct hit *h)
@@ -785,7 +785,7 @@ static bool counts_here(const struct jm_keywords *kw, const struct hit *h)
         return true;
     const struct jm_block *b = &kw->doc->blocks[h->block];
     return b->importance >= JM_IMPORTANCE_PREFERRED ||
-           jm_kind_of(kw->dict->terms[h->term].category) != JM_KIND_SOFT_SKILL;
+           kw->dict->terms[h->term].kind != JM_KIND_SOFT_SKILL;
 }
 
 static void aggregate(struct jm_keywords *kw, const struct scan *sc)
@@ -802,7 +802,7 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
             e->term = h->term;
             e->pub.name = d->terms[h->term].name;
             e->pub.category = d->terms[h->term].category;
-            e->pub.kind = jm_kind_of(e->pub.category);
+            e->pub.kind = d->terms[h->term].kind;
             e->pub.importance = b->importance;
             e->pub.line = b->line;
             e->pub.quote = b->text;
