@@ -403,6 +403,9 @@ static void settle_companions(struct scan *sc)
  * "data profiling, cleansing and enrichment" names Data cleansing. Each other member (one
  * to three words) is tried with the shared word; an unguarded term of that name stands.
  */
+/* The marks that join members of a list sharing a head; ";" and "|" part clauses there. */
+#define SHARED_MARKS ",/&"
+
 /* Members tried per named member, so that a long list costs linear time. */
 enum { MEMBER_WORDS = 3, SHARED_KEY = 128, SHARED_MEMBERS = 8 };
 
@@ -434,7 +437,7 @@ static size_t skip_sep_forward(const char *s, size_t n, size_t i)
     size_t k = i;
     while (k < n && s[k] == ' ')
         k++;
-    bool comma = k < n && strchr(",/&", s[k]) != NULL;
+    bool comma = k < n && strchr(SHARED_MARKS, s[k]) != NULL;
     k += comma;
     while (k < n && s[k] == ' ')
         k++;
@@ -462,7 +465,7 @@ static size_t skip_sep_back(const char *s, size_t i)
     }
     while (k > 0 && s[k - 1] == ' ')
         k--;
-    bool comma = k > 0 && strchr(",/&", s[k - 1]) != NULL;
+    bool comma = k > 0 && strchr(SHARED_MARKS, s[k - 1]) != NULL;
     k -= comma;
     while (k > 0 && s[k - 1] == ' ')
         k--;
