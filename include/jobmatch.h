@@ -296,14 +296,23 @@ typedef enum jm_importance {
 JM_EXPORT const char *jm_importance_name(jm_importance imp);
 
 /*
- * What kind of keyword a term is, from its category: soft skills
- * (category "soft-skill") and certifications ("certification") are reported
- * apart from technical skills and weigh less, as applicant tracking systems do.
+ * What kind of keyword a term is, from its category: named practices and
+ * methods (category "practice": "database design", CI/CD, TDD) weigh a little
+ * less than tools and languages; soft skills ("soft-skill") and certifications
+ * ("certification") are reported apart from the technical keywords and weigh
+ * less still, as applicant tracking systems do. Values may be added.
  */
-typedef enum jm_kind { JM_KIND_SKILL, JM_KIND_SOFT_SKILL, JM_KIND_CERTIFICATION } jm_kind;
+typedef enum jm_kind {
+    JM_KIND_SKILL,
+    JM_KIND_SOFT_SKILL,
+    JM_KIND_CERTIFICATION,
+    JM_KIND_PRACTICE,
+} jm_kind;
 
-/* "skill", "soft-skill", "certification". */
+/* "skill", "soft-skill", "certification", "practice". */
 JM_EXPORT const char *jm_kind_name(jm_kind kind);
+/* Skills and practices: what a posting's technical requirements are made of. */
+JM_EXPORT bool jm_kind_is_technical(jm_kind kind);
 
 /* A keyword found in a document. Borrowed from its jm_keywords. */
 typedef struct jm_keyword {

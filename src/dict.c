@@ -159,7 +159,20 @@ static jm_kind kind_of(const char *category)
         return JM_KIND_SOFT_SKILL;
     if (strcmp(category, "certification") == 0)
         return JM_KIND_CERTIFICATION;
+    if (strcmp(category, "practice") == 0)
+        return JM_KIND_PRACTICE;
     return JM_KIND_SKILL;
+}
+
+const char *jm_kind_name(jm_kind kind)
+{
+    static const char *const names[] = {"skill", "soft-skill", "certification", "practice"};
+    return (unsigned)kind < sizeof names / sizeof *names ? names[kind] : "unknown";
+}
+
+bool jm_kind_is_technical(jm_kind kind)
+{
+    return kind == JM_KIND_SKILL || kind == JM_KIND_PRACTICE;
 }
 
 static jm_status build_term(struct jm_dict_loader *ld, jm_dict *d, const struct jm_raw_term *r,

@@ -687,7 +687,7 @@ static bool tag_line(const struct jm_block *b, const struct hit *const *m, size_
 
 static bool is_anchor(const struct scan *sc, const struct hit *h)
 {
-    return h->verdict == ACCEPT && sc->dict->terms[h->term].kind == JM_KIND_SKILL;
+    return h->verdict == ACCEPT && jm_kind_is_technical(sc->dict->terms[h->term].kind);
 }
 
 static bool is_candidate(const struct hit *h)
@@ -952,12 +952,6 @@ const jm_dict *jm_keywords_dict(const jm_keywords *kw)
 uint32_t jm_keywords_term(const jm_keywords *kw, size_t i)
 {
     return kw->entries[i].term;
-}
-
-const char *jm_kind_name(jm_kind kind)
-{
-    static const char *const names[] = {"skill", "soft-skill", "certification"};
-    return (unsigned)kind <= JM_KIND_CERTIFICATION ? names[kind] : "unknown";
 }
 
 size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out)

@@ -134,7 +134,7 @@ static jm_importance importance_named(const char *s)
 
 static jm_kind kind_named(const char *s)
 {
-    for (int i = 0; s && i < 3; i++)
+    for (int i = 0; s && strcmp(jm_kind_name((jm_kind)i), "unknown") != 0; i++)
         if (strcmp(jm_kind_name((jm_kind)i), s) == 0)
             return (jm_kind)i;
     return JM_KIND_SKILL;

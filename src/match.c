@@ -36,9 +36,14 @@ struct jm_result {
     int score;
 };
 
-/* Soft skills and certifications count, but less than technical skills. */
+/*
+ * A named practice ("database design", CI/CD) is a requirement, but a broader
+ * and more easily claimed one than a tool; soft skills and certifications
+ * count, but less than technical keywords.
+ */
 static const double kind_weight[] = {
     [JM_KIND_SKILL] = 1.0,
+    [JM_KIND_PRACTICE] = 0.75,
     [JM_KIND_SOFT_SKILL] = 0.25,
     [JM_KIND_CERTIFICATION] = 0.5,
 };
@@ -65,8 +70,9 @@ static const jm_keyword *implier(const jm_keywords *resume, uint32_t term)
 static int by_coverage_weight(const void *pa, const void *pb)
 {
     const jm_match_item *a = pa, *b = pb;
-    if ((a->posting->kind == JM_KIND_SKILL) != (b->posting->kind == JM_KIND_SKILL))
-        return a->posting->kind == JM_KIND_SKILL ? -1 : 1; /* technical skills first */
+    bool ta = jm_kind_is_technical(a->posting->kind), tb = jm_kind_is_technical(b->posting->kind);
+    if (ta != tb)
+        return ta ? -1 : 1; /* technical keywords first */
     if (a->coverage != b->coverage)
         return (int)a->coverage - (int)b->coverage;
     if (a->weight != b->weight)

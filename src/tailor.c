@@ -128,7 +128,7 @@ static bool same_spelling(const jm_keyword *posting, const jm_keyword *resume)
 
 static bool spelling(jm_tailoring *t, const jm_match_item *it)
 {
-    if (it->coverage != JM_COVERAGE_MATCHED || it->posting->kind != JM_KIND_SKILL ||
+    if (it->coverage != JM_COVERAGE_MATCHED || !jm_kind_is_technical(it->posting->kind) ||
         same_spelling(it->posting, it->resume) || it->posting->nforms == 0 ||
         it->resume->nforms == 0)
         return true;

@@ -169,7 +169,7 @@ static char *top_gaps(const jm_result *r)
     size_t k = 0;
     for (size_t i = 0; i < jm_result_count(r) && k < GAPS_SHOWN; i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != JM_COVERAGE_MISSING || it->posting->kind != JM_KIND_SKILL)
+        if (it->coverage != JM_COVERAGE_MISSING || !jm_kind_is_technical(it->posting->kind))
             continue;
         size_t len = strlen(buf);
         snprintf(buf + len, sizeof buf - len, "%s%s", k++ ? "; " : "", it->posting->name);

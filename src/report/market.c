@@ -19,6 +19,21 @@ static double share(unsigned count, size_t of)
 
 enum { BAR = 20, TEXT_GAPS = 20, NAME_WIDTH = 24 };
 
+/* The kind after a gap's name; technical skills, the common case, go unmarked. */
+static const char *kind_note(jm_kind kind)
+{
+    switch (kind) {
+    case JM_KIND_PRACTICE:
+        return "  (practice)";
+    case JM_KIND_SOFT_SKILL:
+        return "  (soft skill)";
+    case JM_KIND_CERTIFICATION:
+        return "  (certification)";
+    default:
+        return "";
+    }
+}
+
 static void text_market(struct jm_buf *b, const jm_market *m, const struct jm_demand **v,
                         size_t ngaps, size_t nunasked, const struct jm_text_style *st)
 {
@@ -42,9 +57,7 @@ static void text_market(struct jm_buf *b, const jm_market *m, const struct jm_de
             jm_buf_puts(b, k < filled ? "\xE2\x96\x88" : "\xC2\xB7");
         jm_buf_printf(b, "%s  asked by %3.0f%% of postings, required in %3.0f%%%s\n", st->reset,
                       share(d->asked, m->scored), share(d->required, m->scored),
-                      d->kind == JM_KIND_SKILL        ? ""
-                      : d->kind == JM_KIND_SOFT_SKILL ? "  (soft skill)"
-                                                      : "  (certification)");
+                      kind_note(d->kind));
     }
     if (ngaps > TEXT_GAPS)
         jm_buf_printf(b, "  %s… %zu more (--format json lists them all)%s\n", st->dim,

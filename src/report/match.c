@@ -78,7 +78,7 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
     bool any = false;
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->posting->kind != JM_KIND_SKILL || it->coverage != c)
+        if (!jm_kind_is_technical(it->posting->kind) || it->coverage != c)
             continue;
         if (!any) {
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
@@ -97,7 +97,7 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_te
     bool any = false;
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->posting->kind == JM_KIND_SKILL)
+        if (jm_kind_is_technical(it->posting->kind))
             continue;
         if (!any)
             jm_buf_printf(b, "\n%sSoft skills and certifications (weighted less)%s\n", st->bold,

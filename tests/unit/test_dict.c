@@ -171,6 +171,18 @@ static void test_term_views_and_lookup(void **state)
     jm_dict_free(d);
 }
 
+static void test_kind_names(void **state)
+{
+    assert_string_equal(jm_kind_name(JM_KIND_SKILL), "skill");
+    assert_string_equal(jm_kind_name(JM_KIND_PRACTICE), "practice");
+    assert_string_equal(jm_kind_name(JM_KIND_SOFT_SKILL), "soft-skill");
+    assert_string_equal(jm_kind_name(JM_KIND_CERTIFICATION), "certification");
+    assert_string_equal(jm_kind_name((jm_kind)99), "unknown");
+    assert_true(jm_kind_is_technical(JM_KIND_SKILL) && jm_kind_is_technical(JM_KIND_PRACTICE));
+    assert_false(jm_kind_is_technical(JM_KIND_SOFT_SKILL));
+    assert_false(jm_kind_is_technical(JM_KIND_CERTIFICATION));
+}
+
 static void test_invalid_utf8_is_an_error(void **state)
 {
     expect_error("[x]\nCaf\xE9\n", 2, "invalid UTF-8");
@@ -265,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_patterns_compile_when_checked_or_used),
         cmocka_unit_test(test_lint_reports_each_problem),
         cmocka_unit_test(test_term_views_and_lookup),
+        cmocka_unit_test(test_kind_names),
         cmocka_unit_test(test_invalid_utf8_is_an_error),
         cmocka_unit_test(test_missing_path),
         cmocka_unit_test(test_later_layer_overrides),

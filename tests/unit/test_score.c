@@ -6,7 +6,10 @@
 static const char *const DICT = "[language]\nPython\nSQL\nGo\n"
                                 "[database]\nPostgreSQL\n    aliases: Postgres\n    implies: SQL\n"
                                 "[messaging]\nKafka\nRabbitMQ\n"
-                                "[container]\nDocker\nKubernetes\n";
+                                "[container]\nDocker\nKubernetes\n"
+                                "[practice]\nDatabase design\n"
+                                "[soft-skill]\nMentoring\n"
+                                "[certification]\nCKA\n";
 
 static jm_dict *dict;
 
@@ -132,6 +135,22 @@ static void test_repetition_has_diminishing_returns(void **state)
     done(&r);
 }
 
+/* A practice weighs 3/4 of a tool, a certification 1/2, a soft skill 1/4. */
+static void test_weights_follow_kind(void **state)
+{
+    struct run r;
+    run(&r, "Kafka\n", "Job\n\nRequirements:\n- Kafka\n- Database design\n- CKA\n- Mentoring\n");
+    assert_double_equal(item(r.res, "Kafka")->weight, 2.0, 1e-9);
+    assert_double_equal(item(r.res, "Database design")->weight, 1.5, 1e-9);
+    assert_double_equal(item(r.res, "CKA")->weight, 1.0, 1e-9);
+    assert_double_equal(item(r.res, "Mentoring")->weight, 0.5, 1e-9);
+    assert_int_equal(item(r.res, "Database design")->posting->kind, JM_KIND_PRACTICE);
+    /* Technical keywords, practices among them, come before the other kinds. */
+    assert_true(jm_kind_is_technical(jm_result_get(r.res, 1)->posting->kind));
+    assert_false(jm_kind_is_technical(jm_result_get(r.res, 2)->posting->kind));
+    done(&r);
+}
+
 static void test_thin_posting_cannot_reach_100(void **state)
 {
     struct run r;
@@ -159,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_implied_counts_half),
         cmocka_unit_test(test_items_are_ordered),
         cmocka_unit_test(test_repetition_has_diminishing_returns),
+        cmocka_unit_test(test_weights_follow_kind),
         cmocka_unit_test(test_thin_posting_cannot_reach_100),
         cmocka_unit_test(test_empty_posting_scores_zero),
     };
