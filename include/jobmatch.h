@@ -344,12 +344,14 @@ JM_EXPORT const jm_doc *jm_keywords_doc(const jm_keywords *kw);
 
 /* How a resume covers a posting keyword. */
 typedef enum jm_coverage {
-    JM_COVERAGE_MATCHED, /* the resume names the keyword */
-    JM_COVERAGE_IMPLIED, /* the resume names a term that implies it (PostgreSQL -> SQL) */
-    JM_COVERAGE_MISSING  /* a gap */
+    JM_COVERAGE_MATCHED,    /* the resume names the keyword */
+    JM_COVERAGE_IMPLIED,    /* the resume names a term that implies it (PostgreSQL -> SQL) */
+    JM_COVERAGE_MISSING,    /* a gap */
+    JM_COVERAGE_ALTERNATIVE /* one of a requirement's choices ("Go or Java") that another
+                               member meets, or stands for when none does: no gap, no weight */
 } jm_coverage;
 
-/* "matched", "implied", "missing". */
+/* "matched", "implied", "missing", "alternative". */
 JM_EXPORT const char *jm_coverage_name(jm_coverage c);
 
 /* One posting keyword and what it is worth. Borrowed from its jm_result. */
@@ -361,6 +363,13 @@ typedef struct jm_match_item {
     double weight;          /* importance weight x repetition factor */
     double points;          /* score points earned (matched, implied) or
                                lost (missing) */
+    /* Its requirement group, when the posting offers choices ("Go or Java", "e.g. React or
+     * Vue"): the other members, any of which meets the requirement (at most 8 named), and for
+     * an ALTERNATIVE the member that meets or stands for the group. See README, "How the
+     * score works". */
+    const char *const *alternatives;
+    size_t nalternatives;
+    const char *alternative_to;
 } jm_match_item;
 
 /* A resume matched against a posting. Borrows its two jm_keywords. */
@@ -373,8 +382,9 @@ JM_EXPORT jm_status jm_match(const jm_keywords *resume, const jm_keywords *posti
 JM_EXPORT void jm_result_free(jm_result *res);
 /* 0-100: covered weight / total weight, see README "How the score works". */
 JM_EXPORT int jm_result_score(const jm_result *res);
-/* One item per posting keyword: technical skills first, then soft skills and
- * certifications; within each, matched, then implied, then missing, each by weight. */
+/* One item per posting keyword: technical keywords first, then soft skills and
+ * certifications; within each, matched, implied, missing, then alternatives, each by
+ * weight. */
 JM_EXPORT size_t jm_result_count(const jm_result *res);
 JM_EXPORT const jm_match_item *jm_result_get(const jm_result *res, size_t i);
 /* The sum of every item's weight, and the part of it the resume covers (an implied

@@ -25,6 +25,25 @@ const jm_dict *jm_keywords_dict(const jm_keywords *kw);
 size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out);
 /* The dictionary term of keyword i. */
 uint32_t jm_keywords_term(const jm_keywords *kw, size_t i);
+/* The index of the keyword of `term`, or -1 when the document does not name it. */
+int32_t jm_keywords_index(const jm_keywords *kw, uint32_t term);
+
+/* ---- groups.c ------------------------------------------------------------------ */
+
+/*
+ * The requirement groups of a posting: alternatives that one requirement offers ("Go or
+ * Java", "e.g. React, Angular or Vue"). For each keyword i: group[i] is 0 when it is in no
+ * group, else a number shared by the members of its group; only_in_group[i] is true when
+ * its requirement is the group's, false when it is also asked for alone as strongly (then
+ * it stands on its own, and also meets the group). False when out of memory.
+ */
+bool jm_requirement_groups(const jm_keywords *posting, uint32_t *group, bool *only_in_group);
+
+/* ---- match.c -------------------------------------------------------------------- */
+
+/* The choices of an item's requirement as a reader writes them: "React, Angular or Vue.js";
+ * its name alone when it has no alternatives. */
+void jm_item_choices(const jm_match_item *it, char *buf, size_t cap);
 
 /* ---- bullets.c -------------------------------------------------------------- */
 

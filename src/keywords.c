@@ -954,6 +954,11 @@ uint32_t jm_keywords_term(const jm_keywords *kw, size_t i)
     return kw->entries[i].term;
 }
 
+int32_t jm_keywords_index(const jm_keywords *kw, uint32_t term)
+{
+    return kw->by_term[term];
+}
+
 size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out)
 {
     *out = kw->occ;

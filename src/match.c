@@ -6,9 +6,11 @@
  * with diminishing returns (1 + log2(count)/4, at most x2). The score is
  * covered weight / total weight, implied keywords counting half; a posting
  * whose total weight is under THIN_FLOOR is scored against the floor, so one
- * or two keywords can never make a 100.
+ * or two keywords can never make a 100. The alternatives of one requirement
+ * ("Go or Java", groups.c) count once: see apply_group.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,10 +29,13 @@ static const double importance_weight[JM_IMPORTANCE_COUNT] = {
     [JM_IMPORTANCE_REQUIRED] = 2.0,    [JM_IMPORTANCE_TITLE] = 3.0,
 };
 
+enum { MAX_ALTERNATIVES = 8 };
+
 struct jm_result {
     const jm_keywords *resume, *posting;
     jm_match_item *items;
     size_t n;
+    const char **names; /* the items' alternatives */
     double total, covered;
     bool thin;
     int score;
@@ -80,6 +85,107 @@ static int by_coverage_weight(const void *pa, const void *pb)
     return strcmp(a->posting->name, b->posting->name);
 }
 
+/* Better coverage first; among equals, a member that is only in the group, then weight. */
+static bool better(const jm_match_item *a, bool a_only, const jm_match_item *b, bool b_only)
+{
+    if (a->coverage != b->coverage)
+        return a->coverage < b->coverage;
+    if (a_only != b_only)
+        return a_only;
+    return a->weight > b->weight;
+}
+
+/*
+ * One group m[0..n) as one requirement. Its weight is its heaviest member's, among those
+ * asked for only in the group; the member that meets it best carries that weight, and the
+ * others become its alternatives. When a member asked for on its own (the title's "Go" in
+ * "Go or Java") meets it, it keeps its own weight and the group adds nothing.
+ */
+static void apply_group(jm_match_item *items, const uint32_t *m, size_t n, const bool *only)
+{
+    const jm_match_item *best = NULL;
+    bool best_only = false;
+    double weight = 0;
+    for (size_t i = 0; i < n; i++) {
+        const jm_match_item *it = &items[m[i]];
+        if (only[m[i]] && it->weight > weight)
+            weight = it->weight;
+        bool useful = only[m[i]] || it->coverage != JM_COVERAGE_MISSING;
+        if (useful && (best == NULL || better(it, only[m[i]], best, best_only))) {
+            best = it;
+            best_only = only[m[i]];
+        }
+    }
+    if (weight == 0)
+        return; /* every member is asked for on its own as well */
+    for (size_t i = 0; i < n; i++) {
+        jm_match_item *it = &items[m[i]];
+        if (!only[m[i]])
+            continue;
+        if (it == best)
+            it->weight = weight;
+        else {
+            it->coverage = JM_COVERAGE_ALTERNATIVE;
+            it->weight = 0;
+            it->implied_by = NULL;
+            it->alternative_to = best->posting->name;
+        }
+    }
+}
+
+/* Names the alternatives of each member whose requirement is the group's: the group's other
+ * members, at most MAX_ALTERNATIVES. A member also asked for on its own has none: that
+ * requirement is it alone. */
+static void name_alternatives(struct jm_result *r, const uint32_t *m, size_t n, const bool *only,
+                              size_t *used)
+{
+    for (size_t i = 0; i < n; i++) {
+        jm_match_item *it = &r->items[m[i]];
+        if (!only[m[i]])
+            continue;
+        it->alternatives = r->names + *used;
+        for (size_t k = 0; k < n && it->nalternatives < MAX_ALTERNATIVES; k++)
+            if (k != i)
+                r->names[(*used)++] = r->items[m[k]].posting->name, it->nalternatives++;
+    }
+}
+
+/* Finds the posting's requirement groups and applies each (items in keyword order). */
+static bool apply_groups(struct jm_result *r)
+{
+    size_t n = r->n, m = n ? n : 1;
+    uint32_t *group = malloc(m * sizeof *group), *order = malloc(m * sizeof *order);
+    size_t *end = calloc(m + 2, sizeof *end);
+    bool *only = malloc(m * sizeof *only);
+    bool ok = group && order && end && only && jm_requirement_groups(r->posting, group, only);
+    /* Members side by side, by group number (1..n; 0 is no group): a counting sort, after
+     * which group g holds order[end[g - 1] .. end[g]). */
+    for (size_t i = 0; ok && i < n; i++)
+        end[group[i] + 1]++;
+    for (size_t g = 1; ok && g <= n + 1; g++)
+        end[g] += end[g - 1];
+    for (size_t i = 0; ok && i < n; i++)
+        order[end[group[i]]++] = (uint32_t)i;
+    size_t names = 0;
+    for (size_t g = 1; ok && g <= n; g++) {
+        size_t k = end[g] - end[g - 1];
+        names += k * (k - 1 < MAX_ALTERNATIVES ? k - 1 : MAX_ALTERNATIVES);
+    }
+    ok = ok && (r->names = malloc((names ? names : 1) * sizeof *r->names)) != NULL;
+    for (size_t g = 1, used = 0; ok && g <= n; g++) {
+        size_t from = end[g - 1], k = end[g] - from;
+        if (k < 2)
+            continue;
+        apply_group(r->items, order + from, k, only);
+        name_alternatives(r, order + from, k, only, &used);
+    }
+    free(group);
+    free(order);
+    free(end);
+    free(only);
+    return ok;
+}
+
 jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                    jm_error *err)
 {
@@ -105,8 +211,13 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
                        : via      ? JM_COVERAGE_IMPLIED
                                   : JM_COVERAGE_MISSING;
         it->implied_by = via ? via->name : NULL;
-        r->total += it->weight;
     }
+    if (!apply_groups(r)) {
+        jm_result_free(r);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        r->total += r->items[i].weight;
     r->thin = r->total < THIN_FLOOR;
     double denom = r->thin ? THIN_FLOOR : r->total;
     for (size_t i = 0; i < n; i++) {
@@ -115,8 +226,8 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
                         : it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT
                                                               : 0.0;
         r->covered += it->weight * credit;
-        it->points =
-            100.0 * it->weight * (it->coverage == JM_COVERAGE_MISSING ? 1.0 : credit) / denom;
+        it->points = 100.0 * it->weight *
+                     (it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT : 1.0) / denom;
     }
     r->score = (int)lround(100.0 * r->covered / denom);
     qsort(r->items, n, sizeof *r->items, by_coverage_weight);
@@ -129,6 +240,7 @@ void jm_result_free(jm_result *r)
     if (r == NULL)
         return;
     free(r->items);
+    free(r->names);
     free(r);
 }
 
@@ -173,8 +285,16 @@ const char *jm_importance_name(jm_importance imp)
     return (unsigned)imp < JM_IMPORTANCE_COUNT ? names[imp] : "unknown";
 }
 
+void jm_item_choices(const jm_match_item *it, char *buf, size_t cap)
+{
+    size_t len = (size_t)snprintf(buf, cap, "%s", it->posting->name);
+    for (size_t i = 0; i < it->nalternatives && len < cap; i++)
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s",
+                                i + 1 == it->nalternatives ? " or " : ", ", it->alternatives[i]);
+}
+
 const char *jm_coverage_name(jm_coverage c)
 {
-    static const char *const names[] = {"matched", "implied", "missing"};
-    return (unsigned)c <= JM_COVERAGE_MISSING ? names[c] : "unknown";
+    static const char *const names[] = {"matched", "implied", "missing", "alternative"};
+    return (unsigned)c < sizeof names / sizeof *names ? names[c] : "unknown";
 }

@@ -171,13 +171,17 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     }
     if (it->coverage != JM_COVERAGE_MISSING)
         return true;
+    char choices[256];
+    jm_item_choices(it, choices, sizeof choices);
+    if (it->nalternatives > 0) /* "Go or Java": any one of them closes the gap */
+        name = choices;
     const char *group = NULL;
-    const jm_keyword *near = related_to(r, term_of(r, name), &group);
+    const jm_keyword *near = related_to(r, term_of(r, it->posting->name), &group);
     if (near == NULL)
         return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, 0, it->posting->line,
-                       "If you have used %s, add it to your skills and to the bullet where you "
+                       "If you have used %s%s, add it to your skills and to the bullet where you "
                        "used it; if not, it is a gap to close or to address in a cover letter.",
-                       name);
+                       it->nalternatives ? "any of " : "", name);
     char kind[64];
     snprintf(kind, sizeof kind, "%s", group);
     for (char *p = kind; *p; p++)
@@ -185,10 +189,10 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     strongest(r, bs, term_of(r, near->name), &line, &bullet);
     const char *where = bullet >= 0 ? jm_bullets_get(bs, (size_t)bullet)->text : NULL;
     return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, line, it->posting->line,
-                   "If you have used %s, add it; otherwise describe your %s work as %s "
+                   "If you have used %s%s, add it; otherwise describe your %s work as %s "
                    "experience%s%.80s%s.",
-                   name, near->name, kind, where ? " (\"" : "", where ? where : "",
-                   where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
+                   it->nalternatives ? "any of " : "", name, near->name, kind, where ? " (\"" : "",
+                   where ? where : "", where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
 }
 
 static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)

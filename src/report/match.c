@@ -68,6 +68,11 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
     if (it->implied_by)
         jm_buf_printf(b, "  via %s", it->implied_by);
     jm_buf_putc(b, '\n');
+    if (it->nalternatives > 0) { /* "Go or Java": the choices the posting offers */
+        char choices[512];
+        jm_item_choices(it, choices, sizeof choices);
+        jm_buf_printf(b, "      %sone requirement: %s%s\n", st->dim, choices, st->reset);
+    }
     if (it->coverage == JM_COVERAGE_MISSING)
         quote(b, it->posting, st);
 }
@@ -112,7 +117,7 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_te
 
 static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_style *st)
 {
-    size_t counts[3] = {0};
+    size_t counts[JM_COVERAGE_ALTERNATIVE + 1] = {0};
     for (size_t i = 0; i < jm_result_count(r); i++)
         counts[jm_result_get(r, i)->coverage]++;
     int score = jm_result_score(r);
@@ -120,9 +125,13 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
     jm_buf_printf(b, "\n%sScore %s%d/100%s", st->bold, color, score, st->reset);
     jm_buf_printf(b, "  covered weight %.1f of %.1f", jm_result_covered_weight(r),
                   jm_result_total_weight(r));
-    jm_buf_printf(b, "; %zu keywords: %zu matched, %zu implied, %zu missing\n", jm_result_count(r),
+    jm_buf_printf(b, "; %zu keywords: %zu matched, %zu implied, %zu missing", jm_result_count(r),
                   counts[JM_COVERAGE_MATCHED], counts[JM_COVERAGE_IMPLIED],
                   counts[JM_COVERAGE_MISSING]);
+    if (counts[JM_COVERAGE_ALTERNATIVE] > 0)
+        jm_buf_printf(b, ", %zu alternative%s", counts[JM_COVERAGE_ALTERNATIVE],
+                      counts[JM_COVERAGE_ALTERNATIVE] == 1 ? "" : "s");
+    jm_buf_putc(b, '\n');
     if (jm_result_is_thin(r))
         jm_buf_printf(b,
                       "%sThin posting: too few keywords to score fully; scored against "
@@ -187,6 +196,13 @@ static cJSON *match_item(const jm_match_item *it)
         cJSON_AddStringToObject(o, "implied_by", it->implied_by);
     else
         cJSON_AddNullToObject(o, "implied_by");
+    cJSON *alt = cJSON_AddArrayToObject(o, "alternatives");
+    for (size_t i = 0; i < it->nalternatives; i++)
+        cJSON_AddItemToArray(alt, cJSON_CreateString(it->alternatives[i]));
+    if (it->alternative_to)
+        cJSON_AddStringToObject(o, "alternative_to", it->alternative_to);
+    else
+        cJSON_AddNullToObject(o, "alternative_to");
     cJSON *f = cJSON_AddObjectToObject(o, "forms");
     cJSON_AddItemToObject(f, "posting", jm_json_forms(p));
     cJSON_AddItemToObject(f, "resume", jm_json_forms(it->resume));
@@ -215,7 +231,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
         cJSON_AddItemToArray(rk, o);
     }
     cJSON_AddItemToObject(root, "resume", resume);
-    size_t counts[3] = {0};
+    size_t counts[JM_COVERAGE_ALTERNATIVE + 1] = {0};
     cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
@@ -226,6 +242,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(s, "matched", counts[JM_COVERAGE_MATCHED]);
     cJSON_AddNumberToObject(s, "implied", counts[JM_COVERAGE_IMPLIED]);
     cJSON_AddNumberToObject(s, "missing", counts[JM_COVERAGE_MISSING]);
+    cJSON_AddNumberToObject(s, "alternative", counts[JM_COVERAGE_ALTERNATIVE]);
     if (bs != NULL)
         jm_json_match_bullets(root, bs, r);
     return root;
