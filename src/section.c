@@ -30,12 +30,16 @@ static const char *const boilerplate[] = {
     "inclusion", "accommodation", "privacy", "how to apply", "application process",
     "interview process", "hiring process", "culture", "why join", "why work", "life at",
     "working at", "locations", "avantages", "wij bieden", "wat bieden wij", "wir bieten",
-    "qui sommes nous", "over ons", "uber uns", NULL};
+    "qui sommes nous", "over ons", "uber uns", "über uns", "ce que nous offrons",
+    "nous offrons", "nous proposons", "sobre nosotros", "quienes somos", "quiénes somos",
+    "ofrecemos", "que ofrecemos", "qué ofrecemos", "beneficios", NULL};
 static const char *const preferred[] = {
     "nice to have", "nice to haves", "bonus", "bonus points", "preferred", "plus", "pluses",
     "a plus", "desired", "desirable", "good to have", "great to have", "extra credit",
     "would be great", "ideally", "optional", "stand out", "even better", "added advantage",
-    "atouts", "un plus", "souhaite", "pluspunten", "wunschenswert", "von vorteil", NULL};
+    "atouts", "un plus", "souhaite", "souhaité", "souhaitée", "pluspunten", "wunschenswert",
+    "wünschenswert", "von vorteil", "se valorara", "se valorará", "valoramos", "deseable",
+    "deseables", "valorable", "ways to stand out", NULL};
 static const char *const required[] = {
     "requirements", "requirement", "qualifications", "required", "must have", "must haves",
     "what you ll need", "what you need", "what you will need", "what you bring",
@@ -47,14 +51,19 @@ static const char *const required[] = {
     "prerequis", "wat vragen wij", "wat we vragen", "functie eisen", "functie-eisen",
     "jouw profiel", "vereisten", "wie ben jij", "wat breng je mee", "anforderungen",
     "dein profil", "ihr profil", "qualifikation", "was du mitbringst", "match the following",
-    "excited if you", "you should", "we d love", NULL};
+    "excited if you", "you should", "we d love", "what we need to see", "need to see",
+    "what we need", "compétences", "prérequis", "profil recherché",
+    "wat wij vragen", "wij vragen", "wat je meebrengt", "jouw achtergrond", "requisitos",
+    "requerimientos", "perfil", "lo que buscamos", "que buscamos", "qué buscamos",
+    "buscamos", "imprescindible", NULL};
 static const char *const responsibility[] = {
     "responsibilities", "responsibility", "what you ll do", "what you will do",
     "what you ll be doing", "what you will be doing", "what you ll work on", "you will",
     "you ll", "your role", "the role", "duties", "day to day", "in this role", "your impact",
     "tasks", "your tasks", "key accountabilities", "accountabilities", "missions",
-    "responsabilites", "taches", "taken", "wat ga je doen", "verantwoordelijkheden",
-    "aufgaben", NULL};
+    "responsabilites", "responsabilités", "taches", "tâches", "vos missions", "taken",
+    "wat ga je doen", "verantwoordelijkheden", "deine aufgaben", "ihre aufgaben", "aufgaben",
+    "responsabilidades", "funciones", "lo que haras", "lo que harás", NULL};
 /* Known headings that say nothing about importance: "mentioned". */
 static const char *const general[] = {
     "about the job", "about the role", "about this role", "about the position",
@@ -197,6 +206,31 @@ static void strip_asides(const char *s, size_t n, char *out, size_t cap)
     out[k] = '\0';
 }
 
+/* Does "no" open a clause that ends, a few words on, in "required" or "needed"?
+ * "No Kubernetes experience required", "no degree needed". */
+static bool no_requirement(const char *norm)
+{
+    static const char *const ends[] = {"required", "needed", "necessary", NULL};
+    for (const char *p = norm; (p = strstr(p, "no ")) != NULL; p += 3) {
+        if (p != norm && isalnum((unsigned char)p[-1]))
+            continue;
+        const char *q = p + 3;
+        for (int words = 0; words < 5 && *q && !strchr(".,;:!?", *q); words++) {
+            for (int i = 0; ends[i]; i++)
+                if (strncmp(q, ends[i], strlen(ends[i])) == 0)
+                    return true;
+            q += strcspn(q, " .,;:!?");
+            q += *q == ' ';
+        }
+    }
+    return false;
+}
+
+static bool waives(const char *norm, const char *const *cues)
+{
+    return contains(norm, cues) || no_requirement(norm);
+}
+
 /* A cue inside a block that changes its importance ("is a plus", EEO text). */
 static enum jm_section cue(const char *whole, size_t n)
 {
@@ -210,7 +244,14 @@ static enum jm_section cue(const char *whole, size_t n)
     static const char *const plus[] = {
         "nice to have", "nice-to-have", "a plus", "is a bonus", "are a bonus", "bonus point",
         "preferred", "ideally", "desirable", "would be great", "would be nice", "advantageous",
-        "an advantage", "good to have", "not required", "optional", NULL};
+        "an advantage", "good to have", "optional", "helpful", "nice", NULL};
+    /* "No Kubernetes experience required", "you do not need to be a DevOps engineer". */
+    static const char *const waived[] = {
+        "not required", "not needed",
+        "not necessary", "not a must", "not a requirement", "not mandatory", "need not",
+        "do not need", "don't need", "don\xE2\x80\x99t need", "don t need", "no need to",
+        "doesn't need", "does not need", "isn't required", "aren't required", "is not required",
+        "are not required", "without prior", "no prior", "not expected", NULL};
     static const char *const must[] = {
         "required", "must have", "must be", "you must", "mandatory", "essential",
         "years of experience", "years experience", "years of professional", "experience with",
@@ -219,6 +260,8 @@ static enum jm_section cue(const char *whole, size_t n)
     // clang-format on
     if (contains(norm, eeo))
         return JM_SEC_BOILERPLATE;
+    if (waives(norm, waived)) /* a hedge never makes a requirement; "but nice" a plus */
+        return contains(norm, plus) ? JM_SEC_PREFERRED : JM_SEC_GENERAL;
     if (contains(norm, plus))
         return JM_SEC_PREFERRED;
     if (contains(norm, must))
@@ -253,8 +296,12 @@ static enum jm_section lead_in(const struct jm_block *b, jm_role role)
     return jm_section_classify(b->norm, (size_t)(colon - b->norm), role);
 }
 
-/* The section of an ordinary block of a posting, given the current one. */
-static enum jm_section posting_block(const struct jm_block *b, enum jm_section cur)
+/*
+ * The section of an ordinary block of a posting, given the current one. `opening`: a
+ * paragraph before the first heading of a posting that has headings, which describes the
+ * team or the product ("we have deep experience in Kafka"): its cues make no requirement.
+ */
+static enum jm_section posting_block(const struct jm_block *b, enum jm_section cur, bool opening)
 {
     enum jm_section lead = lead_in(b, JM_ROLE_POSTING);
     if (lead == JM_SEC_GENERAL) /* "Tech stack: …" names the job's tools, even in a blurb */
@@ -264,17 +311,36 @@ static enum jm_section posting_block(const struct jm_block *b, enum jm_section c
     enum jm_section c = cue(b->norm, b->nlen);
     if (c == JM_SEC_BOILERPLATE)
         return c;
+    if (c == JM_SEC_GENERAL) /* waived: "no Kafka experience required" */
+        return cur == JM_SEC_BOILERPLATE ? cur : JM_SEC_NONE;
     if (c == JM_SEC_PREFERRED && cur != JM_SEC_BOILERPLATE)
         return c;
-    if (c == JM_SEC_REQUIRED && cur == JM_SEC_NONE)
+    if (c == JM_SEC_REQUIRED && cur == JM_SEC_NONE && !opening)
         return c;
     return cur;
+}
+
+static bool asks(enum jm_section s)
+{
+    return s == JM_SEC_REQUIRED || s == JM_SEC_PREFERRED || s == JM_SEC_RESPONSIBILITY;
+}
+
+/* Does a heading of the posting announce what it asks (requirements, duties, pluses)? */
+static bool has_asking_heading(const struct jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_HEADING &&
+            asks(jm_section_classify(doc->blocks[i].norm, doc->blocks[i].nlen, doc->role)))
+            return true;
+    return false;
 }
 
 void jm_sections_assign(struct jm_doc *doc)
 {
     enum jm_section cur = JM_SEC_NONE;
     int cur_level = 0;
+    /* Until the first heading that says what the posting asks, its paragraphs describe. */
+    bool describing = doc->role == JM_ROLE_POSTING && has_asking_heading(doc);
     for (size_t i = 0; i < doc->nblocks; i++) {
         struct jm_block *b = &doc->blocks[i];
         /* A resume whose first heading is "Education" has no name heading. */
@@ -295,8 +361,9 @@ void jm_sections_assign(struct jm_doc *doc)
                 cur_level = b->level;
             }
             b->section = cur;
+            describing &= !asks(s);
         } else if (doc->role == JM_ROLE_POSTING) {
-            b->section = posting_block(b, cur);
+            b->section = posting_block(b, cur, describing && b->kind == JM_BLOCK_PARAGRAPH);
         } else {
             enum jm_section lead = lead_in(b, JM_ROLE_RESUME);
             b->section = lead == JM_SEC_SKILLS ? lead : cur;

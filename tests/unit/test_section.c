@@ -40,7 +40,24 @@ static void test_posting_headings(void **state)
         {"Vos missions", JM_SEC_RESPONSIBILITY},
         {"Wat vragen wij?", JM_SEC_REQUIRED},
         {"Ihr Profil", JM_SEC_REQUIRED},
+        {"What We Need To See", JM_SEC_REQUIRED},
+        {"Ways To Stand Out From The Crowd", JM_SEC_PREFERRED},
+        {"What you bring", JM_SEC_REQUIRED},
+        {"Basic Qualifications", JM_SEC_REQUIRED},
+        {"Your profile", JM_SEC_REQUIRED},
+        {"Requisitos", JM_SEC_REQUIRED},
+        {"Se valorar\xC3\xA1", JM_SEC_PREFERRED},
+        {"Responsabilidades", JM_SEC_RESPONSIBILITY},
+        {"W\xC3\xBCnschenswert", JM_SEC_PREFERRED},
+        {"Von Vorteil", JM_SEC_PREFERRED},
+        {"\xC3\x9C"
+         "ber uns",
+         JM_SEC_BOILERPLATE},
+        {"Un plus", JM_SEC_PREFERRED},
+        {"Profil recherch\xC3\xA9", JM_SEC_REQUIRED},
+        {"Wat wij vragen", JM_SEC_REQUIRED},
         {"Backend Team", JM_SEC_NONE},
+        {"We need to talk about the weather", JM_SEC_NONE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         if (classify(cases[i].h, JM_ROLE_POSTING) != cases[i].s)
@@ -95,6 +112,49 @@ static void test_cues_in_unsectioned_text(void **state)
     jm_doc_free(doc);
 }
 
+/* A hedge or a waiver never makes a requirement, even under "Requirements". */
+static void test_waivers_are_not_requirements(void **state)
+{
+    jm_doc *doc = parse_doc("# Engineer\n\n## Requirements\n\n- Strong Python\n"
+                            "- No Kubernetes experience required\n"
+                            "- You do not need to be a DevOps engineer\n"
+                            "- Go is not required but nice\n- Scala not needed\n",
+                            "job.md", JM_ROLE_POSTING);
+    assert_int_equal(importance_of(doc, "Strong Python"), JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(importance_of(doc, "No Kubernetes experience required"),
+                     JM_IMPORTANCE_MENTIONED);
+    assert_int_equal(importance_of(doc, "You do not need to be a DevOps engineer"),
+                     JM_IMPORTANCE_MENTIONED);
+    assert_int_equal(importance_of(doc, "Go is not required but nice"), JM_IMPORTANCE_PREFERRED);
+    assert_int_equal(importance_of(doc, "Scala not needed"), JM_IMPORTANCE_MENTIONED);
+    jm_doc_free(doc);
+    /* "no" with no "required" or "needed" after it waives nothing. */
+    doc = parse_doc("# Engineer\n\n## Requirements\n\n- No less than 5 years with Go\n"
+                    "- Experience with Kafka; no fear of production\n",
+                    "job.md", JM_ROLE_POSTING);
+    assert_int_equal(importance_of(doc, "No less than 5 years with Go"), JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(importance_of(doc, "Experience with Kafka; no fear of production"),
+                     JM_IMPORTANCE_REQUIRED);
+    jm_doc_free(doc);
+}
+
+/* Before the first heading that says what a posting asks, its prose describes the team. */
+static void test_the_opening_paragraph_describes(void **state)
+{
+    jm_doc *doc = parse_doc("# Engineer\n\nWe have deep experience in Kafka and Rust.\n\n"
+                            "## Requirements\n\n- Go\n",
+                            "job.md", JM_ROLE_POSTING);
+    assert_int_equal(importance_of(doc, "We have deep experience in Kafka and Rust."),
+                     JM_IMPORTANCE_MENTIONED);
+    jm_doc_free(doc);
+    /* Without such a heading, the same cue is all there is to go by. */
+    doc = parse_doc("Engineer\n\nWe need deep experience in Kafka and Rust.\n", "job.txt",
+                    JM_ROLE_POSTING);
+    assert_int_equal(importance_of(doc, "We need deep experience in Kafka and Rust."),
+                     JM_IMPORTANCE_REQUIRED);
+    jm_doc_free(doc);
+}
+
 static void test_every_status_has_a_message(void **state)
 {
     for (int s = 0; s < JM_STATUS_COUNT; s++)
@@ -111,6 +171,8 @@ int main(void)
         cmocka_unit_test(test_resume_headings),
         cmocka_unit_test(test_sections_flow_through_the_document),
         cmocka_unit_test(test_cues_in_unsectioned_text),
+        cmocka_unit_test(test_waivers_are_not_requirements),
+        cmocka_unit_test(test_the_opening_paragraph_describes),
         cmocka_unit_test(test_every_status_has_a_message),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
