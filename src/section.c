@@ -335,6 +335,73 @@ static bool has_asking_heading(const struct jm_doc *doc)
     return false;
 }
 
+/* ---- the language of the document ------------------------------------------------ */
+
+enum { LANG_SAMPLE_WORDS = 2000, LANG_MIN_WORDS = 40, LANG_BLOCK_MIN_WORDS = 8 };
+
+/* Function words of the languages the tables above read, and of no other they are
+ * often confused with (Italian and Portuguese share "con", "in", "a", "e", "per"). */
+static bool read_language_word(const char *w, size_t n)
+{
+    // clang-format off
+    static const char *const words[] = {
+        "the", "and", "with", "you", "your", "our", "will", "are", "for", "this", "that",
+        "have", "of", "to", "we", "is", "les", "et", "des", "vous", "nous", "pour", "avec",
+        "une", "est", "dans", "sur", "du", "au", "und", "der", "die", "das", "mit", "sie",
+        "wir", "f\xC3\xBCr", "ist", "ein", "eine", "zu", "von", "im", "auf", "het", "een",
+        "en", "van", "je", "wij", "voor", "zijn", "om", "ook", "bij", "naar", "el", "los",
+        "las", "y", "para", "una", "del", "por", "que", "es", "se", "al", NULL};
+    // clang-format on
+    for (const char *const *p = words; *p; p++)
+        if (strlen(*p) == n && memcmp(*p, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Counts the words of one block's normalized text, and how many are function words. */
+static void count_words(const struct jm_block *b, size_t *words, size_t *read)
+{
+    size_t n = 0, hits = 0;
+    for (size_t i = 0; i < b->nlen;) {
+        while (i < b->nlen && !isalpha((unsigned char)b->norm[i]) &&
+               (unsigned char)b->norm[i] < 0x80)
+            i++;
+        size_t start = i;
+        while (i < b->nlen &&
+               (isalpha((unsigned char)b->norm[i]) || (unsigned char)b->norm[i] >= 0x80))
+            i++;
+        if (i > start) {
+            n++;
+            hits += read_language_word(b->norm + start, i - start);
+        }
+    }
+    if (n >= LANG_BLOCK_MIN_WORDS) { /* a line of tool names says nothing of the language */
+        *words += n;
+        *read += hits;
+    }
+}
+
+/*
+ * Headings and cues are read in English, French, German, Dutch and Spanish. In another
+ * language every requirement would silently count as merely mentioned: say so. The prose
+ * of the first blocks decides, in time bounded by LANG_SAMPLE_WORDS.
+ */
+static void warn_unread_language(struct jm_doc *doc)
+{
+    size_t words = 0, read = 0;
+    for (size_t i = 0; i < doc->nblocks && words < LANG_SAMPLE_WORDS; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_PARAGRAPH || doc->blocks[i].kind == JM_BLOCK_ITEM)
+            count_words(&doc->blocks[i], &words, &read);
+    if (words < LANG_MIN_WORDS || read * 100 >= words * 8)
+        return;
+    jm_doc_warn(doc,
+                "the text is not in a language whose headings jobmatch reads (English, French, "
+                "German, Dutch, Spanish): %s",
+                doc->role == JM_ROLE_POSTING
+                    ? "its requirements, nice-to-haves and blurb may all count as mentioned"
+                    : "its sections (experience, skills) may not be recognized");
+}
+
 void jm_sections_assign(struct jm_doc *doc)
 {
     enum jm_section cur = JM_SEC_NONE;
@@ -370,4 +437,5 @@ void jm_sections_assign(struct jm_doc *doc)
         }
         b->importance = importance_of(b->section);
     }
+    warn_unread_language(doc);
 }

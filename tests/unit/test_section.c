@@ -155,6 +155,41 @@ static void test_the_opening_paragraph_describes(void **state)
     jm_doc_free(doc);
 }
 
+static bool warns_of_language(const char *text, jm_role role)
+{
+    jm_doc *doc = parse_doc(text, "doc.md", role);
+    bool found = false;
+    for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
+        found |= strstr(jm_doc_warning(doc, i), "not in a language") != NULL;
+    jm_doc_free(doc);
+    return found;
+}
+
+/* A posting in a language the headings are not read in says so. */
+static void test_unread_language_is_reported(void **state)
+{
+    const char *italian =
+        "# Sviluppatore Backend\n\n## Requisiti\n\n"
+        "- Cerchiamo uno sviluppatore backend con esperienza in Java e Python per il nostro "
+        "team a Milano, che lavori in modo autonomo.\n"
+        "- Conoscenza approfondita di Kubernetes e Docker, capacita di scrivere codice pulito "
+        "e testato ogni giorno.\n"
+        "- Esperienza con database relazionali come PostgreSQL e con sistemi di messaggistica "
+        "come Kafka.\n";
+    const char *english =
+        "# Backend Engineer\n\n## Requirements\n\n"
+        "- You will build the services that plan our routes, with Python and Kafka.\n"
+        "- You have shipped and run backend systems in production for several years.\n"
+        "- We are a small team that values writing things down and reviewing code.\n";
+    const char *tools = "# Engineer\n\n## Stack\n\n"
+                        "- Python, Go, Rust, Kafka, Docker, Kubernetes, Terraform, Redis\n"
+                        "- PostgreSQL, MySQL, MongoDB, Cassandra, Elasticsearch, Spark, Flink\n";
+    assert_true(warns_of_language(italian, JM_ROLE_POSTING));
+    assert_true(warns_of_language(italian, JM_ROLE_RESUME));
+    assert_false(warns_of_language(english, JM_ROLE_POSTING));
+    assert_false(warns_of_language(tools, JM_ROLE_POSTING));
+}
+
 static void test_every_status_has_a_message(void **state)
 {
     for (int s = 0; s < JM_STATUS_COUNT; s++)
@@ -173,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_cues_in_unsectioned_text),
         cmocka_unit_test(test_waivers_are_not_requirements),
         cmocka_unit_test(test_the_opening_paragraph_describes),
+        cmocka_unit_test(test_unread_language_is_reported),
         cmocka_unit_test(test_every_status_has_a_message),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
