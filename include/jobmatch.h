@@ -382,9 +382,9 @@ JM_EXPORT jm_status jm_match(const jm_keywords *resume, const jm_keywords *posti
 JM_EXPORT void jm_result_free(jm_result *res);
 /* 0-100: covered weight / total weight, see README "How the score works". */
 JM_EXPORT int jm_result_score(const jm_result *res);
-/* One item per posting keyword: technical keywords first, then soft skills and
- * certifications; within each, matched, implied, missing, then alternatives, each by
- * weight. */
+/* One item per posting keyword, except those named only in the company blurb or the
+ * benefits (importance "boilerplate": not asked for): technical keywords first, then soft skills
+ * and certifications; within each, matched, implied, missing, then alternatives, each by weight. */
 JM_EXPORT size_t jm_result_count(const jm_result *res);
 JM_EXPORT const jm_match_item *jm_result_get(const jm_result *res, size_t i);
 /* The sum of every item's weight, and the part of it the resume covers (an implied
@@ -396,6 +396,10 @@ JM_EXPORT const jm_keywords *jm_result_resume(const jm_result *res);
 JM_EXPORT const jm_keywords *jm_result_posting(const jm_result *res);
 /* True when the posting names too few keywords for a confident score. */
 JM_EXPORT bool jm_result_is_thin(const jm_result *res);
+/* The score adjusted for how much it rests on, to rank postings by: covered weight over
+ * total weight plus 6.0 (as if the posting also asked for three required keywords it did
+ * not name), 0-100. A posting scoring 100 on three keywords ranks at 50. */
+JM_EXPORT double jm_result_rank_score(const jm_result *res);
 
 /* ---- Phrasing of resume bullets ---------------------------------------- */
 

@@ -22,9 +22,12 @@
 /* About three required keywords: less than this is too thin to score fully. */
 #define THIN_FLOOR 6.0
 #define IMPLIED_CREDIT 0.5
+/* Ranking assumes a posting also asks for this much weight, about three required keywords,
+ * that it did not name: the fewer keywords a score rests on, the more that pulls it down. */
+#define RANK_PRIOR 6.0
 
 static const double importance_weight[JM_IMPORTANCE_COUNT] = {
-    [JM_IMPORTANCE_BOILERPLATE] = 0.2, [JM_IMPORTANCE_MENTIONED] = 0.75,
+    [JM_IMPORTANCE_BOILERPLATE] = 0.0, [JM_IMPORTANCE_MENTIONED] = 0.75,
     [JM_IMPORTANCE_PREFERRED] = 1.0,   [JM_IMPORTANCE_RESPONSIBILITY] = 1.5,
     [JM_IMPORTANCE_REQUIRED] = 2.0,    [JM_IMPORTANCE_TITLE] = 3.0,
 };
@@ -39,6 +42,7 @@ struct jm_result {
     double total, covered;
     bool thin;
     int score;
+    double rank;
 };
 
 /*
@@ -186,6 +190,17 @@ static bool apply_groups(struct jm_result *r)
     return ok;
 }
 
+/* A keyword named only in the company blurb or the benefits is the employer describing
+ * itself, not asking: it is neither a gap nor a credit. */
+static void drop_blurb(struct jm_result *r)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (r->items[i].posting->importance != JM_IMPORTANCE_BOILERPLATE)
+            r->items[k++] = r->items[i];
+    r->n = k;
+}
+
 jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                    jm_error *err)
 {
@@ -216,6 +231,8 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
+    drop_blurb(r);
+    n = r->n;
     for (size_t i = 0; i < n; i++)
         r->total += r->items[i].weight;
     r->thin = r->total < THIN_FLOOR;
@@ -230,6 +247,7 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
                      (it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT : 1.0) / denom;
     }
     r->score = (int)lround(100.0 * r->covered / denom);
+    r->rank = 100.0 * r->covered / (r->total + RANK_PRIOR);
     qsort(r->items, n, sizeof *r->items, by_coverage_weight);
     *out = r;
     return JM_OK;
@@ -268,6 +286,11 @@ double jm_result_covered_weight(const jm_result *r)
 {
     return r->covered;
 }
+double jm_result_rank_score(const jm_result *r)
+{
+    return r->rank;
+}
+
 bool jm_result_is_thin(const jm_result *r)
 {
     return r->thin;

@@ -17,8 +17,10 @@ struct outcome; /* a posting between a worker and the writer (cmd_batch.c) */
 /* What the ranked formats keep of a posting. */
 struct row {
     char *path, *title, *company, *location, *gaps, *error, *duplicate_of;
-    int score; /* -1: not scored */
-    size_t matched, missing;
+    int score;   /* -1: not scored */
+    double rank; /* jm_result_rank_score: the order of the ranked formats */
+    bool thin;
+    size_t keywords, matched, missing;
     uint64_t hash;
     long json_at; /* json: where its line starts in the spill file */
     size_t json_len;

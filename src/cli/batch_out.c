@@ -11,12 +11,15 @@
 
 /* ---- the ranked formats ------------------------------------------------- */
 
-/* Best first; unscored rows (failed) last; ties by path, so that output is stable. */
-static int by_score(const void *pa, const void *pb)
+/* Best first by the rank score, which weighs how much a score rests on; unscored rows
+ * (failed) last; ties by path, so that output is stable. */
+static int by_rank(const void *pa, const void *pb)
 {
     const struct row *a = pa, *b = pb;
-    if (a->score != b->score)
-        return a->score < b->score ? 1 : -1;
+    if ((a->score < 0) != (b->score < 0))
+        return a->score < 0 ? 1 : -1;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? 1 : -1;
     return strcmp(a->path, b->path);
 }
 
@@ -47,8 +50,9 @@ static void csv_field(const char *s, bool last)
 
 static void write_csv(const struct batch *b)
 {
+    /* Columns are only ever added at the end: spreadsheets and scripts address them. */
     fputs("path,title,company,location,score,matched,missing,top_gaps,content_hash,"
-          "duplicate_of,error\r\n",
+          "duplicate_of,error,keywords,thin,rank_score\r\n",
           stdout);
     for (size_t i = 0, rank = 0; i < b->nrows; i++) {
         const struct row *r = &b->rows[i];
@@ -56,14 +60,19 @@ static void write_csv(const struct batch *b)
             continue;
         rank += r->score >= 0;
         char score[16] = "", matched[24] = "", missing[24] = "", hash[24] = "";
+        char keywords[24] = "", rank_score[24] = "";
         if (r->score >= 0) {
             snprintf(score, sizeof score, "%d", r->score);
+            snprintf(keywords, sizeof keywords, "%zu", r->keywords);
+            snprintf(rank_score, sizeof rank_score, "%.1f", r->rank);
             snprintf(matched, sizeof matched, "%zu", r->matched);
             snprintf(missing, sizeof missing, "%zu", r->missing);
             snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
         }
-        const char *fields[] = {r->path, r->title, r->company, r->location,     score,   matched,
-                                missing, r->gaps,  hash,       r->duplicate_of, r->error};
+        const char *thin = r->score < 0 ? "" : r->thin ? "true" : "false";
+        const char *fields[] = {r->path,  r->title, r->company, r->location, score,
+                                matched,  missing,  r->gaps,    hash,        r->duplicate_of,
+                                r->error, keywords, thin,       rank_score};
         for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
             csv_field(fields[f], f + 1 == sizeof fields / sizeof *fields);
     }
@@ -83,7 +92,7 @@ static void write_table(const struct batch *b, bool color)
 {
     const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
                *reset = color ? "\033[0m" : "";
-    printf("%sSCORE  ", bold);
+    printf("%sSCORE  KEYWORDS  ", bold);
     cell("TITLE", 32), cell("COMPANY", 18), cell("LOCATION", 16), cell("TOP GAPS", 34);
     printf("PATH%s\n", reset);
     size_t rank = 0;
@@ -92,7 +101,7 @@ static void write_table(const struct batch *b, bool color)
         if (!shown(b, r, rank) || r->score < 0)
             continue;
         rank++;
-        printf("%5d  ", r->score);
+        printf("%5d  %3zu%-5s  ", r->score, r->keywords, r->thin ? " thin" : "");
         cell(r->title, 32), cell(r->company, 18), cell(r->location, 16), cell(r->gaps, 34);
         printf("%s", r->path);
         if (r->duplicate_of)
@@ -101,7 +110,8 @@ static void write_table(const struct batch *b, bool color)
     }
     for (size_t i = 0; i < b->nrows; i++)
         if (b->rows[i].score < 0)
-            printf("    -  %serror: %s%s  %s\n", dim, b->rows[i].error, reset, b->rows[i].path);
+            printf("    -  %8s  %serror: %s%s  %s\n", "", dim, b->rows[i].error, reset,
+                   b->rows[i].path);
     putchar('\n');
 }
 
@@ -153,7 +163,7 @@ int market_to(const struct batch *b, FILE *out, jm_report_format format, bool co
 
 int write_ranked(struct batch *b)
 {
-    qsort(b->rows, b->nrows, sizeof *b->rows, by_score);
+    qsort(b->rows, b->nrows, sizeof *b->rows, by_rank);
     bool color = use_color(b->cli->color);
     if (b->format == BATCH_CSV)
         write_csv(b);

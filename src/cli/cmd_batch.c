@@ -185,13 +185,18 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
     *w = (struct row){.path = strdup(o->path), .score = -1, .hash = hash, .json_at = -1};
     if (o->res != NULL) {
         w->score = jm_result_score(o->res);
+        w->rank = jm_result_rank_score(o->res);
+        w->thin = jm_result_is_thin(o->res);
+        w->keywords = jm_result_count(o->res);
         w->title = strdup(jm_doc_title(o->doc));
         w->company = strdup(jm_doc_company(o->doc));
         w->location = strdup(jm_doc_location(o->doc));
         w->gaps = top_gaps(o->res);
-        for (size_t i = 0; i < jm_result_count(o->res); i++)
-            *(jm_result_get(o->res, i)->coverage == JM_COVERAGE_MISSING ? &w->missing
-                                                                        : &w->matched) += 1;
+        for (size_t i = 0; i < jm_result_count(o->res); i++) {
+            jm_coverage c = jm_result_get(o->res, i)->coverage;
+            w->missing += c == JM_COVERAGE_MISSING; /* an alternative is neither */
+            w->matched += c == JM_COVERAGE_MATCHED || c == JM_COVERAGE_IMPLIED;
+        }
     } else {
         w->error = strdup(o->err.msg);
     }

@@ -217,6 +217,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
     cJSON_AddNumberToObject(root, "score", jm_result_score(r));
     cJSON_AddBoolToObject(root, "thin", jm_result_is_thin(r));
+    cJSON_AddNumberToObject(root, "rank_score", jm_round2(jm_result_rank_score(r)));
     cJSON_AddNumberToObject(root, "total_weight", jm_round2(jm_result_total_weight(r)));
     cJSON_AddNumberToObject(root, "covered_weight", jm_round2(jm_result_covered_weight(r)));
     cJSON_AddItemToObject(root, "posting", doc_object(jm_keywords_doc(jm_result_posting(r)), true));

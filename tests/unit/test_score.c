@@ -70,7 +70,9 @@ static void test_weights_follow_importance(void **state)
     assert_double_equal(item(r.res, "Python")->weight, 3.0, 1e-9);
     assert_double_equal(item(r.res, "Kafka")->weight, 2.0, 1e-9);
     assert_double_equal(item(r.res, "Docker")->weight, 1.0, 1e-9);
-    assert_double_equal(item(r.res, "Kubernetes")->weight, 0.2, 1e-9);
+    /* Named only in "About us": the employer describing itself, not asking. */
+    for (size_t i = 0; i < jm_result_count(r.res); i++)
+        assert_string_not_equal(jm_result_get(r.res, i)->posting->name, "Kubernetes");
     assert_int_equal(item(r.res, "Python")->coverage, JM_COVERAGE_MATCHED);
     assert_int_equal(item(r.res, "Docker")->coverage, JM_COVERAGE_MISSING);
     done(&r);
@@ -80,17 +82,19 @@ static void test_score_is_covered_over_total(void **state)
 {
     struct run r;
     run(&r, "Python and Kafka\n", JOB);
-    /* total 3 + 2 + 2 + 2 + 1 + 0.2 = 10.2; covered 5 */
-    assert_double_equal(jm_result_total_weight(r.res), 10.2, 1e-9);
+    /* total 3 + 2 + 2 + 2 + 1 = 10; covered 5 */
+    assert_double_equal(jm_result_total_weight(r.res), 10.0, 1e-9);
     assert_double_equal(jm_result_covered_weight(r.res), 5.0, 1e-9);
-    assert_int_equal(jm_result_score(r.res), (int)lround(500.0 / 10.2));
+    assert_int_equal(jm_result_score(r.res), 50);
+    /* Ranked as if three more required keywords were asked: 100 x 5 / (10 + 6). */
+    assert_double_equal(jm_result_rank_score(r.res), 500.0 / 16.0, 1e-9);
     assert_false(jm_result_is_thin(r.res));
     /* Points add up to the score. */
     double sum = 0;
     for (size_t i = 0; i < jm_result_count(r.res); i++)
         if (jm_result_get(r.res, i)->coverage != JM_COVERAGE_MISSING)
             sum += jm_result_get(r.res, i)->points;
-    assert_double_equal(sum, 100.0 * 5.0 / 10.2, 1e-9);
+    assert_double_equal(sum, 100.0 * 5.0 / 10.0, 1e-9);
     done(&r);
 }
 
@@ -160,6 +164,21 @@ static void test_thin_posting_cannot_reach_100(void **state)
     done(&r);
 }
 
+/* Three required keywords, all met, score 100 but rank below 20 keywords mostly met. */
+static void test_rank_weighs_what_a_score_rests_on(void **state)
+{
+    struct run few, many;
+    run(&few, "Kafka, Docker, Go\n", "Job\n\nRequirements:\n- Kafka\n- Docker\n- Go\n");
+    run(&many, "Kafka, Docker, Go, Python, SQL\n",
+        "Job\n\nRequirements:\n- Kafka\n- Docker\n- Go\n- Python\n- SQL\n- RabbitMQ\n");
+    assert_int_equal(jm_result_score(few.res), 100);
+    assert_double_equal(jm_result_rank_score(few.res), 50.0, 1e-9);
+    assert_true(jm_result_score(many.res) < 100);
+    assert_true(jm_result_rank_score(many.res) > jm_result_rank_score(few.res));
+    done(&few);
+    done(&many);
+}
+
 static void test_empty_posting_scores_zero(void **state)
 {
     struct run r;
@@ -180,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_repetition_has_diminishing_returns),
         cmocka_unit_test(test_weights_follow_kind),
         cmocka_unit_test(test_thin_posting_cannot_reach_100),
+        cmocka_unit_test(test_rank_weighs_what_a_score_rests_on),
         cmocka_unit_test(test_empty_posting_scores_zero),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
