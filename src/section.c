@@ -402,6 +402,90 @@ static void warn_unread_language(struct jm_doc *doc)
                     : "its sections (experience, skills) may not be recognized");
 }
 
+/* ---- the role of the document --------------------------------------------------- */
+
+/* "Skills" and "Experience" head both resumes and requirements: they tell nothing. */
+static bool resume_heading(enum jm_section s)
+{
+    return s == JM_SEC_EXPERIENCE || s == JM_SEC_EDUCATION || s == JM_SEC_PROJECTS ||
+           s == JM_SEC_SKILLS;
+}
+
+/*
+ * `jobmatch POSTING RESUME` would print a confident report on two swapped documents. A
+ * posting has headings that ask (requirements, duties) and no resume heading (experience,
+ * education, projects); a resume the reverse. Two headings of the other role and none of
+ * its own make a warning; one heading proves nothing ("Experience" heads requirements).
+ */
+/* Does s[k..n) open with `word`, case aside? */
+static bool opens(const char *s, size_t n, size_t k, const char *word)
+{
+    size_t w = strlen(word);
+    return n - k >= w && strncasecmp(s + k, word, w) == 0;
+}
+
+/* Where the other end of a span of years may start: past dashes, spaces and "to". */
+static size_t span_middle(const char *s, size_t n, size_t k)
+{
+    static const char *const joins[] = {"to ", "until ", "till ", "bis ", "au ", "hasta ", NULL};
+    while (k < n && strchr(" -\xE2\x80\x93\x94", s[k]) != NULL)
+        k++;
+    for (size_t i = 0; joins[i] != NULL; i++)
+        if (opens(s, n, k, joins[i]))
+            return k + strlen(joins[i]);
+    return k;
+}
+
+/* Does the text hold a span of years: "2018-2023", "2021 – June 2023", "2014 to today"? */
+static bool year_span(const char *s, size_t n)
+{
+    static const char *const now[] = {"present", "current", "now",     "today",      "en cours",
+                                      "heute",   "actuel",  "aujourd", "actualidad", NULL};
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (!(s[i] == '1' || s[i] == '2') || !isdigit((unsigned char)s[i + 1]) ||
+            !isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+            continue;
+        size_t k = span_middle(s, n, i + 4);
+        if (k == i + 4 || k >= n)
+            continue;
+        for (size_t j = 0; now[j] != NULL; j++)
+            if (opens(s, n, k, now[j]))
+                return true;
+        size_t m = k; /* "June 2023" */
+        while (m < n && m < k + 10 && (isalpha((unsigned char)s[m]) || s[m] == '.'))
+            m++;
+        while (m < n && s[m] == ' ')
+            m++;
+        if (m + 4 <= n && (s[m] == '1' || s[m] == '2') && isdigit((unsigned char)s[m + 1]))
+            return true;
+    }
+    return false;
+}
+
+enum { ROLE_SPANS = 3 }; /* dated roles: a resume's, not a posting's */
+
+static void warn_wrong_role(struct jm_doc *doc)
+{
+    size_t own = 0, other = 0, spans = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        spans += b->len < 200 && year_span(b->text, b->len);
+        if (b->kind != JM_BLOCK_HEADING)
+            continue;
+        bool as_resume = resume_heading(jm_section_classify(b->norm, b->nlen, JM_ROLE_RESUME));
+        bool as_posting = asks(jm_section_classify(b->norm, b->nlen, JM_ROLE_POSTING));
+        if (as_resume == as_posting)
+            continue;
+        (doc->role == JM_ROLE_RESUME) == as_resume ? own++ : other++;
+    }
+    if (spans >= ROLE_SPANS)
+        *(doc->role == JM_ROLE_RESUME ? &own : &other) += 2;
+    if (own == 0 && other >= 2)
+        jm_doc_warn(doc, "this looks like a %s, not a %s: the resume comes first, then the posting",
+                    doc->role == JM_ROLE_RESUME ? "job posting" : "resume",
+                    doc->role == JM_ROLE_RESUME ? "resume" : "job posting");
+}
+
 void jm_sections_assign(struct jm_doc *doc)
 {
     enum jm_section cur = JM_SEC_NONE;
@@ -438,4 +522,5 @@ void jm_sections_assign(struct jm_doc *doc)
         b->importance = importance_of(b->section);
     }
     warn_unread_language(doc);
+    warn_wrong_role(doc);
 }

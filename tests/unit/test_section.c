@@ -190,6 +190,34 @@ static void test_unread_language_is_reported(void **state)
     assert_false(warns_of_language(tools, JM_ROLE_POSTING));
 }
 
+static bool warns_of_role(const char *text, jm_role role)
+{
+    jm_doc *doc = parse_doc(text, "doc.md", role);
+    bool found = false;
+    for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
+        found |= strstr(jm_doc_warning(doc, i), "this looks like a") != NULL;
+    jm_doc_free(doc);
+    return found;
+}
+
+/* `jobmatch POSTING RESUME` says the two are swapped. */
+static void test_swapped_documents_are_reported(void **state)
+{
+    const char *resume = "# Ana Lima\n\n## Skills\n\nGo, Kafka\n\n## Experience\n\n"
+                         "### Acme — Engineer\n\nMar 2019 – present\n\n- Built things.\n\n"
+                         "### Initech — Developer\n\n2016 to 2019\n\n## Education\n\n"
+                         "BSc Computer Science, 2012-2016\n";
+    const char *posting = "# Backend Engineer\n\n## Responsibilities\n\n- Build services\n\n"
+                          "## Requirements\n\n- Go\n\n## Nice to have\n\n- Kafka\n";
+    assert_true(warns_of_role(resume, JM_ROLE_POSTING));
+    assert_true(warns_of_role(posting, JM_ROLE_RESUME));
+    assert_false(warns_of_role(resume, JM_ROLE_RESUME));
+    assert_false(warns_of_role(posting, JM_ROLE_POSTING));
+    /* "Experience" and "Skills" head requirements too: alone they prove nothing. */
+    assert_false(warns_of_role("# Engineer\n\n## Experience\n\n- Go\n\n## Skills\n\n- Kafka\n",
+                               JM_ROLE_POSTING));
+}
+
 static void test_every_status_has_a_message(void **state)
 {
     for (int s = 0; s < JM_STATUS_COUNT; s++)
@@ -209,6 +237,7 @@ int main(void)
         cmocka_unit_test(test_waivers_are_not_requirements),
         cmocka_unit_test(test_the_opening_paragraph_describes),
         cmocka_unit_test(test_unread_language_is_reported),
+        cmocka_unit_test(test_swapped_documents_are_reported),
         cmocka_unit_test(test_every_status_has_a_message),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
