@@ -425,8 +425,14 @@ int cmd_batch(const struct cli *cli)
         errorf("cannot write the output");
         rc = EXIT_INTERNAL;
     }
-    if (rc == EXIT_OK && b.written == 0 && b.walked.failed == 0)
-        errorf("no posting found in the paths given");
+    if (rc == EXIT_OK && b.written == 0 && b.walked.failed == 0 && b.failed == 0) {
+        /* Every file skipped (images, archives): nothing was done, and that is an error. */
+        errorf("no posting found in the paths given%s",
+               b.walked.skipped ? ": the files there are not HTML, Markdown, text, PDF or Word"
+                                : "");
+        if (b.walked.skipped)
+            rc = EXIT_UNSUPPORTED;
+    }
     if (rc == EXIT_OK && interrupted)
         rc = EXIT_INTERRUPTED;
     else if (rc == EXIT_OK && (b.failed > 0 || b.walked.failed > 0))

@@ -22,9 +22,12 @@ struct ancestor {
     const struct ancestor *up;
 };
 
+/* Postings, and the documents people save postings as that the reader names precisely
+ * when it cannot read them (PDF, Word): those get an error row with the reason, not a skip. */
 static bool has_posting_extension(const char *name)
 {
-    static const char *const exts[] = {".html", ".htm", ".md", ".markdown", ".txt", NULL};
+    static const char *const exts[] = {".html", ".htm", ".md",  ".markdown", ".txt", ".pdf",
+                                       ".docx", ".doc", ".odt", ".rtf",      NULL};
     size_t n = strlen(name);
     for (size_t i = 0; exts[i]; i++) {
         size_t k = strlen(exts[i]);
