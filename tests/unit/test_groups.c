@@ -25,37 +25,9 @@ static int teardown(void **state)
     return 0;
 }
 
-struct run {
-    jm_doc *cv, *job;
-    jm_keywords *kc, *kj;
-    jm_result *res;
-};
-
-static void run(struct run *r, const char *cv, const char *job)
+static void run(struct match_run *r, const char *cv, const char *job)
 {
-    r->cv = parse_doc(cv, "cv.md", JM_ROLE_RESUME);
-    r->job = parse_doc(job, "job.md", JM_ROLE_POSTING);
-    assert_int_equal(jm_keywords_find(dict, r->cv, &r->kc, NULL), JM_OK);
-    assert_int_equal(jm_keywords_find(dict, r->job, &r->kj, NULL), JM_OK);
-    assert_int_equal(jm_match(r->kc, r->kj, &r->res, NULL), JM_OK);
-}
-
-static void done(struct run *r)
-{
-    jm_result_free(r->res);
-    jm_keywords_free(r->kj);
-    jm_keywords_free(r->kc);
-    jm_doc_free(r->job);
-    jm_doc_free(r->cv);
-}
-
-static const jm_match_item *item(const jm_result *res, const char *name)
-{
-    for (size_t i = 0; i < jm_result_count(res); i++)
-        if (strcmp(jm_result_get(res, i)->posting->name, name) == 0)
-            return jm_result_get(res, i);
-    fail_msg("no item %s", name);
-    return NULL;
+    match_texts(r, dict, cv, job);
 }
 
 static int by_name(const void *a, const void *b)
@@ -179,29 +151,29 @@ static void test_groups_join_where_each_member_matters_most(void **state)
 
 static void test_a_group_is_one_requirement(void **state)
 {
-    struct run a, b;
+    struct match_run a, b;
     run(&a, "Go\n", "Engineer\n\n## Requirements\n\n- Go or Java\n- Docker\n");
     run(&b, "Go\n", "Engineer\n\n## Requirements\n\n- Go\n- Docker\n");
     assert_int_equal(jm_result_score(a.res), jm_result_score(b.res));
     assert_double_equal(jm_result_total_weight(a.res), jm_result_total_weight(b.res), 1e-9);
-    const jm_match_item *java = item(a.res, "Java");
+    const jm_match_item *java = match_item(a.res, "Java");
     assert_int_equal(java->coverage, JM_COVERAGE_ALTERNATIVE);
     assert_double_equal(java->weight, 0, 1e-9);
     assert_double_equal(java->points, 0, 1e-9);
     assert_string_equal(java->alternative_to, "Go");
-    const jm_match_item *go = item(a.res, "Go");
+    const jm_match_item *go = match_item(a.res, "Go");
     assert_int_equal(go->coverage, JM_COVERAGE_MATCHED);
     assert_int_equal(go->nalternatives, 1);
     assert_string_equal(go->alternatives[0], "Java");
     assert_null(go->alternative_to);
-    assert_int_equal(item(a.res, "Docker")->nalternatives, 0);
-    done(&a);
-    done(&b);
+    assert_int_equal(match_item(a.res, "Docker")->nalternatives, 0);
+    match_free(&a);
+    match_free(&b);
 }
 
 static void test_unmet_group_is_one_gap(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Docker\n", "Engineer\n\n## Requirements\n\n- React, Angular or Vue\n- Docker\n");
     size_t missing = 0, alternatives = 0;
     for (size_t i = 0; i < jm_result_count(r.res); i++) {
@@ -214,17 +186,17 @@ static void test_unmet_group_is_one_gap(void **state)
     /* Docker (2.0) and the group (2.0): half covered. */
     assert_double_equal(jm_result_total_weight(r.res), 4.0, 1e-9);
     assert_double_equal(jm_result_covered_weight(r.res), 2.0, 1e-9);
-    done(&r);
+    match_free(&r);
 }
 
 static void test_implied_member_meets_half(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "PostgreSQL\n", "Engineer\n\n## Requirements\n\n- SQL or Rust\n- Go\n");
-    assert_int_equal(item(r.res, "SQL")->coverage, JM_COVERAGE_IMPLIED);
-    assert_int_equal(item(r.res, "Rust")->coverage, JM_COVERAGE_ALTERNATIVE);
+    assert_int_equal(match_item(r.res, "SQL")->coverage, JM_COVERAGE_IMPLIED);
+    assert_int_equal(match_item(r.res, "Rust")->coverage, JM_COVERAGE_ALTERNATIVE);
     assert_double_equal(jm_result_covered_weight(r.res), 1.0, 1e-9);
-    done(&r);
+    match_free(&r);
 }
 
 /* The title's "Go" stands on its own; "Go or Java" below it is met by Go, or by Java. */
@@ -232,27 +204,27 @@ static void test_a_member_asked_alone_keeps_its_weight(void **state)
 {
     const char *job = "# Backend Engineer (Go)\n\n## Requirements\n\n- Go or Java\n- Docker\n"
                       "- Python\n";
-    struct run go, java;
+    struct match_run go, java;
     run(&go, "Go, Python and Docker\n", job);
     assert_int_equal(jm_result_score(go.res), 100);
-    assert_int_equal(item(go.res, "Java")->coverage, JM_COVERAGE_ALTERNATIVE);
+    assert_int_equal(match_item(go.res, "Java")->coverage, JM_COVERAGE_ALTERNATIVE);
     /* Go's own requirement, the title, has no alternative; Java's is "Java or Go". */
-    assert_int_equal(item(go.res, "Go")->nalternatives, 0);
-    assert_int_equal(item(go.res, "Java")->nalternatives, 1);
-    assert_string_equal(item(go.res, "Java")->alternatives[0], "Go");
+    assert_int_equal(match_item(go.res, "Go")->nalternatives, 0);
+    assert_int_equal(match_item(go.res, "Java")->nalternatives, 1);
+    assert_string_equal(match_item(go.res, "Java")->alternatives[0], "Go");
     run(&java, "Java, Python and Docker\n", job);
-    assert_int_equal(item(java.res, "Java")->coverage, JM_COVERAGE_MATCHED);
-    assert_double_equal(item(java.res, "Java")->weight, 2.0, 1e-9);
-    assert_int_equal(item(java.res, "Go")->coverage, JM_COVERAGE_MISSING);
-    assert_double_equal(item(java.res, "Go")->weight, 3.0 * 1.25, 1e-9); /* named twice */
-    done(&go);
-    done(&java);
+    assert_int_equal(match_item(java.res, "Java")->coverage, JM_COVERAGE_MATCHED);
+    assert_double_equal(match_item(java.res, "Java")->weight, 2.0, 1e-9);
+    assert_int_equal(match_item(java.res, "Go")->coverage, JM_COVERAGE_MISSING);
+    assert_double_equal(match_item(java.res, "Go")->weight, 3.0 * 1.25, 1e-9); /* named twice */
+    match_free(&go);
+    match_free(&java);
 }
 
 /* Points and weights still add up: the score is covered over total. */
 static void test_points_add_up_with_groups(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "React and Go\n",
         "Engineer\n\n## Requirements\n\n- Go or Java\n- React, Angular, Vue, etc.\n- Docker\n");
     double covered = 0, total = 0;
@@ -265,7 +237,7 @@ static void test_points_add_up_with_groups(void **state)
     assert_double_equal(total, jm_result_total_weight(r.res), 1e-9);
     assert_double_equal(covered, jm_result_covered_weight(r.res), 1e-9);
     assert_double_equal(total, 6.0, 1e-9);
-    done(&r);
+    match_free(&r);
 }
 
 int main(void)

@@ -26,37 +26,9 @@ static int teardown(void **state)
     return 0;
 }
 
-struct run {
-    jm_doc *cv, *job;
-    jm_keywords *kc, *kj;
-    jm_result *res;
-};
-
-static void run(struct run *r, const char *cv, const char *job)
+static void run(struct match_run *r, const char *cv, const char *job)
 {
-    r->cv = parse_doc(cv, "cv.md", JM_ROLE_RESUME);
-    r->job = parse_doc(job, "job.md", JM_ROLE_POSTING);
-    assert_int_equal(jm_keywords_find(dict, r->cv, &r->kc, NULL), JM_OK);
-    assert_int_equal(jm_keywords_find(dict, r->job, &r->kj, NULL), JM_OK);
-    assert_int_equal(jm_match(r->kc, r->kj, &r->res, NULL), JM_OK);
-}
-
-static void done(struct run *r)
-{
-    jm_result_free(r->res);
-    jm_keywords_free(r->kj);
-    jm_keywords_free(r->kc);
-    jm_doc_free(r->job);
-    jm_doc_free(r->cv);
-}
-
-static const jm_match_item *item(const jm_result *res, const char *name)
-{
-    for (size_t i = 0; i < jm_result_count(res); i++)
-        if (strcmp(jm_result_get(res, i)->posting->name, name) == 0)
-            return jm_result_get(res, i);
-    fail_msg("no item %s", name);
-    return NULL;
+    match_texts(r, dict, cv, job);
 }
 
 static const char *const JOB =
@@ -65,22 +37,22 @@ static const char *const JOB =
 
 static void test_weights_follow_importance(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Python and Kafka\n", JOB);
-    assert_double_equal(item(r.res, "Python")->weight, 3.0, 1e-9);
-    assert_double_equal(item(r.res, "Kafka")->weight, 2.0, 1e-9);
-    assert_double_equal(item(r.res, "Docker")->weight, 1.0, 1e-9);
+    assert_double_equal(match_item(r.res, "Python")->weight, 3.0, 1e-9);
+    assert_double_equal(match_item(r.res, "Kafka")->weight, 2.0, 1e-9);
+    assert_double_equal(match_item(r.res, "Docker")->weight, 1.0, 1e-9);
     /* Named only in "About us": the employer describing itself, not asking. */
     for (size_t i = 0; i < jm_result_count(r.res); i++)
         assert_string_not_equal(jm_result_get(r.res, i)->posting->name, "Kubernetes");
-    assert_int_equal(item(r.res, "Python")->coverage, JM_COVERAGE_MATCHED);
-    assert_int_equal(item(r.res, "Docker")->coverage, JM_COVERAGE_MISSING);
-    done(&r);
+    assert_int_equal(match_item(r.res, "Python")->coverage, JM_COVERAGE_MATCHED);
+    assert_int_equal(match_item(r.res, "Docker")->coverage, JM_COVERAGE_MISSING);
+    match_free(&r);
 }
 
 static void test_score_is_covered_over_total(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Python and Kafka\n", JOB);
     /* total 3 + 2 + 2 + 2 + 1 = 10; covered 5 */
     assert_double_equal(jm_result_total_weight(r.res), 10.0, 1e-9);
@@ -95,24 +67,24 @@ static void test_score_is_covered_over_total(void **state)
         if (jm_result_get(r.res, i)->coverage != JM_COVERAGE_MISSING)
             sum += jm_result_get(r.res, i)->points;
     assert_double_equal(sum, 100.0 * 5.0 / 10.0, 1e-9);
-    done(&r);
+    match_free(&r);
 }
 
 static void test_implied_counts_half(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Python, Kafka and Postgres\n", JOB);
-    const jm_match_item *sql = item(r.res, "SQL");
+    const jm_match_item *sql = match_item(r.res, "SQL");
     assert_int_equal(sql->coverage, JM_COVERAGE_IMPLIED);
     assert_string_equal(sql->implied_by, "PostgreSQL");
     assert_null(sql->resume);
     assert_double_equal(jm_result_covered_weight(r.res), 3 + 2 + 2 + 1.0, 1e-9);
-    done(&r);
+    match_free(&r);
 }
 
 static void test_items_are_ordered(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Python, Kafka and Postgres\n", JOB);
     jm_coverage last = JM_COVERAGE_MATCHED;
     double last_weight = 1e9;
@@ -125,49 +97,49 @@ static void test_items_are_ordered(void **state)
         last = it->coverage;
         last_weight = it->weight;
     }
-    done(&r);
+    match_free(&r);
 }
 
 static void test_repetition_has_diminishing_returns(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Go\n",
         "Job\n\nRequirements:\n- Kafka Kafka\n- Kafka Kafka\n"
         "- Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go Go\n");
-    assert_double_equal(item(r.res, "Kafka")->weight, 2.0 * 1.5, 1e-9); /* 4x: +50% */
-    assert_double_equal(item(r.res, "Go")->weight, 2.0 * 2.0, 1e-9);    /* capped at 2x */
-    done(&r);
+    assert_double_equal(match_item(r.res, "Kafka")->weight, 2.0 * 1.5, 1e-9); /* 4x: +50% */
+    assert_double_equal(match_item(r.res, "Go")->weight, 2.0 * 2.0, 1e-9);    /* capped at 2x */
+    match_free(&r);
 }
 
 /* A practice weighs 3/4 of a tool, a certification 1/2, a soft skill 1/4. */
 static void test_weights_follow_kind(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Kafka\n", "Job\n\nRequirements:\n- Kafka\n- Database design\n- CKA\n- Mentoring\n");
-    assert_double_equal(item(r.res, "Kafka")->weight, 2.0, 1e-9);
-    assert_double_equal(item(r.res, "Database design")->weight, 1.5, 1e-9);
-    assert_double_equal(item(r.res, "CKA")->weight, 1.0, 1e-9);
-    assert_double_equal(item(r.res, "Mentoring")->weight, 0.5, 1e-9);
-    assert_int_equal(item(r.res, "Database design")->posting->kind, JM_KIND_PRACTICE);
+    assert_double_equal(match_item(r.res, "Kafka")->weight, 2.0, 1e-9);
+    assert_double_equal(match_item(r.res, "Database design")->weight, 1.5, 1e-9);
+    assert_double_equal(match_item(r.res, "CKA")->weight, 1.0, 1e-9);
+    assert_double_equal(match_item(r.res, "Mentoring")->weight, 0.5, 1e-9);
+    assert_int_equal(match_item(r.res, "Database design")->posting->kind, JM_KIND_PRACTICE);
     /* Technical keywords, practices among them, come before the other kinds. */
     assert_true(jm_kind_is_technical(jm_result_get(r.res, 1)->posting->kind));
     assert_false(jm_kind_is_technical(jm_result_get(r.res, 2)->posting->kind));
-    done(&r);
+    match_free(&r);
 }
 
 static void test_thin_posting_cannot_reach_100(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Kafka\n", "Job\n\nRequirements:\n- Kafka\n");
     assert_true(jm_result_is_thin(r.res));
     assert_int_equal(jm_result_score(r.res), (int)lround(100.0 * 2.0 / 6.0));
-    done(&r);
+    match_free(&r);
 }
 
 /* Three required keywords, all met, score 100 but rank below 20 keywords mostly met. */
 static void test_rank_weighs_what_a_score_rests_on(void **state)
 {
-    struct run few, many;
+    struct match_run few, many;
     run(&few, "Kafka, Docker, Go\n", "Job\n\nRequirements:\n- Kafka\n- Docker\n- Go\n");
     run(&many, "Kafka, Docker, Go, Python, SQL\n",
         "Job\n\nRequirements:\n- Kafka\n- Docker\n- Go\n- Python\n- SQL\n- RabbitMQ\n");
@@ -175,18 +147,18 @@ static void test_rank_weighs_what_a_score_rests_on(void **state)
     assert_double_equal(jm_result_rank_score(few.res), 50.0, 1e-9);
     assert_true(jm_result_score(many.res) < 100);
     assert_true(jm_result_rank_score(many.res) > jm_result_rank_score(few.res));
-    done(&few);
-    done(&many);
+    match_free(&few);
+    match_free(&many);
 }
 
 static void test_empty_posting_scores_zero(void **state)
 {
-    struct run r;
+    struct match_run r;
     run(&r, "Kafka\n", "Barista wanted\n\nMake great coffee.\n");
     assert_int_equal(jm_result_count(r.res), 0);
     assert_int_equal(jm_result_score(r.res), 0);
     assert_true(jm_result_is_thin(r.res));
-    done(&r);
+    match_free(&r);
 }
 
 int main(void)

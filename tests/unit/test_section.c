@@ -155,14 +155,20 @@ static void test_the_opening_paragraph_describes(void **state)
     jm_doc_free(doc);
 }
 
-static bool warns_of_language(const char *text, jm_role role)
+/* Does `text`, read in `role`, carry a warning that contains `needle`? */
+static bool warns(const char *text, jm_role role, const char *needle)
 {
     jm_doc *doc = parse_doc(text, "doc.md", role);
     bool found = false;
     for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
-        found |= strstr(jm_doc_warning(doc, i), "not in a language") != NULL;
+        found |= strstr(jm_doc_warning(doc, i), needle) != NULL;
     jm_doc_free(doc);
     return found;
+}
+
+static bool warns_of_language(const char *text, jm_role role)
+{
+    return warns(text, role, "not in a language");
 }
 
 /* A posting in a language the headings are not read in says so. */
@@ -192,12 +198,7 @@ static void test_unread_language_is_reported(void **state)
 
 static bool warns_of_role(const char *text, jm_role role)
 {
-    jm_doc *doc = parse_doc(text, "doc.md", role);
-    bool found = false;
-    for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
-        found |= strstr(jm_doc_warning(doc, i), "this looks like a") != NULL;
-    jm_doc_free(doc);
-    return found;
+    return warns(text, role, "this looks like a");
 }
 
 /* `jobmatch POSTING RESUME` says the two are swapped. */

@@ -134,4 +134,40 @@ static inline char *found_names(const jm_dict *d, const char *text)
     return b.data;
 }
 
+/* A resume matched against a posting, both parsed from text with one dictionary. */
+struct match_run {
+    jm_doc *cv, *job;
+    jm_keywords *kc, *kj;
+    jm_result *res;
+};
+
+static inline void match_texts(struct match_run *r, const jm_dict *d, const char *cv,
+                               const char *job)
+{
+    r->cv = parse_doc(cv, "cv.md", JM_ROLE_RESUME);
+    r->job = parse_doc(job, "job.md", JM_ROLE_POSTING);
+    assert_int_equal(jm_keywords_find(d, r->cv, &r->kc, NULL), JM_OK);
+    assert_int_equal(jm_keywords_find(d, r->job, &r->kj, NULL), JM_OK);
+    assert_int_equal(jm_match(r->kc, r->kj, &r->res, NULL), JM_OK);
+}
+
+static inline void match_free(struct match_run *r)
+{
+    jm_result_free(r->res);
+    jm_keywords_free(r->kj);
+    jm_keywords_free(r->kc);
+    jm_doc_free(r->job);
+    jm_doc_free(r->cv);
+}
+
+/* The match item of the posting keyword `name`; fails the test when there is none. */
+static inline const jm_match_item *match_item(const jm_result *res, const char *name)
+{
+    for (size_t i = 0; i < jm_result_count(res); i++)
+        if (strcmp(jm_result_get(res, i)->posting->name, name) == 0)
+            return jm_result_get(res, i);
+    fail_msg("no item %s", name);
+    return NULL;
+}
+
 #endif
