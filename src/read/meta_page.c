@@ -1,0 +1,208 @@
+/*
+ * meta_page.c - what a page's og:title, <title> and og:site_name propose
+ * for title, company and location. Boards write their page titles in a few
+ * set shapes: "Acme hiring Engineer in Berlin | LinkedIn", "'Engineer' in
+ * Berlin job posted by Acme", "ENGINEER - ACME Job in Berlin", "Job
+ * Application for Engineer at Acme", "Engineer | Acme Careers". A board's
+ * own name is cut off first; meta.c decides among what is left.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+
+enum { MAX_PAGE_TITLE = 400 };
+
+struct span {
+    const char *s;
+    size_t n;
+};
+
+/* The last match of `lit` in s[0..n), case as written; NULL when none. */
+static const char *find_last(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = n >= k ? n - k + 1 : 0; i-- > 0;)
+        if (memcmp(s + i, lit, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+static void add(struct jm_doc *doc, enum jm_meta field, const char *s, size_t n)
+{
+    if (n > 0)
+        jm_meta_add(doc, field, JM_SRC_PAGE, -1, s, n);
+}
+
+static const char *const separators[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+
+/* The page's own site rather than an employer: a board, a domain ("Jobs.example"), one word
+ * ending in "Jobs" ("SwissTechJobs"). */
+static bool site_name(const char *s, size_t n)
+{
+    if (jm_meta_is_board(s, n))
+        return true;
+    if (memchr(s, ' ', n) != NULL)
+        return false;
+    const char *dot = memrchr(s, '.', n);
+    bool domain = dot && dot > s && s + n - dot > 2 && isalpha((unsigned char)dot[1]);
+    return domain || (n > 4 && strncasecmp(s + n - 4, "jobs", 4) == 0);
+}
+
+/* Cuts "… | LinkedIn", "… - Indeed.com" off the end, as often as they come. */
+static void cut_boards(struct span *t)
+{
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t i = 0; i < sizeof separators / sizeof separators[0] && !cut; i++) {
+            const char *sep = find_last(t->s, t->n, separators[i]);
+            size_t at = sep ? (size_t)(sep - t->s) : 0, k = strlen(separators[i]);
+            if (sep && site_name(sep + k, t->n - at - k)) {
+                t->n = at;
+                cut = true;
+            }
+        }
+    }
+}
+
+/* "Engineer in Berlin, DE": the title, and the place after the last " in ". */
+static void title_in_place(struct jm_doc *doc, const char *s, size_t n)
+{
+    const char *in = find_last(s, n, " in ");
+    add(doc, JM_META_TITLE, s, in ? (size_t)(in - s) : n);
+    if (in)
+        add(doc, JM_META_LOCATION, in + 4, n - (size_t)(in + 4 - s));
+}
+
+/* "Acme hiring Engineer in Berlin": LinkedIn's shape. */
+static bool hiring_shape(struct jm_doc *doc, struct span t)
+{
+    const char *h = jm_meta_find_ci(t.s, t.n, " hiring ");
+    if (h == NULL || h == t.s)
+        return false;
+    add(doc, JM_META_COMPANY, t.s, (size_t)(h - t.s));
+    title_in_place(doc, h + 8, t.n - (size_t)(h + 8 - t.s));
+    return true;
+}
+
+/* "'Engineer' in Berlin, DC job posted by Acme": a classifieds board's shape. */
+static bool posted_by_shape(struct jm_doc *doc, struct span t)
+{
+    const char *by = jm_meta_find_ci(t.s, t.n, " posted by ");
+    if (by == NULL)
+        return false;
+    add(doc, JM_META_COMPANY, by + 11, t.n - (size_t)(by + 11 - t.s));
+    size_t n = (size_t)(by - t.s);
+    if (n >= 4 && strncasecmp(t.s + n - 4, " job", 4) == 0)
+        n -= 4;
+    const char *close = t.s[0] == '\'' || t.s[0] == '"' ? memchr(t.s + 1, t.s[0], n - 1) : NULL;
+    if (close == NULL) {
+        title_in_place(doc, t.s, n);
+        return true;
+    }
+    add(doc, JM_META_TITLE, t.s + 1, (size_t)(close - t.s - 1));
+    const char *rest = close + 1, *end = t.s + n;
+    if (end - rest > 4 && strncmp(rest, " in ", 4) == 0)
+        add(doc, JM_META_LOCATION, rest + 4, (size_t)(end - rest - 4));
+    return true;
+}
+
+/* "ENGINEER - ACME Job in Berlin, Maryland US": title and company, then the place. */
+static bool job_in_shape(struct jm_doc *doc, struct span t)
+{
+    const char *in = jm_meta_find_ci(t.s, t.n, " job in ");
+    if (in == NULL)
+        in = jm_meta_find_ci(t.s, t.n, " jobs in ");
+    if (in == NULL)
+        return false;
+    const char *place = strstr(in, " in ") + 4;
+    add(doc, JM_META_LOCATION, place, t.n - (size_t)(place - t.s));
+    struct span head = {t.s, (size_t)(in - t.s)};
+    const char *dash = find_last(head.s, head.n, " - ");
+    if (dash == NULL) {
+        add(doc, JM_META_TITLE, head.s, head.n);
+        return true;
+    }
+    add(doc, JM_META_TITLE, head.s, (size_t)(dash - head.s));
+    add(doc, JM_META_COMPANY, dash + 3, head.n - (size_t)(dash + 3 - head.s));
+    return true;
+}
+
+/*
+ * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at the first
+ * separator of the strongest kind. The part the page's heading repeats is the title and the
+ * other the company; without such a heading, the title comes first.
+ */
+static void separated_shape(struct jm_doc *doc, struct span t, const struct jm_block *h1)
+{
+    static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                        " - ", " at ",           " @ "};
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++) {
+        const char *sep = strstr(t.s, joins[i]);
+        if (sep == NULL || sep >= t.s + t.n)
+            continue;
+        size_t k = strlen(joins[i]);
+        struct span a = {t.s, (size_t)(sep - t.s)}, b = {sep + k, t.n - (size_t)(sep + k - t.s)};
+        const char *next = strstr(b.s, joins[i]); /* "A | B | C": B is the second part */
+        if (next && next < b.s + b.n)
+            b.n = (size_t)(next - b.s);
+        if (h1 && jm_meta_same(b.s, b.n, h1->text, h1->len)) {
+            struct span swap = a;
+            a = b;
+            b = swap;
+        }
+        add(doc, JM_META_TITLE, a.s, a.n);
+        add(doc, JM_META_COMPANY, b.s, b.n);
+        return;
+    }
+    add(doc, JM_META_TITLE, t.s, t.n);
+}
+
+/* Whitespace collapsed into out (at most cap - 1 bytes); its length. */
+static size_t collapse(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        bool space = isspace((unsigned char)s[i]);
+        if (space && (k == 0 || out[k - 1] == ' '))
+            continue;
+        out[k++] = space ? ' ' : s[i];
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return k;
+}
+
+static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struct jm_block *h1)
+{
+    char buf[MAX_PAGE_TITLE];
+    if (raw->len == 0)
+        return;
+    struct span t = {buf, collapse(raw->data, raw->len, buf, sizeof buf)};
+    cut_boards(&t);
+    buf[t.n] = '\0';
+    if (t.n == 0)
+        return;
+    if (doc->role != JM_ROLE_POSTING) {
+        add(doc, JM_META_TITLE, t.s, t.n);
+        return;
+    }
+    if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t))
+        separated_shape(doc, t, h1);
+}
+
+void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
+{
+    const struct jm_block *h1 = NULL;
+    for (size_t i = 0; i < doc->nblocks && h1 == NULL; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
+            h1 = &doc->blocks[i];
+    if (page->og_site.len > 0)
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_SITE, -1, page->og_site.data, page->og_site.len);
+    page_title(doc, &page->og_title, h1);
+    page_title(doc, &page->title, h1);
+}
