@@ -30,11 +30,14 @@
 static const struct {
     unsigned char title, company, location;
 } weights[JM_SRC_COUNT] = {
-    [JM_SRC_FRONT] = {90, 90, 90}, [JM_SRC_FLAG] = {0, 0, 50},     [JM_SRC_JSONLD] = {85, 85, 85},
-    [JM_SRC_LABEL] = {80, 80, 80}, [JM_SRC_HEADER] = {75, 75, 75}, [JM_SRC_TITLE] = {70, 0, 0},
-    [JM_SRC_UNDER] = {30, 45, 40}, [JM_SRC_BADGE] = {0, 0, 60},    [JM_SRC_PAGE] = {45, 50, 45},
-    [JM_SRC_SITE] = {0, 40, 0},    [JM_SRC_HIRING] = {20, 40, 0},  [JM_SRC_IS_COMPANY] = {0, 32, 0},
-    [JM_SRC_US] = {0, 30, 0},      [JM_SRC_ABOUT] = {0, 30, 0},    [JM_SRC_DESCRIBED] = {0, 28, 0},
+    [JM_SRC_FRONT] = {90, 90, 90},    [JM_SRC_FLAG] = {0, 0, 50},
+    [JM_SRC_JSONLD] = {85, 85, 85},   [JM_SRC_LABEL] = {80, 80, 80},
+    [JM_SRC_HEADER] = {75, 75, 75},   [JM_SRC_TITLE] = {70, 0, 0},
+    [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
+    [JM_SRC_PAGE] = {45, 50, 45},     [JM_SRC_SITE] = {0, 40, 0},
+    [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
+    [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
+    [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -302,28 +305,13 @@ static void unglue(const char *t, size_t *start, size_t *n, const char *what)
     }
 }
 
-/* "Backend Engineer - Remote", "Backend Engineer (Remote, EU)": the remote part is the
- * job's place, not its title. */
-static void drop_remote_suffix(const char *s, size_t *n)
-{
-    static const char *const marks[] = {" - remote", " (remote", " \xE2\x80\x93 remote",
-                                        ", remote"};
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        const char *m = jm_meta_find_ci(s, *n, marks[i]);
-        if (m != NULL && m > s) {
-            *n = (size_t)(m - s);
-            return;
-        }
-    }
-}
-
 static const char *final_title(struct jm_doc *doc, const struct jm_meta_cand *t,
                                const char *company, const char *location)
 {
     size_t start = 0, n = t->len;
     unglue(t->text, &start, &n, company);
     unglue(t->text, &start, &n, location);
-    drop_remote_suffix(t->text + start, &n);
+    n = jm_meta_remote_suffix(t->text + start, n); /* proposed as a place when read */
     if (n == 0 || !has_letter(t->text + start, n))
         return t->text;
     const char *out = jm_arena_strndup(&doc->arena, t->text + start, n);

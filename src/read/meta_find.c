@@ -211,6 +211,28 @@ static void header_line(struct jm_doc *doc)
 
 /* ---- the line under the title, and a location badge -------------------------------- */
 
+/* Does it read as a name: its longer words capitalised ("Jobs for Humanity"), no closing
+ * stop but a legal form's ("Acme Inc.")? "Build our CLI." is a sentence. */
+static bool name_like(const char *s, size_t n)
+{
+    if (n > 0 && strchr("!?", s[n - 1]))
+        return false;
+    size_t i = 0, last = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        size_t letters = 0;
+        for (size_t k = i; k < j; k++)
+            letters += isalpha((unsigned char)s[k]) != 0;
+        if (letters > 3 && islower((unsigned char)s[i]))
+            return false;
+        last = i;
+        i = j + 1;
+    }
+    return n == 0 || s[n - 1] != '.' || legal_form(s + last, n - last);
+}
+
 /* What boards print under a title that is not the company: dates, job type, actions. */
 static bool header_chrome(const char *s, size_t n)
 {
@@ -265,7 +287,16 @@ static void under_title(struct jm_doc *doc, long t)
         if (i > 0 || place || seg[i].n > 60 || jm_meta_words(seg[i].s, seg[i].n) > 6 ||
             header_chrome(seg[i].s, seg[i].n))
             continue;
-        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+        const struct jm_block *h = &doc->blocks[t];
+        if (jm_meta_names_role(seg[i].s, seg[i].n) && !jm_meta_names_role(h->text, h->len)) {
+            /* "Video Editor" under "Ravenstone Media": the heading is the company and the
+             * line the title, as strong as a title block */
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t, h->text, h->len);
+            jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t + 1, seg[i].s, seg[i].n);
+            continue;
+        }
+        if (name_like(seg[i].s, seg[i].n))
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
     }
 }

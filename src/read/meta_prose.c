@@ -191,31 +191,54 @@ static size_t title_after(const char *s, size_t n)
     return end;
 }
 
-/* "Acme is looking for an Analyst": the subject is the employer, the object the title. */
+/* The object of "looking for": after an article and at most two small words ("an
+ * experienced"), the capitalised title ("Inventory Planner"); its length, 0 when none. */
+static size_t sought_title(const char **s, size_t *n)
+{
+    static const char *const articles[] = {"a ", "an ", "the ", "two ", "several ", "our next "};
+    for (size_t a = 0; a < sizeof articles / sizeof articles[0]; a++) {
+        size_t k = strlen(articles[a]);
+        if (*n > k && strncmp(*s, articles[a], k) == 0) {
+            *s += k;
+            *n -= k;
+            break;
+        }
+    }
+    for (int small = 0; small < 2 && *n > 0 && islower((unsigned char)**s); small++) {
+        const char *sp = memchr(*s, ' ', *n);
+        if (sp == NULL)
+            return 0;
+        *n -= (size_t)(sp + 1 - *s);
+        *s = sp + 1;
+    }
+    size_t t = title_after(*s, *n);
+    return t > 0 && jm_meta_names_role(*s, t) ? t : 0;
+}
+
+/* "Acme is looking for an Analyst": the subject is the employer, the object the title;
+ * "We are looking for an Analyst" gives the title alone. */
 static void hiring(struct finder *f, size_t b, const char *s, size_t n)
 {
-    static const char *const cues[] = {" is looking for ",   " is seeking ",    " is hiring",
-                                       " is searching for ", " is recruiting ", " are hiring"};
-    static const char *const articles[] = {"a ", "an ", "the ", "two ", "several "};
+    static const struct {
+        const char *cue;
+        bool employer; /* the subject before it names the employer */
+    } cues[] = {
+        {" is looking for ", true},   {" is seeking ", true},    {" is hiring", true},
+        {" is searching for ", true}, {" is recruiting ", true}, {" are hiring", true},
+        {" looking for ", false},     {" seeking ", false},      {" hiring ", false},
+        {" to hire ", false},
+    };
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-        size_t k = strlen(cues[c]);
+        size_t k = strlen(cues[c].cue);
         for (size_t i = 0; i + k <= n; i++) {
-            if (strncmp(s + i, cues[c], k) != 0 || !look(f))
+            if (strncmp(s + i, cues[c].cue, k) != 0 || !look(f))
                 continue;
-            size_t start, len = jm_meta_name_before(s, i, &start);
-            if (len == 0)
-                continue;
-            propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
+            size_t start, len = cues[c].employer ? jm_meta_name_before(s, i, &start) : 0;
+            if (len > 0)
+                propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
             const char *obj = s + i + k;
-            size_t rest = n - i - k;
-            for (size_t a = 0; a < sizeof articles / sizeof articles[0]; a++)
-                if (rest > strlen(articles[a]) &&
-                    strncmp(obj, articles[a], strlen(articles[a])) == 0) {
-                    obj += strlen(articles[a]);
-                    rest -= strlen(articles[a]);
-                }
-            size_t t = title_after(obj, rest);
-            if (t > 0 && jm_meta_names_role(obj, t))
+            size_t rest = n - i - k, t = sought_title(&obj, &rest);
+            if (t > 0)
                 propose(f, JM_META_TITLE, JM_SRC_HIRING, b, obj, t);
         }
     }

@@ -16,64 +16,47 @@
 
 /* ---- the tables -------------------------------------------------------------- */
 
+/* The tables are packed by hand, many to a line. */
+// clang-format off
+
 /* The labels documents write before a title, company or location, as letters only, lower
  * case: "Job title", "job_title" and "jobTitle" are all "jobtitle". */
 static const struct {
     const char *label;
     enum jm_meta field;
 } labels[] = {
-    {"title", JM_META_TITLE},
-    {"jobtitle", JM_META_TITLE},
-    {"job", JM_META_TITLE},
-    {"position", JM_META_TITLE},
-    {"positiontitle", JM_META_TITLE},
-    {"role", JM_META_TITLE},
-    {"vacancy", JM_META_TITLE},
-    {"poste", JM_META_TITLE},
-    {"intituledeposte", JM_META_TITLE},
-    {"stelle", JM_META_TITLE},
-    {"stellenbezeichnung", JM_META_TITLE},
-    {"functie", JM_META_TITLE},
-    {"functietitel", JM_META_TITLE},
-    {"puesto", JM_META_TITLE},
-    {"company", JM_META_COMPANY},
-    {"companyname", JM_META_COMPANY},
-    {"hiringcompany", JM_META_COMPANY},
-    {"employer", JM_META_COMPANY},
-    {"organization", JM_META_COMPANY},
-    {"organisation", JM_META_COMPANY},
-    {"hiringorganization", JM_META_COMPANY},
-    {"entreprise", JM_META_COMPANY},
-    {"unternehmen", JM_META_COMPANY},
-    {"firma", JM_META_COMPANY},
-    {"bedrijf", JM_META_COMPANY},
-    {"empresa", JM_META_COMPANY},
-    {"location", JM_META_LOCATION},
-    {"locations", JM_META_LOCATION},
-    {"joblocation", JM_META_LOCATION},
-    {"worklocation", JM_META_LOCATION},
-    {"city", JM_META_LOCATION},
-    {"placeofwork", JM_META_LOCATION},
-    {"lieu", JM_META_LOCATION},
-    {"lieudetravail", JM_META_LOCATION},
-    {"localisation", JM_META_LOCATION},
-    {"arbeitsort", JM_META_LOCATION},
-    {"standort", JM_META_LOCATION},
-    {"einsatzort", JM_META_LOCATION},
-    {"locatie", JM_META_LOCATION},
-    {"standplaats", JM_META_LOCATION},
-    {"werklocatie", JM_META_LOCATION},
+    {"title", JM_META_TITLE}, {"jobtitle", JM_META_TITLE}, {"job", JM_META_TITLE},
+    {"position", JM_META_TITLE}, {"positiontitle", JM_META_TITLE}, {"role", JM_META_TITLE},
+    {"vacancy", JM_META_TITLE}, {"poste", JM_META_TITLE}, {"intituledeposte", JM_META_TITLE},
+    {"stelle", JM_META_TITLE}, {"stellenbezeichnung", JM_META_TITLE}, {"functie", JM_META_TITLE},
+    {"functietitel", JM_META_TITLE}, {"puesto", JM_META_TITLE}, {"company", JM_META_COMPANY},
+    {"companyname", JM_META_COMPANY}, {"hiringcompany", JM_META_COMPANY},
+    {"employer", JM_META_COMPANY}, {"organization", JM_META_COMPANY},
+    {"organisation", JM_META_COMPANY}, {"hiringorganization", JM_META_COMPANY},
+    {"entreprise", JM_META_COMPANY}, {"unternehmen", JM_META_COMPANY}, {"firma", JM_META_COMPANY},
+    {"bedrijf", JM_META_COMPANY}, {"empresa", JM_META_COMPANY}, {"location", JM_META_LOCATION},
+    {"locations", JM_META_LOCATION}, {"joblocation", JM_META_LOCATION},
+    {"worklocation", JM_META_LOCATION}, {"city", JM_META_LOCATION},
+    {"placeofwork", JM_META_LOCATION}, {"lieu", JM_META_LOCATION},
+    {"lieudetravail", JM_META_LOCATION}, {"localisation", JM_META_LOCATION},
+    {"arbeitsort", JM_META_LOCATION}, {"standort", JM_META_LOCATION},
+    {"einsatzort", JM_META_LOCATION}, {"locatie", JM_META_LOCATION},
+    {"standplaats", JM_META_LOCATION}, {"werklocatie", JM_META_LOCATION},
     {"ubicacion", JM_META_LOCATION},
 };
 
 /* Front-matter flags that say the job is remote when set to true or yes, and tags that
  * say it alone ("tags: [remote-work]"). */
-static const char *const remote_flags[] = {"remote", "hasremote", "isremote", "allowsremote",
-                                           "remoteok"};
-static const char *const remote_tags[] = {"remote",      "remotework",  "allowsremote",
-                                          "remoteok",    "fullyremote", "remotefriendly",
-                                          "remotefirst", "remotejob",   "workfromhome"};
-static const char *const tag_keys[] = {"tags", "categories", "keywords", "labels"};
+static const char *const remote_flags[] = {
+    "remote", "hasremote", "isremote", "allowsremote", "remoteok",
+};
+static const char *const remote_tags[] = {
+    "remote", "remotework", "allowsremote", "remoteok", "fullyremote", "remotefriendly",
+    "remotefirst", "remotejob", "workfromhome",
+};
+static const char *const tag_keys[] = {
+    "tags", "categories", "keywords", "labels",
+};
 
 /*
  * Job boards, aggregators and applicant tracking systems: they publish postings, they are
@@ -81,209 +64,63 @@ static const char *const tag_keys[] = {"tags", "categories", "keywords", "labels
  * ".com"-style ending or " Jobs" / " Careers" after it.
  */
 static const char *const boards[] = {
-    "linkedin",
-    "indeed",
-    "dice",
-    "monster",
-    "glassdoor",
-    "ziprecruiter",
-    "careerbuilder",
-    "simplyhired",
-    "nettemps",
-    "jobcircle",
-    "jobsforhumanity",
-    "remotewlb",
-    "weworkremotely",
-    "remoteok",
-    "remotive",
-    "remoteco",
-    "workingnomads",
-    "justremote",
-    "flexjobs",
-    "angellist",
-    "angelco",
-    "wellfound",
-    "otta",
-    "builtin",
-    "hired",
-    "stackoverflow",
-    "hackernews",
-    "ycombinator",
-    "workatastartup",
-    "welcometothejungle",
-    "stepstone",
-    "xing",
-    "totaljobs",
-    "reed",
-    "seek",
-    "naukri",
-    "jobstreet",
-    "adzuna",
-    "jooble",
-    "talentcom",
-    "careerjet",
-    "snagajob",
-    "usajobs",
-    "craigslist",
-    "themuse",
-    "hiringcafe",
-    "greenhouse",
-    "lever",
-    "workable",
-    "workday",
-    "myworkdayjobs",
-    "smartrecruiters",
-    "ashby",
-    "ashbyhq",
-    "bamboohr",
-    "icims",
-    "taleo",
-    "jobvite",
-    "recruitee",
-    "personio",
-    "teamtailor",
-    "jazzhr",
-    "breezyhr",
-    "applytojob",
-    "successfactors",
+    "linkedin", "indeed", "dice", "monster", "glassdoor", "ziprecruiter", "careerbuilder",
+    "simplyhired", "nettemps", "jobcircle", "jobsforhumanity", "remotewlb", "weworkremotely",
+    "remoteok", "remotive", "remoteco", "workingnomads", "justremote", "flexjobs", "angellist",
+    "angelco", "wellfound", "otta", "builtin", "stackoverflow", "hackernews",
+    "ycombinator", "workatastartup", "welcometothejungle", "stepstone", "xing", "totaljobs", "reed",
+    "seek", "naukri", "jobstreet", "adzuna", "jooble", "talentcom", "careerjet", "snagajob",
+    "usajobs", "craigslist", "themuse", "hiringcafe", "greenhouse", "lever", "workable", "workday",
+    "myworkdayjobs", "smartrecruiters", "ashby", "ashbyhq", "bamboohr", "icims", "taleo", "jobvite",
+    "recruitee", "personio", "teamtailor", "jazzhr", "breezyhr", "applytojob", "successfactors",
     "jobscore",
-    "pinpoint",
-    "rippling",
-    "gem",
-    "dover",
 };
 
 /* Words that name a role, matched inside a title's words (so "Conceptmanager" and
  * "Softwareentwickler" count), lower case. */
 static const char *const role_words[] = {
-    "engineer",
-    "developer",
-    "programmer",
-    "architect",
-    "scientist",
-    "analyst",
-    "designer",
-    "manager",
-    "director",
-    "lead",
-    "head of",
-    "officer",
-    "administrator",
-    "admin",
-    "specialist",
-    "consultant",
-    "assistant",
-    "associate",
-    "intern",
-    "editor",
-    "writer",
-    "sales",
-    "marketer",
-    "recruiter",
-    "coordinator",
-    "technician",
-    "support",
-    "sre",
-    "devops",
-    "tester",
-    "qa ",
-    "researcher",
-    "accountant",
-    "executive",
-    "representative",
-    "strategist",
-    "owner",
-    "advocate",
-    "evangelist",
-    "operator",
-    "expert",
-    "counsel",
-    "nurse",
-    "teacher",
-    "instructor",
-    "trainer",
-    "agent",
-    "clerk",
-    "planner",
-    "buyer",
-    "auditor",
-    "controller",
-    "entwickler",
-    "ingenieur",
-    "berater",
-    "leiter",
-    "developpeur",
-    "développeur",
-    "ingénieur",
-    "chef de",
-    "ontwikkelaar",
-    "medewerker",
-    "beheerder",
-    "desarrollador",
-    "ingeniero",
-    "stagiaire",
-    "werkstudent",
-    "student",
-    "trainee",
-    "apprentice",
-    "fellow",
-    "principal",
-    "staff ",
-    "member of technical staff",
-    "cto",
-    "vp ",
-    "vice president",
-    "founding",
+    "engineer", "developer", "programmer", "architect", "scientist", "analyst", "designer",
+    "manager", "director", "lead", "head of", "officer", "administrator", "admin", "specialist",
+    "consultant", "assistant", "associate", "intern", "editor", "writer", "sales", "marketer",
+    "recruiter", "coordinator", "technician", "support", "sre", "devops", "tester", "qa ",
+    "researcher", "accountant", "executive", "representative", "strategist", "owner", "advocate",
+    "evangelist", "operator", "expert", "counsel", "nurse", "teacher", "instructor", "trainer",
+    "agent", "clerk", "planner", "buyer", "auditor", "controller", "entwickler", "ingenieur",
+    "berater", "leiter", "developpeur", "développeur", "ingénieur", "chef de", "ontwikkelaar",
+    "medewerker", "beheerder", "desarrollador", "ingeniero", "stagiaire", "werkstudent", "student",
+    "trainee", "apprentice", "fellow", "principal", "staff ", "member of technical staff", "cto",
+    "vp ", "vice president", "founding", "cook", "chef", "driver", "cashier", "barista", "mechanic",
+    "electrician", "welder", "carpenter", "plumber", "pharmacist", "therapist", "physician",
+    "dentist", "attorney", "lawyer", "paralegal", "receptionist", "secretary", "bookkeeper",
+    "underwriter", "journalist", "reporter", "photographer", "producer", "translator", "lecturer",
+    "professor", "tutor", "caregiver", "worker", "generalist", "coach",
 };
 
 /* Page chrome and section words that are never a job title, whole, lower case. */
 static const char *const not_titles[] = {
-    "job details",
-    "job summary",
-    "job overview",
-    "job posting",
-    "job description",
-    "job information",
-    "position summary",
-    "position description",
-    "position details",
-    "company description",
-    "company overview",
-    "apply",
-    "apply now",
-    "careers",
-    "jobs",
-    "home",
-    "search",
-    "search jobs",
-    "sign in",
-    "log in",
-    "login",
-    "page not found",
-    "open positions",
-    "current openings",
-    "join us",
-    "join our team",
-    "we re hiring",
-    "we are hiring",
-    "now hiring",
-    "job opening",
-    "about the job",
-    "about us",
-    "overview",
+    "job details", "job summary", "job overview", "job posting", "job description",
+    "job information", "position summary", "position description", "position details",
+    "company description", "company overview", "apply", "apply now", "careers", "jobs", "home",
+    "search", "search jobs", "sign in", "log in", "login", "page not found", "open positions",
+    "current openings", "join us", "join our team", "we re hiring", "we are hiring", "now hiring",
+    "job opening", "about the job", "about us", "overview",
 };
 
 /* What boards wrap a title or a company name in, removed when reading one. */
 static const char *const title_prefixes[] = {
     "job application for ", "apply for ", "job opening: ", "job opening - ", "now hiring: ",
-    "we're hiring: ",       "hiring: ",   "vacancy: ",     "job: ",
+    "we're hiring: ", "hiring: ", "vacancy: ", "job: ",
 };
-static const char *const title_suffixes[] = {" - job opening", " job opening", " (job opening)",
-                                             " - apply now"};
-static const char *const company_prefixes[] = {"jobs at ", "careers at ", "working at ",
-                                               "work at "};
-static const char *const company_suffixes[] = {" careers",   " jobs",      " career site",
-                                               " - careers", " | careers", " job board"};
+static const char *const title_suffixes[] = {
+    " - job opening", " job opening", " (job opening)", " - apply now",
+};
+static const char *const company_prefixes[] = {
+    "jobs at ", "careers at ", "working at ", "work at ",
+};
+static const char *const company_suffixes[] = {
+    " careers", " jobs", " career site", " - careers", " | careers", " job board",
+};
+// clang-format on
 
 /* ---- small text helpers ------------------------------------------------------ */
 
@@ -544,6 +381,33 @@ static struct jm_meta_list *list_of(struct jm_doc *doc)
     return l;
 }
 
+size_t jm_meta_remote_suffix(const char *s, size_t n)
+{
+    static const char *const marks[] = {" - remote", " (remote", " \xE2\x80\x93 remote",
+                                        ", remote"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        const char *m = jm_meta_find_ci(s, n, marks[i]);
+        if (m != NULL && m > s)
+            return (size_t)(m - s);
+    }
+    return n;
+}
+
+/* "Backend Engineer - Remote (EU)": the place glued to a title is proposed as one. */
+static void title_place(struct jm_doc *doc, long block, const char *s, size_t n)
+{
+    size_t at = jm_meta_remote_suffix(s, n);
+    if (at == n)
+        return;
+    const char *p = s + at;
+    while (p < s + n && !isalpha((unsigned char)*p))
+        p++;
+    size_t len = (size_t)(s + n - p);
+    if (len > 0 && p[len - 1] == ')' && !memchr(p, '(', len))
+        len--;
+    jm_meta_add(doc, JM_META_LOCATION, JM_SRC_SUFFIX, block, p, len);
+}
+
 void jm_meta_add(struct jm_doc *doc, enum jm_meta field, enum jm_meta_source src, long block,
                  const char *s, size_t n)
 {
@@ -562,6 +426,8 @@ void jm_meta_add(struct jm_doc *doc, enum jm_meta field, enum jm_meta_source src
         return;
     }
     l->v[l->n++] = (struct jm_meta_cand){field, src, text, len, block, 0};
+    if (field == JM_META_TITLE)
+        title_place(doc, block, text, len);
 }
 
 /* A front-matter flag "remote: true". */

@@ -88,6 +88,7 @@ enum jm_meta_source {
     JM_SRC_BADGE,      /* a place marked with a pin or a globe near the top */
     JM_SRC_PAGE,       /* the page's og:title or <title>, split */
     JM_SRC_SITE,       /* og:site_name */
+    JM_SRC_SUFFIX,     /* a place glued to a title: "Engineer - Remote (EU)" */
     JM_SRC_HIRING,     /* "Acme is looking for a Data Engineer" */
     JM_SRC_IS_COMPANY, /* "Acme is a … company" */
     JM_SRC_US,         /* "At Acme, we …", "We at Acme", "Join Acme" */
@@ -121,6 +122,9 @@ bool jm_meta_line(struct jm_doc *doc, const char *s, size_t n, const char *seps,
                   enum jm_meta_source src, long block);
 /* A front-matter tag ("remote-work", "Allows remote") that says where the job is. */
 void jm_meta_tag(struct jm_doc *doc, const char *s, size_t n);
+/* Where "Engineer - Remote", "Engineer (Remote, EU)" end as a title: the offset of the
+ * remote part, or n when there is none. */
+size_t jm_meta_remote_suffix(const char *s, size_t n);
 /* Is this name a job board or an applicant tracking system, never an employer? */
 bool jm_meta_is_board(const char *s, size_t n);
 /* The same name when case, punctuation and spacing are set aside? */
