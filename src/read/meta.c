@@ -30,14 +30,12 @@
 static const struct {
     unsigned char title, company, location;
 } weights[JM_SRC_COUNT] = {
-    [JM_SRC_FRONT] = {90, 90, 90},    [JM_SRC_FLAG] = {0, 0, 50},
-    [JM_SRC_JSONLD] = {85, 85, 85},   [JM_SRC_LABEL] = {80, 80, 80},
-    [JM_SRC_HEADER] = {75, 75, 75},   [JM_SRC_TITLE] = {70, 0, 0},
-    [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
-    [JM_SRC_PAGE] = {45, 50, 45},     [JM_SRC_SITE] = {0, 40, 0},
-    [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
-    [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
-    [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
+    [JM_SRC_FRONT] = {90, 90, 90}, [JM_SRC_FLAG] = {0, 0, 50},       [JM_SRC_JSONLD] = {85, 85, 85},
+    [JM_SRC_LABEL] = {80, 80, 80}, [JM_SRC_FIELD] = {60, 80, 80},    [JM_SRC_HEADER] = {75, 75, 75},
+    [JM_SRC_TITLE] = {70, 0, 0},   [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
+    [JM_SRC_PAGE] = {45, 50, 45},  [JM_SRC_SITE] = {0, 40, 0},       [JM_SRC_SUFFIX] = {0, 0, 35},
+    [JM_SRC_HIRING] = {20, 40, 0}, [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
+    [JM_SRC_ABOUT] = {0, 30, 0},   [JM_SRC_DESCRIBED] = {0, 28, 0},  [JM_SRC_STATED] = {0, 0, 25},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -51,6 +49,7 @@ static bool resume_source(enum jm_meta_source src, enum jm_meta field)
     case JM_SRC_PAGE:
         return field == JM_META_TITLE;
     case JM_SRC_LABEL:
+    case JM_SRC_FIELD:
         return field != JM_META_TITLE;
     default:
         return false;

@@ -41,6 +41,25 @@ static long first_title_block(const struct jm_doc *doc)
 
 /* ---- labels ---------------------------------------------------------------------- */
 
+/* "Job Title - Data Engineer", "Location – Remote": a label before a dash. */
+static bool dash_label(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    for (size_t d = 0; d < sizeof dashes / sizeof dashes[0]; d++) {
+        const char *at = strstr(b->text, dashes[d]);
+        if (at == NULL || at - b->text > 24)
+            continue;
+        enum jm_meta field = jm_meta_label(b->text, (size_t)(at - b->text));
+        size_t k = strlen(dashes[d]), rest = b->len - (size_t)(at + k - b->text);
+        if (field == JM_META_NONE || rest == 0)
+            return false;
+        jm_meta_add(doc, field, jm_meta_label_source(b->text, (size_t)(at - b->text)), i, at + k,
+                    rest);
+        return true;
+    }
+    return false;
+}
+
 /* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
 static void labels(struct jm_doc *doc)
 {
@@ -49,7 +68,8 @@ static void labels(struct jm_doc *doc)
         if (b->len > MAX_VALUE + 24)
             continue;
         bool colon = b->text[b->len - 1] == ':';
-        if (!colon && jm_meta_line(doc, b->text, b->len, ":", JM_SRC_LABEL, (long)i))
+        if (!colon && (jm_meta_line(doc, b->text, b->len, ":", JM_SRC_LABEL, (long)i) ||
+                       dash_label(doc, b, (long)i)))
             continue;
         size_t n = b->len - colon;
         enum jm_meta field = n < 32 ? jm_meta_label(b->text, n) : JM_META_NONE;
@@ -58,7 +78,7 @@ static void labels(struct jm_doc *doc)
          * as a list item */
         if (field != JM_META_NONE && b->kind != JM_BLOCK_TITLE && v != NULL &&
             v->len <= MAX_VALUE && v->text[v->len - 1] != ':' && v->kind != JM_BLOCK_ITEM)
-            jm_meta_add(doc, field, JM_SRC_LABEL, (long)i + 1, v->text, v->len);
+            jm_meta_add(doc, field, jm_meta_label_source(b->text, n), (long)i + 1, v->text, v->len);
     }
 }
 
@@ -93,49 +113,25 @@ static bool bare_arrangement(const char *s, size_t n)
     return false;
 }
 
-/* "Acme, Inc.", "Initech, LLC": a comma before a legal form is part of a company name. */
-static bool legal_form(const char *s, size_t n)
+/* Splits the first MAX_HEADER bytes at `sep`; a segment that may run into the text (the
+ * last of a long block) is left out. */
+static size_t split_header(const struct jm_block *b, const char *sep, struct segment *seg,
+                           size_t cap)
 {
-    static const char *const forms[] = {"inc",  "llc", "ltd", "llp", "plc",  "corp", "co",
-                                        "gmbh", "ag",  "sa",  "sas", "sarl", "bv",   "nv",
-                                        "oy",   "ab",  "as",  "srl", "spa",  "pty",  "limited"};
-    size_t k = 0;
-    while (k < n && isalpha((unsigned char)s[k]))
-        k++;
-    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
-        if (k == strlen(forms[i]) && strncasecmp(s, forms[i], k) == 0)
-            return true;
-    return false;
-}
-
-/* "Remote", "On-site San Francisco, CA", "Berlin, Germany": a place. */
-static bool place_segment(const char *s, size_t n)
-{
-    if (has_ci(s, n, "remote"))
-        return true;
-    const char *comma = memchr(s, ',', n);
-    return comma && comma + 2 < s + n && comma[1] == ' ' && isupper((unsigned char)comma[2]) &&
-           !legal_form(comma + 2, (size_t)(s + n - comma - 2)) && !memchr(s, '"', n);
-}
-
-/* Splits the first MAX_HEADER bytes on '|'; a segment that may run into the text (the last
- * of a long block) is left out. */
-static size_t split_bars(const struct jm_block *b, struct segment *seg, size_t cap)
-{
-    size_t n = 0, limit = b->len < MAX_HEADER ? b->len : MAX_HEADER;
+    size_t n = 0, limit = b->len < MAX_HEADER ? b->len : MAX_HEADER, k = strlen(sep);
     const char *p = b->text, *end = b->text + limit;
     while (p < end && n < cap) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        if (bar == NULL && b->len > MAX_HEADER)
+        const char *at = memmem(p, (size_t)(end - p), sep, k);
+        if (at == NULL && b->len > MAX_HEADER)
             break;
-        const char *stop = bar ? bar : end;
+        const char *stop = at ? at : end;
         struct segment s = {p, (size_t)(stop - p)};
         trim_span(&s.s, &s.n);
         if (s.n > 0 && s.n <= MAX_SEGMENT)
             seg[n++] = s;
         else if (s.n > MAX_SEGMENT)
             break;
-        p = stop + 1;
+        p = stop + k;
     }
     return n;
 }
@@ -185,21 +181,30 @@ static void header_line(struct jm_doc *doc)
     const struct jm_block *b = &doc->blocks[0];
     if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, b))
         return;
+    /* bars anywhere; dashes and slashes only in a post's first paragraph, since a title
+     * block writes "Engineer - Platform - Berlin" */
+    static const char *const seps[] = {"|", " - ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ", " / "};
     struct segment seg[8];
-    size_t n = split_bars(b, seg, 8), kept = 0;
+    size_t n = 0, kept = 0;
+    bool post = b->kind == JM_BLOCK_PARAGRAPH && first_title_block(doc) < 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0] && n < 3; i++)
+        if (i == 0 || post)
+            n = split_header(b, seps[i], seg, 8);
     for (size_t i = 0; i < n; i++)
         if (i == 0 || !other_segment(seg[i].s, seg[i].n))
             seg[kept++] = seg[i];
-    /* "Engineer | Platform | Berlin" under a heading: no company in front */
-    if (kept < 3 ||
+    /* "Engineer | Platform | Berlin" under a heading: no company in front; "Home / Jobs /
+     * …": a breadcrumb */
+    if (kept < 3 || jm_meta_is_heading(seg[0].s, seg[0].n) ||
         (jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n)))
         return;
-    size_t role = 1, place = 0;
-    for (size_t i = 1; i < kept && role == 1; i++)
+    size_t role = 0, place = 0;
+    for (size_t i = 1; i < kept && role == 0; i++)
         if (jm_meta_names_role(seg[i].s, seg[i].n))
             role = i;
+    role = role ? role : 1;
     for (size_t i = 1; i < kept && place == 0; i++)
-        if (i != role && place_segment(seg[i].s, seg[i].n))
+        if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
             place = i;
     if (place == 0 && role + 1 < kept && !bare_arrangement(seg[role + 1].s, seg[role + 1].n))
         place = role + 1;
@@ -230,7 +235,7 @@ static bool name_like(const char *s, size_t n)
         last = i;
         i = j + 1;
     }
-    return n == 0 || s[n - 1] != '.' || legal_form(s + last, n - last);
+    return n == 0 || s[n - 1] != '.' || jm_meta_legal_form(s + last, n - last);
 }
 
 /* What boards print under a title that is not the company: dates, job type, actions. */
@@ -242,7 +247,18 @@ static bool header_chrome(const char *s, size_t n)
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (has_ci(s, n, words[i]))
             return true;
-    return place_segment(s, n);
+    return jm_meta_is_place(s, n);
+}
+
+/* "Location - Ghent", "Company: Acme": a label line, read by labels(), not a byline. */
+static bool label_line(const struct jm_block *b)
+{
+    size_t k = 0;
+    while (k < b->len && k < 24 && (isalpha((unsigned char)b->text[k]) || b->text[k] == ' '))
+        k++;
+    while (k > 0 && b->text[k - 1] == ' ')
+        k--;
+    return k > 0 && jm_meta_label(b->text, k) != JM_META_NONE;
 }
 
 /* What separates the parts of a byline: "Acme – Zürich, Switzerland", "Acme · Berlin". */
@@ -281,11 +297,11 @@ static void under_title(struct jm_doc *doc, long t)
     struct segment seg[6];
     size_t n = b->kind == JM_BLOCK_ITEM || b->len > MAX_VALUE ? 0 : split_byline(b, seg, 6);
     for (size_t i = 0; i < n; i++) {
-        bool place = place_segment(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
+        bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
         if (place && seg[i].n <= MAX_SEGMENT)
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
         if (i > 0 || place || seg[i].n > 60 || jm_meta_words(seg[i].s, seg[i].n) > 6 ||
-            header_chrome(seg[i].s, seg[i].n))
+            header_chrome(seg[i].s, seg[i].n) || label_line(b))
             continue;
         const struct jm_block *h = &doc->blocks[t];
         if (jm_meta_names_role(seg[i].s, seg[i].n) && !jm_meta_names_role(h->text, h->len)) {

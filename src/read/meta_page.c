@@ -131,6 +131,17 @@ static bool job_in_shape(struct jm_doc *doc, struct span t)
     return true;
 }
 
+/* "Acme in Boston, MA": the company, and its place after " in ". */
+static void company_in_place(struct jm_doc *doc, struct span c)
+{
+    const char *in = find_last(c.s, c.n, " in ");
+    if (in != NULL) {
+        add(doc, JM_META_LOCATION, in + 4, c.n - (size_t)(in + 4 - c.s));
+        c.n = (size_t)(in - c.s);
+    }
+    add(doc, JM_META_COMPANY, c.s, c.n);
+}
+
 /*
  * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at the first
  * separator of the strongest kind. The part the page's heading repeats is the title and the
@@ -147,15 +158,23 @@ static void separated_shape(struct jm_doc *doc, struct span t, const struct jm_b
         size_t k = strlen(joins[i]);
         struct span a = {t.s, (size_t)(sep - t.s)}, b = {sep + k, t.n - (size_t)(sep + k - t.s)};
         const char *next = strstr(b.s, joins[i]); /* "A | B | C": B is the second part */
-        if (next && next < b.s + b.n)
+        if (next && next < b.s + b.n) {
             b.n = (size_t)(next - b.s);
+            /* "Engineer - Acme - Berlin, DE": a place after the company */
+            struct span c = {next + k, t.n - (size_t)(next + k - t.s)};
+            const char *more = strstr(c.s, joins[i]);
+            if (more && more < c.s + c.n)
+                c.n = (size_t)(more - c.s);
+            if (jm_meta_is_place(c.s, c.n))
+                add(doc, JM_META_LOCATION, c.s, c.n);
+        }
         if (h1 && jm_meta_same(b.s, b.n, h1->text, h1->len)) {
             struct span swap = a;
             a = b;
             b = swap;
         }
         add(doc, JM_META_TITLE, a.s, a.n);
-        add(doc, JM_META_COMPANY, b.s, b.n);
+        company_in_place(doc, b);
         return;
     }
     add(doc, JM_META_TITLE, t.s, t.n);

@@ -16,17 +16,29 @@
 
 /* Enough candidates to find the employer; more would only repeat it. */
 /* Cue phrases looked at, so that a page repeating "is a" costs no more than reading it. */
-enum { MAX_PROSE = 48, MAX_CUES = 400, MAX_NAME_WORDS = 4, MAX_SENTENCE = 240, MAX_WORD = 64 };
+enum {
+    MAX_PROSE = 48,
+    MAX_CUES = 400,
+    MAX_NAME_WORDS = 4,
+    MAX_SENTENCE = 240,
+    MAX_PHRASE = 100,
+    MAX_WORD = 64
+};
 
 /* Capitalised words that start sentences without being a name. */
+// clang-format off
 static const char *const not_names[] = {
-    "the",   "this", "that", "these",    "it",      "we",   "our",       "you",    "your",
-    "he",    "she",  "they", "there",    "here",    "what", "which",     "who",    "each",
-    "every", "if",   "and",  "but",      "so",      "also", "today",     "now",    "currently",
-    "a",     "an",   "as",   "in",       "at",      "for",  "with",      "since",  "why",
-    "how",   "job",  "role", "position", "company", "team", "candidate", "client", "everyone",
-    "us",    "me",   "my",   "all",      "one",     "no",   "not",       "hi",     "hello",
+    "the", "this", "that", "these", "those", "it", "we", "our", "you", "your", "he", "she",
+    "they", "there", "here", "what", "which", "who", "each", "every", "if", "and", "but", "so",
+    "also", "today", "now", "currently", "a", "an", "as", "in", "at", "for", "with", "since",
+    "why", "how", "job", "role", "position", "company", "team", "candidate", "client",
+    "everyone", "us", "me", "my", "all", "one", "no", "not", "hi", "hello", "would", "will",
+    "can", "could", "should", "may", "might", "must", "do", "does", "are", "is", "have", "has",
+    "be", "join", "come", "imagine", "ready", "want", "interested", "welcome", "founded",
+    "based", "headquartered", "located", "from", "over", "wir", "nous", "wij", "unser",
+    "notre", "ons",
 };
+// clang-format on
 
 /* Words between the words of a name: "Procter & Gamble", "Bank of America". */
 static bool joiner(const char *s, size_t n)
@@ -152,12 +164,21 @@ static void propose(struct finder *f, enum jm_meta field, enum jm_meta_source sr
     f->found++;
 }
 
-/* Is there one of `words` in the sentence starting at s (to its first ". " or its end)? */
-static bool sentence_has(const char *s, size_t n, const char *const *words, size_t count)
+/* Is there one of `words` in the noun phrase starting at s: up to its sentence's stop or a
+ * word that starts what qualifies it ("a storage system that serves our organization" is
+ * not an organization)? */
+static bool phrase_has(const char *s, size_t n, const char *const *words, size_t count)
 {
+    static const char *const qualifiers[] = {" that ",  " which ", " who ",  " to ",  " on ",
+                                             " based ", " for ",   " with ", " used "};
     size_t end = 0;
-    while (end < n && end < MAX_SENTENCE && !(s[end] == '.' && (end + 1 == n || s[end + 1] == ' ')))
+    while (end < n && end < MAX_PHRASE && !(s[end] == '.' && (end + 1 == n || s[end + 1] == ' ')))
         end++;
+    for (size_t q = 0; q < sizeof qualifiers / sizeof qualifiers[0]; q++) {
+        const char *at = jm_meta_find_ci(s + 1, end > 0 ? end - 1 : 0, qualifiers[q]);
+        if (at != NULL)
+            end = (size_t)(at - s);
+    }
     for (size_t i = 0; i < count; i++) {
         size_t k = strlen(words[i]);
         for (size_t j = 0; j + k <= end; j++)
@@ -191,28 +212,121 @@ static size_t title_after(const char *s, size_t n)
     return end;
 }
 
-/* The object of "looking for": after an article and at most two small words ("an
- * experienced"), the capitalised title ("Inventory Planner"); its length, 0 when none. */
-static size_t sought_title(const char **s, size_t *n)
+/* A word that describes the person sought, not the role: "experienced", "highly",
+ * "self-motivated", "strong"; never one that names a role ("executive"). */
+static bool describing(const char *w, size_t n)
+{
+    static const char *const ends[] = {"ed", "ive", "ful", "ous", "ly"};
+    static const char *const words[] = {"and",          "strong",      "great",       "dynamic",
+                                        "enthusiastic", "energetic",   "exceptional", "outstanding",
+                                        "smart",        "hardworking", "talented",    "brilliant",
+                                        "new"};
+    if (n == 0 || !islower((unsigned char)w[0]) || jm_meta_names_role(w, n))
+        return false;
+    if (memchr(w, '-', n))
+        return true; /* "detail-oriented", "hands-on" */
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncmp(w, words[i], n) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k + 2 && strncmp(w + n - k, ends[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Where the object of "looking for" stops: "to join", "who loves", ", with". */
+static bool object_ends(const char *w, size_t n)
+{
+    static const char *const words[] = {"to", "who", "that", "which", "with", "for",  "in",
+                                        "at", "on",  "from", "will",  "you",  "like", "as"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+struct word {
+    const char *s;
+    size_t n;
+};
+
+/* The words of the object of "looking for", after its article, up to its end (at most
+ * eight); how many, 0 without an article. */
+static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
 {
     static const char *const articles[] = {"a ", "an ", "the ", "two ", "several ", "our next "};
-    for (size_t a = 0; a < sizeof articles / sizeof articles[0]; a++) {
-        size_t k = strlen(articles[a]);
-        if (*n > k && strncmp(*s, articles[a], k) == 0) {
-            *s += k;
-            *n -= k;
+    size_t a = 0;
+    while (a < sizeof articles / sizeof articles[0] &&
+           !(n > strlen(articles[a]) && strncmp(s, articles[a], strlen(articles[a])) == 0))
+        a++;
+    if (a == sizeof articles / sizeof articles[0])
+        return 0; /* "looking for Engineers who …": people in general, not one role */
+    s += strlen(articles[a]);
+    n -= strlen(articles[a]);
+    size_t count = 0, i = 0;
+    while (i < n && count < cap) {
+        size_t j = i;
+        while (j < n && !strchr(" ,.;:!?()", s[j]))
+            j++;
+        if (j == i || object_ends(s + i, j - i))
             break;
-        }
+        w[count++] = (struct word){s + i, j - i};
+        if (j >= n || s[j] != ' ')
+            break;
+        i = j + 1;
     }
-    for (int small = 0; small < 2 && *n > 0 && islower((unsigned char)**s); small++) {
-        const char *sp = memchr(*s, ' ', *n);
-        if (sp == NULL)
-            return 0;
-        *n -= (size_t)(sp + 1 - *s);
-        *s = sp + 1;
-    }
-    size_t t = title_after(*s, *n);
-    return t > 0 && jm_meta_names_role(*s, t) ? t : 0;
+    return count;
+}
+
+/*
+ * The title in the object of "looking for": up to its last word that names a role, from
+ * its first capitalised word, or else past the words that describe the person ("a highly
+ * motivated python developer" seeks a "Python Developer"). Written into buf, a small title
+ * given capitals; its length, 0 when the object names no role.
+ */
+static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
+{
+    struct word w[8];
+    size_t count = object_words(s, n, w, 8), last = count, first = 0;
+    for (size_t i = 0; i < count; i++)
+        if (jm_meta_names_role(w[i].s, w[i].n))
+            last = i;
+    if (last == count)
+        return 0;
+    while (first < last && !isupper((unsigned char)w[first].s[0]))
+        first++;
+    if (first == last && !isupper((unsigned char)w[last].s[0]))
+        for (first = 0; first < last && describing(w[first].s, w[first].n);)
+            first++;
+    size_t len = (size_t)(w[last].s + w[last].n - w[first].s);
+    if (len + 1 > cap)
+        return 0;
+    memcpy(buf, w[first].s, len);
+    buf[len] = '\0';
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || buf[i - 1] == ' ' || buf[i - 1] == '/') && islower((unsigned char)buf[i]) &&
+            !(strncmp(buf + i, "and ", 4) == 0 || strncmp(buf + i, "of ", 3) == 0))
+            buf[i] = (char)toupper((unsigned char)buf[i]);
+    return len;
+}
+
+/* The name before a cue at s[end], also across an apposition: "Acme, a leading freight
+ * company, is seeking"; "currently" between them is skipped. */
+static size_t employer_before(const char *s, size_t end, size_t *start)
+{
+    if (end >= 10 && strncmp(s + end - 10, " currently", 10) == 0)
+        end -= 10;
+    if (end == 0 || s[end - 1] != ',')
+        return jm_meta_name_before(s, end, start);
+    static const char *const opens[] = {", a ", ", an ", ", the ", ", one of "};
+    size_t from = end > MAX_SENTENCE ? end - MAX_SENTENCE : 0;
+    for (size_t i = end - 1; i-- > from;)
+        for (size_t o = 0; o < sizeof opens / sizeof opens[0]; o++)
+            if (strncmp(s + i, opens[o], strlen(opens[o])) == 0)
+                return jm_meta_name_before(s, i, start);
+    return 0;
 }
 
 /* "Acme is looking for an Analyst": the subject is the employer, the object the title;
@@ -223,23 +337,81 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n)
         const char *cue;
         bool employer; /* the subject before it names the employer */
     } cues[] = {
-        {" is looking for ", true},   {" is seeking ", true},    {" is hiring", true},
-        {" is searching for ", true}, {" is recruiting ", true}, {" are hiring", true},
-        {" looking for ", false},     {" seeking ", false},      {" hiring ", false},
-        {" to hire ", false},
+        {" is looking for ", true}, {" is seeking ", true},
+        {" is hiring", true},       {" is searching for ", true},
+        {" is recruiting ", true},  {" are hiring", true},
+        {" seeks ", true},          {" is in search of ", true},
+        {" looking for ", false},   {" seeking ", false},
+        {" hiring ", false},        {" to hire ", false},
+        {" opening for ", false},   {" opportunity for ", false},
+        {" position of ", false},
     };
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t k = strlen(cues[c].cue);
         for (size_t i = 0; i + k <= n; i++) {
             if (strncmp(s + i, cues[c].cue, k) != 0 || !look(f))
                 continue;
-            size_t start, len = cues[c].employer ? jm_meta_name_before(s, i, &start) : 0;
+            size_t start, len = cues[c].employer ? employer_before(s, i, &start) : 0;
             if (len > 0)
                 propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
-            const char *obj = s + i + k;
-            size_t rest = n - i - k, t = sought_title(&obj, &rest);
+            char title[128];
+            size_t t = sought_title(s + i + k, n - i - k, title, sizeof title);
             if (t > 0)
-                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, obj, t);
+                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, title, t);
+        }
+    }
+}
+
+/* Does a sentence start at s[i]: the block's start, or after ". ", "! ", "? "? */
+static bool sentence_start(const char *s, size_t i)
+{
+    return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]));
+}
+
+/* "As a Data Engineer, you will …", "The Payroll Analyst will …": the role as the text's
+ * subject, at the start of a sentence. */
+static void role_subject(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const struct {
+        const char *open, *close; /* close: what follows the title */
+    } cues[] = {
+        {"As a ", ", you"}, {"As an ", ", you"},         {"As our ", ", you"},
+        {"The ", " will "}, {"The ", " is responsible"}, {"The ", " reports to"},
+        {"Our ", " will "},
+    };
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
+        for (size_t i = 0; i + k < n; i++) {
+            if (!sentence_start(s, i) || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
+                continue;
+            size_t t = title_after(s + i + k, n - i - k);
+            if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
+                jm_meta_names_role(s + i + k, t))
+                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
+        }
+    }
+}
+
+/* "This is a fully remote role": the job's place, stated in a sentence. */
+static void stated_remote(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const char *const phrases[] = {
+        "fully remote",     "100% remote",        "remote position",
+        "remote role",      "remote job",         "remote-first",
+        "remote first",     "work from anywhere", "work remotely from anywhere",
+        "fully distributed"};
+    for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
+        const char *at = jm_meta_find_ci(s, n, phrases[p]);
+        if (at == NULL || !look(f))
+            continue;
+        /* "not a remote role", "no remote work" */
+        size_t before = (size_t)(at - s);
+        bool negated = (before >= 4 && strncasecmp(at - 4, "not ", 4) == 0) ||
+                       (before >= 6 && strncasecmp(at - 6, "not a ", 6) == 0) ||
+                       (before >= 3 && strncasecmp(at - 3, "no ", 3) == 0);
+        if (!negated) {
+            propose(f, JM_META_LOCATION, JM_SRC_STATED, b, "Remote", 6);
+            return;
         }
     }
 }
@@ -257,18 +429,12 @@ static void is_company(struct finder *f, size_t b, const char *s, size_t n)
         size_t k = strlen(cues[c]);
         for (size_t i = 0; i + k <= n; i++) {
             if (strncmp(s + i, cues[c], k) != 0 || !look(f) ||
-                !sentence_has(s + i, n - i, nouns, sizeof nouns / sizeof nouns[0]))
+                !phrase_has(s + i + 1, n - i - 1, nouns, sizeof nouns / sizeof nouns[0]))
                 continue;
             size_t start, len = jm_meta_name_before(s, i, &start);
             propose(f, JM_META_COMPANY, JM_SRC_IS_COMPANY, b, s + start, len);
         }
     }
-}
-
-/* Does a sentence start at s[i]: the block's start, or after ". ", "! ", "? "? */
-static bool sentence_start(const char *s, size_t i)
-{
-    return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]));
 }
 
 /* "At Acme, we …", "We at Acme …", "Join Acme …". */
@@ -291,15 +457,35 @@ static void first_person(struct finder *f, size_t b, const char *s, size_t n)
     }
 }
 
-/* An "About Acme" heading: about the employer, unless about the job or the reader. */
+/* An "About Acme", "Why Acme?", "Life at Acme" heading: about the employer, unless about
+ * the job or the reader ("About the role", "About you" name no one). */
 static void about(struct finder *f, size_t b, const struct jm_block *blk)
 {
-    if (blk->len < 7 || blk->len > 60 || strncasecmp(blk->text, "about ", 6) != 0 ||
-        (blk->kind != JM_BLOCK_HEADING && !blk->emphasized))
+    static const char *const openers[] = {"About ",       "Why ",        "Life at ", "Working at ",
+                                          "Work at ",     "Careers at ", "Join ",    "Perks at ",
+                                          "Benefits at ", "Über ",       "Over "};
+    if (blk->len > 60 || (blk->kind != JM_BLOCK_HEADING && !blk->emphasized))
         return;
-    size_t end = name_after(blk->text, blk->len, 6);
-    if (end > 6 && (end == blk->len || strchr(":!.", blk->text[end])))
-        propose(f, JM_META_COMPANY, JM_SRC_ABOUT, b, blk->text + 6, end - 6);
+    for (size_t o = 0; o < sizeof openers / sizeof openers[0]; o++) {
+        size_t k = strlen(openers[o]);
+        if (blk->len <= k || strncasecmp(blk->text, openers[o], k) != 0)
+            continue;
+        size_t end = name_after(blk->text, blk->len, k);
+        if (end > k && (end == blk->len || strchr(":!.?", blk->text[end])))
+            propose(f, JM_META_COMPANY, JM_SRC_ABOUT, b, blk->text + k, end - k);
+        return;
+    }
+}
+
+/* A verb that says what a company is or does: "is", "has", "builds", "specializes",
+ * "founded"; not "you" ("Would you like …"). */
+static bool says_what_it_does(const char *w, size_t n)
+{
+    static const char *const verbs[] = {"is", "was", "has", "are", "have", "were", "ist", "est"};
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (n == strlen(verbs[i]) && strncmp(w, verbs[i], n) == 0)
+            return true;
+    return n > 3 && (w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd'));
 }
 
 /* The name that opens the text under a "Company Description" or "About us" heading, when
@@ -318,9 +504,12 @@ static void described(struct finder *f, size_t b)
     const struct jm_block *p = &f->doc->blocks[b + 1];
     if (!company || p->kind != JM_BLOCK_PARAGRAPH)
         return;
-    size_t end = name_after(p->text, p->len, 0);
+    size_t end = name_after(p->text, p->len, 0), verb = end + 1;
+    while (verb < p->len && isalpha((unsigned char)p->text[verb]))
+        verb++;
     if (end > 0 && end + 2 < p->len && p->text[end] == ' ' &&
-        islower((unsigned char)p->text[end + 1]))
+        islower((unsigned char)p->text[end + 1]) &&
+        says_what_it_does(p->text + end + 1, verb - end - 1))
         propose(f, JM_META_COMPANY, JM_SRC_DESCRIBED, b + 1, p->text, end);
 }
 
@@ -332,6 +521,8 @@ void jm_meta_find_prose(struct jm_doc *doc)
         about(&f, b, blk);
         described(&f, b);
         hiring(&f, b, blk->text, blk->len);
+        role_subject(&f, b, blk->text, blk->len);
+        stated_remote(&f, b, blk->text, blk->len);
         is_company(&f, b, blk->text, blk->len);
         first_person(&f, b, blk->text, blk->len);
     }

@@ -45,6 +45,12 @@ static const struct {
     {"ubicacion", JM_META_LOCATION},
 };
 
+/* Title labels that often name a category rather than the title ("Role: QA/Test
+ * Developer" under "Senior QA Engineer"): a title block outranks them. */
+static const char *const weak_labels[] = {
+    "role", "position", "job", "poste", "functie", "puesto", "stelle",
+};
+
 /* Front-matter flags that say the job is remote when set to true or yes, and tags that
  * say it alone ("tags: [remote-work]"). */
 static const char *const remote_flags[] = {
@@ -93,7 +99,9 @@ static const char *const role_words[] = {
     "electrician", "welder", "carpenter", "plumber", "pharmacist", "therapist", "physician",
     "dentist", "attorney", "lawyer", "paralegal", "receptionist", "secretary", "bookkeeper",
     "underwriter", "journalist", "reporter", "photographer", "producer", "translator", "lecturer",
-    "professor", "tutor", "caregiver", "worker", "generalist", "coach",
+    "professor", "tutor", "caregiver", "worker", "generalist", "coach", "supervisor", "inspector",
+    "dispatcher", "superintendent", "estimator", "surveyor", "installer", "fitter", "machinist",
+    "baker", "housekeeper", "courier", "foreman", "steward",
 };
 
 /* Page chrome and section words that are never a job title, whole, lower case. */
@@ -112,7 +120,7 @@ static const char *const title_prefixes[] = {
     "we're hiring: ", "hiring: ", "vacancy: ", "job: ",
 };
 static const char *const title_suffixes[] = {
-    " - job opening", " job opening", " (job opening)", " - apply now",
+    " - job opening", " job opening", " (job opening)", " - apply now", " job", " - job",
 };
 static const char *const company_prefixes[] = {
     "jobs at ", "careers at ", "working at ", "work at ",
@@ -201,6 +209,18 @@ enum jm_meta jm_meta_label(const char *s, size_t n)
         if (strcmp(key, labels[i].label) == 0)
             return labels[i].field;
     return JM_META_NONE;
+}
+
+enum jm_meta_source jm_meta_label_source(const char *s, size_t n)
+{
+    char key[32];
+    if (n >= sizeof key)
+        return JM_SRC_LABEL;
+    squeeze(s, n, key, sizeof key);
+    for (size_t i = 0; i < sizeof weak_labels / sizeof weak_labels[0]; i++)
+        if (strcmp(key, weak_labels[i]) == 0)
+            return JM_SRC_FIELD;
+    return JM_SRC_LABEL;
 }
 
 bool jm_meta_is_board(const char *s, size_t n)
@@ -381,6 +401,29 @@ static struct jm_meta_list *list_of(struct jm_doc *doc)
     return l;
 }
 
+bool jm_meta_legal_form(const char *s, size_t n)
+{
+    static const char *const forms[] = {"inc",  "llc", "ltd", "llp", "plc",  "corp", "co",
+                                        "gmbh", "ag",  "sa",  "sas", "sarl", "bv",   "nv",
+                                        "oy",   "ab",  "as",  "srl", "spa",  "pty",  "limited"};
+    size_t k = 0;
+    while (k < n && isalpha((unsigned char)s[k]))
+        k++;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (k == strlen(forms[i]) && strncasecmp(s, forms[i], k) == 0)
+            return true;
+    return false;
+}
+
+bool jm_meta_is_place(const char *s, size_t n)
+{
+    if (jm_meta_find_ci(s, n, "remote") != NULL)
+        return true;
+    const char *comma = memchr(s, ',', n);
+    return comma && comma + 2 < s + n && comma[1] == ' ' && isupper((unsigned char)comma[2]) &&
+           !jm_meta_legal_form(comma + 2, (size_t)(s + n - comma - 2)) && !memchr(s, '"', n);
+}
+
 size_t jm_meta_remote_suffix(const char *s, size_t n)
 {
     static const char *const marks[] = {" - remote", " (remote", " \xE2\x80\x93 remote",
@@ -508,6 +551,15 @@ bool jm_meta_line(struct jm_doc *doc, const char *s, size_t n, const char *seps,
     enum jm_meta field = jm_meta_label(s, key);
     if (field == JM_META_NONE)
         return false;
+    /* "Location: Berlin. We meet at the office on Tuesdays.": the value ends at its stop */
+    for (size_t i = 1; src == JM_SRC_LABEL && i + 2 < vn; i++)
+        if (v[i] == '.' && v[i + 1] == ' ' && isupper((unsigned char)v[i + 2]) &&
+            islower((unsigned char)v[i - 1])) {
+            vn = i;
+            break;
+        }
+    if (src == JM_SRC_LABEL)
+        src = jm_meta_label_source(s, key);
     if (vn > 0)
         jm_meta_add(doc, field, src, block, v, vn);
     return true;

@@ -82,6 +82,7 @@ enum jm_meta_source {
     JM_SRC_FLAG,       /* a front-matter flag: "remote: true" */
     JM_SRC_JSONLD,     /* a schema.org JobPosting */
     JM_SRC_LABEL,      /* "Company: Acme", or a "Company" cell followed by its value */
+    JM_SRC_FIELD,      /* a label that may name a category: "Role: QA/Test Developer" */
     JM_SRC_HEADER,     /* a board post's first line: "Acme | Engineer | Berlin" */
     JM_SRC_TITLE,      /* the title block: the first <h1> or # heading, a text's first line */
     JM_SRC_UNDER,      /* the short line right under the title block */
@@ -94,6 +95,7 @@ enum jm_meta_source {
     JM_SRC_US,         /* "At Acme, we …", "We at Acme", "Join Acme" */
     JM_SRC_ABOUT,      /* an "About Acme" heading */
     JM_SRC_DESCRIBED,  /* the subject opening a company description: "Acme builds …" */
+    JM_SRC_STATED,     /* a sentence saying where: "This is a fully remote role" */
     JM_SRC_COUNT
 };
 
@@ -120,8 +122,14 @@ enum jm_meta jm_meta_label(const char *s, size_t n);
  * proposes its value from `src`; false when it names no field. */
 bool jm_meta_line(struct jm_doc *doc, const char *s, size_t n, const char *seps,
                   enum jm_meta_source src, long block);
+/* JM_SRC_LABEL, or JM_SRC_FIELD for a label that may name a category ("Role"). */
+enum jm_meta_source jm_meta_label_source(const char *s, size_t n);
 /* A front-matter tag ("remote-work", "Allows remote") that says where the job is. */
 void jm_meta_tag(struct jm_doc *doc, const char *s, size_t n);
+/* "Inc", "LLC", "GmbH": a legal form opening s[0..n) ("Acme, Inc." is a name, no place). */
+bool jm_meta_legal_form(const char *s, size_t n);
+/* "Remote", "On-site San Francisco, CA", "Berlin, Germany": does it read as a place? */
+bool jm_meta_is_place(const char *s, size_t n);
 /* Where "Engineer - Remote", "Engineer (Remote, EU)" end as a title: the offset of the
  * remote part, or n when there is none. */
 size_t jm_meta_remote_suffix(const char *s, size_t n);

@@ -195,6 +195,62 @@ static void test_title_block(void **state)
     jm_doc_free(doc);
 }
 
+/* Sentences: the object of "looking for" (capitals given to a small title), an
+ * apposition, the role as subject; and what is not a name or a title. */
+static void test_prose(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "We write tax software for farmers and the people who advise "
+                            "them on their accounts.\nWe are looking for a highly motivated "
+                            "and experienced python developer to join our team.\n"),
+           "Python Developer", "", "");
+    expect(posting("x.txt", "Our shop floor runs two shifts, and the night shift needs a "
+                            "lead.\nBrightline Freight, a leading logistics company, is "
+                            "seeking a Dispatch Coordinator to run our night desk.\n"),
+           "Dispatch Coordinator", "Brightline Freight", "");
+    expect(posting("x.txt", "Our warehouse ships garden tools all over the country, every "
+                            "day.\nAs a Warehouse Supervisor, you will lead a team of "
+                            "twelve.\n"),
+           "Warehouse Supervisor", "", "");
+    /* plural people, a product described, a question under "About us": none of them */
+    expect(posting("x.md", "## About us\n\nWould you like to work on storage? Quarry is an "
+                           "established storage system that serves our organization and "
+                           "others. We are looking for Engineers who like it.\n"),
+           "", "", "");
+}
+
+/* Labels after a dash; a label that may name a category yields to the title block. */
+static void test_label_forms(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Job Title - Quality Inspector\nLocation - Ghent, Belgium\n\n"
+                            "Check parts.\n"),
+           "Quality Inspector", "", "Ghent, Belgium");
+    expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
+                           "Test things.\n"),
+           "Senior QA Engineer", "", "");
+    expect(posting("x.txt", "Role: QA/Test Developer\n\nTest things with care, and write "
+                            "down what you find.\n"),
+           "QA/Test Developer", "", "");
+}
+
+/* Board page titles: "X job at Y in Z", "X - Y - Z"; a post's header with dashes. */
+static void test_page_shapes(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><title>Pastry Chef job at Millstone Bakery in "
+                             "Galway, Ireland</title></head><body><p>Bake bread and cakes "
+                             "before dawn, six days a week.</p></body></html>"),
+           "Pastry Chef", "Millstone Bakery", "Galway, Ireland");
+    expect(posting("x.html", "<html><head><title>Tax Accountant - Fenwick Partners - Leeds, "
+                             "UK | Indeed.com</title></head><body><p>Prepare returns for "
+                             "small firms and their owners.</p></body></html>"),
+           "Tax Accountant", "Fenwick Partners", "Leeds, UK");
+    expect(posting("x.html", "Saltgrass Energy - Field Technician - Aberdeen, Scotland<p>We "
+                             "service offshore turbines.</p>"),
+           "Field Technician", "Saltgrass Energy", "Aberdeen, Scotland");
+}
+
 /* A resume keeps its name as its title; no page title names its employer. */
 static void test_resume(void **state)
 {
@@ -268,6 +324,9 @@ int main(void)
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_employer_in_text),
         cmocka_unit_test(test_title_block),
+        cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_label_forms),
+        cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_resume),
         cmocka_unit_test(test_many_labels),
         cmocka_unit_test(test_fixtures),
