@@ -64,6 +64,14 @@ static void cut_boards(struct span *t)
                 t->n = at;
                 cut = true;
             }
+            /* "Dice.com - Engineer - Austin, TX": the board in front */
+            sep = strstr(t->s, separators[i]);
+            at = sep ? (size_t)(sep - t->s) : 0;
+            if (sep && at + k < t->n && site_name(t->s, at)) {
+                t->s += at + k;
+                t->n -= at + k;
+                cut = true;
+            }
         }
     }
 }
@@ -119,11 +127,15 @@ static bool job_in_shape(struct jm_doc *doc, struct span t)
     if (in == NULL)
         return false;
     const char *place = strstr(in, " in ") + 4;
-    add(doc, JM_META_LOCATION, place, t.n - (size_t)(place - t.s));
+    size_t pn = t.n - (size_t)(place - t.s);
+    const char *after = find_last(place, pn, " - "); /* "… Job in Austin, TX - Acme" */
+    add(doc, JM_META_LOCATION, place, after ? (size_t)(after - place) : pn);
     struct span head = {t.s, (size_t)(in - t.s)};
     const char *dash = find_last(head.s, head.n, " - ");
     if (dash == NULL) {
         add(doc, JM_META_TITLE, head.s, head.n);
+        if (after)
+            add(doc, JM_META_COMPANY, after + 3, pn - (size_t)(after + 3 - place));
         return true;
     }
     add(doc, JM_META_TITLE, head.s, (size_t)(dash - head.s));
@@ -131,7 +143,8 @@ static bool job_in_shape(struct jm_doc *doc, struct span t)
     return true;
 }
 
-/* "Acme in Boston, MA": the company, and its place after " in ". */
+/* "Acme in Boston, MA": the company, and its place after " in "; "Austin, TX" where the
+ * company would be is a place. */
 static void company_in_place(struct jm_doc *doc, struct span c)
 {
     const char *in = find_last(c.s, c.n, " in ");
@@ -139,7 +152,7 @@ static void company_in_place(struct jm_doc *doc, struct span c)
         add(doc, JM_META_LOCATION, in + 4, c.n - (size_t)(in + 4 - c.s));
         c.n = (size_t)(in - c.s);
     }
-    add(doc, JM_META_COMPANY, c.s, c.n);
+    add(doc, jm_meta_is_place(c.s, c.n) ? JM_META_LOCATION : JM_META_COMPANY, c.s, c.n);
 }
 
 /*
@@ -203,7 +216,7 @@ static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struc
         return;
     struct span t = {buf, collapse(raw->data, raw->len, buf, sizeof buf)};
     cut_boards(&t);
-    buf[t.n] = '\0';
+    buf[(size_t)(t.s - buf) + t.n] = '\0';
     if (t.n == 0)
         return;
     if (doc->role != JM_ROLE_POSTING) {

@@ -79,7 +79,8 @@ static const char *const boards[] = {
     "usajobs", "craigslist", "themuse", "hiringcafe", "greenhouse", "lever", "workable", "workday",
     "myworkdayjobs", "smartrecruiters", "ashby", "ashbyhq", "bamboohr", "icims", "taleo", "jobvite",
     "recruitee", "personio", "teamtailor", "jazzhr", "breezyhr", "applytojob", "successfactors",
-    "jobscore",
+    "jobscore", "hotjobs", "yahoohotjobs", "jobtarget", "rightitjobs", "techcentric", "job",
+    "jobgether", "himalayas", "remoterocketship", "dailyremote", "jobspresso", "powertofly",
 };
 
 /* Words that name a role, matched inside a title's words (so "Conceptmanager" and

@@ -246,6 +246,14 @@ static void test_page_shapes(void **state)
                              "UK | Indeed.com</title></head><body><p>Prepare returns for "
                              "small firms and their owners.</p></body></html>"),
            "Tax Accountant", "Fenwick Partners", "Leeds, UK");
+    expect(posting("x.html", "<html><head><title>Dice.com - Java Developer - Austin, TX</title>"
+                             "</head><body><p>Write services for a claims system that many "
+                             "insurers use.</p></body></html>"),
+           "Java Developer", "", "Austin, TX");
+    expect(posting("x.html", "<html><head><title>Welder Job in Tulsa, OK - Ridgeline "
+                             "Fabrication - CareerBuilder.com</title></head><body><p>Weld "
+                             "steel frames for trailers in our shop.</p></body></html>"),
+           "Welder", "Ridgeline Fabrication", "Tulsa, OK");
     expect(posting("x.html", "Saltgrass Energy - Field Technician - Aberdeen, Scotland<p>We "
                              "service offshore turbines.</p>"),
            "Field Technician", "Saltgrass Energy", "Aberdeen, Scotland");
