@@ -83,20 +83,20 @@ static const char *const boards[] = {
     "jobgether", "himalayas", "remoterocketship", "dailyremote", "jobspresso", "powertofly",
 };
 
-/* Words that name a role, matched inside a title's words (so "Conceptmanager" and
- * "Softwareentwickler" count), lower case. */
+/* Words that name a role, lower case; a long one also ends a compound ("Conceptmanager",
+ * "Softwareentwickler"). */
 static const char *const role_words[] = {
     "engineer", "developer", "programmer", "architect", "scientist", "analyst", "designer",
     "manager", "director", "lead", "head of", "officer", "administrator", "admin", "specialist",
     "consultant", "assistant", "associate", "intern", "editor", "writer", "sales", "marketer",
-    "recruiter", "coordinator", "technician", "support", "sre", "devops", "tester", "qa ",
+    "recruiter", "coordinator", "technician", "support", "sre", "devops", "tester", "qa",
     "researcher", "accountant", "executive", "representative", "strategist", "owner", "advocate",
     "evangelist", "operator", "expert", "counsel", "nurse", "teacher", "instructor", "trainer",
     "agent", "clerk", "planner", "buyer", "auditor", "controller", "entwickler", "ingenieur",
     "berater", "leiter", "developpeur", "développeur", "ingénieur", "chef de", "ontwikkelaar",
     "medewerker", "beheerder", "desarrollador", "ingeniero", "stagiaire", "werkstudent", "student",
-    "trainee", "apprentice", "fellow", "principal", "staff ", "member of technical staff", "cto",
-    "vp ", "vice president", "founding", "cook", "chef", "driver", "cashier", "barista", "mechanic",
+    "trainee", "apprentice", "fellow", "principal", "staff", "member of technical staff", "cto",
+    "vp", "vice president", "founding", "cook", "chef", "driver", "cashier", "barista", "mechanic",
     "electrician", "welder", "carpenter", "plumber", "pharmacist", "therapist", "physician",
     "dentist", "attorney", "lawyer", "paralegal", "receptionist", "secretary", "bookkeeper",
     "underwriter", "journalist", "reporter", "photographer", "producer", "translator", "lecturer",
@@ -244,16 +244,19 @@ bool jm_meta_is_board(const char *s, size_t n)
 bool jm_meta_names_role(const char *s, size_t n)
 {
     char text[256];
-    size_t k = simple_words(s, n, text, sizeof text - 1);
-    text[k++] = ' '; /* so that "qa " and "staff " match at the end too */
-    text[k] = '\0';
+    simple_words(s, n, text, sizeof text);
     for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++) {
         const char *w = role_words[i];
-        /* short words whole ("lead", "sre"), longer ones inside compounds too */
-        for (const char *p = text; (p = strstr(p, w)) != NULL; p++)
-            if (strlen(w) > 4 ||
-                ((p == text || p[-1] == ' ') && !isalpha((unsigned char)p[strlen(w)])))
+        size_t wn = strlen(w);
+        for (const char *p = text; (p = strstr(p, w)) != NULL; p++) {
+            /* a role ends its word, maybe plural ("Engineers", not "Engineering"); a long
+             * one may end a compound ("Conceptmanager"), a short one is a word ("lead") */
+            const char *e = p + wn;
+            bool ends = !isalpha((unsigned char)*e) || (*e == 's' && !isalpha((unsigned char)e[1]));
+            bool starts = p == text || p[-1] == ' ' || wn > 4;
+            if (ends && starts)
                 return true;
+        }
     }
     return false;
 }

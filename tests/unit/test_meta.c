@@ -34,6 +34,9 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_names_role("SRE", 3));
     assert_false(jm_meta_names_role("Company Description", 19));
     assert_false(jm_meta_names_role("Spreadsheets", 12)); /* "lead" only as a word */
+    assert_false(jm_meta_names_role("Engineering", 11));  /* a department, not a role */
+    assert_true(jm_meta_names_role("Engineers", 9));
+    assert_true(jm_meta_names_role("Junior Conceptmanager", 21));
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
