@@ -39,17 +39,22 @@ static void add(struct jm_doc *doc, enum jm_meta field, const char *s, size_t n)
 
 static const char *const separators[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
 
-/* The page's own site rather than an employer: a board, a domain ("Jobs.example"), one word
- * ending in "Jobs" ("SwissTechJobs"). */
+/* The page's own site rather than an employer: a board, a domain ("Jobs.example", not
+ * "Node.js"), one word ending in "Jobs" ("SwissTechJobs"). */
 static bool site_name(const char *s, size_t n)
 {
+    static const char *const domains[] = {"com", "net", "org", "io", "co", "uk",   "de",
+                                          "fr",  "nl",  "ca",  "au", "in", "jobs", "example"};
     if (jm_meta_is_board(s, n))
         return true;
     if (memchr(s, ' ', n) != NULL)
         return false;
     const char *dot = memrchr(s, '.', n);
-    bool domain = dot && dot > s && s + n - dot > 2 && isalpha((unsigned char)dot[1]);
-    return domain || (n > 4 && strncasecmp(s + n - 4, "jobs", 4) == 0);
+    for (size_t i = 0; dot && dot > s && i < sizeof domains / sizeof domains[0]; i++)
+        if ((size_t)(s + n - dot - 1) == strlen(domains[i]) &&
+            strncasecmp(dot + 1, domains[i], strlen(domains[i])) == 0)
+            return true;
+    return n > 4 && strncasecmp(s + n - 4, "jobs", 4) == 0;
 }
 
 /* Cuts "… | LinkedIn", "… - Indeed.com" off the end, as often as they come. */
@@ -89,7 +94,8 @@ static void title_in_place(struct jm_doc *doc, const char *s, size_t n)
 static bool hiring_shape(struct jm_doc *doc, struct span t)
 {
     const char *h = jm_meta_find_ci(t.s, t.n, " hiring ");
-    if (h == NULL || h == t.s)
+    size_t start; /* "We are hiring …", "Now hiring …" name no company */
+    if (h == NULL || jm_meta_name_before(t.s, (size_t)(h - t.s), &start) == 0 || start != 0)
         return false;
     add(doc, JM_META_COMPANY, t.s, (size_t)(h - t.s));
     title_in_place(doc, h + 8, t.n - (size_t)(h + 8 - t.s));
@@ -106,7 +112,8 @@ static bool posted_by_shape(struct jm_doc *doc, struct span t)
     size_t n = (size_t)(by - t.s);
     if (n >= 4 && strncasecmp(t.s + n - 4, " job", 4) == 0)
         n -= 4;
-    const char *close = t.s[0] == '\'' || t.s[0] == '"' ? memchr(t.s + 1, t.s[0], n - 1) : NULL;
+    const char *close =
+        n > 1 && (t.s[0] == '\'' || t.s[0] == '"') ? memchr(t.s + 1, t.s[0], n - 1) : NULL;
     if (close == NULL) {
         title_in_place(doc, t.s, n);
         return true;

@@ -102,7 +102,7 @@ static const char *const role_words[] = {
     "underwriter", "journalist", "reporter", "photographer", "producer", "translator", "lecturer",
     "professor", "tutor", "caregiver", "worker", "generalist", "coach", "supervisor", "inspector",
     "dispatcher", "superintendent", "estimator", "surveyor", "installer", "fitter", "machinist",
-    "baker", "housekeeper", "courier", "foreman", "steward",
+    "baker", "housekeeper", "courier", "foreman", "steward", "guide",
 };
 
 /* Page chrome and section words that are never a job title, whole, lower case. */
@@ -117,9 +117,12 @@ static const char *const not_titles[] = {
 
 /* What boards wrap a title or a company name in, removed when reading one. */
 static const char *const title_prefixes[] = {
-    "job application for ", "apply for ", "job opening: ", "job opening - ", "now hiring: ",
-    "we're hiring: ", "hiring: ", "vacancy: ", "job: ",
+    "job application for ", "apply for ", "job opening: ", "job opening - ", "vacancy: ",
+    "job: ", "we are hiring", "we're hiring", "we\xE2\x80\x99re hiring", "now hiring",
+    "hiring:", "join us as", "join our team as",
 };
+/* What may follow a hiring lead before the title: "We're hiring: a …". */
+static const char *const title_leads[] = {": ", "- ", "a ", "an ", " "};
 static const char *const title_suffixes[] = {
     " - job opening", " job opening", " (job opening)", " - apply now", " job", " - job",
 };
@@ -354,7 +357,10 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
 {
     trim(s, n);
     if (field == JM_META_TITLE) {
+        const char *before = *s;
         STRIP(s, n, title_prefixes, true);
+        for (int i = 0; i < 3 && *s != before; i++) /* "We're hiring: a …" */
+            STRIP(s, n, title_leads, true);
         STRIP(s, n, title_suffixes, false);
     } else if (field == JM_META_COMPANY) {
         STRIP(s, n, company_prefixes, true);

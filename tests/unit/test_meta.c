@@ -257,6 +257,10 @@ static void test_page_shapes(void **state)
                              "Fabrication - CareerBuilder.com</title></head><body><p>Weld "
                              "steel frames for trailers in our shop.</p></body></html>"),
            "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    expect(posting("x.html", "<html><head><title>We are hiring a Tour Guide | Fellwalk Tours"
+                             "</title></head><body><p>Walk people up hills and tell them "
+                             "about what they see.</p></body></html>"),
+           "Tour Guide", "Fellwalk Tours", "");
     expect(posting("x.html", "Saltgrass Energy - Field Technician - Aberdeen, Scotland<p>We "
                              "service offshore turbines.</p>"),
            "Field Technician", "Saltgrass Energy", "Aberdeen, Scotland");
