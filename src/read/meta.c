@@ -14,6 +14,7 @@
  * block it came from becomes the title block.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -56,6 +57,9 @@ static bool resume_source(enum jm_meta_source src, enum jm_meta field)
     }
 }
 
+/* Mentions counted per company: enough to tell the employer from a passing name. */
+enum { MAX_MENTIONS = 20, MENTION_BONUS = 5 };
+
 static bool from_prose(enum jm_meta_source src)
 {
     return src >= JM_SRC_HIRING;
@@ -69,13 +73,6 @@ static bool has_letter(const char *s, size_t n)
         if (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)
             return true;
     return false;
-}
-
-/* Is this a whole-word match: no letter or digit right before s[i] or at s[i + k]? */
-static bool whole_word(const char *s, size_t n, size_t i, size_t k)
-{
-    return (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
-           (i + k == n || !isalnum((unsigned char)s[i + k]));
 }
 
 /* Does it read as a sentence rather than a name: five words or more, ended by a stop? */
@@ -162,7 +159,7 @@ static int weight(const struct jm_doc *doc, const struct jm_meta_cand *c)
             : c->field == JM_META_COMPANY ? weights[c->src].company
                                           : weights[c->src].location;
     if (w > 0 && from_prose(c->src))
-        w += c->mentions < 5 ? c->mentions : 5;
+        w += c->mentions < MENTION_BONUS ? c->mentions : MENTION_BONUS;
     return w;
 }
 
@@ -185,6 +182,11 @@ static const struct jm_meta_cand *best(const struct jm_doc *doc, enum jm_meta fi
     return pick;
 }
 
+static bool word_byte(char c)
+{
+    return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
 /* The word of a name to look for in the text: its first of two letters or more, "The" and
  * legal forms aside ("THE BENHAM COMPANIES, INC." is looked for as "BENHAM"). */
 static size_t name_key(const char *s, size_t n, const char **key)
@@ -194,7 +196,7 @@ static size_t name_key(const char *s, size_t n, const char **key)
         while (i < n && !isalnum((unsigned char)s[i]))
             i++;
         size_t j = i;
-        while (j < n && (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+        while (j < n && word_byte(s[j]))
             j++;
         if (j - i >= 2 && !(j - i == 3 && strncasecmp(s + i, "the", 3) == 0)) {
             *key = s + i;
@@ -217,22 +219,65 @@ static bool running_text(const struct jm_block *b)
     return small >= 4;
 }
 
-/* How many times the running text names the company, by the key word of its name; stops
- * counting at 20. */
-static int mentions(const struct jm_doc *doc, const char *s, size_t n)
-{
+/* A company candidate's key word, by its hash, for counting its mentions. */
+struct mention_key {
+    uint64_t hash;
     const char *key;
-    size_t k = name_key(s, n, &key);
-    int count = 0;
-    for (size_t b = 0; k > 0 && b < doc->nblocks && count < 20; b++) {
-        const struct jm_block *blk = &doc->blocks[b];
-        if (!running_text(blk))
-            continue;
-        for (size_t i = 0; i + k <= blk->len && count < 20; i++)
-            if (strncasecmp(blk->text + i, key, k) == 0 && whole_word(blk->text, blk->len, i, k))
-                count++;
+    size_t len;
+    struct jm_meta_cand *cand;
+};
+
+static int by_hash(const void *pa, const void *pb)
+{
+    const struct mention_key *a = pa, *b = pb;
+    return a->hash < b->hash ? -1 : a->hash > b->hash;
+}
+
+/* Credits a word of the running text to the candidates whose key word it is. */
+static void credit(struct mention_key *keys, size_t n, const char *w, size_t len)
+{
+    uint64_t h = jm_hash_ci(w, len);
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first key of this hash */
+        size_t mid = (lo + hi) / 2;
+        if (keys[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return count;
+    for (; lo < n && keys[lo].hash == h; lo++)
+        if (keys[lo].len == len && strncasecmp(keys[lo].key, w, len) == 0 &&
+            keys[lo].cand->mentions < MAX_MENTIONS)
+            keys[lo].cand->mentions++;
+}
+
+/* How many times the running text names each company candidate, by the key word of its
+ * name, up to MAX_MENTIONS: one pass over the text, whatever the number of candidates. */
+static void count_mentions(struct jm_doc *doc)
+{
+    struct mention_key keys[JM_META_MAX_CANDIDATES];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->meta->n && n < JM_META_MAX_CANDIDATES; i++) {
+        struct jm_meta_cand *c = &doc->meta->v[i];
+        const char *key;
+        size_t len = c->field == JM_META_COMPANY ? name_key(c->text, c->len, &key) : 0;
+        if (len > 0)
+            keys[n++] = (struct mention_key){jm_hash_ci(key, len), key, len, c};
+    }
+    if (n == 0)
+        return;
+    qsort(keys, n, sizeof *keys, by_hash);
+    for (size_t b = 0; b < doc->nblocks; b++) {
+        const struct jm_block *blk = &doc->blocks[b];
+        for (size_t i = 0; running_text(blk) && i < blk->len;) {
+            size_t j = i;
+            while (j < blk->len && word_byte(blk->text[j]))
+                j++;
+            if (j > i)
+                credit(keys, n, blk->text + i, j - i);
+            i = j + 1;
+        }
+    }
 }
 
 /*
@@ -379,9 +424,7 @@ void jm_meta_decide(struct jm_doc *doc)
         jm_meta_find_prose(doc);
     if (doc->meta == NULL)
         return;
-    for (size_t i = 0; i < doc->meta->n; i++)
-        if (doc->meta->v[i].field == JM_META_COMPANY)
-            doc->meta->v[i].mentions = mentions(doc, doc->meta->v[i].text, doc->meta->v[i].len);
+    count_mentions(doc);
     const struct jm_meta_cand *company = best(doc, JM_META_COMPANY, NULL, false);
     company = employer_in_text(doc, company);
     const struct jm_meta_cand *location =

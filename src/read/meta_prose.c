@@ -346,10 +346,11 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n)
         {" opening for ", false},   {" opportunity for ", false},
         {" position of ", false},
     };
-    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-        size_t k = strlen(cues[c].cue);
-        for (size_t i = 0; i + k <= n; i++) {
-            if (strncmp(s + i, cues[c].cue, k) != 0 || !look(f))
+    for (size_t i = 0; i < n; i++) {
+        for (size_t c = 0; s[i] == ' ' && c < sizeof cues / sizeof cues[0]; c++) {
+            size_t k = strlen(cues[c].cue);
+            if (s[i + 1] != cues[c].cue[1] || i + k > n || strncmp(s + i, cues[c].cue, k) != 0 ||
+                !look(f))
                 continue;
             size_t start, len = cues[c].employer ? employer_before(s, i, &start) : 0;
             if (len > 0)
@@ -379,10 +380,10 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n)
         {"The ", " will "}, {"The ", " is responsible"}, {"The ", " reports to"},
         {"Our ", " will "},
     };
-    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-        size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
-        for (size_t i = 0; i + k < n; i++) {
-            if (!sentence_start(s, i) || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
+    for (size_t i = 0; i < n; i++) {
+        for (size_t c = 0; sentence_start(s, i) && c < sizeof cues / sizeof cues[0]; c++) {
+            size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
+            if (i + k >= n || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
                 continue;
             size_t t = title_after(s + i + k, n - i - k);
             if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
@@ -390,6 +391,17 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n)
                 propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
         }
     }
+}
+
+/* The first match of `lit` starting a word of s[0..n), case aside; NULL when none. */
+static const char *word_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && tolower((unsigned char)s[i]) == lit[0] &&
+            strncasecmp(s + i, lit, k) == 0)
+            return s + i;
+    return NULL;
 }
 
 /* "This is a fully remote role": the job's place, stated in a sentence. */
@@ -401,7 +413,7 @@ static void stated_remote(struct finder *f, size_t b, const char *s, size_t n)
         "remote first",     "work from anywhere", "work remotely from anywhere",
         "fully distributed"};
     for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
-        const char *at = jm_meta_find_ci(s, n, phrases[p]);
+        const char *at = word_ci(s, n, phrases[p]);
         if (at == NULL || !look(f))
             continue;
         /* "not a remote role", "no remote work" */
@@ -425,10 +437,11 @@ static void is_company(struct finder *f, size_t b, const char *s, size_t n)
         "organisation", "provider", "leader",   "consultancy", "employer",  "manufacturer",
         "corporation",  "bank",     "insurer",  "laboratory",  "studio",    "nonprofit",
         "non-profit",   "retailer", "business", "enterprise",  "institute", "university"};
-    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-        size_t k = strlen(cues[c]);
-        for (size_t i = 0; i + k <= n; i++) {
-            if (strncmp(s + i, cues[c], k) != 0 || !look(f) ||
+    for (size_t i = 0; i < n; i++) {
+        for (size_t c = 0; s[i] == ' ' && s[i + 1] == 'i' && c < sizeof cues / sizeof cues[0];
+             c++) {
+            size_t k = strlen(cues[c]);
+            if (i + k > n || strncmp(s + i, cues[c], k) != 0 || !look(f) ||
                 !phrase_has(s + i + 1, n - i - 1, nouns, sizeof nouns / sizeof nouns[0]))
                 continue;
             size_t start, len = jm_meta_name_before(s, i, &start);

@@ -379,9 +379,6 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
     trim(s, n);
 }
 
-/* Enough candidates for any page, and a bound on the work of deciding among them. */
-enum { MAX_CANDIDATES = 128 };
-
 static struct jm_meta_list *list_of(struct jm_doc *doc)
 {
     if (doc->meta == NULL) {
@@ -393,7 +390,7 @@ static struct jm_meta_list *list_of(struct jm_doc *doc)
         memset(doc->meta, 0, sizeof *doc->meta);
     }
     struct jm_meta_list *l = doc->meta;
-    if (l->n == MAX_CANDIDATES)
+    if (l->n == JM_META_MAX_CANDIDATES)
         return NULL; /* a page that repeats its labels: the first ones are the same */
     if (l->n == l->cap) {
         /* The arena cannot grow a block: copy into a larger one (the list stays small). */
@@ -461,10 +458,14 @@ static void title_place(struct jm_doc *doc, long block, const char *s, size_t n)
     jm_meta_add(doc, JM_META_LOCATION, JM_SRC_SUFFIX, block, p, len);
 }
 
+enum { MAX_VALUE_BYTES = 1024 };
+
 void jm_meta_add(struct jm_doc *doc, enum jm_meta field, enum jm_meta_source src, long block,
                  const char *s, size_t n)
 {
-    if (field == JM_META_NONE || s == NULL)
+    /* a value longer than any title, name or place is text; a full list takes no more */
+    if (field == JM_META_NONE || s == NULL || n > MAX_VALUE_BYTES ||
+        (doc->meta && doc->meta->n == JM_META_MAX_CANDIDATES))
         return;
     const char *copy = "";
     jm_doc_set_meta(doc, &copy, s, n); /* an arena copy, whitespace collapsed */

@@ -108,6 +108,9 @@ struct jm_meta_cand {
     int mentions; /* company: how often the running text names it */
 };
 
+/* Enough candidates for any page, and a bound on the work of deciding among them. */
+enum { JM_META_MAX_CANDIDATES = 128 };
+
 struct jm_meta_list {
     struct jm_meta_cand *v;
     size_t n, cap;
