@@ -115,6 +115,10 @@ size_t jm_meta_name_before(const char *s, size_t end, size_t *start)
             break;
         first = j + 1;
     }
+    /* "The University seeks …": one common word after "The" is a reference, not a name */
+    bool one_word = memchr(s + first, ' ', end - first) == NULL;
+    if (one_word && first >= 4 && strncasecmp(s + first - 4, "the ", 4) == 0)
+        first = end;
     *start = first;
     return end - first;
 }

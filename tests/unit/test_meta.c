@@ -55,6 +55,9 @@ static void test_name_before(void **state)
     const char *run = "Req 12 Requirements Acme is a software company";
     end = (size_t)(strstr(run, " is a") - run);
     assert_int_equal(jm_meta_name_before(run, end, &start), 4); /* a section word is no name */
+    const char *the = "Since 1850 the University seeks a clinical professor";
+    end = (size_t)(strstr(the, " seeks") - the);
+    assert_int_equal(jm_meta_name_before(the, end, &start), 0);
     const char *ours = "Our client is a leading company";
     end = (size_t)(strstr(ours, " is a") - ours);
     assert_int_equal(jm_meta_name_before(ours, end, &start), 0);
