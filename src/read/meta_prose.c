@@ -14,8 +14,8 @@
 #include "doc.h"
 #include "read/read.h"
 
-/* Enough candidates to find the employer; more would only repeat it. */
-/* Cue phrases looked at, so that a page repeating "is a" costs no more than reading it. */
+/* Enough candidates to find the employer (more would only repeat it), and a bound on the
+ * cue phrases looked at, so that a page repeating "is a" costs no more than reading it. */
 enum {
     MAX_PROSE = 48,
     MAX_CUES = 400,
@@ -62,7 +62,8 @@ static bool not_name(const char *s, size_t n)
     return jm_section_classify(w, n, JM_ROLE_POSTING) != JM_SEC_NONE;
 }
 
-/* A word that may be part of a name: it starts with a capital or a digit ("3M"). */
+/* A word that may be part of a name: it starts with a capital, a digit ("3M") or a letter
+ * beyond ASCII ("Éclair Labs"). */
 static bool name_word(const char *s, size_t n)
 {
     return n > 0 &&
@@ -192,8 +193,8 @@ static bool phrase_has(const char *s, size_t n, const char *const *words, size_t
     return false;
 }
 
-/* A title after "looking for a": capitalised words and their joiners ("Accounting and
- * Financial Analyst"), up to the first small word. */
+/* A title written in capitals, as after "As a": capitalised words and their joiners
+ * ("Accounting and Financial Analyst"), up to the first small word. */
 static size_t title_after(const char *s, size_t n)
 {
     size_t i = 0, end = 0;
