@@ -121,7 +121,7 @@ demo: $(BIN)
 golden: $(BIN)
 	@JOBMATCH=$(BIN) UPDATE=1 sh tests/run.sh --cli-only
 
-## eval: keyword precision/recall (shared labels, a held-out half, SkillSpan) and bullet accuracy (needs ../shared)
+## eval: keyword precision/recall and title/company/location (shared labels, a held-out half), SkillSpan, bullet accuracy (needs ../shared)
 eval: $(BIN)
 	@python3 tests/eval/eval.py $(BIN) ../shared/corpus
 	@echo

@@ -44,12 +44,15 @@ struct jm_block {
     jm_importance importance;
 };
 
+struct jm_meta_list;
+
 struct jm_doc {
     struct jm_arena arena;
     char *name;
     jm_role role;
     jm_format format;
     const char *title, *company, *location;
+    struct jm_meta_list *meta; /* the readers' candidates for those three (read/meta.c) */
     struct jm_block *blocks;
     size_t nblocks, cap;
     const char **warnings;

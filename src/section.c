@@ -25,7 +25,7 @@ struct phrase_table {
 static const char *const boilerplate[] = {
     "about us", "about the company", "about company", "who we are", "our company",
     "company overview", "company description", "our story", "our mission", "our values",
-    "benefits", "perks", "what we offer", "what s in it for you", "we offer", "our offer",
+    "benefits", "perks", "what we offer", "offers", "what s in it for you", "we offer", "our offer",
     "compensation", "salary", "pay range", "equal opportunity", "eeo", "diversity",
     "inclusion", "accommodation", "privacy", "how to apply", "application process",
     "interview process", "hiring process", "culture", "why join", "why work", "life at",
@@ -244,7 +244,9 @@ static enum jm_section cue(const char *whole, size_t n)
     static const char *const plus[] = {
         "nice to have", "nice-to-have", "a plus", "is a bonus", "are a bonus", "bonus point",
         "preferred", "ideally", "desirable", "would be great", "would be nice", "advantageous",
-        "an advantage", "good to have", "optional", "helpful", "nice", NULL};
+        "an advantage", "good to have", "optional", NULL};
+    /* After a waiver, a softer word makes a plus: "not required but nice". */
+    static const char *const but[] = {"nice", "helpful", "a plus", "bonus", "advantage", NULL};
     /* "No Kubernetes experience required", "you do not need to be a DevOps engineer". */
     static const char *const waived[] = {
         "not required", "not needed",
@@ -261,7 +263,7 @@ static enum jm_section cue(const char *whole, size_t n)
     if (contains(norm, eeo))
         return JM_SEC_BOILERPLATE;
     if (waives(norm, waived)) /* a hedge never makes a requirement; "but nice" a plus */
-        return contains(norm, plus) ? JM_SEC_PREFERRED : JM_SEC_GENERAL;
+        return contains(norm, plus) || contains(norm, but) ? JM_SEC_PREFERRED : JM_SEC_GENERAL;
     if (contains(norm, plus))
         return JM_SEC_PREFERRED;
     if (contains(norm, must))

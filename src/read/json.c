@@ -131,7 +131,7 @@ static void add_resume(struct jm_doc *doc, const struct json_src *src, const cJS
     const cJSON *basics = cJSON_GetObjectItemCaseSensitive(root, "basics");
     const char *name = str(basics, "name");
     if (name) {
-        jm_meta_set(doc, JM_META_TITLE, name, strlen(name));
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_FRONT, -1, name, strlen(name));
         add(doc, src, JM_BLOCK_TITLE, 1, name);
     }
     add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(basics, "label"));

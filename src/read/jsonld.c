@@ -56,7 +56,7 @@ static void set_company(struct jm_doc *doc, const cJSON *org)
 {
     const char *name = cJSON_IsString(org) ? org->valuestring : str(org, "name");
     if (name)
-        jm_meta_set(doc, JM_META_COMPANY, name, strlen(name));
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_JSONLD, -1, name, strlen(name));
 }
 
 static void set_location(struct jm_doc *doc, const cJSON *posting)
@@ -84,7 +84,7 @@ static void set_location(struct jm_doc *doc, const cJSON *posting)
     if (b.len == 0 && type && strcasecmp(type, "TELECOMMUTE") == 0)
         jm_buf_puts(&b, "Remote");
     if (b.len > 0)
-        jm_meta_set(doc, JM_META_LOCATION, b.data, b.len);
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_JSONLD, -1, b.data, b.len);
     jm_buf_free(&b);
 }
 
@@ -154,7 +154,7 @@ bool jm_jsonld_build(struct jm_doc *doc, const cJSON *posting, long line, bool n
     if (title == NULL)
         title = str(posting, "name");
     if (title)
-        jm_meta_set(doc, JM_META_TITLE, title, strlen(title));
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_JSONLD, -1, title, strlen(title));
     set_company(doc, cJSON_GetObjectItemCaseSensitive(posting, "hiringOrganization"));
     set_location(doc, posting);
     const char *desc = str(posting, "description");

@@ -184,8 +184,15 @@ static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
     if (close == 0)
         return; /* no closing fence: not front matter after all */
     size_t eol;
-    for (size_t i = 4; i < close; i = eol + 1)
-        jm_meta_line(doc, s + i, line_len(s, n, i, &eol), ":=");
+    for (size_t i = 4; i < close; i = eol + 1) {
+        size_t len = line_len(s, n, i, &eol), ind = 0;
+        while (ind < len && s[i + ind] == ' ')
+            ind++;
+        if (len > ind + 2 && s[i + ind] == '-' && s[i + ind + 1] == ' ')
+            jm_meta_tag(doc, s + i + ind + 2, len - ind - 2); /* an item of a list: a tag */
+        else
+            jm_meta_line(doc, s + i, len, ":=", JM_SRC_FRONT, -1);
+    }
     line_len(s, n, close, &eol);
     for (size_t j = 0; j < eol; j++)
         if (s[j] != '\n')

@@ -109,8 +109,7 @@ static void finish(struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++)
         shape_block(doc, &doc->blocks[i]);
-    jm_meta_from_labels(doc);
-    jm_meta_ensure_title(doc);
+    jm_meta_decide(doc);
     for (size_t i = 0; i < doc->nblocks; i++)
         if (!normalize_block(doc, &doc->blocks[i]))
             return;

@@ -69,21 +69,105 @@ jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
 /* JSON Resume, or a schema.org JobPosting, from a .json file. */
 jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err);
 
-/* ---- meta.c: title, company, location -------------------------------------- */
+/* ---- meta.c, meta_vocab.c: title, company, location ---------------------- */
 
+/*
+ * Title, company and location are decided in one place (meta.c) among candidates, each
+ * with the source it was read from; the score of a source is in meta.c's one table.
+ */
 enum jm_meta { JM_META_TITLE, JM_META_COMPANY, JM_META_LOCATION, JM_META_NONE };
 
-/* The field a label names ("Job title", "Employer", "Location"; any case, no colon). */
+enum jm_meta_source {
+    JM_SRC_FRONT,      /* front matter, a JSON Resume's name */
+    JM_SRC_FLAG,       /* a front-matter flag: "remote: true" */
+    JM_SRC_JSONLD,     /* a schema.org JobPosting */
+    JM_SRC_LABEL,      /* "Company: Acme", or a "Company" cell followed by its value */
+    JM_SRC_FIELD,      /* a label that may name a category: "Role: QA/Test Developer" */
+    JM_SRC_HEADER,     /* a board post's first line: "Acme | Engineer | Berlin" */
+    JM_SRC_TITLE,      /* the title block: the first <h1> or # heading, a text's first line */
+    JM_SRC_UNDER,      /* the short line right under the title block */
+    JM_SRC_BADGE,      /* a place marked with a pin or a globe near the top */
+    JM_SRC_PAGE,       /* the page's og:title or <title>, split */
+    JM_SRC_SITE,       /* og:site_name */
+    JM_SRC_SUFFIX,     /* a place glued to a title: "Engineer - Remote (EU)" */
+    JM_SRC_HIRING,     /* "Acme is looking for a Data Engineer" */
+    JM_SRC_IS_COMPANY, /* "Acme is a … company" */
+    JM_SRC_US,         /* "At Acme, we …", "We at Acme", "Join Acme" */
+    JM_SRC_ABOUT,      /* an "About Acme" heading */
+    JM_SRC_DESCRIBED,  /* the subject opening a company description: "Acme builds …" */
+    JM_SRC_STATED,     /* a sentence saying where: "This is a fully remote role" */
+    JM_SRC_COUNT
+};
+
+struct jm_meta_cand {
+    enum jm_meta field;
+    enum jm_meta_source src;
+    const char *text; /* in the document's arena, whitespace collapsed, trimmed */
+    size_t len;
+    long block;   /* the index of the block it was read from; -1 for none */
+    int mentions; /* company: how often the running text names it */
+};
+
+/* Enough candidates for any page, and a bound on the work of deciding among them. */
+enum { JM_META_MAX_CANDIDATES = 128 };
+
+struct jm_meta_list {
+    struct jm_meta_cand *v;
+    size_t n, cap;
+};
+
+/* Proposes a value for `field`; it is cleaned of quotes and the words boards wrap it in. */
+void jm_meta_add(struct jm_doc *doc, enum jm_meta field, enum jm_meta_source src, long block,
+                 const char *s, size_t n);
+/* The field a label names ("Job title", "Employer", "companyName"; any case, no colon). */
 enum jm_meta jm_meta_label(const char *s, size_t n);
-void jm_meta_set(struct jm_doc *doc, enum jm_meta field, const char *s, size_t n);
-/* A "Label: value" line (front matter, a text header), the key ended by one of `seps`;
- * false when it names no field. */
-bool jm_meta_line(struct jm_doc *doc, const char *s, size_t n, const char *seps);
-/* A "Title:" heading followed by its value, as job boards lay them out. */
-void jm_meta_from_labels(struct jm_doc *doc);
-/* What a page's <title> and og: tags say, for the fields still unknown. */
+/* A "Label: value" line (front matter, a text header), the key ended by one of `seps`:
+ * proposes its value from `src`; false when it names no field. */
+bool jm_meta_line(struct jm_doc *doc, const char *s, size_t n, const char *seps,
+                  enum jm_meta_source src, long block);
+/* JM_SRC_LABEL, or JM_SRC_FIELD for a label that may name a category ("Role"). */
+enum jm_meta_source jm_meta_label_source(const char *s, size_t n);
+/* A front-matter tag ("remote-work", "Allows remote") that says where the job is. */
+void jm_meta_tag(struct jm_doc *doc, const char *s, size_t n);
+/* "Inc", "LLC", "GmbH": a legal form opening s[0..n) ("Acme, Inc." is a name, no place). */
+bool jm_meta_legal_form(const char *s, size_t n);
+/* "Remote", "On-site San Francisco, CA", "Berlin, Germany": does it read as a place? */
+bool jm_meta_is_place(const char *s, size_t n);
+/* Where "Engineer - Remote", "Engineer (Remote, EU)" end as a title: the offset of the
+ * remote part, or n when there is none. */
+size_t jm_meta_remote_suffix(const char *s, size_t n);
+/* Is this name a job board or an applicant tracking system, never an employer? */
+bool jm_meta_is_board(const char *s, size_t n);
+/* The same name when case, punctuation and spacing are set aside? */
+bool jm_meta_same(const char *a, size_t na, const char *b, size_t nb);
+/* Does a job title name a role ("engineer", "analyst", "Entwickler")? */
+bool jm_meta_names_role(const char *s, size_t n);
+/* Is this text a heading of a posting ("Position Summary", "About the job") or page chrome
+ * ("Apply now")? */
+bool jm_meta_is_heading(const char *s, size_t n);
+/* "1200 Main Street, Suite 4", "Springfield, IL 62701": an address, not a title or a name. */
+bool jm_meta_is_address(const char *s, size_t n);
+/* The first match of `lit` in s[0..n), ASCII case aside; NULL when none. */
+const char *jm_meta_find_ci(const char *s, size_t n, const char *lit);
+/* The number of words (runs of non-blanks) in s[0..n). */
+size_t jm_meta_words(const char *s, size_t n);
+/* Picks title, company and location among the candidates, sets them on the document, and
+ * makes the title's block the title block. Run once, after the blocks are shaped. */
+void jm_meta_decide(struct jm_doc *doc);
+
+/* ---- meta_page.c: what a page's <title> and og: tags propose ---------------- */
+
 void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page);
-/* The title from the title block, a hiring-board line, or a title block from the title. */
-void jm_meta_ensure_title(struct jm_doc *doc);
+
+/* ---- meta_find.c, meta_prose.c: candidates read from the blocks ------------- */
+
+/* The header line of a board post, "Label: value" lines and label cells, the line under
+ * the title block and a location badge. */
+void jm_meta_find_layout(struct jm_doc *doc);
+/* Sentences and headings that name the employer: "Acme is looking for …", "About Acme". */
+void jm_meta_find_prose(struct jm_doc *doc);
+/* The first capitalised name ending just before s[end] ("… fearless.Acme Corp"), one to
+ * four words, none of them a section word; its start in *start, 0 when none. */
+size_t jm_meta_name_before(const char *s, size_t end, size_t *start);
 
 #endif

@@ -3,8 +3,8 @@
  * APIs and copied text put one requirement per line; a line indented under
  * a bullet continues it (hard-wrapped text). read.c then turns bullet
  * markers into items and "Requirements:" lines into headings. The first
- * line of a posting is its title; "Company:" and "Location:" lines are read
- * as metadata.
+ * line of a posting is its title block; "Company:" and "Location:" lines
+ * stay blocks, which meta.c reads as metadata like any other format's.
  */
 #include <ctype.h>
 #include <string.h>
@@ -59,7 +59,6 @@ jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
             if (cur.len == 0) {
                 cur_line = line;
                 cur_bullet = is_bullet_start(s + ind, len);
-                jm_meta_line(doc, s + ind, len, ":");
             }
             if (cur.len > 0)
                 jm_buf_putc(&cur, ' ');

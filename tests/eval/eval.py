@@ -15,6 +15,12 @@ the one to read misses in while improving the dictionaries; half B is held out:
 its figures estimate what unseen postings get, and its misses are not printed
 unless --all-misses is given.
 
+Then title, company and location against CORPUS/posting-meta.tsv (rules in
+posting-meta-criteria.md): a value is right when, case and everything but letters
+and digits aside, it equals the label or one of its `|`-separated alternatives;
+an empty label means the posting states none, so only an empty value (or one of
+the alternatives) is right. The same halves; misses printed for half A only.
+
 Then the SkillSpan train split (CORPUS/skillspan), labelled by a published
 study's annotators: recall on its Knowledge spans judged to be technologies (a
 span of at most four tokens with a capital letter, a digit, '+', '#', '.' or '/'
@@ -65,6 +71,73 @@ def labels(corpus):
             if kind == "must":
                 must[file].append((names.split("|")[0], group))
     return must, allowed
+
+
+def meta_norm(s):
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def meta_labels(corpus):
+    """file -> {field: set of accepted normalized values}"""
+    rows = {}
+    path = os.path.join(corpus, "posting-meta.tsv")
+    if not os.path.exists(path):
+        return rows
+    with open(path, encoding="utf-8") as f:
+        header = next(f).rstrip("\n").split("\t")
+        for line in f:
+            cols = dict(zip(header, line.rstrip("\n").split("\t")))
+            accepted = {}
+            for field in ("title", "company", "location"):
+                # location lists its alternatives in the one column
+                values = cols.get(field, "").split("|") + cols.get(field + "_alts", "").split("|")
+                accepted[field] = {meta_norm(v) for v in values if meta_norm(v)}
+                if not meta_norm(cols.get(field, "")):
+                    accepted[field].add("")  # the posting states none
+            rows[cols["file"]] = accepted
+    return rows
+
+
+def posting_meta(jobmatch, resume, path):
+    """The title, company and location jobmatch reports for a posting (the match JSON's
+    "posting" object: the one output that carries all three)."""
+    out = subprocess.run([jobmatch, "match", "--format", "json", resume, path],
+                         capture_output=True, text=True)
+    try:
+        return json.loads(out.stdout)["posting"]
+    except (ValueError, KeyError):
+        return {}
+
+
+def eval_meta(jobmatch, corpus, resume, all_misses):
+    labels_by_file = meta_labels(corpus)
+    if not labels_by_file:
+        return
+    fields = ("title", "company", "location")
+    right = {h: dict.fromkeys(fields, 0) for h in "AB"}
+    count = dict.fromkeys("AB", 0)
+    for file in sorted(labels_by_file):
+        path = os.path.join(corpus, "postings", file)
+        if not os.path.exists(path):
+            continue
+        half = half_of(file)
+        count[half] += 1
+        got = posting_meta(jobmatch, resume, path)
+        misses = []
+        for field in fields:
+            value = got.get(field, "") or ""
+            if meta_norm(value) in labels_by_file[file][field]:
+                right[half][field] += 1
+            else:
+                misses.append(f"{field} {value!r}")
+        if (half == "A" or all_misses) and misses:
+            print(f"{half} {file}: " + "; ".join(misses))
+    print()
+    for half, name in (("A", "half A (tuned on)"), ("B", "half B (held out)")):
+        n = count[half]
+        figures = "  ".join(f"{field} {right[half][field] / n if n else 1.0:.3f} "
+                            f"({right[half][field]}/{n})" for field in fields)
+        print(f"{name:<28} {n:3d} postings  {figures}")
 
 
 class Tally:
@@ -172,6 +245,11 @@ def main():
               "(the shared corpus sits beside the project)")
         return 0
     eval_postings(jobmatch, corpus, "--all-misses" in sys.argv)
+    print()
+    here = os.path.dirname(os.path.abspath(__file__))
+    resume = os.path.join(here, "..", "..", "samples", "resume.md")
+    eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv)
+    print()
     eval_skillspan(jobmatch, corpus)
     return 0
 

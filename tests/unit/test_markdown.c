@@ -25,8 +25,13 @@ static void test_yaml_front_matter(void **state)
                      JM_ROLE_POSTING);
     assert_string_equal(jm_doc_title(doc), "Staff Engineer");
     assert_string_equal(jm_doc_company(doc), "Acme Corp");
-    assert_string_equal(jm_doc_location(doc), "Remote, EU");
-    assert_int_equal(doc->nblocks, 2);
+    /* "Remote, X": a remote job, and where else it may be done */
+    assert_string_equal(jm_doc_location(doc), "Remote");
+    /* The front matter's title is the title block; the H1 that differs is a heading. */
+    assert_int_equal(doc->nblocks, 3);
+    assert_int_equal(block_at(doc, 0)->kind, JM_BLOCK_TITLE);
+    assert_string_equal(block_at(doc, 0)->text, "Staff Engineer");
+    assert_int_equal(get(doc, "Heading One")->kind, JM_BLOCK_HEADING);
     assert_false(doc_contains(doc, "title"));
     assert_false(doc_contains(doc, "backend"));
     assert_false(doc_contains(doc, "---"));

@@ -58,6 +58,7 @@ static void test_posting_headings(void **state)
         {"Wat wij vragen", JM_SEC_REQUIRED},
         {"Backend Team", JM_SEC_NONE},
         {"We need to talk about the weather", JM_SEC_NONE},
+        {"What work here offers:", JM_SEC_BOILERPLATE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         if (classify(cases[i].h, JM_ROLE_POSTING) != cases[i].s)

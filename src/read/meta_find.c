@@ -1,0 +1,384 @@
+/*
+ * meta_find.c - title, company and location candidates read from where a
+ * page puts them: the title block, "Label: value" lines and label cells,
+ * the first line of a board post ("Acme | Engineer | Berlin"), the short
+ * line under the title and a location badge ("🌎 Seattle, WA"). They are
+ * only proposed here; meta.c decides.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+
+/* Longer than this, a block is text, not a label, a value or a header line. */
+enum { MAX_VALUE = 120, MAX_HEADER = 300, MAX_SEGMENT = 80, BADGE_REACH = 4, HEADING_REACH = 40 };
+
+static bool has_ci(const char *s, size_t n, const char *lit)
+{
+    return jm_meta_find_ci(s, n, lit) != NULL;
+}
+
+static void trim_span(const char **s, size_t *n)
+{
+    while (*n > 0 && isspace((unsigned char)**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n > 0 && isspace((unsigned char)(*s)[*n - 1]))
+        (*n)--;
+}
+
+static long first_title_block(const struct jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
+            return (long)i;
+    return -1;
+}
+
+/* ---- labels ---------------------------------------------------------------------- */
+
+/* "Job Title - Data Engineer", "Location – Remote": a label before a dash. */
+static bool dash_label(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    for (size_t d = 0; d < sizeof dashes / sizeof dashes[0]; d++) {
+        const char *at = strstr(b->text, dashes[d]);
+        if (at == NULL || at - b->text > 24)
+            continue;
+        enum jm_meta field = jm_meta_label(b->text, (size_t)(at - b->text));
+        size_t k = strlen(dashes[d]), rest = b->len - (size_t)(at + k - b->text);
+        if (field == JM_META_NONE || rest == 0)
+            return false;
+        jm_meta_add(doc, field, jm_meta_label_source(b->text, (size_t)(at - b->text)), i, at + k,
+                    rest);
+        return true;
+    }
+    return false;
+}
+
+/* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
+static void labels(struct jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->len > MAX_VALUE + 24)
+            continue;
+        bool colon = b->text[b->len - 1] == ':';
+        if (!colon && (jm_meta_line(doc, b->text, b->len, ":", JM_SRC_LABEL, (long)i) ||
+                       dash_label(doc, b, (long)i)))
+            continue;
+        size_t n = b->len - colon;
+        enum jm_meta field = n < 32 ? jm_meta_label(b->text, n) : JM_META_NONE;
+        const struct jm_block *v = i + 1 < doc->nblocks ? &doc->blocks[i + 1] : NULL;
+        /* the value may be shaped as a heading (all capitals), never as another label or
+         * as a list item */
+        if (field != JM_META_NONE && b->kind != JM_BLOCK_TITLE && v != NULL &&
+            v->len <= MAX_VALUE && v->text[v->len - 1] != ':' && v->kind != JM_BLOCK_ITEM)
+            jm_meta_add(doc, field, jm_meta_label_source(b->text, n), (long)i + 1, v->text, v->len);
+    }
+}
+
+/* ---- a board post's header line ------------------------------------------------------ */
+
+struct segment {
+    const char *s;
+    size_t n;
+};
+
+/* What a header segment holds besides company, role and place: a link, pay, job type. */
+static bool other_segment(const char *s, size_t n)
+{
+    static const char *const words[] = {"://",       "www.",         "full-time", "full time",
+                                        "part-time", "part time",    "contract",  "freelance",
+                                        "intern",    "visa",         "salary",    "equity",
+                                        "$",         "\xE2\x82\xAC", "k-"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (has_ci(s, n, words[i]))
+            return true;
+    return n > 0 && isdigit((unsigned char)s[0]);
+}
+
+/* Work arrangement words alone say how, not where: "ONSITE". */
+static bool bare_arrangement(const char *s, size_t n)
+{
+    static const char *const words[] = {"onsite", "on-site",   "on site",
+                                        "hybrid", "in office", "in-office"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncasecmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* Splits the first MAX_HEADER bytes at `sep`; a segment that may run into the text (the
+ * last of a long block) is left out. */
+static size_t split_header(const struct jm_block *b, const char *sep, struct segment *seg,
+                           size_t cap)
+{
+    size_t n = 0, limit = b->len < MAX_HEADER ? b->len : MAX_HEADER, k = strlen(sep);
+    const char *p = b->text, *end = b->text + limit;
+    while (p < end && n < cap) {
+        const char *at = memmem(p, (size_t)(end - p), sep, k);
+        if (at == NULL && b->len > MAX_HEADER)
+            break;
+        const char *stop = at ? at : end;
+        struct segment s = {p, (size_t)(stop - p)};
+        trim_span(&s.s, &s.n);
+        if (s.n > 0 && s.n <= MAX_SEGMENT)
+            seg[n++] = s;
+        else if (s.n > MAX_SEGMENT)
+            break;
+        p = stop + k;
+    }
+    return n;
+}
+
+/* "REMOTE SRE": a role with its place in front. */
+static void add_role(struct jm_doc *doc, struct segment role)
+{
+    if (role.n > 7 && strncasecmp(role.s, "remote ", 7) == 0) {
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, 0, "Remote", 6);
+        role.s += 7;
+        role.n -= 7;
+    }
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, 0, role.s, role.n);
+}
+
+/* "Acme is hiring! Role | Role | Role": the company, then its roles, the first named. */
+static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
+{
+    const char *cue = NULL;
+    for (size_t i = 0; i + 10 <= b->len && i < MAX_SEGMENT && cue == NULL; i++)
+        if (strncasecmp(b->text + i, " is hiring", 10) == 0)
+            cue = b->text + i;
+    size_t start;
+    if (cue == NULL || jm_meta_name_before(b->text, (size_t)(cue - b->text), &start) == 0 ||
+        start != 0)
+        return false;
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, 0, b->text, (size_t)(cue - b->text));
+    const char *p = cue + 10, *end = b->text + (b->len < MAX_HEADER ? b->len : MAX_HEADER);
+    while (p < end && (ispunct((unsigned char)*p) || *p == ' '))
+        p++;
+    const char *bar = memchr(p, '|', (size_t)(end - p));
+    struct segment role = {p, bar ? (size_t)(bar - p) : 0};
+    trim_span(&role.s, &role.n);
+    if (role.n > 0 && role.n <= MAX_SEGMENT)
+        add_role(doc, role);
+    return true;
+}
+
+/*
+ * "Acme | Senior Engineer (Go, Postgres) | Berlin | Remote": the first line of a post on a
+ * hiring board (Hacker News' "Who is hiring") names company, role and place. Links, pay and
+ * job type are skipped; the role is the first segment naming one (else the second), the
+ * place the first that reads as one (else the one after the role).
+ */
+static void header_line(struct jm_doc *doc)
+{
+    const struct jm_block *b = &doc->blocks[0];
+    if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, b))
+        return;
+    /* bars anywhere; dashes and slashes only in a post's first paragraph, since a title
+     * block writes "Engineer - Platform - Berlin" */
+    static const char *const seps[] = {"|", " - ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ", " / "};
+    struct segment seg[8];
+    size_t n = 0, kept = 0;
+    bool post = b->kind == JM_BLOCK_PARAGRAPH && first_title_block(doc) < 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0] && n < 3; i++)
+        if (i == 0 || post)
+            n = split_header(b, seps[i], seg, 8);
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || !other_segment(seg[i].s, seg[i].n))
+            seg[kept++] = seg[i];
+    /* "Engineer | Platform | Berlin" under a heading: no company in front; "Home / Jobs /
+     * …": a breadcrumb */
+    if (kept < 3 || jm_meta_is_heading(seg[0].s, seg[0].n) ||
+        (jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n)))
+        return;
+    size_t role = 0, place = 0;
+    for (size_t i = 1; i < kept && role == 0; i++)
+        if (jm_meta_names_role(seg[i].s, seg[i].n))
+            role = i;
+    role = role ? role : 1;
+    for (size_t i = 1; i < kept && place == 0; i++)
+        if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
+            place = i;
+    if (place == 0 && role + 1 < kept && !bare_arrangement(seg[role + 1].s, seg[role + 1].n))
+        place = role + 1;
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, 0, seg[0].s, seg[0].n);
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, 0, seg[role].s, seg[role].n);
+    if (place > 0)
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, 0, seg[place].s, seg[place].n);
+}
+
+/* ---- the line under the title, and a location badge -------------------------------- */
+
+/* Does it read as a name: its longer words capitalised ("Jobs for Humanity"), no closing
+ * stop but a legal form's ("Acme Inc.")? "Build our CLI." is a sentence. */
+static bool name_like(const char *s, size_t n)
+{
+    if (n > 0 && strchr("!?", s[n - 1]))
+        return false;
+    size_t i = 0, last = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        size_t letters = 0;
+        for (size_t k = i; k < j; k++)
+            letters += isalpha((unsigned char)s[k]) != 0;
+        if (letters > 3 && islower((unsigned char)s[i]))
+            return false;
+        last = i;
+        i = j + 1;
+    }
+    return n == 0 || s[n - 1] != '.' || jm_meta_legal_form(s + last, n - last);
+}
+
+/* What boards print under a title that is not the company: dates, job type, actions. */
+static bool header_chrome(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "posted", " ago",    "apply",  "full-time", "full time", "part-time", "contract", "remote",
+        "hybrid", "on-site", "onsite", "salary",    "save",      "share",     "$",        "\xF0"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (has_ci(s, n, words[i]))
+            return true;
+    return jm_meta_is_place(s, n);
+}
+
+/* "Location - Ghent", "Company: Acme": a label line, read by labels(), not a byline. */
+static bool label_line(const struct jm_block *b)
+{
+    size_t k = 0;
+    while (k < b->len && k < 24 && (isalpha((unsigned char)b->text[k]) || b->text[k] == ' '))
+        k++;
+    while (k > 0 && b->text[k - 1] == ' ')
+        k--;
+    return k > 0 && jm_meta_label(b->text, k) != JM_META_NONE;
+}
+
+/* What separates the parts of a byline: "Acme – Zürich, Switzerland", "Acme · Berlin". */
+static const char *const byline_seps[] = {
+    " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
+
+static size_t split_byline(const struct jm_block *b, struct segment *seg, size_t cap)
+{
+    size_t n = 0, from = 0;
+    for (size_t i = 0; i <= b->len && n < cap; i++) {
+        size_t k = 0;
+        for (size_t j = 0; i < b->len && j < sizeof byline_seps / sizeof *byline_seps && !k; j++)
+            if (strncmp(b->text + i, byline_seps[j], strlen(byline_seps[j])) == 0)
+                k = strlen(byline_seps[j]);
+        if (k == 0 && i < b->len)
+            continue;
+        seg[n] = (struct segment){b->text + from, i - from};
+        trim_span(&seg[n].s, &seg[n].n);
+        n += seg[n].n > 0;
+        from = i + k;
+        i += k ? k - 1 : 0;
+    }
+    return n;
+}
+
+/*
+ * The short line under the title block, a byline: often the company ("### Acme" under
+ * "# Engineer"), with the place after it ("Acme – Zürich, Switzerland"); sometimes the
+ * title under a heading that is not one.
+ */
+static void under_title(struct jm_doc *doc, long t)
+{
+    if (t + 1 >= (long)doc->nblocks)
+        return;
+    const struct jm_block *b = &doc->blocks[t + 1];
+    /* A heading over a list heads a section ("## Requisiti"), whatever its language. */
+    if (b->kind == JM_BLOCK_HEADING && t + 2 < (long)doc->nblocks &&
+        doc->blocks[t + 2].kind == JM_BLOCK_ITEM)
+        return;
+    struct segment seg[6];
+    size_t n = b->kind == JM_BLOCK_ITEM || b->len > MAX_VALUE ? 0 : split_byline(b, seg, 6);
+    for (size_t i = 0; i < n; i++) {
+        bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
+        if (place && seg[i].n <= MAX_SEGMENT)
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+        if (i > 0 || place || seg[i].n > 60 || jm_meta_words(seg[i].s, seg[i].n) > 6 ||
+            header_chrome(seg[i].s, seg[i].n) || label_line(b))
+            continue;
+        const struct jm_block *h = &doc->blocks[t];
+        if (jm_meta_names_role(seg[i].s, seg[i].n) && !jm_meta_names_role(h->text, h->len)) {
+            /* "Video Editor" under "Ravenstone Media": the heading is the company and the
+             * line the title, as strong as a title block */
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t, h->text, h->len);
+            jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t + 1, seg[i].s, seg[i].n);
+            continue;
+        }
+        if (name_like(seg[i].s, seg[i].n))
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+    }
+}
+
+/* The length of a pin or globe emoji at s[0..n), 0 when there is none. */
+static size_t place_mark(const char *s, size_t n)
+{
+    static const char *const marks[] = {"\xF0\x9F\x8C\x8E", "\xF0\x9F\x8C\x8D", "\xF0\x9F\x8C\x8F",
+                                        "\xF0\x9F\x93\x8D", "\xF0\x9F\x97\xBA"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (n >= 4 && memcmp(s, marks[i], 4) == 0)
+            return n >= 7 && memcmp(s + 4, "\xEF\xB8\x8F", 3) == 0 ? 7 : 4; /* with VS16 */
+    return 0;
+}
+
+/* "💰 USD 120k 🌎 Seattle, WA": the place after the mark, up to the next emoji or bar. */
+static void badge(struct jm_doc *doc, long t)
+{
+    size_t from = t < 0 ? 0 : (size_t)t;
+    for (size_t i = from; i < doc->nblocks && i <= from + BADGE_REACH; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        for (size_t k = 0; k < b->len && b->len <= MAX_VALUE; k++) {
+            size_t m = place_mark(b->text + k, b->len - k);
+            if (m == 0)
+                continue;
+            const char *s = b->text + k + m, *end = b->text + b->len, *e = s;
+            while (e < end && (unsigned char)*e != 0xF0 && *e != '|' && *e != '`')
+                e++;
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_BADGE, (long)i, s, (size_t)(e - s));
+            return;
+        }
+    }
+}
+
+/* Without an <h1>, the heading near the top that repeats the title the page's metadata
+ * gives (its <title>, its JSON-LD) stands where the title block would. */
+static long heading_as_title(const struct jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind != JM_BLOCK_HEADING || b->level > 3)
+            continue;
+        for (size_t c = 0; doc->meta && c < doc->meta->n; c++)
+            if (doc->meta->v[c].field == JM_META_TITLE &&
+                jm_meta_same(b->text, b->len, doc->meta->v[c].text, doc->meta->v[c].len))
+                return (long)i;
+    }
+    return -1;
+}
+
+void jm_meta_find_layout(struct jm_doc *doc)
+{
+    long t = first_title_block(doc);
+    if (t < 0 && doc->role == JM_ROLE_POSTING)
+        t = heading_as_title(doc);
+    if (t >= 0)
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t, doc->blocks[t].text, doc->blocks[t].len);
+    labels(doc);
+    if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
+        return;
+    header_line(doc);
+    if (t >= 0)
+        under_title(doc, t);
+    badge(doc, t);
+}

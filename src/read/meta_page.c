@@ -1,0 +1,247 @@
+/*
+ * meta_page.c - what a page's og:title, <title> and og:site_name propose
+ * for title, company and location. Boards write their page titles in a few
+ * set shapes: "Acme hiring Engineer in Berlin | LinkedIn", "'Engineer' in
+ * Berlin job posted by Acme", "ENGINEER - ACME Job in Berlin", "Job
+ * Application for Engineer at Acme", "Engineer | Acme Careers". A board's
+ * own name is cut off first; meta.c decides among what is left.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+
+enum { MAX_PAGE_TITLE = 400 };
+
+struct span {
+    const char *s;
+    size_t n;
+};
+
+/* The last match of `lit` in s[0..n), case as written; NULL when none. */
+static const char *find_last(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = n >= k ? n - k + 1 : 0; i-- > 0;)
+        if (memcmp(s + i, lit, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+static void add(struct jm_doc *doc, enum jm_meta field, const char *s, size_t n)
+{
+    if (n > 0)
+        jm_meta_add(doc, field, JM_SRC_PAGE, -1, s, n);
+}
+
+static const char *const separators[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+
+/* The page's own site rather than an employer: a board, a domain ("Jobs.example", not
+ * "Node.js"), one word ending in "Jobs" ("SwissTechJobs"). */
+static bool site_name(const char *s, size_t n)
+{
+    static const char *const domains[] = {"com", "net", "org", "io", "co", "uk",   "de",
+                                          "fr",  "nl",  "ca",  "au", "in", "jobs", "example"};
+    if (jm_meta_is_board(s, n))
+        return true;
+    if (memchr(s, ' ', n) != NULL)
+        return false;
+    const char *dot = memrchr(s, '.', n);
+    for (size_t i = 0; dot && dot > s && i < sizeof domains / sizeof domains[0]; i++)
+        if ((size_t)(s + n - dot - 1) == strlen(domains[i]) &&
+            strncasecmp(dot + 1, domains[i], strlen(domains[i])) == 0)
+            return true;
+    return n > 4 && strncasecmp(s + n - 4, "jobs", 4) == 0;
+}
+
+/* Cuts "… | LinkedIn", "… - Indeed.com" off the end, as often as they come. */
+static void cut_boards(struct span *t)
+{
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t i = 0; i < sizeof separators / sizeof separators[0] && !cut; i++) {
+            const char *sep = find_last(t->s, t->n, separators[i]);
+            size_t at = sep ? (size_t)(sep - t->s) : 0, k = strlen(separators[i]);
+            if (sep && site_name(sep + k, t->n - at - k)) {
+                t->n = at;
+                cut = true;
+            }
+            /* "Dice.com - Engineer - Austin, TX": the board in front */
+            sep = strstr(t->s, separators[i]);
+            at = sep ? (size_t)(sep - t->s) : 0;
+            if (sep && at + k < t->n && site_name(t->s, at)) {
+                t->s += at + k;
+                t->n -= at + k;
+                cut = true;
+            }
+        }
+    }
+}
+
+/* "Engineer in Berlin, DE": the title, and the place after the last " in ". */
+static void title_in_place(struct jm_doc *doc, const char *s, size_t n)
+{
+    const char *in = find_last(s, n, " in ");
+    add(doc, JM_META_TITLE, s, in ? (size_t)(in - s) : n);
+    if (in)
+        add(doc, JM_META_LOCATION, in + 4, n - (size_t)(in + 4 - s));
+}
+
+/* "Acme hiring Engineer in Berlin": LinkedIn's shape. */
+static bool hiring_shape(struct jm_doc *doc, struct span t)
+{
+    const char *h = jm_meta_find_ci(t.s, t.n, " hiring ");
+    size_t start; /* "We are hiring …", "Now hiring …" name no company */
+    if (h == NULL || jm_meta_name_before(t.s, (size_t)(h - t.s), &start) == 0 || start != 0)
+        return false;
+    add(doc, JM_META_COMPANY, t.s, (size_t)(h - t.s));
+    title_in_place(doc, h + 8, t.n - (size_t)(h + 8 - t.s));
+    return true;
+}
+
+/* "'Engineer' in Berlin, DC job posted by Acme": a classifieds board's shape. */
+static bool posted_by_shape(struct jm_doc *doc, struct span t)
+{
+    const char *by = jm_meta_find_ci(t.s, t.n, " posted by ");
+    if (by == NULL)
+        return false;
+    add(doc, JM_META_COMPANY, by + 11, t.n - (size_t)(by + 11 - t.s));
+    size_t n = (size_t)(by - t.s);
+    if (n >= 4 && strncasecmp(t.s + n - 4, " job", 4) == 0)
+        n -= 4;
+    const char *close =
+        n > 1 && (t.s[0] == '\'' || t.s[0] == '"') ? memchr(t.s + 1, t.s[0], n - 1) : NULL;
+    if (close == NULL) {
+        title_in_place(doc, t.s, n);
+        return true;
+    }
+    add(doc, JM_META_TITLE, t.s + 1, (size_t)(close - t.s - 1));
+    const char *rest = close + 1, *end = t.s + n;
+    if (end - rest > 4 && strncmp(rest, " in ", 4) == 0)
+        add(doc, JM_META_LOCATION, rest + 4, (size_t)(end - rest - 4));
+    return true;
+}
+
+/* "ENGINEER - ACME Job in Berlin, Maryland US": title and company, then the place. */
+static bool job_in_shape(struct jm_doc *doc, struct span t)
+{
+    const char *in = jm_meta_find_ci(t.s, t.n, " job in ");
+    if (in == NULL)
+        in = jm_meta_find_ci(t.s, t.n, " jobs in ");
+    if (in == NULL)
+        return false;
+    const char *place = strstr(in, " in ") + 4;
+    size_t pn = t.n - (size_t)(place - t.s);
+    const char *after = find_last(place, pn, " - "); /* "… Job in Austin, TX - Acme" */
+    add(doc, JM_META_LOCATION, place, after ? (size_t)(after - place) : pn);
+    struct span head = {t.s, (size_t)(in - t.s)};
+    const char *dash = find_last(head.s, head.n, " - ");
+    if (dash == NULL) {
+        add(doc, JM_META_TITLE, head.s, head.n);
+        if (after)
+            add(doc, JM_META_COMPANY, after + 3, pn - (size_t)(after + 3 - place));
+        return true;
+    }
+    add(doc, JM_META_TITLE, head.s, (size_t)(dash - head.s));
+    add(doc, JM_META_COMPANY, dash + 3, head.n - (size_t)(dash + 3 - head.s));
+    return true;
+}
+
+/* "Acme in Boston, MA": the company, and its place after " in "; "Austin, TX" where the
+ * company would be is a place. */
+static void company_in_place(struct jm_doc *doc, struct span c)
+{
+    const char *in = find_last(c.s, c.n, " in ");
+    if (in != NULL) {
+        add(doc, JM_META_LOCATION, in + 4, c.n - (size_t)(in + 4 - c.s));
+        c.n = (size_t)(in - c.s);
+    }
+    add(doc, jm_meta_is_place(c.s, c.n) ? JM_META_LOCATION : JM_META_COMPANY, c.s, c.n);
+}
+
+/*
+ * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at the first
+ * separator of the strongest kind. The part the page's heading repeats is the title and the
+ * other the company; without such a heading, the title comes first.
+ */
+static void separated_shape(struct jm_doc *doc, struct span t, const struct jm_block *h1)
+{
+    static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                        " - ", " at ",           " @ "};
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++) {
+        const char *sep = strstr(t.s, joins[i]);
+        if (sep == NULL || sep >= t.s + t.n)
+            continue;
+        size_t k = strlen(joins[i]);
+        struct span a = {t.s, (size_t)(sep - t.s)}, b = {sep + k, t.n - (size_t)(sep + k - t.s)};
+        const char *next = strstr(b.s, joins[i]); /* "A | B | C": B is the second part */
+        if (next && next < b.s + b.n) {
+            b.n = (size_t)(next - b.s);
+            /* "Engineer - Acme - Berlin, DE": a place after the company */
+            struct span c = {next + k, t.n - (size_t)(next + k - t.s)};
+            const char *more = strstr(c.s, joins[i]);
+            if (more && more < c.s + c.n)
+                c.n = (size_t)(more - c.s);
+            if (jm_meta_is_place(c.s, c.n))
+                add(doc, JM_META_LOCATION, c.s, c.n);
+        }
+        if (h1 && jm_meta_same(b.s, b.n, h1->text, h1->len)) {
+            struct span swap = a;
+            a = b;
+            b = swap;
+        }
+        add(doc, JM_META_TITLE, a.s, a.n);
+        company_in_place(doc, b);
+        return;
+    }
+    add(doc, JM_META_TITLE, t.s, t.n);
+}
+
+/* Whitespace collapsed into out (at most cap - 1 bytes); its length. */
+static size_t collapse(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        bool space = isspace((unsigned char)s[i]);
+        if (space && (k == 0 || out[k - 1] == ' '))
+            continue;
+        out[k++] = space ? ' ' : s[i];
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return k;
+}
+
+static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struct jm_block *h1)
+{
+    char buf[MAX_PAGE_TITLE];
+    if (raw->len == 0)
+        return;
+    struct span t = {buf, collapse(raw->data, raw->len, buf, sizeof buf)};
+    cut_boards(&t);
+    buf[(size_t)(t.s - buf) + t.n] = '\0';
+    if (t.n == 0)
+        return;
+    if (doc->role != JM_ROLE_POSTING) {
+        add(doc, JM_META_TITLE, t.s, t.n);
+        return;
+    }
+    if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t))
+        separated_shape(doc, t, h1);
+}
+
+void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
+{
+    const struct jm_block *h1 = NULL;
+    for (size_t i = 0; i < doc->nblocks && h1 == NULL; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
+            h1 = &doc->blocks[i];
+    if (page->og_site.len > 0)
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_SITE, -1, page->og_site.data, page->og_site.len);
+    page_title(doc, &page->og_title, h1);
+    page_title(doc, &page->title, h1);
+}

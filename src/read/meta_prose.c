@@ -1,0 +1,547 @@
+/*
+ * meta_prose.c - the employer (and sometimes the title) as the text names
+ * them: "Acme is looking for an Accounting Analyst", "Acme is a consulting
+ * company", "At Acme, we …", "We at Acme", "Join Acme", an "About Acme"
+ * heading, and the name that opens a company description. These are the
+ * weakest candidates: meta.c uses them when the page has no better source,
+ * or when its company slot names someone the text never does.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+
+/* Enough candidates to find the employer (more would only repeat it), and a bound on the
+ * cue phrases looked at, so that a page repeating "is a" costs no more than reading it. */
+enum {
+    MAX_PROSE = 48,
+    MAX_CUES = 400,
+    MAX_NAME_WORDS = 4,
+    MAX_SENTENCE = 240,
+    MAX_PHRASE = 100,
+    MAX_WORD = 64
+};
+
+/* Capitalised words that start sentences without being a name. */
+// clang-format off
+static const char *const not_names[] = {
+    "the", "this", "that", "these", "those", "it", "we", "our", "you", "your", "he", "she",
+    "they", "there", "here", "what", "which", "who", "each", "every", "if", "and", "but", "so",
+    "also", "today", "now", "currently", "a", "an", "as", "in", "at", "for", "with", "since",
+    "why", "how", "job", "role", "position", "company", "team", "candidate", "client",
+    "everyone", "us", "me", "my", "all", "one", "no", "not", "hi", "hello", "would", "will",
+    "can", "could", "should", "may", "might", "must", "do", "does", "are", "is", "have", "has",
+    "be", "join", "come", "imagine", "ready", "want", "interested", "welcome", "founded",
+    "based", "headquartered", "located", "from", "over", "wir", "nous", "wij", "unser",
+    "notre", "ons",
+};
+// clang-format on
+
+/* Words between the words of a name: "Procter & Gamble", "Bank of America". */
+static bool joiner(const char *s, size_t n)
+{
+    return (n == 1 && *s == '&') || (n == 2 && strncmp(s, "of", 2) == 0) ||
+           (n == 3 && strncmp(s, "and", 3) == 0) || (n == 3 && strncmp(s, "for", 3) == 0);
+}
+
+static bool not_name(const char *s, size_t n)
+{
+    char w[16];
+    if (n >= sizeof w)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)tolower((unsigned char)s[i]);
+    w[n] = '\0';
+    for (size_t i = 0; i < sizeof not_names / sizeof not_names[0]; i++)
+        if (strcmp(w, not_names[i]) == 0)
+            return true;
+    /* "Requirements SAIC is …": a section word run into the name is no part of it */
+    return jm_section_classify(w, n, JM_ROLE_POSTING) != JM_SEC_NONE;
+}
+
+/* A word that may be part of a name: it starts with a capital, a digit ("3M") or a letter
+ * beyond ASCII ("Éclair Labs"). */
+static bool name_word(const char *s, size_t n)
+{
+    return n > 0 &&
+           (isupper((unsigned char)s[0]) || isdigit((unsigned char)s[0]) ||
+            (unsigned char)s[0] >= 0xC3) &&
+           !not_name(s, n);
+}
+
+static bool word_char(char c)
+{
+    return isalnum((unsigned char)c) || (unsigned char)c >= 0x80 || c == '-' || c == '&' ||
+           c == '.' || c == '\'';
+}
+
+/* The start of the word ending at s[end]: stops at a space, at a bracket, and at a full
+ * stop between a small and a capital letter ("fearless.Acme": glued sentences). */
+static size_t word_start(const char *s, size_t end)
+{
+    size_t i = end;
+    while (i > 0 && end - i < MAX_WORD && word_char(s[i - 1])) {
+        if (s[i - 1] == '.' && i < end && isupper((unsigned char)s[i]) && i >= 2 &&
+            islower((unsigned char)s[i - 2]))
+            break;
+        i--;
+    }
+    return i;
+}
+
+size_t jm_meta_name_before(const char *s, size_t end, size_t *start)
+{
+    size_t first = end, i = end, words = 0;
+    while (words < MAX_NAME_WORDS && i > 0 && s[i - 1] != ',' && s[i - 1] != ':') {
+        size_t w = word_start(s, i), n = i - w;
+        while (n > 0 && s[w + n - 1] == '.')
+            n--; /* "Acme Inc." keeps its name, not its stop */
+        if (n == 0 || !(name_word(s + w, n) || (joiner(s + w, n) && words > 0)))
+            break;
+        first = w;
+        words++;
+        if (w == 0 || s[w - 1] != ' ')
+            break;
+        i = w - 1;
+    }
+    /* a joiner cannot open a name: "and Acme" is "Acme" */
+    while (first < end) {
+        size_t j = first;
+        while (j < end && s[j] != ' ')
+            j++;
+        if (!joiner(s + first, j - first) || j == end)
+            break;
+        first = j + 1;
+    }
+    /* "The University seeks …": one common word after "The" is a reference, not a name */
+    bool one_word = memchr(s + first, ' ', end - first) == NULL;
+    if (one_word && first >= 4 && strncasecmp(s + first - 4, "the ", 4) == 0)
+        first = end;
+    *start = first;
+    return end - first;
+}
+
+/* A name starting at s[i]: capitalised words, up to a comma, a bracket or a small word. */
+static size_t name_after(const char *s, size_t n, size_t i)
+{
+    size_t end = i, words = 0;
+    while (i < n && words < MAX_NAME_WORDS) {
+        size_t j = i;
+        while (j < n && word_char(s[j]))
+            j++;
+        size_t k = j;
+        while (k > i && (s[k - 1] == '.' || s[k - 1] == '\''))
+            k--;
+        if (k >= i + 2 && s[k - 1] == 's' && s[k - 2] == '\'')
+            k -= 2; /* "Acme's team" */
+        if (k == i || (!name_word(s + i, k - i) && !(joiner(s + i, k - i) && words > 0)))
+            break;
+        if (!joiner(s + i, k - i))
+            end = k;
+        words++;
+        if (k < j || j >= n || s[j] != ' ')
+            break;
+        i = j + 1;
+    }
+    return end;
+}
+
+struct finder {
+    struct jm_doc *doc;
+    size_t found, cues; /* candidates proposed, cue phrases looked at */
+};
+
+/* Counts a cue phrase found; false once enough have been looked at. */
+static bool look(struct finder *f)
+{
+    return f->found < MAX_PROSE && f->cues++ < MAX_CUES;
+}
+
+static void propose(struct finder *f, enum jm_meta field, enum jm_meta_source src, size_t block,
+                    const char *s, size_t n)
+{
+    if (n == 0 || f->found >= MAX_PROSE)
+        return;
+    jm_meta_add(f->doc, field, src, (long)block, s, n);
+    f->found++;
+}
+
+/* Is there one of `words` in the noun phrase starting at s: up to its sentence's stop or a
+ * word that starts what qualifies it ("a storage system that serves our organization" is
+ * not an organization)? */
+static bool phrase_has(const char *s, size_t n, const char *const *words, size_t count)
+{
+    static const char *const qualifiers[] = {" that ",  " which ", " who ",  " to ",  " on ",
+                                             " based ", " for ",   " with ", " used "};
+    size_t end = 0;
+    while (end < n && end < MAX_PHRASE && !(s[end] == '.' && (end + 1 == n || s[end + 1] == ' ')))
+        end++;
+    for (size_t q = 0; q < sizeof qualifiers / sizeof qualifiers[0]; q++) {
+        const char *at = jm_meta_find_ci(s + 1, end > 0 ? end - 1 : 0, qualifiers[q]);
+        if (at != NULL)
+            end = (size_t)(at - s);
+    }
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(words[i]);
+        for (size_t j = 0; j + k <= end; j++)
+            if (strncasecmp(s + j, words[i], k) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A title written in capitals, as after "As a": capitalised words and their joiners
+ * ("Accounting and Financial Analyst"), up to the first small word. */
+static size_t title_after(const char *s, size_t n)
+{
+    size_t i = 0, end = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.')
+            j++;
+        bool cap = isupper((unsigned char)s[i]) || (j > i + 1 && isupper((unsigned char)s[i + 1]));
+        bool join = (j - i == 3 && strncmp(s + i, "and", 3) == 0) ||
+                    (j - i == 2 && strncmp(s + i, "of", 2) == 0) ||
+                    (j - i == 1 && strchr("&/-", s[i]));
+        if (!cap && !join)
+            break;
+        if (cap)
+            end = j;
+        if (j >= n || s[j] != ' ')
+            break;
+        i = j + 1;
+    }
+    return end;
+}
+
+/* A word that describes the person sought, not the role: "experienced", "highly",
+ * "self-motivated", "strong"; never one that names a role ("executive"). */
+static bool describing(const char *w, size_t n)
+{
+    static const char *const ends[] = {"ed", "ive", "ful", "ous", "ly"};
+    static const char *const words[] = {"and",          "strong",      "great",       "dynamic",
+                                        "enthusiastic", "energetic",   "exceptional", "outstanding",
+                                        "smart",        "hardworking", "talented",    "brilliant",
+                                        "new"};
+    if (n == 0 || !islower((unsigned char)w[0]) || jm_meta_names_role(w, n))
+        return false;
+    if (memchr(w, '-', n))
+        return true; /* "detail-oriented", "hands-on" */
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncmp(w, words[i], n) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k + 2 && strncmp(w + n - k, ends[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Where the object of "looking for" stops: "to join", "who loves", ", with". */
+static bool object_ends(const char *w, size_t n)
+{
+    static const char *const words[] = {"to", "who", "that", "which", "with", "for",  "in",
+                                        "at", "on",  "from", "will",  "you",  "like", "as"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+struct word {
+    const char *s;
+    size_t n;
+};
+
+/* The words of the object of "looking for", after its article, up to its end (at most
+ * eight); how many, 0 without an article. */
+static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
+{
+    static const char *const articles[] = {"a ", "an ", "the ", "two ", "several ", "our next "};
+    size_t a = 0;
+    while (a < sizeof articles / sizeof articles[0] &&
+           !(n > strlen(articles[a]) && strncmp(s, articles[a], strlen(articles[a])) == 0))
+        a++;
+    if (a == sizeof articles / sizeof articles[0])
+        return 0; /* "looking for Engineers who …": people in general, not one role */
+    s += strlen(articles[a]);
+    n -= strlen(articles[a]);
+    size_t count = 0, i = 0;
+    while (i < n && count < cap) {
+        size_t j = i;
+        while (j < n && !strchr(" ,.;:!?()", s[j]))
+            j++;
+        if (j == i || object_ends(s + i, j - i))
+            break;
+        w[count++] = (struct word){s + i, j - i};
+        if (j >= n || s[j] != ' ')
+            break;
+        i = j + 1;
+    }
+    return count;
+}
+
+/*
+ * The title in the object of "looking for": up to its last word that names a role, from
+ * its first capitalised word, or else past the words that describe the person ("a highly
+ * motivated python developer" seeks a "Python Developer"). Written into buf, a small title
+ * given capitals; its length, 0 when the object names no role.
+ */
+static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
+{
+    struct word w[8];
+    size_t count = object_words(s, n, w, 8), last = count, first = 0;
+    for (size_t i = 0; i < count; i++)
+        if (jm_meta_names_role(w[i].s, w[i].n))
+            last = i;
+    if (last == count)
+        return 0;
+    while (first < last && !isupper((unsigned char)w[first].s[0]))
+        first++;
+    if (first == last && !isupper((unsigned char)w[last].s[0]))
+        for (first = 0; first < last && describing(w[first].s, w[first].n);)
+            first++;
+    size_t len = (size_t)(w[last].s + w[last].n - w[first].s);
+    if (len + 1 > cap)
+        return 0;
+    memcpy(buf, w[first].s, len);
+    buf[len] = '\0';
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || buf[i - 1] == ' ' || buf[i - 1] == '/') && islower((unsigned char)buf[i]) &&
+            !(strncmp(buf + i, "and ", 4) == 0 || strncmp(buf + i, "of ", 3) == 0))
+            buf[i] = (char)toupper((unsigned char)buf[i]);
+    return len;
+}
+
+/* The name before a cue at s[end], also across an apposition: "Acme, a leading freight
+ * company, is seeking"; "currently" between them is skipped. */
+static size_t employer_before(const char *s, size_t end, size_t *start)
+{
+    if (end >= 10 && strncmp(s + end - 10, " currently", 10) == 0)
+        end -= 10;
+    if (end == 0 || s[end - 1] != ',')
+        return jm_meta_name_before(s, end, start);
+    static const char *const opens[] = {", a ", ", an ", ", the ", ", one of "};
+    size_t from = end > MAX_SENTENCE ? end - MAX_SENTENCE : 0;
+    for (size_t i = end - 1; i-- > from;)
+        for (size_t o = 0; o < sizeof opens / sizeof opens[0]; o++)
+            if (strncmp(s + i, opens[o], strlen(opens[o])) == 0)
+                return jm_meta_name_before(s, i, start);
+    return 0;
+}
+
+/* "Acme is looking for an Analyst": the subject is the employer, the object the title;
+ * "We are looking for an Analyst" gives the title alone. */
+static void hiring(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const struct {
+        const char *cue;
+        bool employer; /* the subject before it names the employer */
+    } cues[] = {
+        {" is looking for ", true}, {" is seeking ", true},
+        {" is hiring", true},       {" is searching for ", true},
+        {" is recruiting ", true},  {" are hiring", true},
+        {" seeks ", true},          {" is in search of ", true},
+        {" looking for ", false},   {" seeking ", false},
+        {" hiring ", false},        {" to hire ", false},
+        {" opening for ", false},   {" opportunity for ", false},
+        {" position of ", false},
+    };
+    for (size_t i = 0; i < n; i++) {
+        for (size_t c = 0; s[i] == ' ' && c < sizeof cues / sizeof cues[0]; c++) {
+            size_t k = strlen(cues[c].cue);
+            if (s[i + 1] != cues[c].cue[1] || i + k > n || strncmp(s + i, cues[c].cue, k) != 0 ||
+                !look(f))
+                continue;
+            size_t start, len = cues[c].employer ? employer_before(s, i, &start) : 0;
+            if (len > 0)
+                propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
+            char title[128];
+            size_t t = sought_title(s + i + k, n - i - k, title, sizeof title);
+            if (t > 0)
+                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, title, t);
+        }
+    }
+}
+
+/* Does a sentence start at s[i]: the block's start, or after ". ", "! ", "? "? */
+static bool sentence_start(const char *s, size_t i)
+{
+    return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]));
+}
+
+/* "As a Data Engineer, you will …", "The Payroll Analyst will …": the role as the text's
+ * subject, at the start of a sentence. */
+static void role_subject(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const struct {
+        const char *open, *close; /* close: what follows the title */
+    } cues[] = {
+        {"As a ", ", you"}, {"As an ", ", you"},         {"As our ", ", you"},
+        {"The ", " will "}, {"The ", " is responsible"}, {"The ", " reports to"},
+        {"Our ", " will "},
+    };
+    for (size_t i = 0; i < n; i++) {
+        for (size_t c = 0; sentence_start(s, i) && c < sizeof cues / sizeof cues[0]; c++) {
+            size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
+            if (i + k >= n || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
+                continue;
+            size_t t = title_after(s + i + k, n - i - k);
+            if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
+                jm_meta_names_role(s + i + k, t))
+                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
+        }
+    }
+}
+
+/* The first match of `lit` starting a word of s[0..n), case aside; NULL when none. */
+static const char *word_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && tolower((unsigned char)s[i]) == lit[0] &&
+            strncasecmp(s + i, lit, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+/* "This is a fully remote role": the job's place, stated in a sentence. */
+static void stated_remote(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const char *const phrases[] = {
+        "fully remote",     "100% remote",        "remote position",
+        "remote role",      "remote job",         "remote-first",
+        "remote first",     "work from anywhere", "work remotely from anywhere",
+        "fully distributed"};
+    for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
+        const char *at = word_ci(s, n, phrases[p]);
+        if (at == NULL || !look(f))
+            continue;
+        /* "not a remote role", "no remote work" */
+        size_t before = (size_t)(at - s);
+        bool negated = (before >= 4 && strncasecmp(at - 4, "not ", 4) == 0) ||
+                       (before >= 6 && strncasecmp(at - 6, "not a ", 6) == 0) ||
+                       (before >= 3 && strncasecmp(at - 3, "no ", 3) == 0);
+        if (!negated) {
+            propose(f, JM_META_LOCATION, JM_SRC_STATED, b, "Remote", 6);
+            return;
+        }
+    }
+}
+
+/* "Acme is a consulting company", "Acme is an equal opportunity employer". */
+static void is_company(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const char *const cues[] = {" is a ", " is an ", " is the ", " is one of "};
+    static const char *const nouns[] = {
+        "company",      "startup",  "start-up", "firm",        "agency",    "organization",
+        "organisation", "provider", "leader",   "consultancy", "employer",  "manufacturer",
+        "corporation",  "bank",     "insurer",  "laboratory",  "studio",    "nonprofit",
+        "non-profit",   "retailer", "business", "enterprise",  "institute", "university"};
+    for (size_t i = 0; i < n; i++) {
+        for (size_t c = 0; s[i] == ' ' && s[i + 1] == 'i' && c < sizeof cues / sizeof cues[0];
+             c++) {
+            size_t k = strlen(cues[c]);
+            if (i + k > n || strncmp(s + i, cues[c], k) != 0 || !look(f) ||
+                !phrase_has(s + i + 1, n - i - 1, nouns, sizeof nouns / sizeof nouns[0]))
+                continue;
+            size_t start, len = jm_meta_name_before(s, i, &start);
+            propose(f, JM_META_COMPANY, JM_SRC_IS_COMPANY, b, s + start, len);
+        }
+    }
+}
+
+/* "At Acme, we …", "We at Acme …", "Join Acme …". */
+static void first_person(struct finder *f, size_t b, const char *s, size_t n)
+{
+    static const char *const cues[] = {"At ", "We at ", "Here at ", "Join "};
+    for (size_t i = 0; i < n; i++) {
+        if (!sentence_start(s, i))
+            continue;
+        for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+            size_t k = strlen(cues[c]);
+            if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
+                continue;
+            size_t end = name_after(s, n, i + k);
+            bool we = c > 0 || (end + 5 <= n && (strncasecmp(s + end, ", we", 4) == 0 ||
+                                                 strncasecmp(s + end, ", our", 5) == 0));
+            if (we)
+                propose(f, JM_META_COMPANY, JM_SRC_US, b, s + i + k, end - i - k);
+        }
+    }
+}
+
+/* An "About Acme", "Why Acme?", "Life at Acme" heading: about the employer, unless about
+ * the job or the reader ("About the role", "About you" name no one). */
+static void about(struct finder *f, size_t b, const struct jm_block *blk)
+{
+    static const char *const openers[] = {"About ",       "Why ",        "Life at ", "Working at ",
+                                          "Work at ",     "Careers at ", "Join ",    "Perks at ",
+                                          "Benefits at ", "Über ",       "Over "};
+    if (blk->len > 60 || (blk->kind != JM_BLOCK_HEADING && !blk->emphasized))
+        return;
+    for (size_t o = 0; o < sizeof openers / sizeof openers[0]; o++) {
+        size_t k = strlen(openers[o]);
+        if (blk->len <= k || strncasecmp(blk->text, openers[o], k) != 0)
+            continue;
+        size_t end = name_after(blk->text, blk->len, k);
+        if (end > k && (end == blk->len || strchr(":!.?", blk->text[end])))
+            propose(f, JM_META_COMPANY, JM_SRC_ABOUT, b, blk->text + k, end - k);
+        return;
+    }
+}
+
+/* A verb that says what a company is or does: "is", "has", "builds", "specializes",
+ * "founded"; not "you" ("Would you like …"). */
+static bool says_what_it_does(const char *w, size_t n)
+{
+    static const char *const verbs[] = {"is", "was", "has", "are", "have", "were", "ist", "est"};
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (n == strlen(verbs[i]) && strncmp(w, verbs[i], n) == 0)
+            return true;
+    return n > 3 && (w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd'));
+}
+
+/* The name that opens the text under a "Company Description" or "About us" heading, when
+ * a verb follows it: "Acme builds …". */
+static void described(struct finder *f, size_t b)
+{
+    static const char *const headings[] = {"company description", "about the company",
+                                           "company overview",    "about us",
+                                           "who we are",          "the company"};
+    const struct jm_block *h = &f->doc->blocks[b];
+    if (h->kind != JM_BLOCK_HEADING || b + 1 >= f->doc->nblocks || h->len > 40)
+        return;
+    bool company = false;
+    for (size_t i = 0; i < sizeof headings / sizeof headings[0] && !company; i++)
+        company = strncasecmp(h->text, headings[i], strlen(headings[i])) == 0;
+    const struct jm_block *p = &f->doc->blocks[b + 1];
+    if (!company || p->kind != JM_BLOCK_PARAGRAPH)
+        return;
+    size_t end = name_after(p->text, p->len, 0), verb = end + 1;
+    while (verb < p->len && isalpha((unsigned char)p->text[verb]))
+        verb++;
+    if (end > 0 && end + 2 < p->len && p->text[end] == ' ' &&
+        islower((unsigned char)p->text[end + 1]) &&
+        says_what_it_does(p->text + end + 1, verb - end - 1))
+        propose(f, JM_META_COMPANY, JM_SRC_DESCRIBED, b + 1, p->text, end);
+}
+
+void jm_meta_find_prose(struct jm_doc *doc)
+{
+    struct finder f = {doc, 0, 0};
+    for (size_t b = 0; b < doc->nblocks && f.found < MAX_PROSE && f.cues < MAX_CUES; b++) {
+        const struct jm_block *blk = &doc->blocks[b];
+        about(&f, b, blk);
+        described(&f, b);
+        hiring(&f, b, blk->text, blk->len);
+        role_subject(&f, b, blk->text, blk->len);
+        stated_remote(&f, b, blk->text, blk->len);
+        is_company(&f, b, blk->text, blk->len);
+        first_person(&f, b, blk->text, blk->len);
+    }
+}

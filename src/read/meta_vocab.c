@@ -1,0 +1,577 @@
+/*
+ * meta_vocab.c - the words of title, company and location: the labels that
+ * announce them ("Company:", "companyName"), the job boards and applicant
+ * tracking systems that are never the employer, the words that name a role,
+ * the headings and page chrome that are never a title, and what boards wrap
+ * a value in. Proposing a candidate (jm_meta_add) cleans it with these;
+ * meta.c decides among the candidates.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base.h"
+#include "doc.h"
+#include "read/read.h"
+
+/* ---- the tables -------------------------------------------------------------- */
+
+/* The tables are packed by hand, many to a line. */
+// clang-format off
+
+/* The labels documents write before a title, company or location, as letters only, lower
+ * case: "Job title", "job_title" and "jobTitle" are all "jobtitle". */
+static const struct {
+    const char *label;
+    enum jm_meta field;
+} labels[] = {
+    {"title", JM_META_TITLE}, {"jobtitle", JM_META_TITLE}, {"job", JM_META_TITLE},
+    {"position", JM_META_TITLE}, {"positiontitle", JM_META_TITLE}, {"role", JM_META_TITLE},
+    {"vacancy", JM_META_TITLE}, {"poste", JM_META_TITLE}, {"intituledeposte", JM_META_TITLE},
+    {"stelle", JM_META_TITLE}, {"stellenbezeichnung", JM_META_TITLE}, {"functie", JM_META_TITLE},
+    {"functietitel", JM_META_TITLE}, {"puesto", JM_META_TITLE}, {"company", JM_META_COMPANY},
+    {"companyname", JM_META_COMPANY}, {"hiringcompany", JM_META_COMPANY},
+    {"employer", JM_META_COMPANY}, {"organization", JM_META_COMPANY},
+    {"organisation", JM_META_COMPANY}, {"hiringorganization", JM_META_COMPANY},
+    {"entreprise", JM_META_COMPANY}, {"unternehmen", JM_META_COMPANY}, {"firma", JM_META_COMPANY},
+    {"bedrijf", JM_META_COMPANY}, {"empresa", JM_META_COMPANY}, {"location", JM_META_LOCATION},
+    {"locations", JM_META_LOCATION}, {"joblocation", JM_META_LOCATION},
+    {"worklocation", JM_META_LOCATION}, {"city", JM_META_LOCATION},
+    {"placeofwork", JM_META_LOCATION}, {"lieu", JM_META_LOCATION},
+    {"lieudetravail", JM_META_LOCATION}, {"localisation", JM_META_LOCATION},
+    {"arbeitsort", JM_META_LOCATION}, {"standort", JM_META_LOCATION},
+    {"einsatzort", JM_META_LOCATION}, {"locatie", JM_META_LOCATION},
+    {"standplaats", JM_META_LOCATION}, {"werklocatie", JM_META_LOCATION},
+    {"ubicacion", JM_META_LOCATION},
+};
+
+/* Title labels that often name a category rather than the title ("Role: QA/Test
+ * Developer" under "Senior QA Engineer"): a title block outranks them. */
+static const char *const weak_labels[] = {
+    "role", "position", "job", "poste", "functie", "puesto", "stelle",
+};
+
+/* Front-matter flags that say the job is remote when set to true or yes, and tags that
+ * say it alone ("tags: [remote-work]"). */
+static const char *const remote_flags[] = {
+    "remote", "hasremote", "isremote", "allowsremote", "remoteok",
+};
+static const char *const remote_tags[] = {
+    "remote", "remotework", "allowsremote", "remoteok", "fullyremote", "remotefriendly",
+    "remotefirst", "remotejob", "workfromhome",
+};
+static const char *const tag_keys[] = {
+    "tags", "categories", "keywords", "labels",
+};
+
+/*
+ * Job boards, aggregators and applicant tracking systems: they publish postings, they are
+ * never the employer. Letters and digits only, lower case; a name also matches with a
+ * ".com"-style ending or " Jobs" / " Careers" after it.
+ */
+static const char *const boards[] = {
+    "linkedin", "indeed", "dice", "monster", "glassdoor", "ziprecruiter", "careerbuilder",
+    "simplyhired", "nettemps", "jobcircle", "jobsforhumanity", "remotewlb", "weworkremotely",
+    "remoteok", "remotive", "remoteco", "workingnomads", "justremote", "flexjobs", "angellist",
+    "angelco", "wellfound", "otta", "builtin", "stackoverflow", "hackernews",
+    "ycombinator", "workatastartup", "welcometothejungle", "stepstone", "xing", "totaljobs", "reed",
+    "seek", "naukri", "jobstreet", "adzuna", "jooble", "talentcom", "careerjet", "snagajob",
+    "usajobs", "craigslist", "themuse", "hiringcafe", "greenhouse", "lever", "workable", "workday",
+    "myworkdayjobs", "smartrecruiters", "ashby", "ashbyhq", "bamboohr", "icims", "taleo", "jobvite",
+    "recruitee", "personio", "teamtailor", "jazzhr", "breezyhr", "applytojob", "successfactors",
+    "jobscore", "hotjobs", "yahoohotjobs", "jobtarget", "rightitjobs", "techcentric", "job",
+    "jobgether", "himalayas", "remoterocketship", "dailyremote", "jobspresso", "powertofly",
+};
+
+/* Words that name a role, lower case; a long one also ends a compound ("Conceptmanager",
+ * "Softwareentwickler"). */
+static const char *const role_words[] = {
+    "engineer", "developer", "programmer", "architect", "scientist", "analyst", "designer",
+    "manager", "director", "lead", "head of", "officer", "administrator", "admin", "specialist",
+    "consultant", "assistant", "associate", "intern", "editor", "writer", "sales", "marketer",
+    "recruiter", "coordinator", "technician", "support", "sre", "devops", "tester", "qa",
+    "researcher", "accountant", "executive", "representative", "strategist", "owner", "advocate",
+    "evangelist", "operator", "expert", "counsel", "nurse", "teacher", "instructor", "trainer",
+    "agent", "clerk", "planner", "buyer", "auditor", "controller", "entwickler", "ingenieur",
+    "berater", "leiter", "developpeur", "développeur", "ingénieur", "chef de", "ontwikkelaar",
+    "medewerker", "beheerder", "desarrollador", "ingeniero", "stagiaire", "werkstudent", "student",
+    "trainee", "apprentice", "fellow", "principal", "staff", "member of technical staff", "cto",
+    "vp", "vice president", "founding", "cook", "chef", "driver", "cashier", "barista", "mechanic",
+    "electrician", "welder", "carpenter", "plumber", "pharmacist", "therapist", "physician",
+    "dentist", "attorney", "lawyer", "paralegal", "receptionist", "secretary", "bookkeeper",
+    "underwriter", "journalist", "reporter", "photographer", "producer", "translator", "lecturer",
+    "professor", "tutor", "caregiver", "worker", "generalist", "coach", "supervisor", "inspector",
+    "dispatcher", "superintendent", "estimator", "surveyor", "installer", "fitter", "machinist",
+    "baker", "housekeeper", "courier", "foreman", "steward", "guide",
+};
+
+/* Page chrome and section words that are never a job title, whole, lower case. */
+static const char *const not_titles[] = {
+    "job details", "job summary", "job overview", "job posting", "job description",
+    "job information", "position summary", "position description", "position details",
+    "company description", "company overview", "apply", "apply now", "careers", "jobs", "home",
+    "search", "search jobs", "sign in", "log in", "login", "page not found", "open positions",
+    "current openings", "join us", "join our team", "we re hiring", "we are hiring", "now hiring",
+    "job opening", "about the job", "about us", "overview",
+};
+
+/* What boards wrap a title or a company name in, removed when reading one. */
+static const char *const title_prefixes[] = {
+    "job application for ", "apply for ", "job opening: ", "job opening - ", "vacancy: ",
+    "job: ", "we are hiring", "we're hiring", "we\xE2\x80\x99re hiring", "now hiring",
+    "hiring:", "join us as", "join our team as",
+};
+/* What may follow a hiring lead before the title: "We're hiring: a …". */
+static const char *const title_leads[] = {": ", "- ", "a ", "an ", " "};
+static const char *const title_suffixes[] = {
+    " - job opening", " job opening", " (job opening)", " - apply now", " job", " - job",
+};
+static const char *const company_prefixes[] = {
+    "jobs at ", "careers at ", "working at ", "work at ",
+};
+static const char *const company_suffixes[] = {
+    " careers", " jobs", " career site", " - careers", " | careers", " job board",
+};
+// clang-format on
+
+/* ---- small text helpers ------------------------------------------------------ */
+
+/* Letters and digits of s[0..n), lower case (ASCII folded), into out; its length. */
+static size_t squeeze(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++)
+        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            out[k++] = (char)tolower((unsigned char)s[i]);
+    out[k] = '\0';
+    return k;
+}
+
+/* Lower case words separated by single spaces, other characters dropped. */
+static size_t simple_words(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c) || c >= 0x80)
+            out[k++] = (char)tolower(c);
+        else if (k > 0 && out[k - 1] != ' ')
+            out[k++] = ' ';
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return k;
+}
+
+size_t jm_meta_words(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+    return words;
+}
+
+/* Does s[0..n) start / end with `lit`, ASCII case aside? */
+static bool starts_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && strncasecmp(s, lit, k) == 0;
+}
+
+static bool ends_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && strncasecmp(s + n - k, lit, k) == 0;
+}
+
+const char *jm_meta_find_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncasecmp(s + i, lit, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+bool jm_meta_same(const char *a, size_t na, const char *b, size_t nb)
+{
+    char x[256], y[256];
+    size_t kx = squeeze(a, na, x, sizeof x), ky = squeeze(b, nb, y, sizeof y);
+    return kx > 0 && kx == ky && memcmp(x, y, kx) == 0;
+}
+
+/* ---- what a value may be ------------------------------------------------------ */
+
+enum jm_meta jm_meta_label(const char *s, size_t n)
+{
+    char key[32];
+    if (n >= sizeof key)
+        return JM_META_NONE;
+    squeeze(s, n, key, sizeof key);
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (strcmp(key, labels[i].label) == 0)
+            return labels[i].field;
+    return JM_META_NONE;
+}
+
+enum jm_meta_source jm_meta_label_source(const char *s, size_t n)
+{
+    char key[32];
+    if (n >= sizeof key)
+        return JM_SRC_LABEL;
+    squeeze(s, n, key, sizeof key);
+    for (size_t i = 0; i < sizeof weak_labels / sizeof weak_labels[0]; i++)
+        if (strcmp(key, weak_labels[i]) == 0)
+            return JM_SRC_FIELD;
+    return JM_SRC_LABEL;
+}
+
+bool jm_meta_is_board(const char *s, size_t n)
+{
+    char name[128];
+    size_t k = squeeze(s, n, name, sizeof name);
+    static const char *const endings[] = {"",        "com",  "co", "io", "net", "org", "jobs",
+                                          "careers", "couk", "de", "fr", "nl",  "ca",  "in"};
+    for (size_t i = 0; i < sizeof boards / sizeof boards[0]; i++) {
+        size_t b = strlen(boards[i]);
+        if (k < b || memcmp(name, boards[i], b) != 0)
+            continue;
+        for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++)
+            if (strcmp(name + b, endings[e]) == 0)
+                return true;
+    }
+    return false;
+}
+
+bool jm_meta_names_role(const char *s, size_t n)
+{
+    char text[256];
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++) {
+        const char *w = role_words[i];
+        size_t wn = strlen(w);
+        for (const char *p = text; (p = strstr(p, w)) != NULL; p++) {
+            /* a role ends its word, maybe plural ("Engineers", not "Engineering"); a long
+             * one may end a compound ("Conceptmanager"), a short one is a word ("lead") */
+            const char *e = p + wn;
+            bool ends = !isalpha((unsigned char)*e) || (*e == 's' && !isalpha((unsigned char)e[1]));
+            bool starts = p == text || p[-1] == ' ' || wn > 4;
+            if (ends && starts)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool jm_meta_is_address(const char *s, size_t n)
+{
+    static const char *const street[] = {
+        " street", " st ",       " st,",    " avenue", " ave",   " road",    " rd ",
+        " rd,",    " boulevard", " blvd",   " drive",  " lane",  " parkway", " suite",
+        " floor",  "straße",     "strasse", " rue ",   " plaza", " highway"};
+    bool number_first = n > 0 && isdigit((unsigned char)s[0]);
+    if (number_first)
+        for (size_t i = 0; i < sizeof street / sizeof street[0]; i++)
+            if (jm_meta_find_ci(s, n, street[i]))
+                return true;
+    /* a state or country code and a postal code: "IL 62701", "CA 94105-1234" */
+    for (size_t i = 0; i + 8 <= n; i++)
+        if (isupper((unsigned char)s[i]) && isupper((unsigned char)s[i + 1]) && s[i + 2] == ' ' &&
+            isdigit((unsigned char)s[i + 3]) && isdigit((unsigned char)s[i + 7]) &&
+            (i == 0 || s[i - 1] == ' '))
+            return true;
+    return false;
+}
+
+bool jm_meta_is_heading(const char *s, size_t n)
+{
+    char text[256];
+    size_t k = simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof not_titles / sizeof not_titles[0]; i++)
+        if (strcmp(text, not_titles[i]) == 0)
+            return true;
+    return k > 0 && jm_section_classify(text, k, JM_ROLE_POSTING) != JM_SEC_NONE;
+}
+
+/* ---- proposing ------------------------------------------------------------------ */
+
+/* The length of a quotation mark at s[0..n) (at its end when `end`), 0 when none. */
+static size_t quote_at(const char *s, size_t n, bool end)
+{
+    static const char *const quotes[] = {
+        "\"", "'", "`", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"};
+    for (size_t i = 0; i < sizeof quotes / sizeof quotes[0]; i++) {
+        size_t k = strlen(quotes[i]);
+        if (n >= k && memcmp(end ? s + n - k : s, quotes[i], k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* Drops blanks around s[0..n), and quotation marks when they wrap it whole: "'Engineer'"
+ * loses them, 'Acme "Quoted, Inc."' keeps its own. */
+static void trim(const char **s, size_t *n)
+{
+    for (;;) {
+        while (*n > 0 && isspace((unsigned char)**s)) {
+            (*s)++;
+            (*n)--;
+        }
+        while (*n > 0 && isspace((unsigned char)(*s)[*n - 1]))
+            (*n)--;
+        size_t open = quote_at(*s, *n, false), close = open ? quote_at(*s, *n, true) : 0;
+        if (open == 0 || close == 0 || open + close > *n)
+            return;
+        *s += open;
+        *n -= open + close;
+    }
+}
+
+/* Drops one of `affixes` from the front (prefix) or the end of s[0..n). */
+static void strip_affixes(const char **s, size_t *n, const char *const *affixes, size_t count,
+                          bool prefix)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(affixes[i]);
+        if (*n <= k || !(prefix ? starts_ci(*s, *n, affixes[i]) : ends_ci(*s, *n, affixes[i])))
+            continue;
+        if (prefix)
+            *s += k;
+        *n -= k;
+        return;
+    }
+}
+
+#define STRIP(s, n, table, prefix)                                                                 \
+    strip_affixes(s, n, table, sizeof table / sizeof table[0], prefix)
+
+/* "Remote, Barcelona", "remote,Chicago, IL": a remote job and where else it may be done,
+ * or where the company sits; the job's place is "Remote". */
+static bool remote_first(const char *s, size_t n)
+{
+    return starts_ci(s, n, "remote") && n > 6 && (s[6] == ',' || s[6] == ';');
+}
+
+static void clean(enum jm_meta field, const char **s, size_t *n)
+{
+    trim(s, n);
+    if (field == JM_META_TITLE) {
+        const char *before = *s;
+        STRIP(s, n, title_prefixes, true);
+        for (int i = 0; i < 3 && *s != before; i++) /* "We're hiring: a …" */
+            STRIP(s, n, title_leads, true);
+        STRIP(s, n, title_suffixes, false);
+    } else if (field == JM_META_COMPANY) {
+        STRIP(s, n, company_prefixes, true);
+        STRIP(s, n, company_suffixes, false);
+    } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote"))) {
+        *s = "Remote";
+        *n = 6;
+    } else {
+        /* "Zürich (with a second office in München)": a remark, not the place; "Berlin
+         * (hybrid)" and "Remote (UTC-2 to UTC+3)" keep theirs */
+        const char *aside = jm_meta_find_ci(*s, *n, " (");
+        const char *close = aside ? memchr(aside, ')', *n - (size_t)(aside - *s)) : NULL;
+        if (close && jm_meta_words(aside, (size_t)(close - aside)) >= 4)
+            *n = (size_t)(aside - *s);
+    }
+    trim(s, n);
+}
+
+static struct jm_meta_list *list_of(struct jm_doc *doc)
+{
+    if (doc->meta == NULL) {
+        doc->meta = jm_arena_alloc(&doc->arena, sizeof *doc->meta);
+        if (doc->meta == NULL) {
+            doc->nomem = true;
+            return NULL;
+        }
+        memset(doc->meta, 0, sizeof *doc->meta);
+    }
+    struct jm_meta_list *l = doc->meta;
+    if (l->n == JM_META_MAX_CANDIDATES)
+        return NULL; /* a page that repeats its labels: the first ones are the same */
+    if (l->n == l->cap) {
+        /* The arena cannot grow a block: copy into a larger one (the list stays small). */
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        struct jm_meta_cand *v = jm_arena_alloc(&doc->arena, cap * sizeof *v);
+        if (v == NULL) {
+            doc->nomem = true;
+            return NULL;
+        }
+        if (l->n > 0)
+            memcpy(v, l->v, l->n * sizeof *v);
+        l->v = v;
+        l->cap = cap;
+    }
+    return l;
+}
+
+bool jm_meta_legal_form(const char *s, size_t n)
+{
+    static const char *const forms[] = {"inc",  "llc", "ltd", "llp", "plc",  "corp", "co",
+                                        "gmbh", "ag",  "sa",  "sas", "sarl", "bv",   "nv",
+                                        "oy",   "ab",  "as",  "srl", "spa",  "pty",  "limited"};
+    size_t k = 0;
+    while (k < n && isalpha((unsigned char)s[k]))
+        k++;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (k == strlen(forms[i]) && strncasecmp(s, forms[i], k) == 0)
+            return true;
+    return false;
+}
+
+bool jm_meta_is_place(const char *s, size_t n)
+{
+    if (jm_meta_find_ci(s, n, "remote") != NULL)
+        return true;
+    const char *comma = memchr(s, ',', n);
+    return comma && comma + 2 < s + n && comma[1] == ' ' && isupper((unsigned char)comma[2]) &&
+           !jm_meta_legal_form(comma + 2, (size_t)(s + n - comma - 2)) && !memchr(s, '"', n);
+}
+
+size_t jm_meta_remote_suffix(const char *s, size_t n)
+{
+    static const char *const marks[] = {" - remote", " (remote", " \xE2\x80\x93 remote",
+                                        ", remote"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        const char *m = jm_meta_find_ci(s, n, marks[i]);
+        if (m != NULL && m > s)
+            return (size_t)(m - s);
+    }
+    return n;
+}
+
+/* "Backend Engineer - Remote (EU)": the place glued to a title is proposed as one. */
+static void title_place(struct jm_doc *doc, long block, const char *s, size_t n)
+{
+    size_t at = jm_meta_remote_suffix(s, n);
+    if (at == n)
+        return;
+    const char *p = s + at;
+    while (p < s + n && !isalpha((unsigned char)*p))
+        p++;
+    size_t len = (size_t)(s + n - p);
+    if (len > 0 && p[len - 1] == ')' && !memchr(p, '(', len))
+        len--;
+    jm_meta_add(doc, JM_META_LOCATION, JM_SRC_SUFFIX, block, p, len);
+}
+
+enum { MAX_VALUE_BYTES = 1024 };
+
+void jm_meta_add(struct jm_doc *doc, enum jm_meta field, enum jm_meta_source src, long block,
+                 const char *s, size_t n)
+{
+    /* a value longer than any title, name or place is text; a full list takes no more */
+    if (field == JM_META_NONE || s == NULL || n > MAX_VALUE_BYTES ||
+        (doc->meta && doc->meta->n == JM_META_MAX_CANDIDATES))
+        return;
+    const char *copy = "";
+    jm_doc_set_meta(doc, &copy, s, n); /* an arena copy, whitespace collapsed */
+    size_t len = strlen(copy);
+    clean(field, &copy, &len);
+    struct jm_meta_list *l = len > 0 ? list_of(doc) : NULL;
+    if (l == NULL)
+        return;
+    char *text = jm_arena_strndup(&doc->arena, copy, len);
+    if (text == NULL) {
+        doc->nomem = true;
+        return;
+    }
+    l->v[l->n++] = (struct jm_meta_cand){field, src, text, len, block, 0};
+    if (field == JM_META_TITLE)
+        title_place(doc, block, text, len);
+}
+
+/* A front-matter flag "remote: true". */
+static bool remote_flag(struct jm_doc *doc, const char *key, size_t n, const char *v, size_t vn)
+{
+    char k[32];
+    if (n >= sizeof k)
+        return false;
+    squeeze(key, n, k, sizeof k);
+    for (size_t i = 0; i < sizeof remote_flags / sizeof remote_flags[0]; i++) {
+        if (strcmp(k, remote_flags[i]) != 0)
+            continue;
+        if ((vn == 4 && strncasecmp(v, "true", 4) == 0) ||
+            (vn == 3 && strncasecmp(v, "yes", 3) == 0))
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_FLAG, -1, "Remote", 6);
+        return true;
+    }
+    return false;
+}
+
+void jm_meta_tag(struct jm_doc *doc, const char *s, size_t n)
+{
+    char tag[32];
+    trim(&s, &n);
+    if (n >= sizeof tag)
+        return;
+    squeeze(s, n, tag, sizeof tag);
+    for (size_t i = 0; i < sizeof remote_tags / sizeof remote_tags[0]; i++)
+        if (strcmp(tag, remote_tags[i]) == 0)
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_FLAG, -1, "Remote", 6);
+}
+
+/* "tags: [backend, remote-work]": each tag of an inline list. */
+static bool tag_list(struct jm_doc *doc, const char *key, size_t n, const char *v, size_t vn)
+{
+    char k[32];
+    if (n >= sizeof k)
+        return false;
+    squeeze(key, n, k, sizeof k);
+    for (size_t i = 0; i < sizeof tag_keys / sizeof tag_keys[0]; i++) {
+        if (strcmp(k, tag_keys[i]) != 0)
+            continue;
+        while (vn > 0) {
+            while (vn > 0 && (*v == '[' || *v == ',' || *v == ' ')) {
+                v++;
+                vn--;
+            }
+            size_t t = 0;
+            while (t < vn && v[t] != ',' && v[t] != ']')
+                t++;
+            jm_meta_tag(doc, v, t);
+            v += t;
+            vn -= t;
+            if (vn > 0 && *v == ']')
+                break;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool jm_meta_line(struct jm_doc *doc, const char *s, size_t n, const char *seps,
+                  enum jm_meta_source src, long block)
+{
+    size_t k = 0;
+    while (k < n && k < 24 && s[k] != ':' && s[k] != '=')
+        k++;
+    size_t key = k;
+    while (key > 0 && s[key - 1] == ' ')
+        key--;
+    if (k >= n || strchr(seps, s[k]) == NULL)
+        return false;
+    const char *v = s + k + 1;
+    size_t vn = n - k - 1;
+    trim(&v, &vn);
+    if (src == JM_SRC_FRONT && (remote_flag(doc, s, key, v, vn) || tag_list(doc, s, key, v, vn)))
+        return true;
+    enum jm_meta field = jm_meta_label(s, key);
+    if (field == JM_META_NONE)
+        return false;
+    /* "Location: Berlin. We meet at the office on Tuesdays.": the value ends at its stop */
+    for (size_t i = 1; src == JM_SRC_LABEL && i + 2 < vn; i++)
+        if (v[i] == '.' && v[i + 1] == ' ' && isupper((unsigned char)v[i + 2]) &&
+            islower((unsigned char)v[i - 1])) {
+            vn = i;
+            break;
+        }
+    if (src == JM_SRC_LABEL)
+        src = jm_meta_label_source(s, key);
+    if (vn > 0)
+        jm_meta_add(doc, field, src, block, v, vn);
+    return true;
+}

@@ -1,0 +1,353 @@
+/*
+ * test_meta.c - title, company and location (src/read/meta*.c): each source
+ * and each trap on a small posting written here, then the fixture set in
+ * tests/meta/ against tests/meta/expected.tsv.
+ */
+#include "unit.h"
+
+static jm_doc *posting(const char *name, const char *text)
+{
+    return parse_doc(text, name, JM_ROLE_POSTING);
+}
+
+/* Asserts the three fields of a posting, then frees it. */
+static void expect(jm_doc *doc, const char *title, const char *company, const char *location)
+{
+    assert_string_equal(jm_doc_title(doc), title);
+    assert_string_equal(jm_doc_company(doc), company);
+    assert_string_equal(jm_doc_location(doc), location);
+    jm_doc_free(doc);
+}
+
+static void test_boards_and_roles(void **state)
+{
+    (void)state;
+    assert_true(jm_meta_is_board("LinkedIn", 8));
+    assert_true(jm_meta_is_board("Dice.com", 8));
+    assert_true(jm_meta_is_board("Indeed Jobs", 11));
+    assert_true(jm_meta_is_board("Net-Temps", 9));
+    assert_true(jm_meta_is_board("Jobs for Humanity", 17));
+    assert_true(jm_meta_is_board("Greenhouse", 10));
+    assert_false(jm_meta_is_board("Leverage Capital", 16));
+    assert_false(jm_meta_is_board("Monsters Inc", 12));
+    assert_true(jm_meta_names_role("Senior Softwareentwickler", 25));
+    assert_true(jm_meta_names_role("SRE", 3));
+    assert_false(jm_meta_names_role("Company Description", 19));
+    assert_false(jm_meta_names_role("Spreadsheets", 12)); /* "lead" only as a word */
+    assert_false(jm_meta_names_role("Engineering", 11));  /* a department, not a role */
+    assert_true(jm_meta_names_role("Engineers", 9));
+    assert_true(jm_meta_names_role("Junior Conceptmanager", 21));
+    assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
+    assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
+    assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_is_heading("Position Summary", 16));
+    assert_true(jm_meta_is_heading("About the job", 13));
+}
+
+static void test_name_before(void **state)
+{
+    (void)state;
+    size_t start;
+    const char *glued = "We are scrappy.Acme Corp is looking for you";
+    size_t end = (size_t)(strstr(glued, " is looking") - glued);
+    assert_int_equal(jm_meta_name_before(glued, end, &start), 9);
+    assert_memory_equal(glued + start, "Acme Corp", 9);
+    const char *run = "Req 12 Requirements Acme is a software company";
+    end = (size_t)(strstr(run, " is a") - run);
+    assert_int_equal(jm_meta_name_before(run, end, &start), 4); /* a section word is no name */
+    const char *the = "Since 1850 the University seeks a clinical professor";
+    end = (size_t)(strstr(the, " seeks") - the);
+    assert_int_equal(jm_meta_name_before(the, end, &start), 0);
+    const char *ours = "Our client is a leading company";
+    end = (size_t)(strstr(ours, " is a") - ours);
+    assert_int_equal(jm_meta_name_before(ours, end, &start), 0);
+}
+
+/* A board is never the employer, wherever it stands: JSON-LD, og:site_name, <title>. */
+static void test_board_never_employer(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><title>Data Engineer | Indeed.com</title>"
+                             "<meta property=\"og:site_name\" content=\"Indeed\">"
+                             "<script type=\"application/ld+json\">{\"@type\":\"JobPosting\","
+                             "\"title\":\"Data Engineer\",\"hiringOrganization\":"
+                             "{\"name\":\"Indeed\"}}</script></head><body>"
+                             "<h1>Data Engineer</h1><p>Polder Water Works</p>"
+                             "<p>We clean water.</p></body></html>"),
+           "Data Engineer", "Polder Water Works", "");
+    /* with no other name, no company rather than the board */
+    expect(posting("x.html", "<html><head><meta property=\"og:site_name\" content=\"Dice\">"
+                             "</head><body><h1>QA Engineer</h1><p>Test things well, with "
+                             "care and with Selenium, every day of the week.</p></body></html>"),
+           "QA Engineer", "", "");
+}
+
+/* Headings of the posting and addresses are never the title. */
+static void test_title_traps(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><meta property=\"og:title\" content=\"Payroll "
+                             "Analyst - Granary Foods\"></head><body><h1>Position Summary</h1>"
+                             "<p>You run payroll.</p></body></html>"),
+           "Payroll Analyst", "Granary Foods", "");
+    expect(posting("x.txt", "About the job\nLogistics Coordinator\n\nYou plan trucks.\n"),
+           "Logistics Coordinator", "", "");
+    expect(posting("x.txt", "88 Quay Street, Suite 4, Auckland 1010\nMarine Electrician\n\n"
+                            "You wire boats.\n"),
+           "Marine Electrician", "", "");
+    /* a section word inside a title that names a role does not reject it */
+    expect(posting("x.md", "# Senior Engineer, Developer Experience\n\nBuild our CLI.\n"),
+           "Senior Engineer, Developer Experience", "", "");
+    /* a heading run into its text is no title */
+    expect(posting("x.txt", "Position Summary: the analyst keeps our books in order.\n"
+                            "Title: Staff Accountant\n"),
+           "Staff Accountant", "", "");
+}
+
+/* "Acme | Role | Place | …" in either order of role and place; links and pay skipped. */
+static void test_header_line(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "Fjordline | https://fjordline.example | Oslo, Norway | "
+                             "Senior Android Engineer | $120k<p>We sell ferry tickets.</p>"),
+           "Senior Android Engineer", "Fjordline", "Oslo, Norway");
+    expect(posting("x.html", "Kettle | Growth Marketer | Remote | ONSITE<p>Tea.</p>"),
+           "Growth Marketer", "Kettle", "Remote");
+    /* a heading with bars and no company in front is not a header line */
+    expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
+           "Data Engineer | Platform | Madrid", "", "");
+}
+
+/* The title loses a company or a place glued to it; the place is kept as the location. */
+static void test_unglue(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><title>Account Manager at Bellhaven | Lever</title>"
+                             "</head><body><p>Sell our software to hotels, and keep them "
+                             "happy with it.</p></body></html>"),
+           "Account Manager", "Bellhaven", "");
+    expect(posting("x.txt", "Site Reliability Engineer (Remote, Americas)\nLanternfish\n\n"
+                            "Keep it up.\n"),
+           "Site Reliability Engineer", "Lanternfish", "Remote");
+    expect(posting("x.txt", "Title: Welder - Tidemark Shipyards\nCompany: Tidemark Shipyards\n"),
+           "Welder", "Tidemark Shipyards", "");
+}
+
+/* Places: the fullest form of the same place; "Remote, X" is a remote job. */
+static void test_places(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">"
+                             "{\"@type\":\"JobPosting\",\"title\":\"Chemist\","
+                             "\"hiringOrganization\":\"Alderbrook Labs\",\"jobLocation\":"
+                             "{\"address\":{\"addressLocality\":\"Pune\",\"addressCountry\":"
+                             "\"IN\"}}}</script></head><body><h1>Chemist</h1>"
+                             "<p>Alderbrook Labs · Pune, Maharashtra, India</p></body></html>"),
+           "Chemist", "Alderbrook Labs", "Pune, Maharashtra, India");
+    expect(posting("x.md", "---\ntitle: Support Engineer\nlocation: remote,Chicago, IL\n---\n"
+                           "Help customers.\n"),
+           "Support Engineer", "", "Remote");
+    /* a remote flag or tag in front matter */
+    expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
+           "Backend Engineer", "", "Remote");
+    expect(posting("x.md", "---\ntitle: Designer\ntags: [ui, Remote Work]\n---\nFigma.\n"),
+           "Designer", "", "Remote");
+    /* the place in a page title is no employer */
+    expect(posting("x.html", "<html><head><title>Nurse – Bergen – HelseJobs.example</title>"
+                             "</head><body><p>Location: Bergen, Norway</p><p>Care for "
+                             "patients on the night shift in our ward.</p></body></html>"),
+           "Nurse", "", "Bergen, Norway");
+}
+
+/* The employer the text names wins over a slot that only a poster fills. */
+static void test_employer_in_text(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Machinist\nCompany: Ironbridge Recruiting\n\nHollis Gearworks is "
+                            "a family-owned manufacturer of gearboxes for wind turbines.\n"
+                            "At Hollis Gearworks, we train every machinist on our own CNC "
+                            "mills before they run them alone.\n"),
+           "Machinist", "Hollis Gearworks", "");
+    /* a slot the text also names stays, whatever else the text mentions */
+    expect(posting("x.txt", "Machinist\nCompany: Hollis Gearworks\n\nHollis Gearworks "
+                            "builds gearboxes with parts from Siemens. Siemens is a large "
+                            "company, and Siemens motors drive our test rigs.\n"),
+           "Machinist", "Hollis Gearworks", "");
+    /* no name in the text: a product or a client is not made the employer */
+    expect(posting("x.txt", "Data Analyst\n\nPython is a plus for this role, and so is "
+                            "dbt. Our client is a leading retail company in the north.\n"),
+           "Data Analyst", "", "");
+}
+
+/* The block the title came from is the title block; another loses the role. */
+static void test_title_block(void **state)
+{
+    (void)state;
+    jm_doc *doc = posting("x.html", "<html><head><title>Welding Inspector | Cobalt Yards</title>"
+                                    "</head><body><h1>About us</h1><p>We build ships.</p>"
+                                    "</body></html>");
+    assert_string_equal(jm_doc_title(doc), "Welding Inspector");
+    assert_int_equal(block_at(doc, 0)->kind, JM_BLOCK_TITLE);
+    assert_string_equal(block_at(doc, 0)->text, "Welding Inspector");
+    assert_int_equal(get(doc, "About us")->kind, JM_BLOCK_HEADING);
+    jm_doc_free(doc);
+    /* an <h2> that repeats the page's title is its title block: nothing is added */
+    doc = posting("x.html", "<html><head><title>Line Cook - Saltbox Kitchen</title></head>"
+                            "<body><h2>Line Cook</h2><p>Saltbox Kitchen - Leeds, UK</p>"
+                            "<p>Cook.</p></body></html>");
+    assert_string_equal(jm_doc_location(doc), "Leeds, UK");
+    assert_int_equal(get(doc, "Line Cook")->kind, JM_BLOCK_TITLE);
+    assert_int_equal(doc->nblocks, 3);
+    jm_doc_free(doc);
+}
+
+/* Sentences: the object of "looking for" (capitals given to a small title), an
+ * apposition, the role as subject; and what is not a name or a title. */
+static void test_prose(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "We write tax software for farmers and the people who advise "
+                            "them on their accounts.\nWe are looking for a highly motivated "
+                            "and experienced python developer to join our team.\n"),
+           "Python Developer", "", "");
+    expect(posting("x.txt", "Our shop floor runs two shifts, and the night shift needs a "
+                            "lead.\nBrightline Freight, a leading logistics company, is "
+                            "seeking a Dispatch Coordinator to run our night desk.\n"),
+           "Dispatch Coordinator", "Brightline Freight", "");
+    expect(posting("x.txt", "Our warehouse ships garden tools all over the country, every "
+                            "day.\nAs a Warehouse Supervisor, you will lead a team of "
+                            "twelve.\n"),
+           "Warehouse Supervisor", "", "");
+    /* plural people, a product described, a question under "About us": none of them */
+    expect(posting("x.md", "## About us\n\nWould you like to work on storage? Quarry is an "
+                           "established storage system that serves our organization and "
+                           "others. We are looking for Engineers who like it.\n"),
+           "", "", "");
+}
+
+/* Labels after a dash; a label that may name a category yields to the title block. */
+static void test_label_forms(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Job Title - Quality Inspector\nLocation - Ghent, Belgium\n\n"
+                            "Check parts.\n"),
+           "Quality Inspector", "", "Ghent, Belgium");
+    expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
+                           "Test things.\n"),
+           "Senior QA Engineer", "", "");
+    expect(posting("x.txt", "Role: QA/Test Developer\n\nTest things with care, and write "
+                            "down what you find.\n"),
+           "QA/Test Developer", "", "");
+}
+
+/* Board page titles: "X job at Y in Z", "X - Y - Z"; a post's header with dashes. */
+static void test_page_shapes(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><title>Pastry Chef job at Millstone Bakery in "
+                             "Galway, Ireland</title></head><body><p>Bake bread and cakes "
+                             "before dawn, six days a week.</p></body></html>"),
+           "Pastry Chef", "Millstone Bakery", "Galway, Ireland");
+    expect(posting("x.html", "<html><head><title>Tax Accountant - Fenwick Partners - Leeds, "
+                             "UK | Indeed.com</title></head><body><p>Prepare returns for "
+                             "small firms and their owners.</p></body></html>"),
+           "Tax Accountant", "Fenwick Partners", "Leeds, UK");
+    expect(posting("x.html", "<html><head><title>Dice.com - Java Developer - Austin, TX</title>"
+                             "</head><body><p>Write services for a claims system that many "
+                             "insurers use.</p></body></html>"),
+           "Java Developer", "", "Austin, TX");
+    expect(posting("x.html", "<html><head><title>Welder Job in Tulsa, OK - Ridgeline "
+                             "Fabrication - CareerBuilder.com</title></head><body><p>Weld "
+                             "steel frames for trailers in our shop.</p></body></html>"),
+           "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    expect(posting("x.html", "<html><head><title>We are hiring a Tour Guide | Fellwalk Tours"
+                             "</title></head><body><p>Walk people up hills and tell them "
+                             "about what they see.</p></body></html>"),
+           "Tour Guide", "Fellwalk Tours", "");
+    expect(posting("x.html", "Saltgrass Energy - Field Technician - Aberdeen, Scotland<p>We "
+                             "service offshore turbines.</p>"),
+           "Field Technician", "Saltgrass Energy", "Aberdeen, Scotland");
+}
+
+/* A resume keeps its name as its title; no page title names its employer. */
+static void test_resume(void **state)
+{
+    (void)state;
+    jm_doc *doc = parse_doc("<html><head><title>Ana Ruiz | Portfolio</title></head><body>"
+                            "<h1>Ana Ruiz</h1><p>Location: Valencia</p><p>Title: Engineer</p>"
+                            "</body></html>",
+                            "cv.html", JM_ROLE_RESUME);
+    assert_string_equal(jm_doc_title(doc), "Ana Ruiz");
+    assert_string_equal(jm_doc_company(doc), "");
+    assert_string_equal(jm_doc_location(doc), "Valencia");
+    jm_doc_free(doc);
+}
+
+/* A page that repeats a label thousands of times is read once, the first value kept. */
+static void test_many_labels(void **state)
+{
+    (void)state;
+    struct jm_buf b = {0};
+    jm_buf_puts(&b, "Tester\n");
+    for (int i = 0; i < 5000; i++)
+        jm_buf_printf(&b, "Company: Firm %d\n", i);
+    expect(posting("x.txt", b.data), "Tester", "Firm 0", "");
+    jm_buf_free(&b);
+}
+
+/* Every fixture of tests/meta/ gives the fields its line of expected.tsv names. */
+static void test_fixtures(void **state)
+{
+    (void)state;
+    FILE *f = fopen("tests/meta/expected.tsv", "r");
+    assert_non_null(f);
+    char line[512];
+    int checked = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || strncmp(line, "file\t", 5) == 0)
+            continue;
+        line[strcspn(line, "\n")] = '\0';
+        char *field[4] = {line, NULL, NULL, NULL};
+        for (int i = 1; i < 4; i++) {
+            field[i] = strchr(field[i - 1], '\t');
+            assert_non_null(field[i]);
+            *field[i]++ = '\0';
+        }
+        char path[600];
+        snprintf(path, sizeof path, "tests/meta/%s", field[0]);
+        jm_doc *doc = NULL;
+        jm_error err = {0};
+        assert_int_equal(jm_doc_read(path, JM_ROLE_POSTING, &doc, &err), JM_OK);
+        if (strcmp(jm_doc_title(doc), field[1]) || strcmp(jm_doc_company(doc), field[2]) ||
+            strcmp(jm_doc_location(doc), field[3]))
+            fail_msg("%s: got \"%s\" / \"%s\" / \"%s\", expected \"%s\" / \"%s\" / \"%s\"",
+                     field[0], jm_doc_title(doc), jm_doc_company(doc), jm_doc_location(doc),
+                     field[1], field[2], field[3]);
+        jm_doc_free(doc);
+        checked++;
+    }
+    fclose(f);
+    assert_true(checked >= 20);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_boards_and_roles),
+        cmocka_unit_test(test_name_before),
+        cmocka_unit_test(test_board_never_employer),
+        cmocka_unit_test(test_title_traps),
+        cmocka_unit_test(test_header_line),
+        cmocka_unit_test(test_unglue),
+        cmocka_unit_test(test_places),
+        cmocka_unit_test(test_employer_in_text),
+        cmocka_unit_test(test_title_block),
+        cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_label_forms),
+        cmocka_unit_test(test_page_shapes),
+        cmocka_unit_test(test_resume),
+        cmocka_unit_test(test_many_labels),
+        cmocka_unit_test(test_fixtures),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
