@@ -450,11 +450,20 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     }
     if (st == JM_OK)
         st = compile_class(r, JM_RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[JM_RE_METRIC], err);
-    if (st == JM_OK) /* knock-out requirements of a posting (knockout.c) */
-        st = compile_class(r, JM_RC_REQUIREMENT, "", "", ci, true, &r->re[JM_RE_REQUIREMENT], err);
-    if (st == JM_OK) /* what qualifies them: EEO text, internships excluded (knockout.c) */
-        st = compile_class(r, JM_RC_REQUIREMENT_CUE, "", "", ci, true,
+    /* Knock-out requirements of a posting and what qualifies them: EEO text, internships
+     * excluded (knockout.c). Every entry starts at a word: the \b up front turns most
+     * positions down at once, before the entries' subroutine calls. */
+    if (st == JM_OK)
+        st = compile_class(r, JM_RC_REQUIREMENT, "\\b", "", ci, true, &r->re[JM_RE_REQUIREMENT],
+                           err);
+    if (st == JM_OK)
+        st = compile_class(r, JM_RC_REQUIREMENT_CUE, "\\b", "", ci, true,
                            &r->re[JM_RE_REQUIREMENT_CUE], err);
+    /* These two run over every block of both documents, unanchored, through subroutine
+     * calls ((?&yspan), (?&lang)) at each word: JIT pays for itself many times over there. A
+     * failed JIT compile (no JIT support) leaves the interpreter, which gives the same hits. */
+    for (int i = JM_RE_REQUIREMENT; st == JM_OK && i <= JM_RE_REQUIREMENT_CUE; i++)
+        pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);
     for (int i = 0; st == JM_OK && i < JM_RE_COUNT; i++) /* NULL when PCRE2 has none */
@@ -521,7 +530,10 @@ int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text
     if (md == NULL)
         return -1;
     /* Never empty, or a caller resuming at the end of a hit would not move on. */
-    int found = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY, md, NULL) >= 0;
+    int rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY, md, NULL);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) /* JIT out of stack: the interpreter has a heap */
+        rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY | PCRE2_NO_JIT, md, NULL);
+    int found = rc >= 0;
     if (found) {
         /* The alternation marks each entry with its index in the class. */
         PCRE2_SPTR mark = pcre2_get_mark(md);
