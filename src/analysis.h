@@ -90,6 +90,21 @@ struct jm_tailoring {
     size_t nproofs;
 };
 
+/* knockout.c: a knock-out requirement as a posting line states it. */
+struct jm_knockout_line {
+    const char *label;             /* as requirements.rules names it: "experience", "degree", ... */
+    int years;                     /* experience: the minimum asked ("3-5 years": 3), else -1 */
+    size_t start, end;             /* what the rule matched, in the line's text */
+    size_t scope_start, scope_end; /* its clause: where the skill it asks years of is named */
+    bool no_internships;           /* the line excludes internships from the years */
+    bool professional;             /* the line asks for professional years: no side projects */
+};
+/* The knock-out requirements text[0, n) states, in order, at most `cap`: how many, or -1 when
+ * out of memory. Each label once, but experience once per clause; none in EEO sentences
+ * ("regardless of age, citizenship, ..."). */
+int jm_knockout_lines(const jm_rules *r, const char *text, size_t n, struct jm_knockout_line *out,
+                      size_t cap);
+
 /* knockout.c: what the resume shows for a knock-out requirement of kind `label`
  * ("experience", "degree", ...), as one sentence into `out`; `today` in months since 1900. */
 void jm_knockout_evidence(const jm_result *res, const jm_bullets *bs, const char *label, int today,

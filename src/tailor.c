@@ -245,18 +245,22 @@ static bool requirements(jm_tailoring *t, const jm_bullets *bs, int today)
     bool ok = true;
     for (size_t i = 0; rules && ok && i < posting->nblocks; i++) {
         const struct jm_block *b = &posting->blocks[i];
-        const char *label = jm_rules_requirement(rules, b->text, b->len);
-        if (label == NULL)
-            continue;
-        /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
-         * US" or a clearance often sits in EEO text, and counts there too. */
-        if (b->importance == JM_IMPORTANCE_BOILERPLATE && strcmp(label, "authorization") != 0 &&
-            strcmp(label, "clearance") != 0)
-            continue;
-        char evidence[384];
-        jm_knockout_evidence(t->res, bs, label, today, evidence, sizeof evidence);
-        ok = suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s",
-                     label, b->text, b->len > 120 ? "…" : "", evidence);
+        struct jm_knockout_line lines[8];
+        int n = jm_knockout_lines(rules, b->text, b->len, lines, 8);
+        ok = n >= 0;
+        for (int l = 0; ok && l < n; l++) {
+            const char *label = lines[l].label;
+            /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
+             * US" or a clearance often sits in EEO text, and counts there too. */
+            if (b->importance == JM_IMPORTANCE_BOILERPLATE &&
+                strcmp(label, "authorization") != 0 && strcmp(label, "clearance") != 0)
+                continue;
+            char evidence[384];
+            jm_knockout_evidence(t->res, bs, label, today, evidence, sizeof evidence);
+            ok = suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line,
+                         "%s: \"%.120s%s\" %s", label, b->text, b->len > 120 ? "…" : "",
+                         evidence);
+        }
     }
     return ok;
 }

@@ -147,6 +147,63 @@ static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
     assert_int_equal(years->posting_line, 10);
 }
 
+/* ---- tests/requirements/cases.test ---------------------------------------- */
+
+/* What a line states, as the case file writes it: "degree, experience 5 professional". */
+static void describe(const struct jm_knockout_line *k, int n, char *out, size_t cap)
+{
+    size_t len = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && len < cap; i++) {
+        bool years = strcmp(k[i].label, "experience") == 0;
+        char num[12] = "?";
+        if (k[i].years >= 0)
+            snprintf(num, sizeof num, "%d", k[i].years);
+        snprintf(out + len, cap - len, "%s%s%s%s%s%s", i ? ", " : "", k[i].label, years ? " " : "",
+                 years ? num : "", k[i].professional ? " professional" : "",
+                 k[i].no_internships ? " no-internships" : "");
+        len = strlen(out);
+    }
+}
+
+static void test_requirement_cases(void **state)
+{
+    struct fixture *f = *state;
+    const char *path = "tests/requirements/cases.test";
+    FILE *in = fopen(path, "r");
+    assert_non_null(in);
+    char line[1024], text[1024] = "", got[512];
+    int lineno = 0, cases = 0, failures = 0;
+    while (fgets(line, sizeof line, in)) {
+        lineno++;
+        line[strcspn(line, "\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        if (strncmp(line, "=>", 2) != 0) {
+            snprintf(text, sizeof text, "%s", line);
+            continue;
+        }
+        if (text[0] == '\0')
+            fail_msg("%s:%d: an expectation with no line", path, lineno);
+        struct jm_knockout_line k[8];
+        int n = jm_knockout_lines(f->rules, text, strlen(text), k, 8);
+        assert_true(n >= 0);
+        describe(k, n, got, sizeof got);
+        const char *want = line[2] == ' ' ? line + 3 : line + 2;
+        cases++;
+        if (strcmp(got, want) != 0) {
+            failures++;
+            fprintf(stderr, "%s:%d: \"%s\"\n    got      %s\n    expected %s\n", path, lineno, text,
+                    got, want);
+        }
+        text[0] = '\0';
+    }
+    fclose(in);
+    fprintf(stderr, "tests/requirements: %d cases, %d failed\n", cases, failures);
+    assert_true(cases >= 80);
+    assert_int_equal(failures, 0);
+}
+
 static int collect(void *ctx, const char *data, size_t len)
 {
     jm_buf_put(ctx, data, len);
@@ -202,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_a_keyword_never_named_is_only_suggested_conditionally),
         cmocka_unit_test(test_claimed_only_in_skills_and_bullets_to_rewrite),
         cmocka_unit_test(test_knock_outs_are_listed_with_the_resume_evidence),
+        cmocka_unit_test(test_requirement_cases),
         cmocka_unit_test(test_two_versions_compared),
         cmocka_unit_test(test_ordered_by_kind_then_weight),
     };
