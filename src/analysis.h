@@ -105,10 +105,24 @@ struct jm_knockout_line {
 int jm_knockout_lines(const jm_rules *r, const char *text, size_t n, struct jm_knockout_line *out,
                       size_t cap);
 
-/* knockout.c: what the resume shows for a knock-out requirement of kind `label`
- * ("experience", "degree", ...), as one sentence into `out`; `today` in months since 1900. */
-void jm_knockout_evidence(const jm_result *res, const jm_bullets *bs, const char *label, int today,
-                          char *out, size_t cap);
+/* A knock-out requirement of a posting line, with what the resume shows for it. */
+struct jm_knockout {
+    const char *label;
+    bool preferred; /* its block is a preference ("nice to have", "preferred") */
+    jm_verdict verdict;
+    int years_required, years_shown; /* experience, else -1 */
+    long resume_line;                /* the resume's line that states it, or 0 */
+    char quote[160];                 /* the posting line, clipped */
+    char evidence[384];              /* "meets: Python in roles covering about 6 years …" */
+};
+/* The resume's side of the knock-out requirements, read once per tailoring: its dated roles,
+ * where it names each keyword, its degree, language and authorization lines. `today` in
+ * months since 1900. NULL when out of memory. */
+struct jm_knockouts *jm_knockouts_new(const jm_result *res, const jm_rules *rules, int today);
+void jm_knockouts_free(struct jm_knockouts *k);
+/* The knock-out requirements of the posting's block i, at most `cap`, into `out`: how many,
+ * or -1 when out of memory. */
+int jm_knockouts_of(const struct jm_knockouts *k, size_t i, struct jm_knockout *out, size_t cap);
 
 /* ---- market.c --------------------------------------------------------------- */
 

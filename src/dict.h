@@ -154,10 +154,6 @@ enum jm_role_time { JM_TIME_UNKNOWN, JM_TIME_CURRENT, JM_TIME_PAST };
 /* A role's time from a date range in `text`: "2021 – present", "2016 – 2018". */
 enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n);
 
-/* The kind of knock-out requirement `text` states ("experience", "degree", "clearance",
- * as named in requirements.rules), or NULL when it states none. */
-const char *jm_rules_requirement(const jm_rules *r, const char *text, size_t n);
-
 /* The labelled classes of requirements.rules: the knock-out requirements ("experience",
  * "degree", "clearance", ...), and the cues that qualify them (EEO text, internships
  * excluded, ...). */

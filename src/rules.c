@@ -545,9 +545,3 @@ int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text
     pcre2_match_data_free(md);
     return found;
 }
-
-const char *jm_rules_requirement(const jm_rules *r, const char *text, size_t n)
-{
-    struct jm_rule_hit hit;
-    return jm_rules_next_hit(r, JM_LABELS_REQUIREMENT, text, n, 0, &hit) > 0 ? hit.label : NULL;
-}
