@@ -313,6 +313,40 @@ static void test_years_come_from_the_roles_that_show_the_skill(void **state)
     untailor(&x);
 }
 
+static int collect(void *ctx, const char *data, size_t len);
+
+/* The JSON carries the verdict beside the message; the other suggestions do not. */
+static void test_verdicts_in_json(void **state)
+{
+    (void)state;
+    struct tailored x = {0};
+    jm_error err = {0};
+    tailor_docs(&x, ROLES_RESUME,
+                "# Platform Engineer\n\n## Requirements\n\n- 6+ years of Go experience\n"
+                "- Must be eligible to work in the EU\n- Rust\n");
+    struct jm_buf b = {0};
+    jm_report_options opt = {.format = JM_REPORT_FORMAT_JSON};
+    assert_int_equal(jm_report_tailoring(x.t, &opt, collect, &b, &err), JM_OK);
+    cJSON *o = cJSON_ParseWithLength(b.data, b.len);
+    assert_non_null(o);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "suggestions");
+    const cJSON *go = cJSON_GetArrayItem(v, 0), *visa = cJSON_GetArrayItem(v, 1);
+    const cJSON *gap = cJSON_GetArrayItem(v, 2);
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(go, "label")->valuestring, "experience");
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(go, "verdict")->valuestring, "short");
+    assert_int_equal(cJSON_GetObjectItemCaseSensitive(go, "years_required")->valueint, 6);
+    assert_int_equal(cJSON_GetObjectItemCaseSensitive(go, "years_shown")->valueint, 4);
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(go, "preferred")));
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(visa, "verdict")->valuestring,
+                        "not_stated");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(visa, "years_required")));
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(gap, "kind")->valuestring, "gap");
+    assert_null(cJSON_GetObjectItemCaseSensitive(gap, "verdict"));
+    cJSON_Delete(o);
+    jm_buf_free(&b);
+    untailor(&x);
+}
+
 static void test_internships_and_side_projects_count_unless_excluded(void **state)
 {
     (void)state;
@@ -451,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_internships_and_side_projects_count_unless_excluded),
         cmocka_unit_test(test_undated_roles_state_no_years),
         cmocka_unit_test(test_date_formats),
+        cmocka_unit_test(test_verdicts_in_json),
         cmocka_unit_test(test_preferred_lines_and_what_is_no_requirement),
         cmocka_unit_test(test_two_versions_compared),
         cmocka_unit_test(test_ordered_by_kind_then_weight),
