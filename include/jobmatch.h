@@ -479,7 +479,8 @@ JM_EXPORT jm_status jm_market_add_json(jm_market *market, const char *json, size
 
 /* ---- Tailoring a resume to a posting ----------------------------------- */
 
-/* What a suggestion is about; suggestions come in this order, heaviest first within. */
+/* What a suggestion is about; suggestions come in this order, heaviest first within (the
+ * knock-out requirements in the posting's order). */
 typedef enum jm_suggestion_kind {
     JM_SUGGESTION_KIND_REQUIREMENT, /* a knock-out line (years, degree, clearance, visa, …) */
     JM_SUGGESTION_KIND_TITLE,       /* the resume's headline and the posting's title differ */
@@ -495,6 +496,16 @@ typedef enum jm_suggestion_kind {
 /* "requirement", "title", "spelling", "make-explicit", "gap", "demonstrate", "rewrite". */
 JM_EXPORT const char *jm_suggestion_kind_name(jm_suggestion_kind kind);
 
+/* What the resume shows against a knock-out requirement. */
+typedef enum jm_verdict {
+    JM_VERDICT_NONE,      /* no verdict: the resume cannot tell, or it is yours to check */
+    JM_VERDICT_MEETS,     /* enough years in the roles that show the skill */
+    JM_VERDICT_SHORT,     /* fewer years than asked */
+    JM_VERDICT_NOT_STATED /* the resume does not say: no dates, no degree, ... */
+} jm_verdict;
+/* "none", "meets", "short", "not_stated". */
+JM_EXPORT const char *jm_verdict_name(jm_verdict verdict);
+
 /* One suggestion. Borrowed from its jm_tailoring. */
 typedef struct jm_suggestion {
     jm_suggestion_kind kind;
@@ -502,6 +513,12 @@ typedef struct jm_suggestion {
     double weight;       /* what it weighs in the score (bullets: their keywords) */
     const char *message;
     long resume_line, posting_line; /* 0 when none applies */
+    /* A knock-out requirement's (JM_SUGGESTION_KIND_REQUIREMENT); NULL, JM_VERDICT_NONE, -1
+     * and false in the others. */
+    const char *label;               /* "experience", "degree", "language", ... */
+    jm_verdict verdict;              /* what the resume shows against it */
+    int years_required, years_shown; /* experience: the years asked and shown, or -1 */
+    bool preferred;                  /* the posting prefers it, rather than requires it */
 } jm_suggestion;
 
 /* Options of jm_tailor; NULL or zeroed: the defaults. */

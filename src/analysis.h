@@ -90,10 +90,39 @@ struct jm_tailoring {
     size_t nproofs;
 };
 
-/* knockout.c: what the resume shows for a knock-out requirement of kind `label`
- * ("experience", "degree", ...), as one sentence into `out`; `today` in months since 1900. */
-void jm_knockout_evidence(const jm_result *res, const jm_bullets *bs, const char *label, int today,
-                          char *out, size_t cap);
+/* knockout.c: a knock-out requirement as a posting line states it. */
+struct jm_knockout_line {
+    const char *label;             /* as requirements.rules names it: "experience", "degree", ... */
+    int years;                     /* experience: the minimum asked ("3-5 years": 3), else -1 */
+    size_t start, end;             /* what the rule matched, in the line's text */
+    size_t scope_start, scope_end; /* its clause: where the skill it asks years of is named */
+    bool no_internships;           /* the line excludes internships from the years */
+    bool professional;             /* the line asks for professional years: no side projects */
+};
+/* The knock-out requirements text[0, n) states, in order, at most `cap`: how many, or -1 when
+ * out of memory. Each label once, but experience once per clause; none in EEO sentences
+ * ("regardless of age, citizenship, ..."). */
+int jm_knockout_lines(const jm_rules *r, const char *text, size_t n, struct jm_knockout_line *out,
+                      size_t cap);
+
+/* A knock-out requirement of a posting line, with what the resume shows for it. */
+struct jm_knockout {
+    const char *label;
+    bool preferred; /* its block is a preference ("nice to have", "preferred") */
+    jm_verdict verdict;
+    int years_required, years_shown; /* experience, else -1 */
+    long resume_line;                /* the resume's line that states it, or 0 */
+    char quote[160];                 /* the posting line, clipped */
+    char evidence[384];              /* "meets: Python in roles covering about 6 years …" */
+};
+/* The resume's side of the knock-out requirements, read once per tailoring: its dated roles,
+ * where it names each keyword, its degree, language and authorization lines. `today` in
+ * months since 1900. NULL when out of memory. */
+struct jm_knockouts *jm_knockouts_new(const jm_result *res, const jm_rules *rules, int today);
+void jm_knockouts_free(struct jm_knockouts *k);
+/* The knock-out requirements of the posting's block i, at most `cap`, into `out`: how many,
+ * or -1 when out of memory. */
+int jm_knockouts_of(const struct jm_knockouts *k, size_t i, struct jm_knockout *out, size_t cap);
 
 /* ---- market.c --------------------------------------------------------------- */
 

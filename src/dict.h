@@ -154,8 +154,18 @@ enum jm_role_time { JM_TIME_UNKNOWN, JM_TIME_CURRENT, JM_TIME_PAST };
 /* A role's time from a date range in `text`: "2021 – present", "2016 – 2018". */
 enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n);
 
-/* The kind of knock-out requirement `text` states ("experience", "degree", "clearance",
- * as named in requirements.rules), or NULL when it states none. */
-const char *jm_rules_requirement(const jm_rules *r, const char *text, size_t n);
+/* The labelled classes of requirements.rules: the knock-out requirements ("experience",
+ * "degree", "clearance", ...), and the cues that qualify them (EEO text, internships
+ * excluded, ...). */
+enum jm_label_class { JM_LABELS_REQUIREMENT, JM_LABELS_CUE };
+/* What one entry matched: its label (the key, as written in the rules) and byte range. */
+struct jm_rule_hit {
+    const char *label;
+    size_t start, end;
+};
+/* The first non-empty match of class `c` in text[from, n) (it may look behind `from`):
+ * 1, and *hit filled; 0 when there is none; -1 when out of memory. */
+int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text, size_t n,
+                      size_t from, struct jm_rule_hit *hit);
 
 #endif

@@ -49,6 +49,7 @@ static const struct {
     [JM_RC_CURRENT_ROLE] = {"current-role", SHAPE_PATTERN},
     [JM_RC_MEASURE_HINT] = {"measure-hint", SHAPE_MAP},
     [JM_RC_REQUIREMENT] = {"requirement", SHAPE_MAP},
+    [JM_RC_REQUIREMENT_CUE] = {"requirement-cue", SHAPE_MAP},
 };
 
 /* ---- loading ------------------------------------------------------------ */
@@ -449,8 +450,20 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     }
     if (st == JM_OK)
         st = compile_class(r, JM_RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[JM_RE_METRIC], err);
-    if (st == JM_OK) /* knock-out requirements of a posting (knockout.c) */
-        st = compile_class(r, JM_RC_REQUIREMENT, "", "", ci, true, &r->re[JM_RE_REQUIREMENT], err);
+    /* Knock-out requirements of a posting and what qualifies them: EEO text, internships
+     * excluded (knockout.c). Every entry starts at a word: the \b up front turns most
+     * positions down at once, before the entries' subroutine calls. */
+    if (st == JM_OK)
+        st = compile_class(r, JM_RC_REQUIREMENT, "\\b", "", ci, true, &r->re[JM_RE_REQUIREMENT],
+                           err);
+    if (st == JM_OK)
+        st = compile_class(r, JM_RC_REQUIREMENT_CUE, "\\b", "", ci, true,
+                           &r->re[JM_RE_REQUIREMENT_CUE], err);
+    /* These two run over every block of both documents, unanchored, through subroutine
+     * calls ((?&yspan), (?&lang)) at each word: JIT pays for itself many times over there. A
+     * failed JIT compile (no JIT support) leaves the interpreter, which gives the same hits. */
+    for (int i = JM_RE_REQUIREMENT; st == JM_OK && i <= JM_RE_REQUIREMENT_CUE; i++)
+        pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);
     for (int i = 0; st == JM_OK && i < JM_RE_COUNT; i++) /* NULL when PCRE2 has none */
@@ -506,18 +519,29 @@ enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t
     return t;
 }
 
-const char *jm_rules_requirement(const jm_rules *r, const char *text, size_t n)
+int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text, size_t n,
+                      size_t from, struct jm_rule_hit *hit)
 {
-    const pcre2_code *re = r->re[JM_RE_REQUIREMENT];
+    enum jm_rule_class cls = c == JM_LABELS_CUE ? JM_RC_REQUIREMENT_CUE : JM_RC_REQUIREMENT;
+    const pcre2_code *re = r->re[c == JM_LABELS_CUE ? JM_RE_REQUIREMENT_CUE : JM_RE_REQUIREMENT];
+    if (from >= n)
+        return 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
-    const char *label = NULL;
-    if (md && pcre2_match(re, (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0) {
+    if (md == NULL)
+        return -1;
+    /* Never empty, or a caller resuming at the end of a hit would not move on. */
+    int rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY, md, NULL);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) /* JIT out of stack: the interpreter has a heap */
+        rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY | PCRE2_NO_JIT, md, NULL);
+    int found = rc >= 0;
+    if (found) {
         /* The alternation marks each entry with its index in the class. */
         PCRE2_SPTR mark = pcre2_get_mark(md);
-        const struct jm_rule_list *labels = &r->lists[JM_RC_REQUIREMENT];
-        size_t k = mark ? strtoul((const char *)mark, NULL, 10) : 0;
-        label = k < labels->n ? labels->v[k].key : "requirement";
+        const struct jm_rule_list *labels = &r->lists[cls];
+        size_t k = mark ? strtoul((const char *)mark, NULL, 10) : labels->n;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        *hit = (struct jm_rule_hit){k < labels->n ? labels->v[k].key : "requirement", ov[0], ov[1]};
     }
     pcre2_match_data_free(md);
-    return label;
+    return found;
 }

@@ -33,6 +33,7 @@ enum jm_rule_class {
     JM_RC_CURRENT_ROLE,
     JM_RC_MEASURE_HINT,
     JM_RC_REQUIREMENT,
+    JM_RC_REQUIREMENT_CUE,
     JM_RC_COUNT
 };
 
@@ -56,6 +57,7 @@ enum jm_regex {
     JM_RE_NUMBER,
     JM_RE_NOT_OUTCOME,
     JM_RE_REQUIREMENT,
+    JM_RE_REQUIREMENT_CUE,
     JM_RE_COUNT
 };
 

@@ -61,8 +61,15 @@ static bool suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_ite
     const char *copy = jm_arena_strndup(&t->arena, msg, strlen(msg));
     if (copy == NULL)
         return false;
-    t->v[t->n++] = (jm_suggestion){
-        kind, it ? it->posting->name : NULL, weight, copy, resume_line, posting_line};
+    t->v[t->n++] = (jm_suggestion){.kind = kind,
+                                   .keyword = it ? it->posting->name : NULL,
+                                   .weight = weight,
+                                   .message = copy,
+                                   .resume_line = resume_line,
+                                   .posting_line = posting_line,
+                                   .verdict = JM_VERDICT_NONE,
+                                   .years_required = -1,
+                                   .years_shown = -1};
     return true;
 }
 
@@ -234,30 +241,43 @@ static bool rewrites(jm_tailoring *t, const jm_bullets *bs)
     return true;
 }
 
-/* ---- knock-out requirements (knockout.c finds the evidence) ---------------- */
+/* ---- knock-out requirements (knockout.c finds them and the resume's evidence) ---- */
+
+const char *jm_verdict_name(jm_verdict v)
+{
+    static const char *const names[] = {"none", "meets", "short", "not_stated"};
+    return (unsigned)v < sizeof names / sizeof *names ? names[v] : "?";
+}
 
 /* Every posting line that states a knock-out requirement, never silently dropped, with
- * what the resume shows for it. */
+ * what the resume shows for it: 'experience: "5+ years of Python" — meets: …'. */
 static bool requirements(jm_tailoring *t, const jm_bullets *bs, int today)
 {
     const jm_rules *rules = bs ? jm_bullets_rules(bs) : NULL;
+    if (rules == NULL)
+        return true;
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
-    bool ok = true;
-    for (size_t i = 0; rules && ok && i < posting->nblocks; i++) {
-        const struct jm_block *b = &posting->blocks[i];
-        const char *label = jm_rules_requirement(rules, b->text, b->len);
-        if (label == NULL)
-            continue;
-        /* Benefits offer relocation or hybrid work; but "must be authorized to work in the
-         * US" or a clearance often sits in EEO text, and counts there too. */
-        if (b->importance == JM_IMPORTANCE_BOILERPLATE && strcmp(label, "authorization") != 0 &&
-            strcmp(label, "clearance") != 0)
-            continue;
-        char evidence[384];
-        jm_knockout_evidence(t->res, bs, label, today, evidence, sizeof evidence);
-        ok = suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, 0, b->line, "%s: \"%.120s%s\" %s",
-                     label, b->text, b->len > 120 ? "…" : "", evidence);
+    struct jm_knockouts *k = jm_knockouts_new(t->res, rules, today);
+    bool ok = k != NULL;
+    for (size_t i = 0; ok && i < posting->nblocks; i++) {
+        struct jm_knockout ko[8];
+        int n = jm_knockouts_of(k, i, ko, sizeof ko / sizeof *ko);
+        ok = n >= 0;
+        for (int j = 0; ok && j < n; j++) {
+            ok = suggest(t, JM_SUGGESTION_KIND_REQUIREMENT, NULL, 0, ko[j].resume_line,
+                         posting->blocks[i].line, "%s%s: \"%s\" \xE2\x80\x94 %s", ko[j].label,
+                         ko[j].preferred ? " (preferred)" : "", ko[j].quote, ko[j].evidence);
+            if (!ok)
+                break;
+            jm_suggestion *s = &t->v[t->n - 1];
+            s->label = ko[j].label;
+            s->verdict = ko[j].verdict;
+            s->years_required = ko[j].years_required;
+            s->years_shown = ko[j].years_shown;
+            s->preferred = ko[j].preferred;
+        }
     }
+    jm_knockouts_free(k);
     return ok;
 }
 
@@ -350,12 +370,6 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
     t->res = res;
-    bool ok = true;
-    for (size_t i = 0; i < n && ok; i++) {
-        const jm_match_item *it = jm_result_get(res, i);
-        ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, bullets, it);
-    }
-    ok = ok && rewrites(t, bullets) && title(t);
     int today = opt && opt->today_year ? (opt->today_year - 1900) * 12 + opt->today_month - 1 : 0;
     if (today == 0) {
         time_t now = time(NULL);
@@ -363,12 +377,20 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
         gmtime_r(&now, &tm);
         today = tm.tm_year * 12 + tm.tm_mon;
     }
-    ok = ok && requirements(t, bullets, today);
+    /* The knock-out requirements come first, in the posting's order: sorting them would
+     * shuffle the ones that one line states. */
+    bool ok = requirements(t, bullets, today);
+    size_t first = t->n;
+    for (size_t i = 0; i < n && ok; i++) {
+        const jm_match_item *it = jm_result_get(res, i);
+        ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, bullets, it);
+    }
+    ok = ok && rewrites(t, bullets) && title(t);
     if (!ok) {
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
-    qsort(t->v, t->n, sizeof *t->v, by_kind_weight);
+    qsort(t->v + first, t->n - first, sizeof *t->v, by_kind_weight);
     *out = t;
     return JM_OK;
 }

@@ -76,6 +76,27 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
     }
 }
 
+static void number_or_null(cJSON *o, const char *name, int n)
+{
+    if (n < 0)
+        cJSON_AddNullToObject(o, name);
+    else
+        cJSON_AddNumberToObject(o, name, n);
+}
+
+/* A knock-out requirement's fields, after the ones every suggestion has. */
+static void json_requirement(cJSON *o, const jm_suggestion *s)
+{
+    cJSON_AddStringToObject(o, "label", s->label ? s->label : "");
+    if (s->verdict == JM_VERDICT_NONE)
+        cJSON_AddNullToObject(o, "verdict");
+    else
+        cJSON_AddStringToObject(o, "verdict", jm_verdict_name(s->verdict));
+    number_or_null(o, "years_required", s->years_required);
+    number_or_null(o, "years_shown", s->years_shown);
+    cJSON_AddBoolToObject(o, "preferred", s->preferred);
+}
+
 static cJSON *json_tailoring(const jm_tailoring *t)
 {
     cJSON *root = cJSON_CreateObject();
@@ -97,6 +118,8 @@ static cJSON *json_tailoring(const jm_tailoring *t)
         cJSON_AddStringToObject(o, "message", s->message);
         cJSON_AddNumberToObject(o, "resume_line", (double)s->resume_line);
         cJSON_AddNumberToObject(o, "posting_line", (double)s->posting_line);
+        if (s->kind == JM_SUGGESTION_KIND_REQUIREMENT)
+            json_requirement(o, s);
         cJSON_AddItemToArray(arr, o);
     }
     cJSON *ev = cJSON_AddArrayToObject(root, "evidence");
