@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <pcre2.h>
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -459,11 +460,6 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     if (st == JM_OK)
         st = compile_class(r, JM_RC_REQUIREMENT_CUE, "\\b", "", ci, true,
                            &r->re[JM_RE_REQUIREMENT_CUE], err);
-    /* These two run over every block of both documents, unanchored, through subroutine
-     * calls ((?&yspan), (?&lang)) at each word: JIT pays for itself many times over there. A
-     * failed JIT compile (no JIT support) leaves the interpreter, which gives the same hits. */
-    for (int i = JM_RE_REQUIREMENT; st == JM_OK && i <= JM_RE_REQUIREMENT_CUE; i++)
-        pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);
     for (int i = 0; st == JM_OK && i < JM_RE_COUNT; i++) /* NULL when PCRE2 has none */
@@ -497,8 +493,10 @@ void jm_rules_free(jm_rules *r)
 {
     if (r == NULL)
         return;
-    for (int i = 0; i < JM_RE_COUNT; i++)
+    for (int i = 0; i < JM_RE_COUNT; i++) {
         pcre2_code_free(r->re[i]);
+        pcre2_code_free(atomic_load(&r->jit[i]));
+    }
     for (int c = 0; c < JM_RC_COUNT; c++)
         free(r->lists[c].v);
     free(r->verbs);
@@ -519,11 +517,35 @@ enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t
     return t;
 }
 
+/*
+ * The knock-out patterns run over every block of both documents, unanchored, through
+ * subroutine calls ((?&yspan), (?&lang)) at each word: JIT pays for itself many times over
+ * there, but only where they run. A JIT-compiled copy is made on first use; two threads may
+ * both make one, and the loser frees its own. Without JIT support, the copy interprets.
+ */
+static const pcre2_code *jitted(const jm_rules *r, int i)
+{
+    pcre2_code *_Atomic *slot = (pcre2_code * _Atomic *)&r->jit[i];
+    pcre2_code *code = atomic_load(slot);
+    if (code != NULL)
+        return code;
+    pcre2_code *copy = pcre2_code_copy(r->re[i]);
+    if (copy == NULL)
+        return r->re[i];
+    pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE);
+    pcre2_code *none = NULL;
+    if (atomic_compare_exchange_strong(slot, &none, copy))
+        return copy;
+    pcre2_code_free(copy);
+    return none;
+}
+
 int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text, size_t n,
                       size_t from, struct jm_rule_hit *hit)
 {
     enum jm_rule_class cls = c == JM_LABELS_CUE ? JM_RC_REQUIREMENT_CUE : JM_RC_REQUIREMENT;
-    const pcre2_code *re = r->re[c == JM_LABELS_CUE ? JM_RE_REQUIREMENT_CUE : JM_RE_REQUIREMENT];
+    const pcre2_code *re =
+        jitted(r, c == JM_LABELS_CUE ? JM_RE_REQUIREMENT_CUE : JM_RE_REQUIREMENT);
     if (from >= n)
         return 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);

@@ -86,6 +86,10 @@ struct jm_rules {
     struct jm_arena arena;
     struct jm_rule_list lists[JM_RC_COUNT];
     struct pcre2_real_code_8 *re[JM_RE_COUNT];
+    /* The knock-out patterns, JIT-compiled on first use (jm_rules_next_hit): JIT compiling
+     * costs 3 ms, which a match that never looks for knock-outs should not pay. Set once,
+     * atomically, so that shared rules stay safe for threads. */
+    struct pcre2_real_code_8 *_Atomic jit[JM_RE_COUNT];
     const uint8_t *first[JM_RE_COUNT]; /* the bytes a match can start with, or NULL */
     struct jm_verb *verbs;
     size_t nverbs, capverbs;
