@@ -23,7 +23,7 @@
 #include "dict.h"
 #include "dict_parse.h"
 
-static const char *term_name(const void *ctx, uint32_t i)
+const char *jm_dict_term_name(const void *ctx, uint32_t i)
 {
     return ((const struct jm_dict *)ctx)->terms[i].name;
 }
@@ -152,8 +152,7 @@ static const char **list_texts(struct jm_arena *a, const struct jm_item_list *li
     return out;
 }
 
-/* What kind of keyword a term of `category` is. */
-static jm_kind kind_of(const char *category)
+jm_kind jm_kind_of(const char *category)
 {
     if (strcmp(category, "soft-skill") == 0)
         return JM_KIND_SOFT_SKILL;
@@ -180,7 +179,7 @@ static jm_status build_term(struct jm_dict_loader *ld, jm_dict *d, const struct 
 {
     t->name = r->name;
     t->category = r->category;
-    t->kind = kind_of(r->category);
+    t->kind = jm_kind_of(r->category);
     t->file = r->file;
     t->line = r->line;
     t->plural = r->plural;
@@ -466,8 +465,9 @@ static jm_status compile(struct jm_dict_loader *ld, jm_dict *d)
         if (!ld->raw[i]->dead)
             live[d->nterms++] = i;
     d->terms = calloc(d->nterms ? d->nterms : 1, sizeof *d->terms);
-    jm_status st =
-        d->terms && jm_table_init(&d->names, d->nterms, term_name, d) ? JM_OK : JM_ERR_NOMEM;
+    jm_status st = d->terms && jm_table_init(&d->names, d->nterms, jm_dict_term_name, d)
+                       ? JM_OK
+                       : JM_ERR_NOMEM;
     if (st == JM_OK) {
         for (uint32_t i = 0; i < d->nterms; i++) {
             d->terms[i].name = ld->raw[live[i]]->name;
@@ -527,9 +527,13 @@ void jm_dict_free(jm_dict *d)
     }
     free(d->terms);
     free(d->forms);
-    free(d->node_form);
-    free(d->edges);
-    jm_table_free(&d->names);
+    if (d->image != NULL) { /* the trie and the names' slots lie in it */
+        free(d->image);
+    } else {
+        free(d->node_form);
+        free(d->edges);
+        jm_table_free(&d->names);
+    }
     jm_arena_free(&d->arena);
     free(d);
 }

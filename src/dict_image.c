@@ -1,0 +1,718 @@
+/*
+ * dict_image.c - a loaded dictionary saved as a compiled image and loaded
+ * back without parsing: jm_dict_load_cached.
+ *
+ * Loading parses every file, normalizes every form and builds the trie:
+ * most of a single run once users add thousands of terms. The image is the
+ * result of that work. Its trie (edge table and node_form), names table and
+ * id lists are used where they lie in the block read from the file; terms
+ * and forms, which hold pointers, are made from fixed-width records whose
+ * strings are offsets into one pool. PCRE2 patterns stay sources, compiled
+ * when first needed as ever.
+ *
+ *   header       magic, format version, byte order, word sizes, file size,
+ *                the checksum of everything after it, flags, and the
+ *                element count of each section below
+ *   fingerprint  the inputs: versions, and each source file's path, size,
+ *                mtime, inode and device in load order
+ *   strings      NUL-terminated, each once
+ *   terms, ids, refs, forms, node_form, edges, names, starts
+ *
+ * Sections follow the header in that order, each 8-byte aligned, so that
+ * their offsets follow from the counts (image_layout) and are never read
+ * from the file. An image is trusted for nothing: a fingerprint unlike the
+ * current one, a wrong checksum, and any count, offset, id or flag out of
+ * bounds rejects it, and the sources are parsed instead. Loading checks each
+ * element once, in O(size), and does no parsing or normalizing.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <errno.h>
+#include <fcntl.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#include "base.h"
+#include "dict.h"
+#include "dict_parse.h"
+
+/* Bumped on any change of the layout or of what a section means. */
+enum { IMAGE_VERSION = 1 };
+static const char IMAGE_MAGIC[8] = {'j', 'm', 'd', 'i', 'c', 't', '\x1a', '\n'};
+#define BYTE_ORDER_MARK 0x01020304u
+/* Larger than any image of dictionaries jm_dict_load accepts (JM_MAX_NODES). */
+#define IMAGE_MAX ((size_t)1 << 30)
+#define NO_STRING UINT32_MAX
+/* A source changed this recently may change again within its clock's tick, its timestamp
+ * unchanged: it is not cached until it has settled. */
+enum { SETTLE_SECONDS = 2 };
+
+enum section {
+    S_FINGERPRINT,
+    S_STRINGS,
+    S_TERMS,
+    S_IDS,  /* companions, implies and closure of each term in turn (term ids) */
+    S_REFS, /* related, aliases, guarded, companion and implies names of each term (strings) */
+    S_FORMS,
+    S_NODE_FORM,
+    S_EDGES,
+    S_NAMES, /* the slots of the names table */
+    S_STARTS,
+    NSECTIONS
+};
+
+struct image_head {
+    char magic[8];
+    uint32_t version;
+    uint32_t byte_order;       /* BYTE_ORDER_MARK as the writer stored it */
+    uint8_t word[8];           /* sizeof (void *), (size_t), (long); then zeros */
+    uint64_t size;             /* of the whole file */
+    uint64_t checksum;         /* of every byte after this field */
+    uint32_t flags;            /* the jm_dict_flag bits that held when it was written */
+    uint32_t count[NSECTIONS]; /* elements of each section */
+    uint32_t zero;
+};
+
+struct image_term {
+    uint32_t name, category, file, context, reject; /* NO_STRING: no pattern */
+    uint32_t line, context_line, reject_line;
+    /* The lengths of the term's lists, which follow those of the term before in S_IDS
+     * and S_REFS. */
+    uint32_t ncompanions, nimplies, nclosure, nrelated, naliases, nguarded;
+    uint8_t plural, english_rare, has_guard, case_exact;
+};
+
+struct image_form {
+    uint32_t term, next, text;
+    uint8_t guarded, glued, zero[2];
+};
+
+_Static_assert(sizeof(struct image_head) == 88, "the header has no padding");
+_Static_assert(sizeof(struct image_term) == 60, "a term record has no padding");
+_Static_assert(sizeof(struct image_form) == 16, "a form record has no padding");
+_Static_assert(sizeof(struct jm_edge) == 8, "edges are stored as they are");
+
+static const size_t elem_size[NSECTIONS] = {
+    [S_FINGERPRINT] = 1, [S_STRINGS] = 1, [S_TERMS] = sizeof(struct image_term),
+    [S_IDS] = 4,         [S_REFS] = 4,    [S_FORMS] = sizeof(struct image_form),
+    [S_NODE_FORM] = 4,   [S_EDGES] = 8,   [S_NAMES] = 4,
+    [S_STARTS] = 1,
+};
+
+/* Where each section starts, by its counts; the file's size in *size. */
+static void image_layout(const uint32_t count[NSECTIONS], size_t off[NSECTIONS], uint64_t *size)
+{
+    uint64_t at = sizeof(struct image_head);
+    for (int s = 0; s < NSECTIONS; s++) {
+        off[s] = (size_t)at; /* counts are 32-bit and elements small: no overflow */
+        at += ((uint64_t)count[s] * elem_size[s] + 7) & ~(uint64_t)7;
+    }
+    *size = at;
+}
+
+static inline uint64_t rotl(uint64_t x, int r)
+{
+    return x << r | x >> (64 - r);
+}
+
+/* A 64-bit checksum: four multiply-rotate lanes over 8-byte words (xxHash's round), fast
+ * enough to check megabytes on every load. It catches damage, not forgery: the bounds
+ * checks make a forged image harmless. */
+static uint64_t checksum(const unsigned char *p, size_t n)
+{
+    const uint64_t p1 = 0x9E3779B185EBCA87u, p2 = 0xC2B2AE3D27D4EB4Fu;
+    uint64_t lane[4] = {p1 + p2, p2, 0, -p1};
+    size_t i = 0;
+    for (; n - i >= 32; i += 32) {
+        for (int k = 0; k < 4; k++) {
+            uint64_t w;
+            memcpy(&w, p + i + 8 * k, 8);
+            lane[k] = rotl(lane[k] + w * p2, 31) * p1;
+        }
+    }
+    uint64_t h = n;
+    for (int k = 0; k < 4; k++)
+        h = (h ^ lane[k]) * p1 + rotl(h, 27);
+    for (; i < n; i++)
+        h = (h ^ p[i]) * JM_FNV_PRIME;
+    return h ^ h >> 29;
+}
+
+/* ---- the fingerprint of the inputs -------------------------------------- */
+
+/* What identifies a source file's content without reading it. */
+struct file_id {
+    uint64_t size, ino, dev;
+    int64_t mtime_sec, mtime_nsec;
+};
+
+/* One path: a layer mark, then each file it stands for (jm_dict_layer_files) with its
+ * identity. *settled turns false for a file changed in the last SETTLE_SECONDS. */
+static bool fingerprint_path(struct jm_buf *fp, const char *path, time_t now, bool *settled)
+{
+    char **files;
+    size_t n;
+    if (jm_dict_layer_files(path, &files, &n, NULL) != JM_OK)
+        return false;
+    jm_buf_putc(fp, 'L');
+    jm_buf_put(fp, path, strlen(path) + 1);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        struct stat sb;
+        if (!(ok = stat(files[i], &sb) == 0))
+            break;
+        struct file_id id = {(uint64_t)sb.st_size, (uint64_t)sb.st_ino, (uint64_t)sb.st_dev,
+                             sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec};
+        jm_buf_putc(fp, 'F');
+        jm_buf_put(fp, files[i], strlen(files[i]) + 1);
+        jm_buf_put(fp, (const char *)&id, sizeof id);
+        *settled &= sb.st_mtim.tv_sec < now - SETTLE_SECONDS;
+    }
+    jm_free_names(files, n);
+    return ok;
+}
+
+/* The inputs of a load of `paths`: the versions of what builds the image, then every source
+ * file in load order. False when a path cannot be listed (loading it will say why). */
+static bool fingerprint(const char *const *paths, size_t npaths, struct jm_buf *fp, bool *settled)
+{
+    char pcre[64] = "";
+    pcre2_config(PCRE2_CONFIG_VERSION, pcre);
+    jm_buf_printf(fp, "jobmatch %s, image %d, PCRE2 %s, utf8proc %s", jm_version(), IMAGE_VERSION,
+                  pcre, utf8proc_version());
+    jm_buf_putc(fp, '\0');
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    *settled = true;
+    bool ok = true;
+    for (size_t i = 0; i < npaths && ok; i++)
+        ok = fingerprint_path(fp, paths[i], now.tv_sec, settled);
+    return ok && !fp->failed && fp->len <= UINT32_MAX;
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+struct interned {
+    const char *s;
+    uint32_t off;
+};
+
+/* The strings of a dictionary, each pointer once: terms share their file and category,
+ * forms the texts of names and aliases. */
+struct pool {
+    struct jm_buf text;
+    struct interned *map;
+    size_t mask;
+};
+
+static uint32_t intern(struct pool *p, const char *s)
+{
+    if (s == NULL)
+        return NO_STRING;
+    size_t h = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) >> 32) & p->mask;
+    for (; p->map[h].s != NULL; h = (h + 1) & p->mask)
+        if (p->map[h].s == s)
+            return p->map[h].off;
+    uint32_t off = (uint32_t)p->text.len;
+    jm_buf_put(&p->text, s, strlen(s) + 1);
+    if (p->text.len >= NO_STRING)
+        p->text.failed = true;
+    p->map[h] = (struct interned){s, off};
+    return off;
+}
+
+static void intern_all(struct pool *p, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        intern(p, list[i]);
+}
+
+/* Interns every string of `d`, and counts the ids and string references of its terms. */
+static bool fill_pool(struct pool *p, const jm_dict *d, uint32_t *nids, uint32_t *nrefs)
+{
+    uint64_t ids = 0, refs = 0;
+    for (size_t i = 0; i < d->nterms; i++) {
+        const struct jm_term *t = &d->terms[i];
+        ids += t->companions.n + t->implies.n + t->closure.n;
+        refs += t->nrelated + t->naliases + t->nguarded + t->companions.n + t->implies.n;
+    }
+    size_t strings = 5 * d->nterms + refs + d->nforms, cap = 64;
+    while (cap < 2 * strings)
+        cap *= 2;
+    if (ids > UINT32_MAX || refs > UINT32_MAX || (p->map = calloc(cap, sizeof *p->map)) == NULL)
+        return false;
+    p->mask = cap - 1;
+    for (size_t i = 0; i < d->nterms; i++) {
+        const struct jm_term *t = &d->terms[i];
+        intern(p, t->name);
+        intern(p, t->category);
+        intern(p, t->file);
+        intern(p, t->context.source);
+        intern(p, t->reject.source);
+        intern_all(p, t->related, t->nrelated);
+        intern_all(p, t->aliases, t->naliases);
+        intern_all(p, t->guarded, t->nguarded);
+        intern_all(p, t->companion_names, t->companions.n);
+        intern_all(p, t->implies_names, t->implies.n);
+    }
+    for (size_t f = 0; f < d->nforms; f++)
+        intern(p, d->forms[f].text);
+    *nids = (uint32_t)ids;
+    *nrefs = (uint32_t)refs;
+    return !p->text.failed;
+}
+
+static uint32_t *put_ids(uint32_t *at, const struct jm_list *list)
+{
+    memcpy(at, list->ids, list->n * sizeof *at);
+    return at + list->n;
+}
+
+static uint32_t *put_refs(struct pool *p, uint32_t *at, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        *at++ = intern(p, list[i]);
+    return at;
+}
+
+static void put_terms(struct pool *p, const jm_dict *d, char *const sec[NSECTIONS])
+{
+    struct image_term *rec = (struct image_term *)sec[S_TERMS];
+    uint32_t *ids = (uint32_t *)sec[S_IDS], *refs = (uint32_t *)sec[S_REFS];
+    for (size_t i = 0; i < d->nterms; i++) {
+        const struct jm_term *t = &d->terms[i];
+        rec[i] = (struct image_term){
+            .name = intern(p, t->name),
+            .category = intern(p, t->category),
+            .file = intern(p, t->file),
+            .context = intern(p, t->context.source),
+            .reject = intern(p, t->reject.source),
+            .line = (uint32_t)t->line, /* lines of files under JM_MAX_INPUT bytes */
+            .context_line = (uint32_t)t->context.line,
+            .reject_line = (uint32_t)t->reject.line,
+            .ncompanions = (uint32_t)t->companions.n,
+            .nimplies = (uint32_t)t->implies.n,
+            .nclosure = (uint32_t)t->closure.n,
+            .nrelated = (uint32_t)t->nrelated,
+            .naliases = (uint32_t)t->naliases,
+            .nguarded = (uint32_t)t->nguarded,
+            .plural = t->plural,
+            .english_rare = t->english_rare,
+            .has_guard = t->has_guard,
+            .case_exact = t->case_exact,
+        };
+        ids = put_ids(put_ids(put_ids(ids, &t->companions), &t->implies), &t->closure);
+        refs = put_refs(p, refs, t->related, t->nrelated);
+        refs = put_refs(p, refs, t->aliases, t->naliases);
+        refs = put_refs(p, refs, t->guarded, t->nguarded);
+        refs = put_refs(p, refs, t->companion_names, t->companions.n);
+        refs = put_refs(p, refs, t->implies_names, t->implies.n);
+    }
+}
+
+static void put_trie(struct pool *p, const jm_dict *d, char *const sec[NSECTIONS])
+{
+    struct image_form *rec = (struct image_form *)sec[S_FORMS];
+    for (size_t f = 0; f < d->nforms; f++) {
+        const struct jm_form *form = &d->forms[f];
+        rec[f] = (struct image_form){form->term,    form->next,  intern(p, form->text),
+                                     form->guarded, form->glued, {0, 0}};
+    }
+    memcpy(sec[S_NODE_FORM], d->node_form, d->nnodes * sizeof *d->node_form);
+    memcpy(sec[S_EDGES], d->edges, (d->edge_mask + 1) * sizeof *d->edges);
+    memcpy(sec[S_NAMES], d->names.slots, (d->names.mask + 1) * sizeof *d->names.slots);
+    for (int c = 0; c < 256; c++)
+        sec[S_STARTS][c] = d->starts[c];
+}
+
+/* The image of `d` in one malloc'd block of *size bytes, or NULL. */
+static char *make_image(const jm_dict *d, const struct jm_buf *fp, unsigned flags, size_t *size)
+{
+    struct pool p = {0};
+    uint32_t count[NSECTIONS] = {0};
+    char *img = NULL;
+    if (fill_pool(&p, d, &count[S_IDS], &count[S_REFS]) && d->nnodes <= JM_MAX_NODES) {
+        count[S_FINGERPRINT] = (uint32_t)fp->len;
+        count[S_STRINGS] = (uint32_t)p.text.len;
+        count[S_TERMS] = (uint32_t)d->nterms;
+        count[S_FORMS] = (uint32_t)d->nforms;
+        count[S_NODE_FORM] = (uint32_t)d->nnodes;
+        count[S_EDGES] = (uint32_t)(d->edge_mask + 1);
+        count[S_NAMES] = (uint32_t)(d->names.mask + 1);
+        count[S_STARTS] = 256;
+        size_t off[NSECTIONS];
+        uint64_t total;
+        image_layout(count, off, &total);
+        img = total <= IMAGE_MAX ? calloc(1, (size_t)total) : NULL;
+        if (img != NULL) {
+            char *sec[NSECTIONS];
+            for (int s = 0; s < NSECTIONS; s++)
+                sec[s] = img + off[s];
+            memcpy(sec[S_FINGERPRINT], fp->data, fp->len);
+            put_terms(&p, d, sec);
+            put_trie(&p, d, sec);
+            memcpy(sec[S_STRINGS], p.text.data, p.text.len); /* complete only now */
+            struct image_head *h = (struct image_head *)img;
+            memcpy(h->magic, IMAGE_MAGIC, sizeof h->magic);
+            h->version = IMAGE_VERSION;
+            h->byte_order = BYTE_ORDER_MARK;
+            h->word[0] = sizeof(void *), h->word[1] = sizeof(size_t), h->word[2] = sizeof(long);
+            h->size = total;
+            h->flags = flags;
+            memcpy(h->count, count, sizeof count);
+            size_t from = offsetof(struct image_head, checksum) + sizeof h->checksum;
+            h->checksum = checksum((unsigned char *)img + from, (size_t)total - from);
+            *size = (size_t)total;
+        }
+    }
+    free(p.map);
+    jm_buf_free(&p.text);
+    return img;
+}
+
+static bool write_all(int fd, const char *data, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, data, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        data += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* Replaces `path` by `data` at once: readers see the old file or the new one, never part of
+ * one. No fsync: after a crash a torn image fails its size or checksum and is rebuilt. */
+static bool write_atomically(const char *path, const char *data, size_t n)
+{
+    size_t len = strlen(path);
+    char *tmp = malloc(len + sizeof ".XXXXXX");
+    if (tmp == NULL)
+        return false;
+    memcpy(tmp, path, len);
+    memcpy(tmp + len, ".XXXXXX", sizeof ".XXXXXX");
+    int fd = mkostemp(tmp, O_CLOEXEC); /* mode 0600: the image is its user's */
+    bool ok = fd >= 0 && write_all(fd, data, n);
+    if (fd >= 0)
+        ok = close(fd) == 0 && ok;
+    if (fd >= 0 && !(ok && rename(tmp, path) == 0)) {
+        unlink(tmp);
+        ok = false;
+    }
+    free(tmp);
+    return ok;
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+static bool read_all(int fd, char *data, size_t n)
+{
+    while (n > 0) {
+        ssize_t r = read(fd, data, n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return false; /* an error, or shorter than fstat said */
+        data += r;
+        n -= (size_t)r;
+    }
+    return true;
+}
+
+/* The whole file in one malloc'd block, or NULL. */
+static char *read_image(const char *path, size_t *size)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat sb;
+    char *img = NULL;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+        sb.st_size >= (off_t)sizeof(struct image_head) && (uint64_t)sb.st_size <= IMAGE_MAX) {
+        *size = (size_t)sb.st_size;
+        img = malloc(*size); /* malloc's alignment suits every section */
+        if (img != NULL && !read_all(fd, img, *size)) {
+            free(img);
+            img = NULL;
+        }
+    }
+    close(fd);
+    return img;
+}
+
+/* A checked view of an image's sections. */
+struct image {
+    char *sec[NSECTIONS];
+    uint32_t count[NSECTIONS];
+};
+
+/* The header is this build's, the sections fill the file exactly, the inputs are those of
+ * `fp`, and the checksum holds. */
+static bool image_open(struct image *im, char *img, size_t size, const struct jm_buf *fp,
+                       unsigned flags)
+{
+    const struct image_head *h = (const struct image_head *)img;
+    const uint8_t word[8] = {sizeof(void *), sizeof(size_t), sizeof(long)};
+    if (memcmp(h->magic, IMAGE_MAGIC, sizeof h->magic) != 0 || h->version != IMAGE_VERSION ||
+        h->byte_order != BYTE_ORDER_MARK || memcmp(h->word, word, sizeof word) != 0 ||
+        h->size != size || (flags & ~h->flags) != 0)
+        return false;
+    size_t off[NSECTIONS];
+    uint64_t total;
+    image_layout(h->count, off, &total);
+    if (total != size || h->count[S_FINGERPRINT] != fp->len ||
+        memcmp(img + off[S_FINGERPRINT], fp->data, fp->len) != 0)
+        return false;
+    size_t from = offsetof(struct image_head, checksum) + sizeof h->checksum;
+    if (checksum((unsigned char *)img + from, size - from) != h->checksum)
+        return false;
+    for (int s = 0; s < NSECTIONS; s++)
+        im->sec[s] = img + off[s], im->count[s] = h->count[s];
+    return true;
+}
+
+/* The string at offset `off` of the pool, or NULL when out of it (or NO_STRING). */
+static const char *string_at(const struct image *im, uint32_t off)
+{
+    return off < im->count[S_STRINGS] ? im->sec[S_STRINGS] + off : NULL;
+}
+
+/* Every string ends in the pool (it ends in a NUL) and is UTF-8, as the files were. */
+static bool strings_ok(const struct image *im)
+{
+    size_t n = im->count[S_STRINGS];
+    return n > 0 && im->sec[S_STRINGS][n - 1] == '\0' &&
+           jm_utf8_valid(im->sec[S_STRINGS], n, &(size_t){0});
+}
+
+/* Branch-free, so that the compiler vectorizes it: these loops run over megabytes. */
+static bool all_below(const uint32_t *v, size_t n, uint32_t limit)
+{
+    bool bad = false;
+    for (size_t i = 0; i < n; i++)
+        bad |= v[i] >= limit;
+    return !bad;
+}
+
+/* A list of `n` taken from a pool at *next; false when it overruns the pool. */
+static bool take(uint64_t *next, uint32_t n, uint32_t pool, size_t *at)
+{
+    *at = (size_t)*next;
+    *next += n;
+    return *next <= pool;
+}
+
+static bool is_bool(uint8_t b)
+{
+    return b <= 1;
+}
+
+static bool set_pattern(struct jm_pattern *p, const struct image *im, uint32_t source,
+                        const struct jm_term *t, uint32_t line)
+{
+    p->source = string_at(im, source);
+    p->file = t->file;
+    p->line = line;
+    return p->source != NULL || source == NO_STRING;
+}
+
+/* Term `i` as the dictionary holds it, its lists taken from the pools at *nid and *nref. */
+static bool make_term(jm_dict *d, const struct image *im, size_t i_term, const char **refs,
+                      uint64_t *nid, uint64_t *nref)
+{
+    const struct image_term *r = &((const struct image_term *)im->sec[S_TERMS])[i_term];
+    struct jm_term *t = &d->terms[i_term];
+    uint32_t *ids = (uint32_t *)im->sec[S_IDS];
+    size_t c = 0, i = 0, k = 0, rel = 0, al = 0, gu = 0, cn = 0, in = 0;
+    bool ok = take(nid, r->ncompanions, im->count[S_IDS], &c) &&
+              take(nid, r->nimplies, im->count[S_IDS], &i) &&
+              take(nid, r->nclosure, im->count[S_IDS], &k) &&
+              take(nref, r->nrelated, im->count[S_REFS], &rel) &&
+              take(nref, r->naliases, im->count[S_REFS], &al) &&
+              take(nref, r->nguarded, im->count[S_REFS], &gu) &&
+              take(nref, r->ncompanions, im->count[S_REFS], &cn) &&
+              take(nref, r->nimplies, im->count[S_REFS], &in);
+    t->name = string_at(im, r->name);
+    t->category = string_at(im, r->category);
+    t->file = string_at(im, r->file);
+    if (!ok || t->name == NULL || t->category == NULL || t->file == NULL || !is_bool(r->plural) ||
+        !is_bool(r->english_rare) || !is_bool(r->has_guard) || !is_bool(r->case_exact))
+        return false;
+    t->line = r->line;
+    t->kind = jm_kind_of(t->category);
+    t->plural = r->plural, t->english_rare = r->english_rare;
+    t->has_guard = r->has_guard, t->case_exact = r->case_exact;
+    t->companions = (struct jm_list){ids + c, r->ncompanions};
+    t->implies = (struct jm_list){ids + i, r->nimplies};
+    t->closure = (struct jm_list){ids + k, r->nclosure};
+    t->related = refs + rel, t->nrelated = r->nrelated;
+    t->aliases = refs + al, t->naliases = r->naliases;
+    t->guarded = refs + gu, t->nguarded = r->nguarded;
+    t->companion_names = refs + cn;
+    t->implies_names = refs + in;
+    return set_pattern(&t->context, im, r->context, t, r->context_line) &&
+           set_pattern(&t->reject, im, r->reject, t, r->reject_line);
+}
+
+/* The terms, and the names table over them. */
+static bool make_terms(jm_dict *d, const struct image *im)
+{
+    uint32_t nterms = im->count[S_TERMS], nrefs = im->count[S_REFS];
+    const uint32_t *ref = (const uint32_t *)im->sec[S_REFS];
+    const char **refs = jm_arena_alloc(&d->arena, (nrefs ? nrefs : 1) * sizeof *refs);
+    d->terms = calloc(nterms ? nterms : 1, sizeof *d->terms);
+    if (nterms == 0 || refs == NULL || d->terms == NULL ||
+        !all_below((const uint32_t *)im->sec[S_IDS], im->count[S_IDS], nterms))
+        return false;
+    for (size_t i = 0; i < nrefs; i++)
+        if ((refs[i] = string_at(im, ref[i])) == NULL)
+            return false;
+    d->nterms = nterms;
+    uint64_t nid = 0, nref = 0;
+    for (size_t i = 0; i < nterms; i++)
+        if (!make_term(d, im, i, refs, &nid, &nref))
+            return false;
+    return nid == im->count[S_IDS] && nref == nrefs;
+}
+
+/* Is `n` a power of two, at least 2? */
+static bool is_table_size(uint32_t n)
+{
+    return n >= 2 && (n & (n - 1)) == 0;
+}
+
+/* The names table, used in place: every term once, and a free slot to end each probe. */
+static bool make_names(jm_dict *d, const struct image *im)
+{
+    uint32_t cap = im->count[S_NAMES], *slots = (uint32_t *)im->sec[S_NAMES];
+    if (!is_table_size(cap) || !all_below(slots, cap, (uint32_t)d->nterms + 1))
+        return false;
+    size_t used = 0;
+    for (uint32_t i = 0; i < cap; i++)
+        used += slots[i] != 0;
+    d->names = (struct jm_table){slots, cap - 1, used, jm_dict_term_name, d};
+    return used == d->nterms && used < cap;
+}
+
+/* The forms: every chain of forms ending at a node runs to lower numbers, so it ends. */
+static bool make_forms(jm_dict *d, const struct image *im)
+{
+    uint32_t n = im->count[S_FORMS];
+    const struct image_form *rec = (const struct image_form *)im->sec[S_FORMS];
+    if ((d->forms = malloc((n ? n : 1) * sizeof *d->forms)) == NULL)
+        return false;
+    for (uint32_t f = 0; f < n; f++) {
+        const struct image_form *r = &rec[f];
+        const char *text = string_at(im, r->text);
+        if (r->term >= d->nterms || (r->next != JM_NONE && r->next >= f) || text == NULL ||
+            !is_bool(r->guarded) || !is_bool(r->glued))
+            return false;
+        d->forms[f] = (struct jm_form){r->term, r->next, r->guarded, r->glued, text};
+    }
+    d->nforms = n;
+    return true;
+}
+
+/* The trie, used in place: no form at the root, every edge to a node that exists, one edge
+ * into each node but the root, and a free slot to end each probe. */
+static bool make_trie(jm_dict *d, const struct image *im)
+{
+    uint32_t nnodes = im->count[S_NODE_FORM], cap = im->count[S_EDGES];
+    uint32_t *node_form = (uint32_t *)im->sec[S_NODE_FORM];
+    const struct jm_edge *edges = (const struct jm_edge *)im->sec[S_EDGES];
+    if (nnodes == 0 || nnodes > JM_MAX_NODES || !is_table_size(cap) || node_form[0] != JM_NONE)
+        return false;
+    bool bad = false;
+    for (uint32_t i = 1; i < nnodes; i++)
+        bad |= node_form[i] != JM_NONE && node_form[i] >= d->nforms;
+    size_t used = 0;
+    for (uint32_t i = 0; i < cap; i++) {
+        bad |= edges[i].to >= nnodes;
+        used += edges[i].to != 0;
+    }
+    if (bad || used != nnodes - 1 || used >= cap || im->count[S_STARTS] != 256)
+        return false;
+    for (int c = 0; c < 256; c++) {
+        if (!is_bool((uint8_t)im->sec[S_STARTS][c]))
+            return false;
+        d->starts[c] = im->sec[S_STARTS][c];
+    }
+    d->node_form = node_form;
+    d->nnodes = nnodes;
+    d->edges = (struct jm_edge *)edges;
+    d->edge_mask = cap - 1;
+    return true;
+}
+
+/* The dictionary of the image at `path` when it is current and sound, else NULL. */
+static jm_dict *load_image(const char *path, const struct jm_buf *fp, unsigned flags)
+{
+    size_t size;
+    char *img = read_image(path, &size);
+    struct image im;
+    if (img == NULL || !image_open(&im, img, size, fp, flags)) {
+        free(img);
+        return NULL;
+    }
+    jm_dict *d = calloc(1, sizeof *d);
+    if (d == NULL) {
+        free(img);
+        return NULL;
+    }
+    d->image = img; /* from here on, jm_dict_free frees it */
+    if (!strings_ok(&im) || !make_terms(d, &im) || !make_names(d, &im) || !make_forms(d, &im) ||
+        !make_trie(d, &im)) {
+        jm_dict_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* ---- jm_dict_load_cached ------------------------------------------------- */
+
+static jm_status load_sources(const char *const *paths, size_t npaths, unsigned flags,
+                              jm_dict **out, jm_error *err)
+{
+    jm_status st = jm_dict_load(paths, npaths, out, err);
+    if (st == JM_OK && (flags & JM_DICT_FLAG_CHECK_PATTERNS) &&
+        (st = jm_dict_compile_patterns(*out, err)) != JM_OK) {
+        jm_dict_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+jm_status jm_dict_load_cached(const char *const *paths, size_t npaths, const char *image_path,
+                              unsigned flags, jm_dict **out, jm_error *err)
+{
+    *out = NULL;
+    if (image_path == NULL || npaths == 0)
+        return load_sources(paths, npaths, flags, out, err);
+    struct jm_buf fp = {0};
+    bool settled;
+    /* The fingerprint is taken before the files are read: one changed meanwhile has a newer
+     * timestamp than the image records, and the next load rebuilds it. */
+    bool known = fingerprint(paths, npaths, &fp, &settled);
+    if (known && (*out = load_image(image_path, &fp, flags)) != NULL) {
+        jm_buf_free(&fp);
+        return JM_OK;
+    }
+    jm_status st = load_sources(paths, npaths, flags, out, err);
+    if (st == JM_OK && known && settled) {
+        size_t size;
+        char *img = make_image(*out, &fp, flags & JM_DICT_FLAG_CHECK_PATTERNS, &size);
+        if (img != NULL)
+            write_atomically(image_path, img, size); /* a cache: failing to keep it is no error */
+        free(img);
+    }
+    jm_buf_free(&fp);
+    return st;
+}
