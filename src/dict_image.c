@@ -143,6 +143,17 @@ static uint64_t checksum(const unsigned char *p, size_t n)
     return h ^ h >> 29;
 }
 
+/* Where the checksum starts: right after its own field. */
+static const size_t CHECKED_FROM = offsetof(struct image_head, checksum) + sizeof(uint64_t);
+
+void jm_dict_image_seal(char *image, size_t size)
+{
+    if (size < sizeof(struct image_head))
+        return;
+    uint64_t sum = checksum((const unsigned char *)image + CHECKED_FROM, size - CHECKED_FROM);
+    memcpy(image + offsetof(struct image_head, checksum), &sum, sizeof sum);
+}
+
 /* ---- the fingerprint of the inputs -------------------------------------- */
 
 /* What identifies a source file's content without reading it. */
@@ -365,8 +376,7 @@ static char *make_image(const jm_dict *d, const struct jm_buf *fp, unsigned flag
             h->size = total;
             h->flags = flags;
             memcpy(h->count, count, sizeof count);
-            size_t from = offsetof(struct image_head, checksum) + sizeof h->checksum;
-            h->checksum = checksum((unsigned char *)img + from, (size_t)total - from);
+            jm_dict_image_seal(img, (size_t)total);
             *size = (size_t)total;
         }
     }
@@ -387,6 +397,14 @@ static bool write_all(int fd, const char *data, size_t n)
         n -= (size_t)w;
     }
     return true;
+}
+
+/* May an image be written at `path`? Only over an image (a regular file) or nothing: never
+ * over a device, a FIFO, a directory or a link that bears its name (/dev/null must stay). */
+static bool replaceable(const char *path)
+{
+    struct stat sb;
+    return lstat(path, &sb) == 0 ? S_ISREG(sb.st_mode) : errno == ENOENT;
 }
 
 /* Replaces `path` by `data` at once: readers see the old file or the new one, never part of
@@ -430,7 +448,8 @@ static bool read_all(int fd, char *data, size_t n)
 /* The whole file in one malloc'd block, or NULL. */
 static char *read_image(const char *path, size_t *size)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* Non-blocking: a FIFO at `path` must not hang the load (it is no regular file). */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return NULL;
     struct stat sb;
@@ -471,8 +490,7 @@ static bool image_open(struct image *im, char *img, size_t size, const struct jm
     if (total != size || h->count[S_FINGERPRINT] != fp->len ||
         memcmp(img + off[S_FINGERPRINT], fp->data, fp->len) != 0)
         return false;
-    size_t from = offsetof(struct image_head, checksum) + sizeof h->checksum;
-    if (checksum((unsigned char *)img + from, size - from) != h->checksum)
+    if (checksum((unsigned char *)img + CHECKED_FROM, size - CHECKED_FROM) != h->checksum)
         return false;
     for (int s = 0; s < NSECTIONS; s++)
         im->sec[s] = img + off[s], im->count[s] = h->count[s];
@@ -706,7 +724,7 @@ jm_status jm_dict_load_cached(const char *const *paths, size_t npaths, const cha
         return JM_OK;
     }
     jm_status st = load_sources(paths, npaths, flags, out, err);
-    if (st == JM_OK && known && settled) {
+    if (st == JM_OK && known && settled && replaceable(image_path)) {
         size_t size;
         char *img = make_image(*out, &fp, flags & JM_DICT_FLAG_CHECK_PATTERNS, &size);
         if (img != NULL)
