@@ -130,6 +130,10 @@ jm_kind jm_kind_of(const char *category);
 /* The names table's key_of: the canonical name of term `i` of the jm_dict `ctx`. */
 const char *jm_dict_term_name(const void *ctx, uint32_t i);
 
+/* Stores the checksum of an image file's content (`size` bytes) in its header: the writer
+ * seals every image it makes; tests seal forged ones, to reach the checks behind it. */
+void jm_dict_image_seal(char *image, size_t size);
+
 /* ---- phrasing rules: judging one bullet (phrasing.c) --------------------------- */
 
 enum jm_verb_form { JM_VERB_BASE, JM_VERB_PAST, JM_VERB_GERUND, JM_VERB_THIRD, JM_VERB_FORMS };

@@ -143,15 +143,41 @@ static uint64_t checksum(const unsigned char *p, size_t n)
     return h ^ h >> 29;
 }
 
-/* Where the checksum starts: right after its own field. */
+/* Where the header's checksummed part starts: right after the checksum's own field. */
 static const size_t CHECKED_FROM = offsetof(struct image_head, checksum) + sizeof(uint64_t);
+
+/* The checksum of an image: of its header after the checksum field, then of each section
+ * (its padding is checked to be zero instead). Section by section, so that the writer
+ * sums each where it lies, the large ones in the dictionary itself, without assembling
+ * the file in memory. */
+static uint64_t image_checksum(const struct image_head *h, const void *const sec[NSECTIONS])
+{
+    uint64_t sum = checksum((const unsigned char *)h + CHECKED_FROM, sizeof *h - CHECKED_FROM);
+    for (int s = 0; s < NSECTIONS; s++)
+        sum = rotl(sum, 23) * 0x9E3779B185EBCA87u ^
+              checksum(sec[s], (size_t)h->count[s] * elem_size[s]);
+    return sum;
+}
+
+/* The sections of a whole image in memory, when its counts fill exactly `size` bytes. */
+static bool image_sections(const char *img, size_t size, const void *sec[NSECTIONS])
+{
+    const struct image_head *h = (const struct image_head *)img;
+    size_t off[NSECTIONS];
+    uint64_t total;
+    image_layout(h->count, off, &total);
+    for (int s = 0; s < NSECTIONS; s++)
+        sec[s] = img + off[s];
+    return total == size;
+}
 
 void jm_dict_image_seal(char *image, size_t size)
 {
-    if (size < sizeof(struct image_head))
-        return;
-    uint64_t sum = checksum((const unsigned char *)image + CHECKED_FROM, size - CHECKED_FROM);
-    memcpy(image + offsetof(struct image_head, checksum), &sum, sizeof sum);
+    const void *sec[NSECTIONS];
+    if (size >= sizeof(struct image_head) && image_sections(image, size, sec)) {
+        uint64_t sum = image_checksum((const struct image_head *)image, sec);
+        memcpy(image + offsetof(struct image_head, checksum), &sum, sizeof sum);
+    }
 }
 
 /* ---- the fingerprint of the inputs -------------------------------------- */
@@ -208,43 +234,60 @@ static bool fingerprint(const char *const *paths, size_t npaths, struct jm_buf *
 
 /* ---- writing ------------------------------------------------------------ */
 
-struct interned {
-    const char *s;
-    uint32_t off;
+/*
+ * An image to write: its header, and each section where it lies. The trie, the names'
+ * slots and the fingerprint are written from where they are; terms, forms, the lists
+ * and the strings are made here. Strings are stored once each where the dictionary shares
+ * them: a run of terms shares its file and category, and each form's text is its term's
+ * name or one of its aliases.
+ */
+struct image_out {
+    struct image_head head;
+    const void *sec[NSECTIONS];
+    struct jm_buf strings;
+    struct image_term *terms;
+    struct image_form *forms;
+    uint32_t *ids, *refs;
+    uint32_t *alias_at; /* where each term's aliases are in refs */
+    uint8_t starts[256];
 };
 
-/* The strings of a dictionary, each pointer once: terms share their file and category,
- * forms the texts of names and aliases. */
-struct pool {
-    struct jm_buf text;
-    struct interned *map;
-    size_t mask;
-};
-
-static uint32_t intern(struct pool *p, const char *s)
+static uint32_t add_string(struct jm_buf *b, const char *s)
 {
     if (s == NULL)
         return NO_STRING;
-    size_t h = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) >> 32) & p->mask;
-    for (; p->map[h].s != NULL; h = (h + 1) & p->mask)
-        if (p->map[h].s == s)
-            return p->map[h].off;
-    uint32_t off = (uint32_t)p->text.len;
-    jm_buf_put(&p->text, s, strlen(s) + 1);
-    if (p->text.len >= NO_STRING)
-        p->text.failed = true;
-    p->map[h] = (struct interned){s, off};
+    uint32_t off = (uint32_t)b->len;
+    jm_buf_put(b, s, strlen(s) + 1);
+    b->failed |= b->len >= NO_STRING;
     return off;
 }
 
-static void intern_all(struct pool *p, const char *const *list, size_t n)
+/* `s`, stored once for a run of equal pointers. */
+static uint32_t add_shared(struct jm_buf *b, const char *s, const char **last, uint32_t *off)
 {
-    for (size_t i = 0; i < n; i++)
-        intern(p, list[i]);
+    if (s != *last) {
+        *last = s;
+        *off = add_string(b, s);
+    }
+    return *off;
 }
 
-/* Interns every string of `d`, and counts the ids and string references of its terms. */
-static bool fill_pool(struct pool *p, const jm_dict *d, uint32_t *nids, uint32_t *nrefs)
+static uint32_t *put_ids(uint32_t *at, const struct jm_list *list)
+{
+    if (list->n > 0)
+        memcpy(at, list->ids, list->n * sizeof *at);
+    return at + list->n;
+}
+
+static uint32_t *put_strings(struct jm_buf *b, uint32_t *at, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        *at++ = add_string(b, list[i]);
+    return at;
+}
+
+/* Allocates the term records and lists of `d`; false when out of memory or too large. */
+static bool alloc_terms(struct image_out *o, const jm_dict *d)
 {
     uint64_t ids = 0, refs = 0;
     for (size_t i = 0; i < d->nterms; i++) {
@@ -252,57 +295,32 @@ static bool fill_pool(struct pool *p, const jm_dict *d, uint32_t *nids, uint32_t
         ids += t->companions.n + t->implies.n + t->closure.n;
         refs += t->nrelated + t->naliases + t->nguarded + t->companions.n + t->implies.n;
     }
-    size_t strings = 5 * d->nterms + refs + d->nforms, cap = 64;
-    while (cap < 2 * strings)
-        cap *= 2;
-    if (ids > UINT32_MAX || refs > UINT32_MAX || (p->map = calloc(cap, sizeof *p->map)) == NULL)
+    if (ids > UINT32_MAX || refs > UINT32_MAX)
         return false;
-    p->mask = cap - 1;
+    o->head.count[S_TERMS] = (uint32_t)d->nterms;
+    o->head.count[S_IDS] = (uint32_t)ids;
+    o->head.count[S_REFS] = (uint32_t)refs;
+    o->terms = malloc((d->nterms ? d->nterms : 1) * sizeof *o->terms);
+    o->alias_at = malloc((d->nterms ? d->nterms : 1) * sizeof *o->alias_at);
+    o->ids = malloc((ids ? ids : 1) * sizeof *o->ids);
+    o->refs = malloc((refs ? refs : 1) * sizeof *o->refs);
+    return o->terms && o->alias_at && o->ids && o->refs;
+}
+
+static bool put_terms(struct image_out *o, const jm_dict *d)
+{
+    if (!alloc_terms(o, d))
+        return false;
+    uint32_t *ids = o->ids, *refs = o->refs, file_off = 0, category_off = 0;
+    const char *file = NULL, *category = NULL;
     for (size_t i = 0; i < d->nterms; i++) {
         const struct jm_term *t = &d->terms[i];
-        intern(p, t->name);
-        intern(p, t->category);
-        intern(p, t->file);
-        intern(p, t->context.source);
-        intern(p, t->reject.source);
-        intern_all(p, t->related, t->nrelated);
-        intern_all(p, t->aliases, t->naliases);
-        intern_all(p, t->guarded, t->nguarded);
-        intern_all(p, t->companion_names, t->companions.n);
-        intern_all(p, t->implies_names, t->implies.n);
-    }
-    for (size_t f = 0; f < d->nforms; f++)
-        intern(p, d->forms[f].text);
-    *nids = (uint32_t)ids;
-    *nrefs = (uint32_t)refs;
-    return !p->text.failed;
-}
-
-static uint32_t *put_ids(uint32_t *at, const struct jm_list *list)
-{
-    memcpy(at, list->ids, list->n * sizeof *at);
-    return at + list->n;
-}
-
-static uint32_t *put_refs(struct pool *p, uint32_t *at, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        *at++ = intern(p, list[i]);
-    return at;
-}
-
-static void put_terms(struct pool *p, const jm_dict *d, char *const sec[NSECTIONS])
-{
-    struct image_term *rec = (struct image_term *)sec[S_TERMS];
-    uint32_t *ids = (uint32_t *)sec[S_IDS], *refs = (uint32_t *)sec[S_REFS];
-    for (size_t i = 0; i < d->nterms; i++) {
-        const struct jm_term *t = &d->terms[i];
-        rec[i] = (struct image_term){
-            .name = intern(p, t->name),
-            .category = intern(p, t->category),
-            .file = intern(p, t->file),
-            .context = intern(p, t->context.source),
-            .reject = intern(p, t->reject.source),
+        o->terms[i] = (struct image_term){
+            .name = add_string(&o->strings, t->name),
+            .category = add_shared(&o->strings, t->category, &category, &category_off),
+            .file = add_shared(&o->strings, t->file, &file, &file_off),
+            .context = add_string(&o->strings, t->context.source),
+            .reject = add_string(&o->strings, t->reject.source),
             .line = (uint32_t)t->line, /* lines of files under JM_MAX_INPUT bytes */
             .context_line = (uint32_t)t->context.line,
             .reject_line = (uint32_t)t->reject.line,
@@ -318,85 +336,107 @@ static void put_terms(struct pool *p, const jm_dict *d, char *const sec[NSECTION
             .case_exact = t->case_exact,
         };
         ids = put_ids(put_ids(put_ids(ids, &t->companions), &t->implies), &t->closure);
-        refs = put_refs(p, refs, t->related, t->nrelated);
-        refs = put_refs(p, refs, t->aliases, t->naliases);
-        refs = put_refs(p, refs, t->guarded, t->nguarded);
-        refs = put_refs(p, refs, t->companion_names, t->companions.n);
-        refs = put_refs(p, refs, t->implies_names, t->implies.n);
+        refs = put_strings(&o->strings, refs, t->related, t->nrelated);
+        o->alias_at[i] = (uint32_t)(refs - o->refs);
+        refs = put_strings(&o->strings, refs, t->aliases, t->naliases);
+        refs = put_strings(&o->strings, refs, t->guarded, t->nguarded);
+        refs = put_strings(&o->strings, refs, t->companion_names, t->companions.n);
+        refs = put_strings(&o->strings, refs, t->implies_names, t->implies.n);
     }
+    return true;
 }
 
-static void put_trie(struct pool *p, const jm_dict *d, char *const sec[NSECTIONS])
+/* Where the text of form `f` is stored: as its term's name or alias, else anew. */
+static uint32_t form_text(struct image_out *o, const jm_dict *d, const struct jm_form *f)
 {
-    struct image_form *rec = (struct image_form *)sec[S_FORMS];
+    const struct jm_term *t = &d->terms[f->term];
+    if (f->text == t->name)
+        return o->terms[f->term].name;
+    for (size_t i = 0; i < t->naliases; i++)
+        if (f->text == t->aliases[i])
+            return o->refs[o->alias_at[f->term] + i];
+    return add_string(&o->strings, f->text);
+}
+
+static bool put_forms(struct image_out *o, const jm_dict *d)
+{
+    if ((o->forms = malloc((d->nforms ? d->nforms : 1) * sizeof *o->forms)) == NULL)
+        return false;
     for (size_t f = 0; f < d->nforms; f++) {
         const struct jm_form *form = &d->forms[f];
-        rec[f] = (struct image_form){form->term,    form->next,  intern(p, form->text),
-                                     form->guarded, form->glued, {0, 0}};
+        o->forms[f] = (struct image_form){form->term,    form->next,  form_text(o, d, form),
+                                          form->guarded, form->glued, {0, 0}};
     }
-    memcpy(sec[S_NODE_FORM], d->node_form, d->nnodes * sizeof *d->node_form);
-    memcpy(sec[S_EDGES], d->edges, (d->edge_mask + 1) * sizeof *d->edges);
-    memcpy(sec[S_NAMES], d->names.slots, (d->names.mask + 1) * sizeof *d->names.slots);
+    return true;
+}
+
+/* The image of `d` as parts to write; false when out of memory or too large. */
+static bool make_image(struct image_out *o, const jm_dict *d, const struct jm_buf *fp,
+                       unsigned flags)
+{
+    struct image_head *h = &o->head;
+    if (d->nnodes > JM_MAX_NODES || !put_terms(o, d) || !put_forms(o, d) || o->strings.failed)
+        return false;
     for (int c = 0; c < 256; c++)
-        sec[S_STARTS][c] = d->starts[c];
+        o->starts[c] = d->starts[c];
+    const void *sec[NSECTIONS] = {fp->data, o->strings.data, o->terms, o->ids,         o->refs,
+                                  o->forms, d->node_form,    d->edges, d->names.slots, o->starts};
+    memcpy(o->sec, sec, sizeof sec);
+    h->count[S_FINGERPRINT] = (uint32_t)fp->len;
+    h->count[S_STRINGS] = (uint32_t)o->strings.len;
+    h->count[S_FORMS] = (uint32_t)d->nforms;
+    h->count[S_NODE_FORM] = (uint32_t)d->nnodes;
+    h->count[S_EDGES] = (uint32_t)(d->edge_mask + 1);
+    h->count[S_NAMES] = (uint32_t)(d->names.mask + 1);
+    h->count[S_STARTS] = 256;
+    size_t off[NSECTIONS];
+    uint64_t total;
+    image_layout(h->count, off, &total);
+    memcpy(h->magic, IMAGE_MAGIC, sizeof h->magic);
+    h->version = IMAGE_VERSION;
+    h->byte_order = BYTE_ORDER_MARK;
+    h->word[0] = sizeof(void *), h->word[1] = sizeof(size_t), h->word[2] = sizeof(long);
+    h->size = total;
+    h->flags = flags;
+    h->checksum = image_checksum(h, o->sec);
+    return total <= IMAGE_MAX;
 }
 
-/* The image of `d` in one malloc'd block of *size bytes, or NULL. */
-static char *make_image(const jm_dict *d, const struct jm_buf *fp, unsigned flags, size_t *size)
+static void free_image_out(struct image_out *o)
 {
-    struct pool p = {0};
-    uint32_t count[NSECTIONS] = {0};
-    char *img = NULL;
-    if (fill_pool(&p, d, &count[S_IDS], &count[S_REFS]) && d->nnodes <= JM_MAX_NODES) {
-        count[S_FINGERPRINT] = (uint32_t)fp->len;
-        count[S_STRINGS] = (uint32_t)p.text.len;
-        count[S_TERMS] = (uint32_t)d->nterms;
-        count[S_FORMS] = (uint32_t)d->nforms;
-        count[S_NODE_FORM] = (uint32_t)d->nnodes;
-        count[S_EDGES] = (uint32_t)(d->edge_mask + 1);
-        count[S_NAMES] = (uint32_t)(d->names.mask + 1);
-        count[S_STARTS] = 256;
-        size_t off[NSECTIONS];
-        uint64_t total;
-        image_layout(count, off, &total);
-        img = total <= IMAGE_MAX ? calloc(1, (size_t)total) : NULL;
-        if (img != NULL) {
-            char *sec[NSECTIONS];
-            for (int s = 0; s < NSECTIONS; s++)
-                sec[s] = img + off[s];
-            memcpy(sec[S_FINGERPRINT], fp->data, fp->len);
-            put_terms(&p, d, sec);
-            put_trie(&p, d, sec);
-            memcpy(sec[S_STRINGS], p.text.data, p.text.len); /* complete only now */
-            struct image_head *h = (struct image_head *)img;
-            memcpy(h->magic, IMAGE_MAGIC, sizeof h->magic);
-            h->version = IMAGE_VERSION;
-            h->byte_order = BYTE_ORDER_MARK;
-            h->word[0] = sizeof(void *), h->word[1] = sizeof(size_t), h->word[2] = sizeof(long);
-            h->size = total;
-            h->flags = flags;
-            memcpy(h->count, count, sizeof count);
-            jm_dict_image_seal(img, (size_t)total);
-            *size = (size_t)total;
-        }
-    }
-    free(p.map);
-    jm_buf_free(&p.text);
-    return img;
+    jm_buf_free(&o->strings);
+    free(o->terms);
+    free(o->forms);
+    free(o->ids);
+    free(o->refs);
+    free(o->alias_at);
 }
 
-static bool write_all(int fd, const char *data, size_t n)
+static bool write_all(int fd, const void *data, size_t n)
 {
+    const char *p = data;
     while (n > 0) {
-        ssize_t w = write(fd, data, n);
+        ssize_t w = write(fd, p, n);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0)
             return false;
-        data += w;
+        p += w;
         n -= (size_t)w;
     }
     return true;
+}
+
+/* The header, then each section padded with zeros to 8 bytes. */
+static bool write_parts(int fd, const struct image_out *o)
+{
+    static const char zeros[8];
+    bool ok = write_all(fd, &o->head, sizeof o->head);
+    for (int s = 0; s < NSECTIONS && ok; s++) {
+        size_t n = (size_t)o->head.count[s] * elem_size[s];
+        ok = write_all(fd, o->sec[s], n) && write_all(fd, zeros, (8 - n % 8) % 8);
+    }
+    return ok;
 }
 
 /* May an image be written at `path`? Only over an image (a regular file) or nothing: never
@@ -407,9 +447,9 @@ static bool replaceable(const char *path)
     return lstat(path, &sb) == 0 ? S_ISREG(sb.st_mode) : errno == ENOENT;
 }
 
-/* Replaces `path` by `data` at once: readers see the old file or the new one, never part of
- * one. No fsync: after a crash a torn image fails its size or checksum and is rebuilt. */
-static bool write_atomically(const char *path, const char *data, size_t n)
+/* Replaces `path` by the image at once: readers see the old file or the new one, never part
+ * of one. No fsync: after a crash a torn image fails its size or checksum and is rebuilt. */
+static bool write_atomically(const char *path, const struct image_out *o)
 {
     size_t len = strlen(path);
     char *tmp = malloc(len + sizeof ".XXXXXX");
@@ -418,7 +458,7 @@ static bool write_atomically(const char *path, const char *data, size_t n)
     memcpy(tmp, path, len);
     memcpy(tmp + len, ".XXXXXX", sizeof ".XXXXXX");
     int fd = mkostemp(tmp, O_CLOEXEC); /* mode 0600: the image is its user's */
-    bool ok = fd >= 0 && write_all(fd, data, n);
+    bool ok = fd >= 0 && write_parts(fd, o);
     if (fd >= 0)
         ok = close(fd) == 0 && ok;
     if (fd >= 0 && !(ok && rename(tmp, path) == 0)) {
@@ -473,6 +513,16 @@ struct image {
     uint32_t count[NSECTIONS];
 };
 
+/* Are the bytes that pad section `s` to 8 zero, as written? */
+static bool padding_zero(const struct image *im, int s)
+{
+    size_t n = (size_t)im->count[s] * elem_size[s];
+    for (size_t i = n; i % 8 != 0; i++)
+        if (im->sec[s][i] != 0)
+            return false;
+    return true;
+}
+
 /* The header is this build's, the sections fill the file exactly, the inputs are those of
  * `fp`, and the checksum holds. */
 static bool image_open(struct image *im, char *img, size_t size, const struct jm_buf *fp,
@@ -480,20 +530,20 @@ static bool image_open(struct image *im, char *img, size_t size, const struct jm
 {
     const struct image_head *h = (const struct image_head *)img;
     const uint8_t word[8] = {sizeof(void *), sizeof(size_t), sizeof(long)};
+    const void *sec[NSECTIONS];
     if (memcmp(h->magic, IMAGE_MAGIC, sizeof h->magic) != 0 || h->version != IMAGE_VERSION ||
         h->byte_order != BYTE_ORDER_MARK || memcmp(h->word, word, sizeof word) != 0 ||
-        h->size != size || (flags & ~h->flags) != 0)
+        h->size != size || (flags & ~h->flags) != 0 || !image_sections(img, size, sec))
         return false;
-    size_t off[NSECTIONS];
-    uint64_t total;
-    image_layout(h->count, off, &total);
-    if (total != size || h->count[S_FINGERPRINT] != fp->len ||
-        memcmp(img + off[S_FINGERPRINT], fp->data, fp->len) != 0)
-        return false;
-    if (checksum((unsigned char *)img + CHECKED_FROM, size - CHECKED_FROM) != h->checksum)
+    if (h->count[S_FINGERPRINT] != fp->len || memcmp(sec[S_FINGERPRINT], fp->data, fp->len) != 0)
+        return false; /* stale: the common case, told before the checksum's work */
+    if (image_checksum(h, sec) != h->checksum)
         return false;
     for (int s = 0; s < NSECTIONS; s++)
-        im->sec[s] = img + off[s], im->count[s] = h->count[s];
+        im->sec[s] = (char *)sec[s], im->count[s] = h->count[s];
+    for (int s = 0; s < NSECTIONS; s++)
+        if (!padding_zero(im, s))
+            return false;
     return true;
 }
 
@@ -725,11 +775,10 @@ jm_status jm_dict_load_cached(const char *const *paths, size_t npaths, const cha
     }
     jm_status st = load_sources(paths, npaths, flags, out, err);
     if (st == JM_OK && known && settled && replaceable(image_path)) {
-        size_t size;
-        char *img = make_image(*out, &fp, flags & JM_DICT_FLAG_CHECK_PATTERNS, &size);
-        if (img != NULL)
-            write_atomically(image_path, img, size); /* a cache: failing to keep it is no error */
-        free(img);
+        struct image_out o = {0};
+        if (make_image(&o, *out, &fp, flags & JM_DICT_FLAG_CHECK_PATTERNS))
+            write_atomically(image_path, &o); /* a cache: failing to keep it is no error */
+        free_image_out(&o);
     }
     jm_buf_free(&fp);
     return st;
