@@ -11,19 +11,20 @@
  * when first needed as ever.
  *
  *   header       magic, format version, byte order, word sizes, file size,
- *                the checksum of everything after it, flags, and the
- *                element count of each section below
+ *                checksum, flags, and the element count of each section
  *   fingerprint  the inputs: versions, and each source file's path, size,
  *                mtime, inode and device in load order
- *   strings      NUL-terminated, each once
+ *   strings      NUL-terminated
  *   terms, ids, refs, forms, node_form, edges, names, starts
  *
- * Sections follow the header in that order, each 8-byte aligned, so that
- * their offsets follow from the counts (image_layout) and are never read
- * from the file. An image is trusted for nothing: a fingerprint unlike the
- * current one, a wrong checksum, and any count, offset, id or flag out of
- * bounds rejects it, and the sources are parsed instead. Loading checks each
- * element once, in O(size), and does no parsing or normalizing.
+ * Sections follow the header in that order, each padded with zeros to 8
+ * bytes, so that their offsets follow from the counts (image_layout) and are
+ * never read from the file. An image is trusted for nothing: a fingerprint
+ * unlike the current one, a wrong checksum, and any count, offset, id or flag
+ * out of bounds rejects it, and the sources are parsed instead. Loading checks
+ * each element once, in O(size), and does no parsing or normalizing. The file
+ * is read(), not mapped: what was checked must stay what is used, and a
+ * mapping would show whatever another process wrote into the file later.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <errno.h>
@@ -45,7 +46,8 @@
 enum { IMAGE_VERSION = 1 };
 static const char IMAGE_MAGIC[8] = {'j', 'm', 'd', 'i', 'c', 't', '\x1a', '\n'};
 #define BYTE_ORDER_MARK 0x01020304u
-/* Larger than any image of dictionaries jm_dict_load accepts (JM_MAX_NODES). */
+/* Hundreds of times the image of a large set (4.5 MB for 10,000 terms); a larger one is
+ * neither written nor read. */
 #define IMAGE_MAX ((size_t)1 << 30)
 #define NO_STRING UINT32_MAX
 /* A source changed this recently may change again within its clock's tick, its timestamp
@@ -72,7 +74,7 @@ struct image_head {
     uint32_t byte_order;       /* BYTE_ORDER_MARK as the writer stored it */
     uint8_t word[8];           /* sizeof (void *), (size_t), (long); then zeros */
     uint64_t size;             /* of the whole file */
-    uint64_t checksum;         /* of every byte after this field */
+    uint64_t checksum;         /* image_checksum: of the rest of the header and each section */
     uint32_t flags;            /* the jm_dict_flag bits that held when it was written */
     uint32_t count[NSECTIONS]; /* elements of each section */
     uint32_t zero;
