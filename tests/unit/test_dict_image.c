@@ -30,11 +30,28 @@ static void put_file(const char *path, const char *data, size_t n)
     assert_int_equal(fclose(f), 0);
 }
 
+/* dir/name, malloc'd. */
+static char *join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *path = malloc(n);
+    assert_non_null(path);
+    snprintf(path, n, "%s/%s", dir, name);
+    return path;
+}
+
+/* A block of n bytes (checked). */
+static char *alloc(size_t n)
+{
+    char *p = malloc(n);
+    assert_non_null(p);
+    return p;
+}
+
 /* Writes `text` to dir/name, an hour old; returns the path (malloc'd). */
 static char *put_dict(const char *dir, const char *name, const char *text)
 {
-    char *path = malloc(strlen(dir) + strlen(name) + 2);
-    sprintf(path, "%s/%s", dir, name);
+    char *path = join(dir, name);
     put_file(path, text, strlen(text));
     set_age(path, 3600);
     return path;
@@ -61,10 +78,10 @@ struct tmp {
 static struct tmp *tmp_open(void)
 {
     struct tmp *t = calloc(1, sizeof *t);
+    assert_non_null(t);
     strcpy(t->dir, "/tmp/jm-image-XXXXXX");
     assert_non_null(mkdtemp(t->dir));
-    t->image = malloc(strlen(t->dir) + sizeof "/dict.img");
-    sprintf(t->image, "%s/dict.img", t->dir);
+    t->image = join(t->dir, "dict.img");
     return t;
 }
 
@@ -78,8 +95,7 @@ static void tmp_close(struct tmp *t)
 /* Copies the shipped *.dict files into dir/shipped, an hour old; returns that path. */
 static char *copy_shipped(const char *dir)
 {
-    char *to = malloc(strlen(dir) + sizeof "/shipped");
-    sprintf(to, "%s/shipped", dir);
+    char *to = join(dir, "shipped");
     assert_int_equal(mkdir(to, 0700), 0);
     char **names;
     size_t n;
@@ -87,11 +103,11 @@ static char *copy_shipped(const char *dir)
     assert_int_equal(jm_list_dir("dictionaries", ".dict", JM_ERR_IO, &names, &n, &err), JM_OK);
     for (size_t i = 0; i < n; i++) {
         size_t len;
-        char *text = slurp(names[i], &len), path[512];
-        snprintf(path, sizeof path, "%s/%s", to, strrchr(names[i], '/') + 1);
+        char *text = slurp(names[i], &len), *path = join(to, strrchr(names[i], '/') + 1);
         put_file(path, text, len);
         set_age(path, 3600);
         free(text);
+        free(path);
     }
     jm_free_names(names, n);
     return to;
@@ -323,7 +339,7 @@ static void test_changed_file_rebuilds(void **state)
     assert_true(loads(paths, 1, t->image, true, "Rust"));
     assert_true(loads(paths, 1, t->image, false, "Rust"));
     /* New content of another size. */
-    put_dict(t->dir, "a.dict", "[language]\nPython\nZig\n");
+    free(put_dict(t->dir, "a.dict", "[language]\nPython\nZig\n"));
     assert_true(loads(paths, 1, t->image, true, "Zig"));
     assert_true(loads(paths, 1, t->image, false, "Zig"));
     /* The same size, another time. */
@@ -432,7 +448,7 @@ static void test_damaged_images_are_rebuilt(void **state)
     const char *paths[] = {a};
     assert_true(loads(paths, 1, t->image, true, "Rust"));
     size_t n;
-    char *good = slurp(t->image, &n), *bad = malloc(n + 1);
+    char *good = slurp(t->image, &n), *bad = alloc(n + 1);
     /* Empty, and truncated anywhere: in the header, in a section, by one byte. */
     size_t cuts[] = {0, 1, 8, 40, 87, 88, n / 2, n - 1};
     for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++)
@@ -521,7 +537,7 @@ static void test_forged_images_are_checked(void **state)
     bool from_image;
     jm_dict_free(load(paths, 1, t->image, 0, &from_image));
     size_t n, rejected = 0, used = 0;
-    char *good = slurp(t->image, &n), *bad = malloc(n);
+    char *good = slurp(t->image, &n), *bad = alloc(n);
     for (size_t i = 88; i < n; i++) {
         memcpy(bad, good, n);
         bad[i] ^= (char)(1 << (i * 5 % 8));
