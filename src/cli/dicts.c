@@ -208,9 +208,11 @@ static bool make_dir(const char *path)
 static char *cache_dir(void)
 {
     const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-    char *base = xdg != NULL && xdg[0] == '/'     ? strdup(xdg)
-                 : home != NULL && home[0] == '/' ? concat(home, "/.cache")
-                                                  : NULL;
+    char *base = NULL;
+    if (xdg != NULL && xdg[0] == '/') /* the spec: a relative path is to be ignored */
+        base = strdup(xdg);
+    else if (home != NULL && home[0] == '/')
+        base = concat(home, "/.cache");
     char *dir = base != NULL && make_dir(base) ? concat(base, "/jobmatch") : NULL;
     free(base);
     if (dir != NULL && !make_dir(dir)) {
