@@ -90,17 +90,43 @@ for fmt in csv jsonl; do
                $5, $3, $1 / 1024, $4, $2 / 1024, ($2 - $1) / 1024 }'
 done
 
-terms=$("$JOBMATCH" dict list | wc -l)
-echo "== single run: one process, dictionaries and phrasing rules loaded each time ($terms terms)"
-echo "   60 rounds, interleaved; medians"
+# The single-run figures use a cache of compiled dictionaries of their own: a cold run
+# empties it first (spawn --fresh), then writes the image that the warm runs after it load.
+CACHE=$(pwd)/build/bench/cache  # absolute: XDG ignores a relative XDG_CACHE_HOME
+BIGDICT=build/bench/dict-10000.dict
+rm -rf "$CACHE"
+export XDG_CACHE_HOME="$CACHE"
+terms=$("$JOBMATCH" --no-cache dict list | wc -l)
+# Synthetic terms up to 10,000 in all, an hour old: a source changed in the last two
+# seconds is parsed, not cached.
+python3 bench/gen_dict.py "$BIGDICT" $((10000 - terms))
+touch -d '1 hour ago' "$BIGDICT"
+bigterms=$("$JOBMATCH" --no-cache --dict "$BIGDICT" dict list | wc -l)
+match="$RESUME samples/posting-greenhouse.html"
+args="$(basename $RESUME) posting-greenhouse.html"
+echo "== single run: one process, dictionaries and phrasing rules loaded each time ($terms terms,"
+echo "   or $bigterms with --dict $BIGDICT); parsed: --no-cache; cold: no image yet, the"
+echo "   dictionaries parsed and the image written; warm: the image loaded. 60 rounds, interleaved;"
+echo "   medians"
+# shellcheck disable=SC2086
 "$SPAWN" 60 \
     "process start: jobmatch --version" "$JOBMATCH" --version -- \
-    "dictionary load: jobmatch dict show Go" "$JOBMATCH" dict show Go -- \
-    "match: jobmatch $(basename $RESUME) posting-greenhouse.html" "$JOBMATCH" "$RESUME" \
-    samples/posting-greenhouse.html |
+    "dictionary load, parsed: jobmatch --no-cache dict show Go" "$JOBMATCH" --no-cache dict show Go -- \
+    "match, parsed: jobmatch --no-cache $args" "$JOBMATCH" --no-cache $match -- \
+    "match, cold: jobmatch $args" --fresh "$CACHE/jobmatch" "$JOBMATCH" $match -- \
+    "dictionary load, warm: jobmatch dict show Go" "$JOBMATCH" dict show Go -- \
+    "match, warm: jobmatch $args" "$JOBMATCH" $match -- \
+    "match, $bigterms terms, cold: jobmatch --dict ..." --fresh "$CACHE/jobmatch" \
+        "$JOBMATCH" --dict "$BIGDICT" $match -- \
+    "match, $bigterms terms, warm: jobmatch --dict ..." "$JOBMATCH" --dict "$BIGDICT" $match |
 awk -F'\t' '
     NR == 1 { base = $2 }
-    { printf "   %-52s %6.2f ms  (min %5.2f)  %5.2fx process start\n", $1, $2, $3, $2 / base;
-      last = $2 }
-    END { printf "   single match: %.1f ms, target under 15 ms: %s\n", last,
-                 last < 15 ? "met" : "MISSED" }'
+    { printf "   %-68s %6.2f ms  (min %5.2f)  %5.2fx process start\n", $1, $2, $3, $2 / base }
+    # The target holds for every match but the cold one with 10,000 terms: the cost, once per
+    # change of a large set, of parsing it. That one is shown, with no target.
+    $1 ~ /^match, / && $1 !~ /terms, cold/ { n++; ms[n] = $2; label[n] = substr($1, 1, index($1, ":") - 1) }
+    END {
+        for (i = 1; i <= n; i++)
+            printf "   single %s: %.1f ms, target under 15 ms: %s\n", label[i], ms[i],
+                   ms[i] < 15 ? "met" : "MISSED"
+    }'

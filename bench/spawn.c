@@ -1,14 +1,17 @@
 /*
  * spawn.c - wall time of whole commands, interleaved, as medians.
  *
- *   spawn ROUNDS LABEL: CMD [ARG...] [-- LABEL: CMD [ARG...]]...
+ *   spawn ROUNDS LABEL: [--fresh DIR] CMD [ARG...] [-- LABEL: ...]...
  *
  * Runs every command once per round, in turn (A B A B ...), so that a noisy
  * neighbour slows all of them alike, and prints one line per command:
  * label, median and minimum in milliseconds. Output of the commands goes to
- * /dev/null; a command that fails aborts the measurement.
+ * /dev/null; a command that fails aborts the measurement. --fresh DIR
+ * empties DIR of its files before each run of the command, untimed: a cold
+ * cache every time (jobmatch's compiled dictionaries).
  */
 #define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -16,11 +19,13 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 extern char **environ;
 
 struct command {
     const char *label;
+    const char *fresh; /* a directory emptied before each run, or NULL */
     char **argv;
     double *ms;
 };
@@ -36,6 +41,18 @@ static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
+}
+
+/* Removes the files of `dir` (a missing one is empty already). */
+static void empty_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        if (e->d_name[0] != '.')
+            unlinkat(dirfd(d), e->d_name, 0);
+    closedir(d);
 }
 
 /* One run of `argv` with its output discarded; the wall time, or -1 on failure. */
@@ -61,6 +78,11 @@ int main(int argc, char **argv)
     int n = 0;
     for (int i = 2; i < argc && n < 16;) {
         cmds[n].label = argv[i++];
+        cmds[n].fresh = NULL;
+        if (i + 1 < argc && strcmp(argv[i], "--fresh") == 0) {
+            cmds[n].fresh = argv[i + 1];
+            i += 2;
+        }
         cmds[n].argv = &argv[i];
         while (i < argc && strcmp(argv[i], "--") != 0)
             i++;
@@ -77,6 +99,8 @@ int main(int argc, char **argv)
     posix_spawn_file_actions_addopen(&quiet, 2, "/dev/null", O_WRONLY, 0);
     for (int r = 0; r < rounds; r++) {
         for (int c = 0; c < n; c++) {
+            if (cmds[c].fresh != NULL)
+                empty_dir(cmds[c].fresh);
             if ((cmds[c].ms[r] = run_once(cmds[c].argv, &quiet)) < 0) {
                 fprintf(stderr, "spawn: '%s' failed\n", cmds[c].argv[0]);
                 return 1;

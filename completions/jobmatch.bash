@@ -53,7 +53,7 @@ _jobmatch()
     esac
 
     local long='--format= --color --color= --min-score= --jobs= --top= --ordered --summary=
-        --quiet --before= --max-tasks= --dict= --role= --category= --help --version'
+        --quiet --before= --max-tasks= --dict= --no-cache --role= --category= --help --version'
     local short='-f -j -q -h -V'
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$long $short" -- "$cur"))

@@ -173,6 +173,34 @@ typedef struct jm_dict jm_dict;
 JM_EXPORT jm_status jm_dict_load(const char *const *paths, size_t npaths, jm_dict **out,
                                  jm_error *err);
 JM_EXPORT void jm_dict_free(jm_dict *dict);
+
+/* Flags of jm_dict_load_cached. */
+typedef enum jm_dict_flag {
+    /* Also compile every guard pattern and fail, as jm_dict_compile_patterns does, when one
+     * does not compile. An image records that they all compiled: loading it skips that. */
+    JM_DICT_FLAG_CHECK_PATTERNS = 1
+} jm_dict_flag;
+
+/*
+ * jm_dict_load through a compiled image of the dictionary, kept in the file `image_path`:
+ * a single run then loads thousands of terms in a fraction of the time parsing takes.
+ * The image is used when it is current: written by this version of the library (with the
+ * same PCRE2 and utf8proc) from the same `paths`, each file they stand for unchanged in
+ * path, size, modification time, inode and device. Otherwise the files are loaded as
+ * jm_dict_load loads them and the image is (re)written, atomically: a temporary file in
+ * its directory is renamed over it. An image that is missing, unreadable, damaged,
+ * truncated or made on another kind of machine is never used and never an error, nor is
+ * an image that cannot be written: the files are loaded instead, and errors are those of
+ * jm_dict_load. A file changed within the last two seconds is not cached yet: a second
+ * change within the same tick of its clock would leave its timestamp as it was. `flags`
+ * is 0 or JM_DICT_FLAG_CHECK_PATTERNS. A NULL `image_path` loads the files without an
+ * image (with the flag, jm_dict_load then jm_dict_compile_patterns). The library never
+ * chooses where images live: the caller does (jobmatch keeps them in
+ * $XDG_CACHE_HOME/jobmatch).
+ */
+JM_EXPORT jm_status jm_dict_load_cached(const char *const *paths, size_t npaths,
+                                        const char *image_path, unsigned flags, jm_dict **out,
+                                        jm_error *err);
 /*
  * Compiles every guard pattern and reports the first that does not compile
  * (JM_ERR_DICT). Loading does not: a pattern is compiled when first needed (a

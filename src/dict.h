@@ -90,6 +90,9 @@ struct jm_dict {
     size_t edge_mask;
     bool starts[256];      /* bytes that can begin a form */
     struct jm_table names; /* canonical name -> term id */
+    /* The compiled image (dict_image.c) that node_form, edges, names' slots and the id
+     * lists point into, or NULL when they are allocated one by one. */
+    void *image;
 };
 
 static inline uint32_t jm_edge_key(uint32_t node, unsigned char byte)
@@ -119,6 +122,17 @@ char *jm_form_key(struct jm_arena *a, const char *text, size_t *len);
 
 /* The id of the term with this canonical name (any case), or JM_NONE. */
 uint32_t jm_dict_find(const jm_dict *d, const char *name);
+
+/* What dict.c derives from terms, shared with dict_image.c so that a dictionary loaded from
+ * an image is the one loaded from its files. */
+/* The kind of keyword a term of `category` is. */
+jm_kind jm_kind_of(const char *category);
+/* The names table's key_of: the canonical name of term `i` of the jm_dict `ctx`. */
+const char *jm_dict_term_name(const void *ctx, uint32_t i);
+
+/* Stores the checksum of an image file's content (`size` bytes) in its header: the writer
+ * seals every image it makes; tests seal forged ones, to reach the checks behind it. */
+void jm_dict_image_seal(char *image, size_t size);
 
 /* ---- phrasing rules: judging one bullet (phrasing.c) --------------------------- */
 

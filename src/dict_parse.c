@@ -200,27 +200,37 @@ static jm_status parse_file(struct jm_dict_loader *ld, const char *path, int lay
     return st;
 }
 
-/* A directory: its *.dict files in name order, one layer. */
-static jm_status parse_dir(struct jm_dict_loader *ld, const char *dir, int layer)
+jm_status jm_dict_layer_files(const char *path, char ***files, size_t *n, jm_error *err)
 {
-    char **names;
-    size_t n;
-    jm_status st = jm_list_dir(dir, ".dict", JM_ERR_DICT, &names, &n, ld->err);
-    for (size_t i = 0; i < n && st == JM_OK; i++)
-        st = parse_file(ld, names[i], layer);
-    jm_free_names(names, n);
-    return st;
-}
-
-static jm_status parse_path(struct jm_dict_loader *ld, const char *path, int layer)
-{
+    *files = NULL;
+    *n = 0;
     struct stat sb;
     if (stat(path, &sb) != 0)
-        return jm_fail(ld->err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
+        return jm_fail(err, JM_ERR_DICT, path, 0, "cannot open: %s", strerror(errno));
     if (S_ISDIR(sb.st_mode))
-        return parse_dir(ld, path, layer);
+        return jm_list_dir(path, ".dict", JM_ERR_DICT, files, n, err);
     /* Phrasing rules share the dictionary paths; their loader reads them. */
-    return jm_has_suffix(path, ".rules") ? JM_OK : parse_file(ld, path, layer);
+    if (jm_has_suffix(path, ".rules"))
+        return JM_OK;
+    if ((*files = malloc(sizeof **files)) == NULL || ((*files)[0] = strdup(path)) == NULL) {
+        free(*files);
+        *files = NULL;
+        return jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
+    }
+    *n = 1;
+    return JM_OK;
+}
+
+/* One path: its files, in order, make one layer. */
+static jm_status parse_path(struct jm_dict_loader *ld, const char *path, int layer)
+{
+    char **files;
+    size_t n;
+    jm_status st = jm_dict_layer_files(path, &files, &n, ld->err);
+    for (size_t i = 0; i < n && st == JM_OK; i++)
+        st = parse_file(ld, files[i], layer);
+    jm_free_names(files, n);
+    return st;
 }
 
 static const char *raw_name(const void *ctx, uint32_t i)

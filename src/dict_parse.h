@@ -43,6 +43,11 @@ struct jm_dict_loader {
 /* Reads every path (a .dict file or a directory of them) as one layer each, then
  * applies the layers: a replaced term is marked dead. */
 jm_status jm_dict_parse(struct jm_dict_loader *ld, const char *const *paths, size_t npaths);
+/* The files a dictionary path stands for, as malloc'd paths in load order (free them with
+ * jm_free_names): a directory's *.dict files in name order, a *.rules file none (the rules
+ * loader reads it), any other file itself. The parser and the image's fingerprint
+ * (dict_image.c) both expand paths here, so that they never disagree. */
+jm_status jm_dict_layer_files(const char *path, char ***files, size_t *n, jm_error *err);
 /* Fills ld->err for a problem in a dictionary file and returns JM_ERR_DICT. */
 jm_status jm_dict_file_error(struct jm_dict_loader *ld, const char *file, long line,
                              const char *fmt, ...) JM_PRINTF(4, 5);

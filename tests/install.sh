@@ -17,7 +17,7 @@
 #   MAKE  the make to run (default make)
 LC_ALL=C
 export LC_ALL
-unset NO_COLOR JOBMATCH_DATA_DIR JOBMATCH_DICT_PATH
+unset NO_COLOR JOBMATCH_DATA_DIR JOBMATCH_DICT_PATH JOBMATCH_NO_CACHE
 JOBMATCH_TODAY=2026-01
 export JOBMATCH_TODAY
 MAKE=${MAKE:-make}
@@ -26,6 +26,9 @@ passed=0
 failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Compiled dictionaries go to the temporary directory, not the user's cache.
+XDG_CACHE_HOME=$tmp/cache
+export XDG_CACHE_HOME
 
 pass() {
     passed=$((passed + 1))

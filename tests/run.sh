@@ -13,9 +13,13 @@
 # A CLI case is a directory with `cmd` (one shell command line run from the
 # project root, with $JOBMATCH for the binary and optional stdin from `stdin`),
 # and the expected `out`, `err` and `rc`, compared byte for byte.
+#
+# Every jobmatch run here shares one cache of compiled dictionaries in a
+# temporary directory (the first run builds an image, the others load it),
+# never the user's own.
 LC_ALL=C
 export LC_ALL
-unset NO_COLOR
+unset NO_COLOR JOBMATCH_NO_CACHE
 JOBMATCH=${JOBMATCH:-./jobmatch}
 case $JOBMATCH in /*) ;; *) JOBMATCH=$(pwd)/$JOBMATCH ;; esac
 UNIT_DIR=${UNIT_DIR:-build/tests}
@@ -23,6 +27,8 @@ passed=0
 failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+XDG_CACHE_HOME=$tmp/cache
+export XDG_CACHE_HOME
 
 if [ "$1" != "--cli-only" ]; then
     for t in "$UNIT_DIR"/test_*; do

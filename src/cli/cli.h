@@ -42,6 +42,7 @@ struct cli {
     jm_role role;        /* for keywords */
     const char **dicts;  /* --dict, in order */
     int ndicts;
+    bool no_cache; /* --no-cache: parse the dictionaries, no compiled image */
 };
 
 /* opts.c */
@@ -85,8 +86,10 @@ cJSON *json_hole(void);
 int json_print_filled(cJSON *root, void (*fill)(void *ctx), void *ctx);
 
 /* dicts.c */
-jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
-                            jm_error *err);
+/* The layers' dictionaries, through their compiled image when `cached` (and the cache is
+ * on); `extra` paths come last. */
+jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, bool cached,
+                            jm_dict **out, jm_error *err);
 int load_dictionaries(const struct cli *cli, jm_dict **out);
 int load_rules(const struct cli *cli, jm_rules **out);
 

@@ -38,7 +38,8 @@ int cmd_dict_check(const struct cli *cli)
     struct check c = {cli->args, cli->nargs, 0, 0};
     jm_dict *dict = NULL;
     jm_error err = {0};
-    jm_status st = open_dictionaries(cli, c.only, c.nonly, &dict, &err);
+    /* From the files, never an image: the check is about them. */
+    jm_status st = open_dictionaries(cli, c.only, c.nonly, false, &dict, &err);
     if (st != JM_OK) {
         /* Loading stops at the first error, which is the one to fix first. */
         printf("%s:%ld: error: %s\n", err.where, err.line, err.msg);

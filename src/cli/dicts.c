@@ -19,13 +19,19 @@
  *
  * The keyword loader reads the *.dict files of these, the rules loader the
  * *.rules files.
+ *
+ * The dictionaries load through a compiled image (jm_dict_load_cached) kept
+ * in $XDG_CACHE_HOME/jobmatch/ ($HOME/.cache/jobmatch/ by default), one per
+ * list of layers, unless --no-cache or JOBMATCH_NO_CACHE says not to.
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base.h"
 #include "cli.h"
 
 static const char *const fallback_dicts[] = {
@@ -184,23 +190,77 @@ static jm_status layers_open(struct layers *l, const struct cli *cli, char *cons
     return JM_OK;
 }
 
-jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, jm_dict **out,
-                            jm_error *err)
+/* Is the image cache off, by --no-cache or JOBMATCH_NO_CACHE (set, not empty, not 0)? */
+static bool cache_off(const struct cli *cli)
+{
+    const char *env = getenv("JOBMATCH_NO_CACHE");
+    return cli->no_cache || (env != NULL && env[0] != '\0' && strcmp(env, "0") != 0);
+}
+
+/* mkdir that is content to find the directory there. */
+static bool make_dir(const char *path)
+{
+    return mkdir(path, 0700) == 0 || (errno == EEXIST && is_dir(path));
+}
+
+/* The user's cache directory for jobmatch, created (0700) when missing, or NULL: the XDG
+ * base directory spec's $XDG_CACHE_HOME when absolute, else $HOME/.cache. */
+static char *cache_dir(void)
+{
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    char *base = NULL;
+    if (xdg != NULL && xdg[0] == '/') /* the spec: a relative path is to be ignored */
+        base = strdup(xdg);
+    else if (home != NULL && home[0] == '/')
+        base = concat(home, "/.cache");
+    char *dir = base != NULL && make_dir(base) ? concat(base, "/jobmatch") : NULL;
+    free(base);
+    if (dir != NULL && !make_dir(dir)) {
+        free(dir);
+        dir = NULL;
+    }
+    return dir;
+}
+
+/* Where the image of these layers is kept, or NULL for none. Each list of layers has its
+ * own image, named by a hash of the list (and of the working directory when a path is
+ * relative), so that runs with different --dict do not rebuild one image in turn. */
+static char *image_path(const struct cli *cli, const struct layers *l)
+{
+    char *dir = cache_off(cli) ? NULL : cache_dir();
+    if (dir == NULL)
+        return NULL;
+    uint64_t h = JM_FNV_BASIS;
+    char cwd[PATH_MAX];
+    for (size_t i = 0; i < l->n; i++)
+        if (l->paths[i][0] != '/' && getcwd(cwd, sizeof cwd) != NULL) {
+            h = jm_hash_bytes(h, cwd, strlen(cwd) + 1);
+            break;
+        }
+    for (size_t i = 0; i < l->n; i++)
+        h = jm_hash_bytes(h, l->paths[i], strlen(l->paths[i]) + 1);
+    size_t n = strlen(dir) + sizeof "/dict-0123456789abcdef.img";
+    char *path = malloc(n);
+    if (path != NULL)
+        snprintf(path, n, "%s/dict-%016llx.img", dir, (unsigned long long)h);
+    free(dir);
+    return path;
+}
+
+jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, bool cached,
+                            jm_dict **out, jm_error *err)
 {
     *out = NULL;
     struct layers l;
     jm_status st = layers_open(&l, cli, extra, nextra, err);
     if (st != JM_OK)
         return st;
-    st = jm_dict_load(l.paths, l.n, out, err);
-    /* The built-in patterns are checked by the test suite; a user's are
-     * checked now, so that a mistake shows at once and not mid-run. */
-    if (st == JM_OK && l.n > 1)
-        st = jm_dict_compile_patterns(*out, err);
-    if (st != JM_OK) {
-        jm_dict_free(*out);
-        *out = NULL;
-    }
+    char *image = cached ? image_path(cli, &l) : NULL;
+    /* The built-in patterns are checked by the test suite; a user's are checked now, so
+     * that a mistake shows at once and not mid-run (an image records that they passed). */
+    unsigned flags = l.n > 1 ? JM_DICT_FLAG_CHECK_PATTERNS : 0;
+    st = jm_dict_load_cached(l.paths, l.n, image, flags, out, err);
+    free(image);
     layers_close(&l);
     return st;
 }
@@ -208,7 +268,7 @@ jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextr
 int load_dictionaries(const struct cli *cli, jm_dict **out)
 {
     jm_error err = {0};
-    jm_status st = open_dictionaries(cli, NULL, 0, out, &err);
+    jm_status st = open_dictionaries(cli, NULL, 0, true, out, &err);
     if (st != JM_OK)
         report_error(&err);
     return exit_code_for(st);

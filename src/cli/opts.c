@@ -22,7 +22,8 @@ enum opt_id {
     OPT_BEFORE,
     OPT_DICT,
     OPT_ROLE,
-    OPT_CATEGORY
+    OPT_CATEGORY,
+    OPT_NO_CACHE
 };
 
 struct option_spec {
@@ -52,6 +53,8 @@ static const struct option_spec specs[] = {
      "lint: exit with status 1 only when more than N bullets are tasks (default 0)"},
     {"dict", required_argument, OPT_DICT, "PATH",
      "add a .dict or .rules file, or a directory of them, after the built-in ones (repeatable)"},
+    {"no-cache", no_argument, OPT_NO_CACHE, NULL,
+     "parse the dictionaries, not their compiled image in ~/.cache/jobmatch (see README)"},
     {"role", required_argument, OPT_ROLE, "ROLE",
      "keywords: read FILE as a 'posting' (default) or a 'resume'"},
     {"category", required_argument, OPT_CATEGORY, "CAT", "dict list: only this category"},
@@ -93,6 +96,9 @@ void cli_help(FILE *out)
           "                         (default: found from the executable's place)\n"
           "  JOBMATCH_DICT_PATH     colon-separated dictionary files or directories,\n"
           "                         loaded after the built-in ones\n"
+          "  JOBMATCH_NO_CACHE      when set and not empty (nor 0), as --no-cache\n"
+          "  XDG_CACHE_HOME         the compiled dictionaries go to its jobmatch/\n"
+          "                         (default: ~/.cache/jobmatch)\n"
           "  NO_COLOR               when set and not empty, no colour with --color=auto\n"
           "  JOBMATCH_TODAY         YYYY-MM: the date \"present\" stands for in the resume's\n"
           "                         roles (tailor; default: today)\n"
@@ -177,6 +183,9 @@ static int parse_value(int id, const char *v, struct cli *cli)
         return EXIT_OK;
     case OPT_CATEGORY:
         cli->category = v;
+        return EXIT_OK;
+    case OPT_NO_CACHE:
+        cli->no_cache = true;
         return EXIT_OK;
     }
     return EXIT_USAGE;
