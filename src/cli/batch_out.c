@@ -163,7 +163,8 @@ int market_to(const struct batch *b, FILE *out, jm_report_format format, bool co
 
 int write_ranked(struct batch *b)
 {
-    qsort(b->rows, b->nrows, sizeof *b->rows, by_rank);
+    if (b->nrows > 0) /* no row at all when every file was skipped; qsort wants an array */
+        qsort(b->rows, b->nrows, sizeof *b->rows, by_rank);
     bool color = use_color(b->cli->color);
     if (b->format == BATCH_CSV)
         write_csv(b);
