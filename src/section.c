@@ -228,6 +228,10 @@ static bool no_requirement(const char *norm)
 
 static bool waives(const char *norm, const char *const *cues)
 {
+    /* Every waiver says "no", "not" or "need": most lines say none of them. */
+    if (!strstr(norm, "no") && !strstr(norm, "need") && !strstr(norm, "n't") &&
+        !strstr(norm, "n\xE2\x80\x99t") && !strstr(norm, "without"))
+        return false;
     return contains(norm, cues) || no_requirement(norm);
 }
 
@@ -327,19 +331,19 @@ static bool asks(enum jm_section s)
     return s == JM_SEC_REQUIRED || s == JM_SEC_PREFERRED || s == JM_SEC_RESPONSIBILITY;
 }
 
-/* Does a heading of the posting announce what it asks (requirements, duties, pluses)? */
+/* Does a heading of the posting announce what it asks (requirements, duties, pluses)?
+ * Headings carry their own class in `section` until jm_sections_assign replaces it. */
 static bool has_asking_heading(const struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++)
-        if (doc->blocks[i].kind == JM_BLOCK_HEADING &&
-            asks(jm_section_classify(doc->blocks[i].norm, doc->blocks[i].nlen, doc->role)))
+        if (doc->blocks[i].kind == JM_BLOCK_HEADING && asks(doc->blocks[i].section))
             return true;
     return false;
 }
 
 /* ---- the language of the document ------------------------------------------------ */
 
-enum { LANG_SAMPLE_WORDS = 2000, LANG_MIN_WORDS = 40, LANG_BLOCK_MIN_WORDS = 8 };
+enum { LANG_SAMPLE_WORDS = 1000, LANG_MIN_WORDS = 40, LANG_BLOCK_MIN_WORDS = 8 };
 
 /* Function words of the languages the tables above read, and of no other they are
  * often confused with (Italian and Portuguese share "con", "in", "a", "e", "per"). */
@@ -354,8 +358,10 @@ static bool read_language_word(const char *w, size_t n)
         "en", "van", "je", "wij", "voor", "zijn", "om", "ook", "bij", "naar", "el", "los",
         "las", "y", "para", "una", "del", "por", "que", "es", "se", "al", NULL};
     // clang-format on
+    if (n > 4) /* none is longer: most words stop here */
+        return false;
     for (const char *const *p = words; *p; p++)
-        if (strlen(*p) == n && memcmp(*p, w, n) == 0)
+        if ((*p)[0] == w[0] && strlen(*p) == n && memcmp(*p, w, n) == 0)
             return true;
     return false;
 }
@@ -466,16 +472,20 @@ static bool year_span(const char *s, size_t n)
 
 enum { ROLE_SPANS = 3 }; /* dated roles: a resume's, not a posting's */
 
+/* Run before jm_sections_assign's main pass, while headings carry their own class. */
 static void warn_wrong_role(struct jm_doc *doc)
 {
     size_t own = 0, other = 0, spans = 0;
+    jm_role other_role = doc->role == JM_ROLE_RESUME ? JM_ROLE_POSTING : JM_ROLE_RESUME;
     for (size_t i = 0; i < doc->nblocks; i++) {
         const struct jm_block *b = &doc->blocks[i];
         spans += b->len < 200 && year_span(b->text, b->len);
         if (b->kind != JM_BLOCK_HEADING)
             continue;
-        bool as_resume = resume_heading(jm_section_classify(b->norm, b->nlen, JM_ROLE_RESUME));
-        bool as_posting = asks(jm_section_classify(b->norm, b->nlen, JM_ROLE_POSTING));
+        enum jm_section theirs = jm_section_classify(b->norm, b->nlen, other_role);
+        enum jm_section as_r = doc->role == JM_ROLE_RESUME ? b->section : theirs;
+        enum jm_section as_p = doc->role == JM_ROLE_RESUME ? theirs : b->section;
+        bool as_resume = resume_heading(as_r), as_posting = asks(as_p);
         if (as_resume == as_posting)
             continue;
         (doc->role == JM_ROLE_RESUME) == as_resume ? own++ : other++;
@@ -488,22 +498,35 @@ static void warn_wrong_role(struct jm_doc *doc)
                     doc->role == JM_ROLE_RESUME ? "resume" : "job posting");
 }
 
+/* Each heading's own class, once, kept in `section` for the passes that need it. */
+static void classify_headings(struct jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        struct jm_block *b = &doc->blocks[i];
+        bool title = b->kind == JM_BLOCK_TITLE && doc->role == JM_ROLE_RESUME;
+        if (b->kind != JM_BLOCK_HEADING && !title)
+            continue;
+        b->section = jm_section_classify(b->norm, b->nlen, doc->role);
+        /* A resume whose first heading is "Education" has no name heading. */
+        if (title && b->section != JM_SEC_NONE)
+            b->kind = JM_BLOCK_HEADING;
+    }
+}
+
 void jm_sections_assign(struct jm_doc *doc)
 {
     enum jm_section cur = JM_SEC_NONE;
     int cur_level = 0;
+    classify_headings(doc);
+    warn_wrong_role(doc);
     /* Until the first heading that says what the posting asks, its paragraphs describe. */
     bool describing = doc->role == JM_ROLE_POSTING && has_asking_heading(doc);
     for (size_t i = 0; i < doc->nblocks; i++) {
         struct jm_block *b = &doc->blocks[i];
-        /* A resume whose first heading is "Education" has no name heading. */
-        if (b->kind == JM_BLOCK_TITLE && doc->role == JM_ROLE_RESUME &&
-            jm_section_classify(b->norm, b->nlen, doc->role) != JM_SEC_NONE)
-            b->kind = JM_BLOCK_HEADING;
         if (b->kind == JM_BLOCK_TITLE) {
             b->section = doc->role == JM_ROLE_POSTING ? JM_SEC_TITLE : JM_SEC_NONE;
         } else if (b->kind == JM_BLOCK_HEADING) {
-            enum jm_section s = jm_section_classify(b->norm, b->nlen, doc->role);
+            enum jm_section s = b->section;
             if (s != JM_SEC_NONE) {
                 cur = s == JM_SEC_GENERAL ? JM_SEC_NONE : s;
                 cur_level = b->level;
@@ -524,5 +547,4 @@ void jm_sections_assign(struct jm_doc *doc)
         b->importance = importance_of(b->section);
     }
     warn_unread_language(doc);
-    warn_wrong_role(doc);
 }
