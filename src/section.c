@@ -9,6 +9,7 @@
  * it. Phrases include French, German and Dutch for the postings we see.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "base.h"
@@ -137,8 +138,35 @@ static size_t simplify(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
-static bool has_phrase(const char *text, size_t n, const char *phrase)
+/* The first bytes of the words of a text, as a set: a phrase, which starts a word, can
+ * only be found where a word starts with its first byte, so most are ruled out by one test. */
+struct starts {
+    uint64_t bits[4];
+};
+
+static struct starts word_starts(const char *text, size_t n)
 {
+    struct starts st = {{0}};
+    for (size_t i = 0; i < n; i++) {
+        unsigned char prev = i > 0 ? (unsigned char)text[i - 1] : ' ';
+        if (prev < 0x80 && !isalnum(prev)) {
+            unsigned char c = (unsigned char)text[i];
+            st.bits[c >> 6] |= 1ULL << (c & 63);
+        }
+    }
+    return st;
+}
+
+static bool may_start(const struct starts *st, const char *phrase)
+{
+    unsigned char c = (unsigned char)phrase[0];
+    return st->bits[c >> 6] & (1ULL << (c & 63));
+}
+
+static bool has_phrase(const char *text, size_t n, const struct starts *st, const char *phrase)
+{
+    if (!may_start(st, phrase))
+        return false;
     size_t k = strlen(phrase);
     for (const char *p = text; (p = strstr(p, phrase)) != NULL; p++) {
         size_t at = (size_t)(p - text);
@@ -150,12 +178,14 @@ static bool has_phrase(const char *text, size_t n, const char *phrase)
     return false;
 }
 
+/* The section of the first table with a phrase in the text; `none` when no table has one. */
 static enum jm_section lookup(const char *text, size_t n, const struct phrase_table *t, size_t nt,
                               enum jm_section none)
 {
+    struct starts st = word_starts(text, n);
     for (size_t i = 0; i < nt; i++)
         for (const char *const *p = t[i].phrases; *p; p++)
-            if (has_phrase(text, n, *p))
+            if (has_phrase(text, n, &st, *p))
                 return t[i].section;
     return none;
 }
@@ -169,22 +199,19 @@ enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role)
     if (role == JM_ROLE_RESUME)
         return lookup(text, k, resume_tables, sizeof resume_tables / sizeof resume_tables[0],
                       JM_SEC_NONE);
-    for (size_t i = 0; i < sizeof posting_tables / sizeof posting_tables[0]; i++) {
-        const struct phrase_table *t = &posting_tables[i];
-        for (const char *const *p = t->phrases; *p; p++)
-            if (has_phrase(text, k, *p))
-                return t->section;
-    }
+    enum jm_section s = lookup(text, k, posting_tables,
+                               sizeof posting_tables / sizeof posting_tables[0], JM_SEC_NONE);
     /* "About Acme": a company blurb, unless it is about the job or the reader. */
-    if (strncmp(text, "about ", 6) == 0)
+    if (s == JM_SEC_NONE && strncmp(text, "about ", 6) == 0)
         return JM_SEC_BOILERPLATE;
-    return JM_SEC_NONE;
+    return s;
 }
 
-static bool contains(const char *norm, const char *const *cues)
+/* Does the text hold one of the cues, each starting a word? */
+static bool contains(const char *norm, const struct starts *st, const char *const *cues)
 {
     for (; *cues; cues++)
-        if (strstr(norm, *cues))
+        if (may_start(st, *cues) && strstr(norm, *cues))
             return true;
     return false;
 }
@@ -226,13 +253,13 @@ static bool no_requirement(const char *norm)
     return false;
 }
 
-static bool waives(const char *norm, const char *const *cues)
+static bool waives(const char *norm, const struct starts *st, const char *const *cues)
 {
     /* Every waiver says "no", "not" or "need": most lines say none of them. */
     if (!strstr(norm, "no") && !strstr(norm, "need") && !strstr(norm, "n't") &&
         !strstr(norm, "n\xE2\x80\x99t") && !strstr(norm, "without"))
         return false;
-    return contains(norm, cues) || no_requirement(norm);
+    return contains(norm, st, cues) || no_requirement(norm);
 }
 
 /* A cue inside a block that changes its importance ("is a plus", EEO text). */
@@ -264,13 +291,15 @@ static enum jm_section cue(const char *whole, size_t n)
         "experience in", "proficien", "expert in", "expertise in", "strong knowledge",
         "solid understanding", "deep understanding", "knowledge of", NULL};
     // clang-format on
-    if (contains(norm, eeo))
+    struct starts st = word_starts(norm, strlen(norm));
+    if (contains(norm, &st, eeo))
         return JM_SEC_BOILERPLATE;
-    if (waives(norm, waived)) /* a hedge never makes a requirement; "but nice" a plus */
-        return contains(norm, plus) || contains(norm, but) ? JM_SEC_PREFERRED : JM_SEC_GENERAL;
-    if (contains(norm, plus))
+    if (waives(norm, &st, waived)) /* a hedge never makes a requirement; "but nice" a plus */
+        return contains(norm, &st, plus) || contains(norm, &st, but) ? JM_SEC_PREFERRED
+                                                                     : JM_SEC_GENERAL;
+    if (contains(norm, &st, plus))
         return JM_SEC_PREFERRED;
-    if (contains(norm, must))
+    if (contains(norm, &st, must))
         return JM_SEC_REQUIRED;
     return JM_SEC_NONE;
 }

@@ -267,13 +267,18 @@ static void count_mentions(struct jm_doc *doc)
     if (n == 0)
         return;
     qsort(keys, n, sizeof *keys, by_hash);
+    bool first[256] = {false}; /* the keys' first letters: other words are not hashed */
+    for (size_t i = 0; i < n; i++)
+        first[(unsigned char)tolower((unsigned char)keys[i].key[0])] = true;
     for (size_t b = 0; b < doc->nblocks; b++) {
         const struct jm_block *blk = &doc->blocks[b];
-        for (size_t i = 0; running_text(blk) && i < blk->len;) {
+        if (!running_text(blk))
+            continue;
+        for (size_t i = 0; i < blk->len;) {
             size_t j = i;
             while (j < blk->len && word_byte(blk->text[j]))
                 j++;
-            if (j > i)
+            if (j > i && first[(unsigned char)tolower((unsigned char)blk->text[i])])
                 credit(keys, n, blk->text + i, j - i);
             i = j + 1;
         }

@@ -335,8 +335,8 @@ static size_t employer_before(const char *s, size_t end, size_t *start)
 }
 
 /* "Acme is looking for an Analyst": the subject is the employer, the object the title;
- * "We are looking for an Analyst" gives the title alone. */
-static void hiring(struct finder *f, size_t b, const char *s, size_t n)
+ * "We are looking for an Analyst" gives the title alone. The cue starts at the space s[i]. */
+static void hiring(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const struct {
         const char *cue;
@@ -351,20 +351,19 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n)
         {" opening for ", false},   {" opportunity for ", false},
         {" position of ", false},
     };
-    for (size_t i = 0; i < n; i++) {
-        for (size_t c = 0; s[i] == ' ' && c < sizeof cues / sizeof cues[0]; c++) {
-            size_t k = strlen(cues[c].cue);
-            if (s[i + 1] != cues[c].cue[1] || i + k > n || strncmp(s + i, cues[c].cue, k) != 0 ||
-                !look(f))
-                continue;
-            size_t start, len = cues[c].employer ? employer_before(s, i, &start) : 0;
-            if (len > 0)
-                propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
-            char title[128];
-            size_t t = sought_title(s + i + k, n - i - k, title, sizeof title);
-            if (t > 0)
-                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, title, t);
-        }
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        if (s[i + 1] != cues[c].cue[1])
+            continue;
+        size_t k = strlen(cues[c].cue);
+        if (i + k > n || strncmp(s + i, cues[c].cue, k) != 0 || !look(f))
+            continue;
+        size_t start, len = cues[c].employer ? employer_before(s, i, &start) : 0;
+        if (len > 0)
+            propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
+        char title[128];
+        size_t t = sought_title(s + i + k, n - i - k, title, sizeof title);
+        if (t > 0)
+            propose(f, JM_META_TITLE, JM_SRC_HIRING, b, title, t);
     }
 }
 
@@ -375,8 +374,8 @@ static bool sentence_start(const char *s, size_t i)
 }
 
 /* "As a Data Engineer, you will …", "The Payroll Analyst will …": the role as the text's
- * subject, at the start of a sentence. */
-static void role_subject(struct finder *f, size_t b, const char *s, size_t n)
+ * subject, at the start of a sentence, s[i]. */
+static void role_subject(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const struct {
         const char *open, *close; /* close: what follows the title */
@@ -385,32 +384,22 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n)
         {"The ", " will "}, {"The ", " is responsible"}, {"The ", " reports to"},
         {"Our ", " will "},
     };
-    for (size_t i = 0; i < n; i++) {
-        for (size_t c = 0; sentence_start(s, i) && c < sizeof cues / sizeof cues[0]; c++) {
-            size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
-            if (i + k >= n || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
-                continue;
-            size_t t = title_after(s + i + k, n - i - k);
-            if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
-                jm_meta_names_role(s + i + k, t))
-                propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
-        }
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        if (s[i] != cues[c].open[0])
+            continue;
+        size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
+        if (i + k >= n || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
+            continue;
+        size_t t = title_after(s + i + k, n - i - k);
+        if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
+            jm_meta_names_role(s + i + k, t))
+            propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
     }
 }
 
-/* The first match of `lit` starting a word of s[0..n), case aside; NULL when none. */
-static const char *word_ci(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    for (size_t i = 0; i + k <= n; i++)
-        if ((i == 0 || s[i - 1] == ' ') && tolower((unsigned char)s[i]) == lit[0] &&
-            strncasecmp(s + i, lit, k) == 0)
-            return s + i;
-    return NULL;
-}
-
-/* "This is a fully remote role": the job's place, stated in a sentence. */
-static void stated_remote(struct finder *f, size_t b, const char *s, size_t n)
+/* "This is a fully remote role": the job's place, stated in a sentence; the phrase starts
+ * the word at s[i]. True once it is proposed. */
+static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const char *const phrases[] = {
         "fully remote",     "100% remote",        "remote position",
@@ -418,23 +407,26 @@ static void stated_remote(struct finder *f, size_t b, const char *s, size_t n)
         "remote first",     "work from anywhere", "work remotely from anywhere",
         "fully distributed"};
     for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
-        const char *at = word_ci(s, n, phrases[p]);
-        if (at == NULL || !look(f))
+        if (tolower((unsigned char)s[i]) != phrases[p][0])
+            continue;
+        size_t k = strlen(phrases[p]);
+        if (i + k > n || strncasecmp(s + i, phrases[p], k) != 0 || !look(f))
             continue;
         /* "not a remote role", "no remote work" */
-        size_t before = (size_t)(at - s);
-        bool negated = (before >= 4 && strncasecmp(at - 4, "not ", 4) == 0) ||
-                       (before >= 6 && strncasecmp(at - 6, "not a ", 6) == 0) ||
-                       (before >= 3 && strncasecmp(at - 3, "no ", 3) == 0);
+        bool negated = (i >= 4 && strncasecmp(s + i - 4, "not ", 4) == 0) ||
+                       (i >= 6 && strncasecmp(s + i - 6, "not a ", 6) == 0) ||
+                       (i >= 3 && strncasecmp(s + i - 3, "no ", 3) == 0);
         if (!negated) {
             propose(f, JM_META_LOCATION, JM_SRC_STATED, b, "Remote", 6);
-            return;
+            return true;
         }
     }
+    return false;
 }
 
-/* "Acme is a consulting company", "Acme is an equal opportunity employer". */
-static void is_company(struct finder *f, size_t b, const char *s, size_t n)
+/* "Acme is a consulting company", "Acme is an equal opportunity employer": the cue starts
+ * at the space s[i]. */
+static void is_company(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const char *const cues[] = {" is a ", " is an ", " is the ", " is one of "};
     static const char *const nouns[] = {
@@ -442,36 +434,31 @@ static void is_company(struct finder *f, size_t b, const char *s, size_t n)
         "organisation", "provider", "leader",   "consultancy", "employer",  "manufacturer",
         "corporation",  "bank",     "insurer",  "laboratory",  "studio",    "nonprofit",
         "non-profit",   "retailer", "business", "enterprise",  "institute", "university"};
-    for (size_t i = 0; i < n; i++) {
-        for (size_t c = 0; s[i] == ' ' && s[i + 1] == 'i' && c < sizeof cues / sizeof cues[0];
-             c++) {
-            size_t k = strlen(cues[c]);
-            if (i + k > n || strncmp(s + i, cues[c], k) != 0 || !look(f) ||
-                !phrase_has(s + i + 1, n - i - 1, nouns, sizeof nouns / sizeof nouns[0]))
-                continue;
-            size_t start, len = jm_meta_name_before(s, i, &start);
-            propose(f, JM_META_COMPANY, JM_SRC_IS_COMPANY, b, s + start, len);
-        }
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        size_t k = strlen(cues[c]);
+        if (i + k > n || strncmp(s + i, cues[c], k) != 0 || !look(f) ||
+            !phrase_has(s + i + 1, n - i - 1, nouns, sizeof nouns / sizeof nouns[0]))
+            continue;
+        size_t start, len = jm_meta_name_before(s, i, &start);
+        propose(f, JM_META_COMPANY, JM_SRC_IS_COMPANY, b, s + start, len);
     }
 }
 
-/* "At Acme, we …", "We at Acme …", "Join Acme …". */
-static void first_person(struct finder *f, size_t b, const char *s, size_t n)
+/* "At Acme, we …", "We at Acme …", "Join Acme …", at the start of a sentence, s[i]. */
+static void first_person(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const char *const cues[] = {"At ", "We at ", "Here at ", "Join "};
-    for (size_t i = 0; i < n; i++) {
-        if (!sentence_start(s, i))
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        if (s[i] != cues[c][0])
             continue;
-        for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-            size_t k = strlen(cues[c]);
-            if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
-                continue;
-            size_t end = name_after(s, n, i + k);
-            bool we = c > 0 || (end + 5 <= n && (strncasecmp(s + end, ", we", 4) == 0 ||
-                                                 strncasecmp(s + end, ", our", 5) == 0));
-            if (we)
-                propose(f, JM_META_COMPANY, JM_SRC_US, b, s + i + k, end - i - k);
-        }
+        size_t k = strlen(cues[c]);
+        if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
+            continue;
+        size_t end = name_after(s, n, i + k);
+        bool we = c > 0 || (end + 5 <= n && (strncasecmp(s + end, ", we", 4) == 0 ||
+                                             strncasecmp(s + end, ", our", 5) == 0));
+        if (we)
+            propose(f, JM_META_COMPANY, JM_SRC_US, b, s + i + k, end - i - k);
     }
 }
 
@@ -531,6 +518,36 @@ static void described(struct finder *f, size_t b)
         propose(f, JM_META_COMPANY, JM_SRC_DESCRIBED, b + 1, p->text, end);
 }
 
+/* The sentence shapes of one block, in one pass: each is looked at only where its first
+ * letters are (a space before "is", a sentence's first word, a word's start). */
+/* Is c, not NUL, one of set? */
+static bool one_of(char c, const char *set)
+{
+    for (; *set; set++)
+        if (*set == c)
+            return true;
+    return false;
+}
+
+static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
+{
+    bool remote = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtop")) {
+            hiring(f, b, s, n, i);
+            if (s[i + 1] == 'i')
+                is_company(f, b, s, n, i);
+        }
+        if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
+            role_subject(f, b, s, n, i);
+            first_person(f, b, s, n, i);
+        }
+        if (!remote && (i == 0 || s[i - 1] == ' ') && one_of((char)c, "1fFrRwW"))
+            remote = stated_remote(f, b, s, n, i);
+    }
+}
+
 void jm_meta_find_prose(struct jm_doc *doc)
 {
     struct finder f = {doc, 0, 0};
@@ -538,10 +555,6 @@ void jm_meta_find_prose(struct jm_doc *doc)
         const struct jm_block *blk = &doc->blocks[b];
         about(&f, b, blk);
         described(&f, b);
-        hiring(&f, b, blk->text, blk->len);
-        role_subject(&f, b, blk->text, blk->len);
-        stated_remote(&f, b, blk->text, blk->len);
-        is_company(&f, b, blk->text, blk->len);
-        first_person(&f, b, blk->text, blk->len);
+        find_in_block(&f, b, blk->text, blk->len);
     }
 }
