@@ -65,14 +65,20 @@ static void add_list(struct jm_doc *doc, const struct json_src *src, const cJSON
         add(doc, src, JM_BLOCK_ITEM, 1, e->valuestring);
 }
 
-/* "Senior Engineer — Acme": a role heading from two optional parts. */
-static void add_heading2(struct jm_doc *doc, const char *a, const char *b)
+/* "Senior Engineer — Acme (2019-01 – present)": a role heading from optional parts, with its
+ * dates as a Markdown resume writes them, so that the years of each role can be counted. */
+static void add_role_heading(struct jm_doc *doc, const char *a, const char *b, const char *start,
+                             const char *end)
 {
     struct jm_buf h = {0};
     jm_buf_puts(&h, a ? a : "");
     if (a && b)
         jm_buf_puts(&h, " \xE2\x80\x94 ");
     jm_buf_puts(&h, b ? b : "");
+    if (h.len > 0 && start)
+        jm_buf_printf(&h, " (%s \xE2\x80\x93 %s)", start, end ? end : "present");
+    else if (h.len > 0 && end)
+        jm_buf_printf(&h, " (%s)", end); /* a degree's year */
     if (h.len > 0)
         jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, 0, h.data, h.len);
     jm_buf_free(&h);
@@ -90,7 +96,13 @@ static void add_entries(struct jm_doc *doc, const struct json_src *src, const cJ
     cJSON_ArrayForEach(e, arr)
     {
         const char *org = str(e, org_key);
-        add_heading2(doc, str(e, title_key), org ? org : str(e, "company"));
+        struct jm_buf title = {0}; /* "B.Sc. Computer Science": a degree with its area */
+        jm_buf_puts(&title, str(e, title_key) ? str(e, title_key) : "");
+        if (str(e, "area"))
+            jm_buf_printf(&title, "%s%s", title.len ? " " : "", str(e, "area"));
+        add_role_heading(doc, title.len ? title.data : NULL, org ? org : str(e, "company"),
+                         str(e, "startDate"), str(e, "endDate"));
+        jm_buf_free(&title);
         add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(e, "summary"));
         add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(e, "description"));
         add_list(doc, src, e, "highlights");
@@ -126,6 +138,49 @@ static void add_skills(struct jm_doc *doc, const struct json_src *src, const cJS
     }
 }
 
+/* "Languages: Czech (Native), English (C2)": one line, as a Markdown resume writes it. */
+static void add_languages(struct jm_doc *doc, const cJSON *root)
+{
+    struct jm_buf line = {0};
+    const cJSON *e;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "languages"))
+    {
+        const char *name = str(e, "language"), *level = str(e, "fluency");
+        if (name == NULL)
+            continue;
+        jm_buf_printf(&line, "%s%s", line.len ? ", " : "Languages: ", name);
+        if (level)
+            jm_buf_printf(&line, " (%s)", level);
+    }
+    if (line.len > 0)
+        jm_doc_add_block(doc, JM_BLOCK_PARAGRAPH, 0, 0, line.data, line.len);
+    jm_buf_free(&line);
+}
+
+/* Certificates: "AWS Certified Solutions Architect — Amazon Web Services, 2023". */
+static void add_certificates(struct jm_doc *doc, const cJSON *root)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "certificates");
+    if (cJSON_GetArraySize(arr) == 0)
+        return;
+    jm_doc_add_block(doc, JM_BLOCK_HEADING, 2, 0, "Certifications", 14);
+    const cJSON *e;
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *name = str(e, "name"), *issuer = str(e, "issuer"), *date = str(e, "date");
+        if (name == NULL)
+            continue;
+        struct jm_buf line = {0};
+        jm_buf_puts(&line, name);
+        if (issuer)
+            jm_buf_printf(&line, " \xE2\x80\x94 %s", issuer);
+        if (date)
+            jm_buf_printf(&line, ", %.4s", date);
+        jm_doc_add_block(doc, JM_BLOCK_ITEM, 1, 0, line.data, line.len);
+        jm_buf_free(&line);
+    }
+}
+
 static void add_resume(struct jm_doc *doc, const struct json_src *src, const cJSON *root)
 {
     const cJSON *basics = cJSON_GetObjectItemCaseSensitive(root, "basics");
@@ -144,6 +199,8 @@ static void add_resume(struct jm_doc *doc, const struct json_src *src, const cJS
     add_entries(doc, src, root, "volunteer", "Volunteer experience", "position", "organization");
     add_entries(doc, src, root, "projects", "Projects", "name", "entity");
     add_entries(doc, src, root, "education", "Education", "studyType", "institution");
+    add_certificates(doc, root);
+    add_languages(doc, root);
 }
 
 jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)

@@ -136,7 +136,7 @@ static void test_resume_projects_education(void **state)
     assert_int_equal(b->section, JM_SEC_PROJECTS);
     h = index_of(doc, "Education");
     b = block_at(doc, h + 1);
-    assert_string_equal(b->text, "BSc \xE2\x80\x94 MIT");
+    assert_string_equal(b->text, "BSc Computer Science \xE2\x80\x94 MIT");
     assert_int_equal(b->section, JM_SEC_EDUCATION);
     assert_int_equal(doc->nblocks, h + 2);
     jm_doc_free(doc);
@@ -153,6 +153,32 @@ static void test_resume_work_only(void **state)
     assert_string_equal(block_at(doc, 1)->text, "SRE");
     assert_int_equal(block_at(doc, 2)->kind, JM_BLOCK_ITEM);
     assert_int_equal(doc->nblocks, 3);
+    jm_doc_free(doc);
+}
+
+/* Dates go into the role heading as a Markdown resume writes them, so that the years of
+ * each role count; certificates and languages are read too. */
+static void test_resume_dates_certificates_languages(void **state)
+{
+    (void)state;
+    jm_doc *doc = parse_doc(
+        "{\"work\":[{\"name\":\"Acme\",\"position\":\"SRE\",\"startDate\":\"2019-03-01\"},"
+        "{\"name\":\"OldCo\",\"position\":\"Dev\",\"startDate\":\"2015\",\"endDate\":\"2019\"}],"
+        "\"education\":[{\"institution\":\"MIT\",\"studyType\":\"BSc\",\"endDate\":\"2014\"}],"
+        "\"certificates\":[{\"name\":\"CKA\",\"issuer\":\"CNCF\",\"date\":\"2021-05-01\"},"
+        "{\"issuer\":\"nameless\"}],"
+        "\"languages\":[{\"language\":\"German\",\"fluency\":\"C1\"},{\"language\":\"Czech\"},"
+        "{\"fluency\":\"B2\"}]}",
+        "cv.json", JM_ROLE_RESUME);
+    assert_int_equal(get(doc, "SRE \xE2\x80\x94 Acme (2019-03-01 \xE2\x80\x93 present)")->kind,
+                     JM_BLOCK_HEADING);
+    get(doc, "Dev \xE2\x80\x94 OldCo (2015 \xE2\x80\x93 2019)");
+    get(doc, "BSc \xE2\x80\x94 MIT (2014)");
+    size_t h = index_of(doc, "Certifications");
+    assert_string_equal(block_at(doc, h + 1)->text, "CKA \xE2\x80\x94 CNCF, 2021");
+    assert_int_equal(block_at(doc, h + 1)->kind, JM_BLOCK_ITEM);
+    assert_string_equal(block_at(doc, h + 2)->text, "Languages: German (C1), Czech");
+    assert_int_equal(doc->nblocks, h + 3);
     jm_doc_free(doc);
 }
 
@@ -250,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_resume_experience),
         cmocka_unit_test(test_resume_projects_education),
         cmocka_unit_test(test_resume_work_only),
+        cmocka_unit_test(test_resume_dates_certificates_languages),
         cmocka_unit_test(test_posting),
         cmocka_unit_test(test_posting_fields),
         cmocka_unit_test(test_posting_in_graph_short_description),
