@@ -98,6 +98,8 @@ struct jm_knockout_line {
     size_t scope_start, scope_end; /* its clause: where the skill it asks years of is named */
     bool no_internships;           /* the line excludes internships from the years */
     bool professional;             /* the line asks for professional years: no side projects */
+    int degree;                    /* degree: the lowest level named (1 associate to 4 doctorate) */
+    bool equivalent;               /* degree: equivalent experience is accepted instead */
 };
 /* The knock-out requirements text[0, n) states, in order, at most `cap`: how many, or -1 when
  * out of memory. Each label once, but experience once per clause; none in EEO sentences

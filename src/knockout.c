@@ -53,7 +53,25 @@ struct jm_knockouts {
     uint32_t *by_block, *kw_roles, *imp_kw;
     struct fact facts[8]; /* the first resume line of each label, education first */
     size_t nfacts;
+    int degree;                         /* the highest degree level the resume names, or 0 */
+    const struct jm_block *degree_line; /* where it names it */
 };
+
+/* ---- degree levels ---------------------------------------------------------- */
+
+/* The levels of the degree cues of requirements.rules, lowest first; index + 1 is a level. */
+static const char *const degree_levels[] = {"associate", "bachelor", "master", "doctorate"};
+static const char *const degree_names[] = {"an associate degree", "a bachelor's", "a master's",
+                                           "a doctorate"};
+
+/* The degree level a cue label names: 1 to 4, or 0 when it names none. */
+static int degree_level(const char *label)
+{
+    for (size_t i = 0; i < sizeof degree_levels / sizeof *degree_levels; i++)
+        if (strcmp(label, degree_levels[i]) == 0)
+            return (int)i + 1;
+    return 0;
+}
 
 /* ---- the resume's roles ------------------------------------------------- */
 
@@ -240,6 +258,32 @@ static bool index_terms(struct jm_knockouts *k)
     return ok;
 }
 
+/* The highest degree level the resume's education names (the whole resume's, when it has no
+ * education section), and the line that names it. */
+static bool find_degree(struct jm_knockouts *k, const jm_doc *cv)
+{
+    bool education = false;
+    for (size_t i = 0; i < cv->nblocks && !education; i++)
+        education = cv->blocks[i].section == JM_SEC_EDUCATION;
+    for (size_t i = 0; i < cv->nblocks; i++) {
+        const struct jm_block *b = &cv->blocks[i];
+        if (education && b->section != JM_SEC_EDUCATION)
+            continue;
+        struct jm_rule_hit h;
+        int got;
+        for (size_t at = 0;
+             (got = jm_rules_next_hit(k->rules, JM_LABELS_CUE, b->text, b->len, at, &h)) > 0;
+             at = h.end) {
+            int level = degree_level(h.label);
+            if (level > k->degree)
+                k->degree = level, k->degree_line = b;
+        }
+        if (got < 0)
+            return false;
+    }
+    return true;
+}
+
 /* The first resume line of each label, education's first for a degree. */
 static bool find_facts(struct jm_knockouts *k, const jm_doc *cv)
 {
@@ -272,7 +316,7 @@ struct jm_knockouts *jm_knockouts_new(const jm_result *res, const jm_rules *rule
         return NULL;
     *k = (struct jm_knockouts){.res = res, .rules = rules, .today = today};
     const jm_doc *cv = jm_keywords_doc(jm_result_resume(res));
-    if (!find_roles(k, cv) || !index_terms(k) || !find_facts(k, cv)) {
+    if (!find_roles(k, cv) || !index_terms(k) || !find_facts(k, cv) || !find_degree(k, cv)) {
         jm_knockouts_free(k);
         return NULL;
     }
@@ -387,7 +431,8 @@ enum { RUN_ON = 240, SCOPE_BEFORE = 80, SCOPE_AFTER = 80 };
 /* A clause and the cues within it. */
 struct clause {
     size_t start, end;
-    bool eeo, no_internships, professional;
+    bool eeo, no_internships, professional, equivalent;
+    int degree; /* the lowest degree level it names, or 0 */
 };
 
 /* The clause around text[start, end), kept while the hits stay in it: each clause is read
@@ -407,6 +452,10 @@ static int clause_at(const jm_rules *r, const char *text, size_t n, size_t start
         c->eeo |= strcmp(h.label, "not") == 0;
         c->no_internships |= strcmp(h.label, "no-internships") == 0;
         c->professional |= strcmp(h.label, "professional") == 0;
+        c->equivalent |= strcmp(h.label, "equivalent") == 0;
+        int level = degree_level(h.label);
+        if (level > 0 && (c->degree == 0 || level < c->degree))
+            c->degree = level;
     }
     return got < 0 ? -1 : 1;
 }
@@ -438,6 +487,8 @@ int jm_knockout_lines(const jm_rules *r, const char *text, size_t n, struct jm_k
                                      .scope_end = c.end,
                                      .no_internships = experience && c.no_internships,
                                      .professional = experience && c.professional};
+        if (strcmp(h.label, "degree") == 0)
+            k.degree = c.degree, k.equivalent = c.equivalent;
         if (c.end - c.start > RUN_ON && k.scope_start + SCOPE_BEFORE < h.start)
             k.scope_start = h.start - SCOPE_BEFORE;
         if (c.end - c.start > RUN_ON && k.scope_end > h.end + SCOPE_AFTER)
@@ -744,6 +795,29 @@ static void other_verdict(const struct jm_knockouts *k, struct jm_knockout *o)
     }
 }
 
+/* A degree line that names a level, against the highest level the resume names: meets or
+ * short. Other degree lines keep what other_verdict says. */
+static void degree_verdict(const struct jm_knockouts *k, const struct jm_knockout_line *line,
+                           struct jm_knockout *o)
+{
+    if (line->degree == 0 || k->degree == 0)
+        return;
+    const char *asked = degree_names[line->degree - 1], *held = degree_names[k->degree - 1];
+    char said[112];
+    quote(k->degree_line, 0, k->degree_line->len, said, sizeof said);
+    o->resume_line = k->degree_line->line;
+    if (k->degree >= line->degree) {
+        o->verdict = JM_VERDICT_MEETS;
+        snprintf(o->evidence, sizeof o->evidence, "meets: the resume lists %s (\"%s\").", held,
+                 said);
+    } else {
+        o->verdict = JM_VERDICT_SHORT;
+        snprintf(o->evidence, sizeof o->evidence,
+                 "short: the posting asks %s%s; the resume lists %s (\"%s\").", asked,
+                 line->equivalent ? " or equivalent experience" : "", held, said);
+    }
+}
+
 static bool same_terms(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
     if (na != nb)
@@ -804,10 +878,14 @@ int jm_knockouts_of(const struct jm_knockouts *k, size_t i, struct jm_knockout *
                                   .years_required = lines[l].years,
                                   .years_shown = -1};
         quote(b, lines[l].start, lines[l].end, o->quote, sizeof o->quote);
-        if (strcmp(label, "experience") != 0)
-            other_verdict(k, o);
-        else if (!years_verdict(k, i, &lines[l], o))
-            return -1;
+        if (strcmp(label, "experience") == 0) {
+            if (!years_verdict(k, i, &lines[l], o))
+                return -1;
+            continue;
+        }
+        other_verdict(k, o);
+        if (strcmp(label, "degree") == 0)
+            degree_verdict(k, &lines[l], o);
     }
     return (int)count;
 }

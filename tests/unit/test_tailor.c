@@ -154,7 +154,8 @@ static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
 
 /* ---- tests/requirements/cases.test ---------------------------------------- */
 
-/* What a line states, as the case file writes it: "degree, experience 5 professional". */
+/* What a line states, as the case file writes it: "degree bachelor or-equivalent,
+ * experience 5 professional". */
 static void describe(const struct jm_knockout_line *k, int n, char *out, size_t cap)
 {
     size_t len = 0;
@@ -164,9 +165,12 @@ static void describe(const struct jm_knockout_line *k, int n, char *out, size_t 
         char num[12] = "?";
         if (k[i].years >= 0)
             snprintf(num, sizeof num, "%d", k[i].years);
-        snprintf(out + len, cap - len, "%s%s%s%s%s%s", i ? ", " : "", k[i].label, years ? " " : "",
-                 years ? num : "", k[i].professional ? " professional" : "",
-                 k[i].no_internships ? " no-internships" : "");
+        static const char *const levels[] = {"", " associate", " bachelor", " master",
+                                             " doctorate"};
+        snprintf(out + len, cap - len, "%s%s%s%s%s%s%s%s", i ? ", " : "", k[i].label,
+                 years ? " " : "", years ? num : "", k[i].professional ? " professional" : "",
+                 k[i].no_internships ? " no-internships" : "", levels[k[i].degree],
+                 k[i].equivalent ? " or-equivalent" : "");
         len = strlen(out);
     }
 }
@@ -316,6 +320,36 @@ static void test_years_come_from_the_roles_that_show_the_skill(void **state)
 static int collect(void *ctx, const char *data, size_t len);
 
 /* The JSON carries the verdict beside the message; the other suggestions do not. */
+/* A degree line that names a level meets or falls short of the highest level the resume's
+ * education names; "MS Office" in the skills names no degree. */
+static void test_degree_levels(void **state)
+{
+    (void)state;
+    static const char *const posting = "# Data Scientist\n\n## Requirements\n\n"
+                                       "- Master's degree in Statistics or equivalent experience\n"
+                                       "- Bachelor's degree in a quantitative field\n"
+                                       "- A university degree\n";
+    struct tailored x = {0};
+    tailor_docs(&x,
+                "# A\n\n## Skills\n\nMS Office, Python\n\n## Education\n\n"
+                "B.Sc. Mathematics, Charles University, 2019\n",
+                posting);
+    expect(knockout(x.t, "Master's degree"), JM_VERDICT_SHORT, -1, -1,
+           "short: the posting asks a master's or equivalent experience; the resume lists a "
+           "bachelor's (\"B.Sc. Mathematics");
+    expect(knockout(x.t, "Bachelor's degree"), JM_VERDICT_MEETS, -1, -1,
+           "meets: the resume lists a bachelor's");
+    expect(knockout(x.t, "A university degree"), JM_VERDICT_NONE, -1, -1, "the resume lists");
+    untailor(&x);
+    tailor_docs(&x, "# A\n\n## Education\n\nPhD in Statistics, 2020\n", posting);
+    expect(knockout(x.t, "Master's degree"), JM_VERDICT_MEETS, -1, -1,
+           "meets: the resume lists a doctorate");
+    untailor(&x);
+    tailor_docs(&x, "# A\n\n## Skills\n\nMS Office\n", posting);
+    expect(knockout(x.t, "Master's degree"), JM_VERDICT_NOT_STATED, -1, -1, "names no degree");
+    untailor(&x);
+}
+
 static void test_verdicts_in_json(void **state)
 {
     (void)state;
@@ -485,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_internships_and_side_projects_count_unless_excluded),
         cmocka_unit_test(test_undated_roles_state_no_years),
         cmocka_unit_test(test_date_formats),
+        cmocka_unit_test(test_degree_levels),
         cmocka_unit_test(test_verdicts_in_json),
         cmocka_unit_test(test_preferred_lines_and_what_is_no_requirement),
         cmocka_unit_test(test_two_versions_compared),
