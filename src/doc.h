@@ -42,7 +42,15 @@ struct jm_block {
     const uint32_t *map;
     enum jm_section section;
     jm_importance importance;
+    /* A sentence of a posting's block that waives what it names ("No Kafka experience
+     * required."): text[waived_start, waived_end) counts at waived_importance, the rest of
+     * the block at `importance`. An empty range when there is none. */
+    size_t waived_start, waived_end;
+    jm_importance waived_importance;
 };
+
+/* The importance of what the block names at text offset `at`. */
+jm_importance jm_block_importance_at(const struct jm_block *b, size_t at);
 
 struct jm_meta_list;
 

@@ -97,6 +97,13 @@ struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, i
     return b;
 }
 
+jm_importance jm_block_importance_at(const struct jm_block *b, size_t at)
+{
+    bool waived = at >= b->waived_start && at < b->waived_end;
+    return waived && b->importance != JM_IMPORTANCE_BOILERPLATE ? b->waived_importance
+                                                                : b->importance;
+}
+
 void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...)
 {
     char msg[256];

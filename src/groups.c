@@ -291,7 +291,7 @@ static void rank_mentions(struct grouping *g, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         int32_t k = keyword_of(g, i);
-        jm_importance imp = g->doc->blocks[g->o[i]->block].importance;
+        jm_importance imp = jm_block_importance_at(&g->doc->blocks[g->o[i]->block], g->o[i]->start);
         if (g->run[i] != 0) {
             if (imp > g->together[k])
                 g->together[k] = imp;
@@ -316,7 +316,8 @@ static void join_groups(struct grouping *g, size_t n)
         int32_t first = -1;
         for (size_t k = i; k < e && g->run[i] != 0; k++) {
             int32_t kw = keyword_of(g, k);
-            if (g->doc->blocks[g->o[k]->block].importance != g->together[kw])
+            if (jm_block_importance_at(&g->doc->blocks[g->o[k]->block], g->o[k]->start) !=
+                g->together[kw])
                 continue;
             g->member[kw] = true;
             if (first < 0)

@@ -787,7 +787,7 @@ static bool counts_here(const struct jm_keywords *kw, const struct hit *h)
     if (kw->doc->role != JM_ROLE_POSTING)
         return true;
     const struct jm_block *b = &kw->doc->blocks[h->block];
-    return b->importance >= JM_IMPORTANCE_PREFERRED ||
+    return jm_block_importance_at(b, b->map[h->start]) >= JM_IMPORTANCE_PREFERRED ||
            kw->dict->terms[h->term].kind != JM_KIND_SOFT_SKILL;
 }
 
@@ -799,6 +799,7 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
         if (h->verdict != ACCEPT || !counts_here(kw, h))
             continue;
         const struct jm_block *b = &kw->doc->blocks[h->block];
+        jm_importance imp = jm_block_importance_at(b, b->map[h->start]);
         if (kw->by_term[h->term] < 0) {
             struct entry *e = &kw->entries[kw->n];
             memset(e, 0, sizeof *e);
@@ -806,7 +807,7 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
             e->pub.name = d->terms[h->term].name;
             e->pub.category = d->terms[h->term].category;
             e->pub.kind = d->terms[h->term].kind;
-            e->pub.importance = b->importance;
+            e->pub.importance = imp;
             e->pub.line = b->line;
             e->pub.quote = b->text;
             e->pub.forms = e->forms;
@@ -814,8 +815,8 @@ static void aggregate(struct jm_keywords *kw, const struct scan *sc)
         }
         struct entry *e = &kw->entries[kw->by_term[h->term]];
         e->pub.count++;
-        if (b->importance > e->pub.importance) {
-            e->pub.importance = b->importance;
+        if (imp > e->pub.importance) {
+            e->pub.importance = imp;
             e->pub.line = b->line;
             e->pub.quote = b->text;
         }

@@ -10,6 +10,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "base.h"
@@ -262,46 +263,103 @@ static bool waives(const char *norm, const struct starts *st, const char *const 
     return contains(norm, st, cues) || no_requirement(norm);
 }
 
+// clang-format off
+static const char *const eeo[] = {
+    "equal opportunity", "without regard to", "reasonable accommodation", "e-verify",
+    "protected veteran", "sexual orientation", "powered by", "all rights reserved",
+    "privacy policy", "cookie", NULL};
+static const char *const plus[] = {
+    "nice to have", "nice-to-have", "a plus", "is a bonus", "are a bonus", "bonus point",
+    "preferred", "ideally", "desirable", "would be great", "would be nice", "advantageous",
+    "an advantage", "good to have", "optional", NULL};
+/* After a waiver, a softer word makes a plus: "not required but nice". */
+static const char *const but[] = {"nice", "helpful", "a plus", "bonus", "advantage", NULL};
+/* "No Kubernetes experience required", "you do not need to be a DevOps engineer". */
+static const char *const waived[] = {
+    "not required", "not needed",
+    "not necessary", "not a must", "not a requirement", "not mandatory", "need not",
+    "do not need", "don't need", "don\xE2\x80\x99t need", "don t need", "no need to",
+    "doesn't need", "does not need", "isn't required", "aren't required", "is not required",
+    "are not required", "without prior", "no prior", "not expected", NULL};
+static const char *const must[] = {
+    "required", "must have", "must be", "you must", "mandatory", "essential",
+    "years of experience", "years experience", "years of professional", "experience with",
+    "experience in", "proficien", "expert in", "expertise in", "strong knowledge",
+    "solid understanding", "deep understanding", "knowledge of", NULL};
+// clang-format on
+
+static jm_importance importance_of(enum jm_section s);
+
+/* What a waiver in the text makes of what it names: nothing asked (GENERAL), a plus ("not
+ * required but nice": PREFERRED); JM_SEC_NONE when the text waives nothing. */
+static enum jm_section waiver(const char *norm, const struct starts *st)
+{
+    if (!waives(norm, st, waived))
+        return JM_SEC_NONE;
+    return contains(norm, st, plus) || contains(norm, st, but) ? JM_SEC_PREFERRED : JM_SEC_GENERAL;
+}
+
 /* A cue inside a block that changes its importance ("is a plus", EEO text). */
 static enum jm_section cue(const char *whole, size_t n)
 {
     char norm[1024];
     strip_asides(whole, n, norm, sizeof norm);
-    // clang-format off
-    static const char *const eeo[] = {
-        "equal opportunity", "without regard to", "reasonable accommodation", "e-verify",
-        "protected veteran", "sexual orientation", "powered by", "all rights reserved",
-        "privacy policy", "cookie", NULL};
-    static const char *const plus[] = {
-        "nice to have", "nice-to-have", "a plus", "is a bonus", "are a bonus", "bonus point",
-        "preferred", "ideally", "desirable", "would be great", "would be nice", "advantageous",
-        "an advantage", "good to have", "optional", NULL};
-    /* After a waiver, a softer word makes a plus: "not required but nice". */
-    static const char *const but[] = {"nice", "helpful", "a plus", "bonus", "advantage", NULL};
-    /* "No Kubernetes experience required", "you do not need to be a DevOps engineer". */
-    static const char *const waived[] = {
-        "not required", "not needed",
-        "not necessary", "not a must", "not a requirement", "not mandatory", "need not",
-        "do not need", "don't need", "don\xE2\x80\x99t need", "don t need", "no need to",
-        "doesn't need", "does not need", "isn't required", "aren't required", "is not required",
-        "are not required", "without prior", "no prior", "not expected", NULL};
-    static const char *const must[] = {
-        "required", "must have", "must be", "you must", "mandatory", "essential",
-        "years of experience", "years experience", "years of professional", "experience with",
-        "experience in", "proficien", "expert in", "expertise in", "strong knowledge",
-        "solid understanding", "deep understanding", "knowledge of", NULL};
-    // clang-format on
     struct starts st = word_starts(norm, strlen(norm));
     if (contains(norm, &st, eeo))
         return JM_SEC_BOILERPLATE;
-    if (waives(norm, &st, waived)) /* a hedge never makes a requirement; "but nice" a plus */
-        return contains(norm, &st, plus) || contains(norm, &st, but) ? JM_SEC_PREFERRED
-                                                                     : JM_SEC_GENERAL;
+    enum jm_section w = waiver(norm, &st); /* a hedge never makes a requirement */
+    if (w != JM_SEC_NONE)
+        return w;
     if (contains(norm, &st, plus))
         return JM_SEC_PREFERRED;
     if (contains(norm, &st, must))
         return JM_SEC_REQUIRED;
     return JM_SEC_NONE;
+}
+
+/* Where the sentence of s[0, n) that starts at `from` ends: after ". ", "; ", "! ", "? ". */
+static size_t sentence_end(const char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i + 1 < n; i++)
+        if ((s[i] == '.' || s[i] == ';' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ')
+            return i + 1;
+    return n;
+}
+
+/*
+ * A block of several sentences, one of which waives what it names ("5+ years of Python. No
+ * Kafka experience required."): that sentence is the block's waived range, and the rest of
+ * the block, without it, in *rest, decides the block's own section. False when the block is
+ * one sentence, or waives nothing, or in more than one sentence: its cue decides it whole.
+ */
+static bool waived_sentence(struct jm_block *b, char *rest, size_t cap)
+{
+    size_t ws = 0, we = 0, found = 0;
+    enum jm_section w = JM_SEC_NONE;
+    if (sentence_end(b->norm, b->nlen, 0) == b->nlen)
+        return false; /* one sentence */
+    char whole[1024];
+    strip_asides(b->norm, b->nlen, whole, sizeof whole);
+    struct starts all = word_starts(whole, strlen(whole));
+    if (waiver(whole, &all) == JM_SEC_NONE)
+        return false; /* most blocks */
+    for (size_t i = 0; i < b->nlen && found < 2;) {
+        size_t end = sentence_end(b->norm, b->nlen, i);
+        char one[1024];
+        strip_asides(b->norm + i, end - i, one, sizeof one);
+        struct starts st = word_starts(one, strlen(one));
+        enum jm_section sw = waiver(one, &st);
+        if (sw != JM_SEC_NONE && found++ == 0)
+            ws = i, we = end, w = sw;
+        i = end + 1;
+    }
+    if (found != 1)
+        return false;
+    snprintf(rest, cap, "%.*s%.*s", (int)ws, b->norm, (int)(b->nlen - we), b->norm + we);
+    b->waived_start = b->map[ws];
+    b->waived_end = b->map[we];
+    b->waived_importance = importance_of(w == JM_SEC_GENERAL ? JM_SEC_NONE : w);
+    return true;
 }
 
 static jm_importance importance_of(enum jm_section s)
@@ -336,14 +394,16 @@ static enum jm_section lead_in(const struct jm_block *b, jm_role role)
  * paragraph before the first heading of a posting that has headings, which describes the
  * team or the product ("we have deep experience in Kafka"): its cues make no requirement.
  */
-static enum jm_section posting_block(const struct jm_block *b, enum jm_section cur, bool opening)
+static enum jm_section posting_block(struct jm_block *b, enum jm_section cur, bool opening)
 {
     enum jm_section lead = lead_in(b, JM_ROLE_POSTING);
     if (lead == JM_SEC_GENERAL) /* "Tech stack: …" names the job's tools, even in a blurb */
         return JM_SEC_NONE;
     if (lead != JM_SEC_NONE)
         return lead;
-    enum jm_section c = cue(b->norm, b->nlen);
+    char rest[1024];
+    enum jm_section c =
+        waived_sentence(b, rest, sizeof rest) ? cue(rest, strlen(rest)) : cue(b->norm, b->nlen);
     if (c == JM_SEC_BOILERPLATE)
         return c;
     if (c == JM_SEC_GENERAL) /* waived: "no Kafka experience required" */

@@ -139,6 +139,38 @@ static void test_waivers_are_not_requirements(void **state)
     jm_doc_free(doc);
 }
 
+/* In a block of several sentences, a waiver waives its own sentence, not the block:
+ * "5+ years of Python. No Kafka experience required." still asks Python. */
+static void test_waiver_waives_its_sentence(void **state)
+{
+    static const char one[] = "5+ years of Python. No Kafka experience required. Strong SQL.";
+    static const char nice[] = "Strong SQL. Go is not required but nice.";
+    static const char two[] = "Strong SQL. You do not need Rust; no Kafka experience required.";
+    jm_doc *doc = parse_doc("# Engineer\n\n## Requirements\n\n5+ years of Python. No Kafka "
+                            "experience required. Strong SQL.\n\nStrong SQL. Go is not required "
+                            "but nice.\n\nStrong SQL. You do not need Rust; no Kafka experience "
+                            "required.\n",
+                            "job.md", JM_ROLE_POSTING);
+    const struct jm_block *b = get(doc, one);
+    assert_int_equal(b->importance, JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(jm_block_importance_at(b, (size_t)(strstr(one, "Python") - one)),
+                     JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(jm_block_importance_at(b, (size_t)(strstr(one, "Kafka") - one)),
+                     JM_IMPORTANCE_MENTIONED);
+    assert_int_equal(jm_block_importance_at(b, (size_t)(strstr(one, "SQL") - one)),
+                     JM_IMPORTANCE_REQUIRED);
+    b = get(doc, nice);
+    assert_int_equal(jm_block_importance_at(b, (size_t)(strstr(nice, "SQL") - nice)),
+                     JM_IMPORTANCE_REQUIRED);
+    assert_int_equal(jm_block_importance_at(b, (size_t)(strstr(nice, "Go") - nice)),
+                     JM_IMPORTANCE_PREFERRED);
+    /* two waiving sentences: the block is judged whole, as before */
+    b = get(doc, two);
+    assert_int_equal(b->importance, JM_IMPORTANCE_MENTIONED);
+    assert_int_equal(jm_block_importance_at(b, 0), JM_IMPORTANCE_MENTIONED);
+    jm_doc_free(doc);
+}
+
 /* Before the first heading that says what a posting asks, its prose describes the team. */
 static void test_the_opening_paragraph_describes(void **state)
 {
@@ -237,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_sections_flow_through_the_document),
         cmocka_unit_test(test_cues_in_unsectioned_text),
         cmocka_unit_test(test_waivers_are_not_requirements),
+        cmocka_unit_test(test_waiver_waives_its_sentence),
         cmocka_unit_test(test_the_opening_paragraph_describes),
         cmocka_unit_test(test_unread_language_is_reported),
         cmocka_unit_test(test_swapped_documents_are_reported),
