@@ -22,6 +22,8 @@ static void text_keywords(struct jm_buf *b, const jm_keywords *kw, bool color)
         jm_buf_printf(b, ": %s", jm_doc_title(doc));
     if (*jm_doc_company(doc))
         jm_buf_printf(b, " \xC2\xB7 %s", jm_doc_company(doc));
+    if (*jm_doc_location(doc))
+        jm_buf_printf(b, " \xC2\xB7 %s", jm_doc_location(doc));
     jm_buf_printf(b, "\n%zu keywords\n", jm_keywords_count(kw));
     jm_text_warnings(b, doc, st);
     if (jm_keywords_count(kw) == 0)
@@ -59,6 +61,7 @@ static cJSON *json_keywords(const jm_keywords *kw)
     cJSON_AddStringToObject(root, "role", posting ? "posting" : "resume");
     cJSON_AddStringToObject(root, "title", jm_doc_title(doc));
     cJSON_AddStringToObject(root, "company", jm_doc_company(doc));
+    cJSON_AddStringToObject(root, "location", jm_doc_location(doc));
     cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
     for (size_t i = 0; i < jm_keywords_count(kw); i++) {
         const jm_keyword *k = jm_keywords_get(kw, i);
