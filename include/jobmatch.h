@@ -29,13 +29,17 @@
  *         }
  *         const char *dict_paths[] = {argv[3]};
  *         jm_dict *dict = NULL;
+ *         jm_rules *rules = NULL;
  *         jm_doc *resume = NULL, *posting = NULL;
  *         jm_keywords *has = NULL, *wants = NULL;
+ *         jm_bullets *bullets = NULL;
  *         jm_result *res = NULL;
  *         jm_error err = {0};
  *
  *         // Each step runs only when every step before it succeeded.
  *         jm_status st = jm_dict_load(dict_paths, 1, &dict, &err);
+ *         if (st == JM_OK) // the phrasing rules judge the bullets: the score credits them
+ *             st = jm_rules_load(dict_paths, 1, &rules, &err);
  *         if (st == JM_OK)
  *             st = jm_doc_read(argv[1], JM_ROLE_RESUME, &resume, &err);
  *         if (st == JM_OK)
@@ -45,7 +49,9 @@
  *         if (st == JM_OK)
  *             st = jm_keywords_find(dict, posting, &wants, &err);
  *         if (st == JM_OK)
- *             st = jm_match(has, wants, &res, &err);
+ *             st = jm_bullets_analyze(rules, resume, &bullets, &err);
+ *         if (st == JM_OK)
+ *             st = jm_match_evidence(has, wants, bullets, &res, &err);
  *         if (st == JM_OK) {
  *             printf("score: %d\n", jm_result_score(res));
  *             // NULL options: the text report, no colour.
@@ -56,10 +62,12 @@
  *
  *         // Free in the reverse order of creation; every _free accepts NULL.
  *         jm_result_free(res);
+ *         jm_bullets_free(bullets);
  *         jm_keywords_free(wants);
  *         jm_keywords_free(has);
  *         jm_doc_free(posting);
  *         jm_doc_free(resume);
+ *         jm_rules_free(rules);
  *         jm_dict_free(dict);
  *         return st == JM_OK ? 0 : 1;
  *     }
@@ -382,6 +390,22 @@ typedef enum jm_coverage {
 /* "matched", "implied", "missing", "alternative". */
 JM_EXPORT const char *jm_coverage_name(jm_coverage c);
 
+/* Where the resume shows a keyword, weakest first: the score credits a keyword by its
+ * strongest evidence (README, "How the score works"), so that a skills list alone earns less
+ * than work shown in a role's bullets. */
+typedef enum jm_evidence {
+    JM_EVIDENCE_NONE,    /* not shown: a gap, or an alternative */
+    JM_EVIDENCE_SKILLS,  /* only in a skills list */
+    JM_EVIDENCE_MENTION, /* named elsewhere, not in a bullet: a summary, a headline, education */
+    JM_EVIDENCE_TASK,    /* in a bullet of a role or project phrased as a task */
+    JM_EVIDENCE_PARTIAL, /* ... phrased as a partial result */
+    JM_EVIDENCE_RESULT,  /* ... phrased as a result */
+    JM_EVIDENCE_COUNT
+} jm_evidence;
+
+/* "none", "skills", "mentioned", "task", "partial", "result". */
+JM_EXPORT const char *jm_evidence_name(jm_evidence e);
+
 /* One posting keyword and what it is worth. Borrowed from its jm_result. */
 typedef struct jm_match_item {
     const jm_keyword *posting; /* the keyword as found in the posting */
@@ -398,13 +422,24 @@ typedef struct jm_match_item {
     const char *const *alternatives;
     size_t nalternatives;
     const char *alternative_to;
+    /* MATCHED: the resume keyword's strongest evidence; IMPLIED: its implier's; else NONE.
+     * The resume line that shows it, or 0. */
+    jm_evidence evidence;
+    long evidence_line;
 } jm_match_item;
 
 /* A resume matched against a posting. Borrows its two jm_keywords. */
 typedef struct jm_result jm_result;
 
-/* Matches the keywords of a resume against those of a posting, found with the
- * same jm_dict (else JM_ERR_ARG). */
+typedef struct jm_bullets jm_bullets;
+
+/* Matches the keywords of a resume against those of a posting, found with the same jm_dict
+ * (else JM_ERR_ARG), crediting each by its evidence among `bullets`, the resume's judged
+ * bullets (jm_bullets_analyze of the document `resume` was found in). With bullets NULL, the
+ * lines of roles and projects count as task bullets. */
+JM_EXPORT jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *posting,
+                                      const jm_bullets *bullets, jm_result **out, jm_error *err);
+/* jm_match_evidence(resume, posting, NULL, out, err). */
 JM_EXPORT jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                              jm_error *err);
 JM_EXPORT void jm_result_free(jm_result *res);
@@ -415,8 +450,11 @@ JM_EXPORT int jm_result_score(const jm_result *res);
  * and certifications; within each, matched, implied, missing, then alternatives, each by weight. */
 JM_EXPORT size_t jm_result_count(const jm_result *res);
 JM_EXPORT const jm_match_item *jm_result_get(const jm_result *res, size_t i);
+/* The share (0-100) of the score's points earned by keywords shown in the bullets of roles
+ * and projects, rather than only listed; 0 when the score is 0. */
+JM_EXPORT double jm_result_shown_at_work(const jm_result *res);
 /* The sum of every item's weight, and the part of it the resume covers (an implied
- * keyword counts half). */
+ * keyword counts half, each credited by its evidence). */
 JM_EXPORT double jm_result_total_weight(const jm_result *res);
 JM_EXPORT double jm_result_covered_weight(const jm_result *res);
 /* The two keyword sets the result was computed from. */
@@ -467,8 +505,7 @@ typedef struct jm_bullet {
     size_t nflags;
 } jm_bullet;
 
-/* The judged bullets of one resume. Borrows its jm_rules and jm_doc. */
-typedef struct jm_bullets jm_bullets;
+/* The judged bullets of one resume (declared above). Borrows its jm_rules and jm_doc. */
 /*
  * Finds the bullets of a resume (list items outside contact, skills and
  * education; the sentences of paragraphs under experience and projects) and

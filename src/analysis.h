@@ -41,6 +41,25 @@ bool jm_requirement_groups(const jm_keywords *posting, uint32_t *group, bool *on
 
 /* ---- match.c -------------------------------------------------------------------- */
 
+/* Where the resume shows a keyword best: its evidence, the line, and the bullet (an index
+ * into the jm_bullets the result was matched with), or -1. */
+struct jm_shown {
+    jm_evidence evidence;
+    long line;
+    long bullet;
+};
+/* Where the resume of `r` shows `term` best; evidence NONE when it does not name it. */
+const struct jm_shown *jm_result_shown(const jm_result *r, uint32_t term);
+
+enum { JM_MAX_BULLET_KEYWORDS = 8 };
+/* The posting keywords a bullet names, and what they weigh in the match. */
+struct jm_carried {
+    const jm_match_item *items[JM_MAX_BULLET_KEYWORDS];
+    size_t n;
+    double weight;
+};
+void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct jm_carried *c);
+
 /* The choices of an item's requirement as a reader writes them: "React, Angular or Vue.js";
  * its name alone when it has no alternatives. */
 void jm_item_choices(const jm_match_item *it, char *buf, size_t cap);
@@ -52,32 +71,15 @@ const jm_rules *jm_bullets_rules(const jm_bullets *bs);
 /* Where bullet i stands: its block and its byte range in the block's text. */
 size_t jm_bullets_block(const jm_bullets *bs, size_t i, size_t *start, size_t *end);
 
-enum { JM_MAX_BULLET_KEYWORDS = 8 };
-/* The posting keywords a bullet names, and what they weigh in the match. */
-struct jm_carried {
-    const jm_match_item *items[JM_MAX_BULLET_KEYWORDS];
-    size_t n;
-    double weight;
-};
-void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct jm_carried *c);
-
 /* ---- tailor.c, knockout.c ------------------------------------------------------ */
 
-/* How strongly the resume shows a keyword, weakest first. */
-enum jm_evidence {
-    JM_EV_NONE,
-    JM_EV_SKILLS,
-    JM_EV_MENTION,
-    JM_EV_TASK,
-    JM_EV_PARTIAL,
-    JM_EV_RESULT
-};
-const char *jm_evidence_name(enum jm_evidence e);
+/* How a report says where the resume shows a keyword: "measured result bullet". */
+const char *jm_evidence_phrase(jm_evidence e);
 
 /* A matched keyword's strongest evidence in the resume. */
 struct jm_proof {
     const char *keyword;
-    enum jm_evidence strength;
+    jm_evidence strength;
     long line;
 };
 

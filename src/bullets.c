@@ -299,29 +299,3 @@ const jm_rules *jm_bullets_rules(const jm_bullets *b)
 {
     return b->rules;
 }
-
-void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct jm_carried *c)
-{
-    c->n = 0;
-    c->weight = 0;
-    size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
-    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
-    const struct jm_occurrence *occ;
-    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
-    for (size_t k = 0; k < nocc && c->n < JM_MAX_BULLET_KEYWORDS; k++) {
-        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
-            continue;
-        const char *name = d->terms[occ[k].term].name;
-        const jm_match_item *it = NULL;
-        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
-            if (jm_result_get(r, m)->posting->name == name)
-                it = jm_result_get(r, m);
-        bool seen = false;
-        for (size_t m = 0; m < c->n; m++)
-            seen |= c->items[m] == it;
-        if (it != NULL && !seen) {
-            c->items[c->n++] = it;
-            c->weight += it->weight;
-        }
-    }
-}

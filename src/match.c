@@ -4,7 +4,8 @@
  *
  * weight = importance weight x repetition factor, where repetition counts
  * with diminishing returns (1 + log2(count)/4, at most x2). The score is
- * covered weight / total weight, implied keywords counting half; a posting
+ * covered weight / total weight, implied keywords counting half, each
+ * credited by where the resume shows it (evidence_credit); a posting
  * whose total weight is under THIN_FLOOR is scored against the floor, so one
  * or two keywords can never make a 100. The alternatives of one requirement
  * ("Go or Java", groups.c) count once: see apply_group.
@@ -32,6 +33,16 @@ static const double importance_weight[JM_IMPORTANCE_COUNT] = {
     [JM_IMPORTANCE_REQUIRED] = 2.0,    [JM_IMPORTANCE_TITLE] = 3.0,
 };
 
+/*
+ * What a keyword earns for where the resume shows it: a skills list alone earns half, a
+ * result bullet of a role all. Certifications are held, not shown at work: any mention
+ * earns them all.
+ */
+static const double evidence_credit[JM_EVIDENCE_COUNT] = {
+    [JM_EVIDENCE_NONE] = 0.0, [JM_EVIDENCE_SKILLS] = 0.5,  [JM_EVIDENCE_MENTION] = 0.6,
+    [JM_EVIDENCE_TASK] = 0.8, [JM_EVIDENCE_PARTIAL] = 0.9, [JM_EVIDENCE_RESULT] = 1.0,
+};
+
 enum { MAX_ALTERNATIVES = 8 };
 
 struct jm_result {
@@ -39,11 +50,129 @@ struct jm_result {
     jm_match_item *items;
     size_t n;
     const char **names; /* the items' alternatives */
-    double total, covered;
+    double total, covered, at_work;
     bool thin;
     int score;
     double rank;
+    struct jm_shown *shown; /* per resume keyword: where the resume shows it best */
 };
+
+const char *jm_evidence_name(jm_evidence e)
+{
+    static const char *const names[JM_EVIDENCE_COUNT] = {"none", "skills",  "mentioned",
+                                                         "task", "partial", "result"};
+    return (unsigned)e < JM_EVIDENCE_COUNT ? names[e] : "unknown";
+}
+
+/* ---- where the resume shows each keyword -------------------------------------- */
+
+/* Is the block a line of a role or a project (a bullet, when no bullets were judged)? */
+static bool work_line(const struct jm_block *b)
+{
+    return b->kind != JM_BLOCK_HEADING && b->kind != JM_BLOCK_TITLE &&
+           (b->section == JM_SEC_EXPERIENCE || b->section == JM_SEC_PROJECTS);
+}
+
+/* The bullet of bs[first, last) that holds text offset `at`, or -1. */
+static long bullet_at(const jm_bullets *bs, size_t first, size_t last, size_t at)
+{
+    for (size_t i = first; i < last; i++) {
+        size_t start, end;
+        jm_bullets_block(bs, i, &start, &end);
+        if (at >= start && at < end)
+            return (long)i;
+    }
+    return -1;
+}
+
+/* The evidence of one occurrence, in bullet *bullet or none (-1). */
+static jm_evidence evidence_at(const jm_doc *doc, const jm_bullets *bs, const size_t *first,
+                               const struct jm_occurrence *o, long *bullet)
+{
+    const struct jm_block *b = &doc->blocks[o->block];
+    *bullet = bs ? bullet_at(bs, first[o->block], first[o->block + 1], o->start) : -1;
+    if (*bullet >= 0)
+        return (jm_evidence)(JM_EVIDENCE_TASK + jm_bullets_get(bs, (size_t)*bullet)->phrasing);
+    if (bs == NULL && work_line(b))
+        return JM_EVIDENCE_TASK;
+    return b->section == JM_SEC_SKILLS ? JM_EVIDENCE_SKILLS : JM_EVIDENCE_MENTION;
+}
+
+/* Each resume keyword's strongest evidence, in one pass over its occurrences: the bullets
+ * of block b are bs[first[b], first[b + 1]), as they come in document order. */
+static bool find_shown(struct jm_result *r, const jm_bullets *bs)
+{
+    const jm_doc *doc = jm_keywords_doc(r->resume);
+    size_t nkw = jm_keywords_count(r->resume), nb = bs ? jm_bullets_count(bs) : 0;
+    size_t *first = calloc(doc->nblocks + 2, sizeof *first);
+    r->shown = calloc(nkw ? nkw : 1, sizeof *r->shown);
+    if (first == NULL || r->shown == NULL) {
+        free(first);
+        return false;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        size_t start, end;
+        first[jm_bullets_block(bs, i, &start, &end) + 2]++;
+    }
+    for (size_t b = 2; b < doc->nblocks + 2; b++)
+        first[b] += first[b - 1];
+    const struct jm_occurrence *occ;
+    size_t nocc = jm_keywords_occurrences(r->resume, &occ);
+    for (size_t i = 0; i < nkw; i++)
+        r->shown[i].bullet = -1;
+    for (size_t i = 0; i < nocc; i++) {
+        int32_t k = jm_keywords_index(r->resume, occ[i].term);
+        long bullet;
+        jm_evidence e = evidence_at(doc, bs, first + 1, &occ[i], &bullet);
+        if (k >= 0 && e > r->shown[k].evidence)
+            r->shown[k] = (struct jm_shown){e, doc->blocks[occ[i].block].line, bullet};
+    }
+    free(first);
+    return true;
+}
+
+const struct jm_shown *jm_result_shown(const jm_result *r, uint32_t term)
+{
+    static const struct jm_shown none = {JM_EVIDENCE_NONE, 0, -1};
+    int32_t k = term == JM_NONE ? -1 : jm_keywords_index(r->resume, term);
+    return k >= 0 ? &r->shown[k] : &none;
+}
+
+/* The posting keywords bullet i of bs names, and what they weigh in the match. */
+void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struct jm_carried *c)
+{
+    c->n = 0;
+    c->weight = 0;
+    size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
+    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
+    const struct jm_occurrence *occ;
+    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
+    for (size_t k = 0; k < nocc && c->n < JM_MAX_BULLET_KEYWORDS; k++) {
+        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
+            continue;
+        const char *name = d->terms[occ[k].term].name;
+        const jm_match_item *it = NULL;
+        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
+            if (jm_result_get(r, m)->posting->name == name)
+                it = jm_result_get(r, m);
+        bool seen = false;
+        for (size_t m = 0; m < c->n; m++)
+            seen |= c->items[m] == it;
+        if (it != NULL && !seen) {
+            c->items[c->n++] = it;
+            c->weight += it->weight;
+        }
+    }
+}
+
+/* What a covered item earns for its evidence, 0-1. */
+static double credit_of(const jm_match_item *it)
+{
+    if (it->coverage != JM_COVERAGE_MATCHED && it->coverage != JM_COVERAGE_IMPLIED)
+        return 0.0;
+    double shown = it->posting->kind == JM_KIND_CERTIFICATION ? 1.0 : evidence_credit[it->evidence];
+    return (it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT : 1.0) * shown;
+}
 
 /*
  * A named practice ("database design", CI/CD) is a requirement, but a broader
@@ -63,17 +192,18 @@ static double weight_of(const jm_keyword *k)
     return importance_weight[k->importance] * kind_weight[k->kind] * (1.0 + log2(c ? c : 1) / 4.0);
 }
 
-/* The resume keyword whose implications include `term`, most used first. */
-static const jm_keyword *implier(const jm_keywords *resume, uint32_t term)
+/* The term of the resume keyword whose implications include `term`, most used first; JM_NONE
+ * when there is none. */
+static uint32_t implier(const jm_keywords *resume, uint32_t term)
 {
     const jm_dict *d = jm_keywords_dict(resume);
     for (size_t i = 0; i < jm_keywords_count(resume); i++) {
         const struct jm_list *c = &d->terms[jm_keywords_term(resume, i)].closure;
         for (size_t k = 0; k < c->n; k++)
             if (c->ids[k] == term)
-                return jm_keywords_get(resume, i);
+                return jm_keywords_term(resume, i);
     }
-    return NULL;
+    return JM_NONE;
 }
 
 static int by_coverage_weight(const void *pa, const void *pb)
@@ -204,6 +334,12 @@ static void drop_blurb(struct jm_result *r)
 jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                    jm_error *err)
 {
+    return jm_match_evidence(resume, posting, NULL, out, err);
+}
+
+jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *posting,
+                            const jm_bullets *bullets, jm_result **out, jm_error *err)
+{
     *out = NULL;
     if (resume == NULL || posting == NULL || jm_keywords_dict(resume) != jm_keywords_dict(posting))
         return jm_fail(err, JM_ERR_ARG, "", 0, "keywords of two documents, same dictionary");
@@ -216,16 +352,24 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
     r->n = n;
     r->resume = resume;
     r->posting = posting;
+    if (!find_shown(r, bullets)) {
+        jm_result_free(r);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
     for (size_t i = 0; i < n; i++) {
         jm_match_item *it = &r->items[i];
         it->posting = jm_keywords_get(posting, i);
         it->weight = weight_of(it->posting);
-        it->resume = jm_keywords_by_term(resume, jm_keywords_term(posting, i));
-        const jm_keyword *via = it->resume ? NULL : implier(resume, jm_keywords_term(posting, i));
-        it->coverage = it->resume ? JM_COVERAGE_MATCHED
-                       : via      ? JM_COVERAGE_IMPLIED
-                                  : JM_COVERAGE_MISSING;
-        it->implied_by = via ? via->name : NULL;
+        uint32_t term = jm_keywords_term(posting, i);
+        it->resume = jm_keywords_by_term(resume, term);
+        uint32_t via = it->resume ? JM_NONE : implier(resume, term);
+        it->coverage = it->resume       ? JM_COVERAGE_MATCHED
+                       : via != JM_NONE ? JM_COVERAGE_IMPLIED
+                                        : JM_COVERAGE_MISSING;
+        it->implied_by = via != JM_NONE ? jm_keywords_by_term(resume, via)->name : NULL;
+        const struct jm_shown *shown = jm_result_shown(r, it->resume ? term : via);
+        it->evidence = shown->evidence;
+        it->evidence_line = shown->line;
     }
     if (!apply_groups(r)) {
         jm_result_free(r);
@@ -239,12 +383,14 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
     double denom = r->thin ? THIN_FLOOR : r->total;
     for (size_t i = 0; i < n; i++) {
         jm_match_item *it = &r->items[i];
-        double credit = it->coverage == JM_COVERAGE_MATCHED   ? 1.0
-                        : it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT
-                                                              : 0.0;
+        if (it->coverage == JM_COVERAGE_ALTERNATIVE || it->coverage == JM_COVERAGE_MISSING)
+            it->evidence = JM_EVIDENCE_NONE, it->evidence_line = 0;
+        double credit = credit_of(it);
         r->covered += it->weight * credit;
-        it->points = 100.0 * it->weight *
-                     (it->coverage == JM_COVERAGE_IMPLIED ? IMPLIED_CREDIT : 1.0) / denom;
+        if (it->evidence >= JM_EVIDENCE_TASK)
+            r->at_work += it->weight * credit;
+        /* a gap costs what it would earn shown at its best */
+        it->points = 100.0 * it->weight * (credit > 0 ? credit : 1.0) / denom;
     }
     r->score = (int)lround(100.0 * r->covered / denom);
     r->rank = 100.0 * r->covered / (r->total + RANK_PRIOR);
@@ -259,6 +405,7 @@ void jm_result_free(jm_result *r)
         return;
     free(r->items);
     free(r->names);
+    free(r->shown);
     free(r);
 }
 
@@ -285,6 +432,10 @@ double jm_result_total_weight(const jm_result *r)
 double jm_result_covered_weight(const jm_result *r)
 {
     return r->covered;
+}
+double jm_result_shown_at_work(const jm_result *r)
+{
+    return r->covered > 0 ? 100.0 * r->at_work / r->covered : 0.0;
 }
 double jm_result_rank_score(const jm_result *r)
 {

@@ -23,12 +23,12 @@
 #include "doc.h"
 #include "analysis.h"
 
-const char *jm_evidence_name(enum jm_evidence e)
+const char *jm_evidence_phrase(jm_evidence e)
 {
-    static const char *const names[] = {"none",           "skills list only",
-                                        "mentioned",      "task bullet",
-                                        "partial bullet", "measured result bullet"};
-    return names[e];
+    static const char *const names[JM_EVIDENCE_COUNT] = {
+        "none",        "skills list only", "mentioned",
+        "task bullet", "partial bullet",   "measured result bullet"};
+    return (unsigned)e < JM_EVIDENCE_COUNT ? names[e] : "unknown";
 }
 
 const char *jm_suggestion_kind_name(jm_suggestion_kind k)
@@ -71,47 +71,6 @@ static bool suggest(jm_tailoring *t, jm_suggestion_kind kind, const jm_match_ite
                                    .years_required = -1,
                                    .years_shown = -1};
     return true;
-}
-
-/* ---- where the resume shows a term ------------------------------------- */
-
-/* The bullet standing at this occurrence, or -1. */
-static long bullet_at(const jm_bullets *bs, const struct jm_occurrence *o)
-{
-    for (size_t i = 0; bs && i < jm_bullets_count(bs); i++) {
-        size_t start, end;
-        if (jm_bullets_block(bs, i, &start, &end) == o->block && o->start >= start &&
-            o->start < end)
-            return (long)i;
-    }
-    return -1;
-}
-
-/* The strongest place the resume shows `term`, and its line. */
-static enum jm_evidence strongest(const jm_result *r, const jm_bullets *bs, uint32_t term,
-                                  long *line, long *bullet)
-{
-    const struct jm_occurrence *occ;
-    size_t n = jm_keywords_occurrences(jm_result_resume(r), &occ);
-    const jm_doc *doc = jm_keywords_doc(jm_result_resume(r));
-    enum jm_evidence best = JM_EV_NONE;
-    *line = 0;
-    *bullet = -1;
-    for (size_t i = 0; i < n; i++) {
-        if (occ[i].term != term)
-            continue;
-        long b = bullet_at(bs, &occ[i]);
-        enum jm_evidence e =
-            b >= 0 ? (enum jm_evidence)(JM_EV_TASK + jm_bullets_get(bs, (size_t)b)->phrasing)
-            : doc->blocks[occ[i].block].section == JM_SEC_SKILLS ? JM_EV_SKILLS
-                                                                 : JM_EV_MENTION;
-        if (e > best) {
-            best = e;
-            *line = doc->blocks[occ[i].block].line;
-            *bullet = b;
-        }
-    }
-    return best;
 }
 
 static uint32_t term_of(const jm_result *r, const char *name)
@@ -168,10 +127,9 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
 {
     const jm_result *r = t->res;
     const char *name = it->posting->name;
-    long line, bullet;
     if (it->coverage == JM_COVERAGE_IMPLIED) {
-        strongest(r, bs, term_of(r, it->implied_by), &line, &bullet);
-        return suggest(t, JM_SUGGESTION_KIND_EXPLICIT, it, it->weight, line, it->posting->line,
+        return suggest(t, JM_SUGGESTION_KIND_EXPLICIT, it, it->weight, it->evidence_line,
+                       it->posting->line,
                        "Name %s explicitly: the resume shows %s, which implies it, but a reader "
                        "or a keyword filter may not make the link.",
                        name, it->implied_by);
@@ -193,26 +151,27 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
     snprintf(kind, sizeof kind, "%s", group);
     for (char *p = kind; *p; p++)
         *p = *p == '-' ? ' ' : *p;
-    strongest(r, bs, term_of(r, near->name), &line, &bullet);
-    const char *where = bullet >= 0 ? jm_bullets_get(bs, (size_t)bullet)->text : NULL;
-    return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, line, it->posting->line,
+    const struct jm_shown *shown = jm_result_shown(r, term_of(r, near->name));
+    const char *where = bs && shown->bullet >= 0 && (size_t)shown->bullet < jm_bullets_count(bs)
+                            ? jm_bullets_get(bs, (size_t)shown->bullet)->text
+                            : NULL;
+    return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, shown->line, it->posting->line,
                    "If you have used %s%s, add it; otherwise describe your %s work as %s "
                    "experience%s%.80s%s.",
                    it->nalternatives ? "any of " : "", name, near->name, kind, where ? " (\"" : "",
                    where ? where : "", where ? (strlen(where) > 80 ? "…\")" : "\")") : "");
 }
 
-static bool demonstrate(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
+static bool demonstrate(jm_tailoring *t, const jm_match_item *it)
 {
     if (it->coverage != JM_COVERAGE_MATCHED)
         return true;
-    long line, bullet;
-    enum jm_evidence e = strongest(t->res, bs, term_of(t->res, it->posting->name), &line, &bullet);
     struct jm_proof *p = &t->proofs[t->nproofs++];
-    *p = (struct jm_proof){it->posting->name, e, line};
-    if (e != JM_EV_SKILLS)
+    *p = (struct jm_proof){it->posting->name, it->evidence, it->evidence_line};
+    if (it->evidence != JM_EVIDENCE_SKILLS)
         return true;
-    return suggest(t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, line, it->posting->line,
+    return suggest(t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, it->evidence_line,
+                   it->posting->line,
                    "%s appears only in your skills list: show it at work in a bullet that states "
                    "a measured result.",
                    it->posting->name);
@@ -383,7 +342,7 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
     size_t first = t->n;
     for (size_t i = 0; i < n && ok; i++) {
         const jm_match_item *it = jm_result_get(res, i);
-        ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, bullets, it);
+        ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, it);
     }
     ok = ok && rewrites(t, bullets) && title(t);
     if (!ok) {

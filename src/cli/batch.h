@@ -30,7 +30,9 @@ struct batch {
     const struct cli *cli;
     int jobs; /* worker threads */
     jm_dict *dict;
+    jm_rules *rules;
     const jm_keywords *resume;
+    const jm_bullets *bullets; /* the resume's, judged: the evidence every score credits */
     enum batch_format format;
     /* input: the walked paths, then standard input when '-' was given */
     struct walk_list walked;

@@ -113,7 +113,7 @@ static void score(struct batch *b, struct outcome *o)
         jm_doc_read(o->path, JM_ROLE_POSTING, &o->doc, &o->err) != JM_OK)
         o->doc = NULL;
     if (o->doc != NULL && jm_keywords_find(b->dict, o->doc, &o->kw, &o->err) == JM_OK)
-        jm_match(b->resume, o->kw, &o->res, &o->err);
+        jm_match_evidence(b->resume, o->kw, b->bullets, &o->res, &o->err);
 }
 
 static void *worker(void *arg)
@@ -320,12 +320,24 @@ static void drain(struct batch *b)
 
 /* ---- the command -------------------------------------------------------- */
 
-static int resume_keywords(struct batch *b, const char *path, jm_doc **doc, jm_keywords **kw)
+/* The resume's keywords and judged bullets, read once for every posting. */
+static int read_resume(struct batch *b, const char *path, jm_doc **doc, jm_keywords **kw,
+                       jm_bullets **bullets)
 {
     jm_error err = {0};
+    jm_rules *rules = NULL;
+    int rc = load_rules(b->cli, &rules);
+    if (rc != EXIT_OK)
+        return rc;
     jm_status st = jm_doc_read(path, JM_ROLE_RESUME, doc, &err);
     if (st == JM_OK)
         st = jm_keywords_find(b->dict, *doc, kw, &err);
+    if (st == JM_OK)
+        st = jm_bullets_analyze(rules, *doc, bullets, &err);
+    if (st == JM_OK)
+        b->rules = rules;
+    else
+        jm_rules_free(rules);
     if (st != JM_OK)
         report_error(&err);
     return exit_code_for(st);
@@ -379,9 +391,10 @@ int cmd_batch(const struct cli *cli)
     jobs = jobs > 0 ? jobs : 1;
     jm_doc *rdoc = NULL;
     jm_keywords *rkw = NULL;
+    jm_bullets *rbullets = NULL;
     int rc = load_dictionaries(cli, &b.dict);
     if (rc == EXIT_OK)
-        rc = resume_keywords(&b, cli->args[0], &rdoc, &rkw);
+        rc = read_resume(&b, cli->args[0], &rdoc, &rkw, &rbullets);
     for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
         if (strcmp(cli->args[i], "-") == 0)
             b.read_stdin = true;
@@ -396,6 +409,7 @@ int cmd_batch(const struct cli *cli)
     }
     if (rc == EXIT_OK) {
         b.resume = rkw;
+        b.bullets = rbullets;
         pthread_mutex_init(&b.lock, NULL);
         pthread_mutex_init(&b.input_lock, NULL);
         pthread_cond_init(&b.changed, NULL);
@@ -442,8 +456,10 @@ int cmd_batch(const struct cli *cli)
     free_rows(&b);
     walk_free(&b.walked);
     jm_market_free(b.market);
+    jm_bullets_free(rbullets);
     jm_keywords_free(rkw);
     jm_doc_free(rdoc);
+    jm_rules_free(b.rules);
     jm_dict_free(b.dict);
     return rc;
 }

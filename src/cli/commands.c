@@ -52,9 +52,9 @@ static int prepare(const struct cli *cli, struct matched *m, jm_error *err, jm_s
         if (*st == JM_OK)
             *st = jm_keywords_find(m->dict, m->posting, &m->kp, err);
         if (*st == JM_OK)
-            *st = jm_match(m->kr, m->kp, &m->res, err);
-        if (*st == JM_OK)
             *st = jm_bullets_analyze(m->rules, m->resume, &m->bullets, err);
+        if (*st == JM_OK)
+            *st = jm_match_evidence(m->kr, m->kp, m->bullets, &m->res, err);
     }
     return rc;
 }
@@ -112,8 +112,14 @@ static jm_status add_change(cJSON *changes, const jm_result *r0, const jm_result
 
 /* A posting's match against the two resume versions: one change, written at once,
  * or added to `changes` (json). */
-static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *k0,
-                       const jm_keywords *k1, const char *path, cJSON *changes)
+/* The two resume versions of `tailor --before`: keywords and judged bullets of each. */
+struct versions {
+    const jm_keywords *kw[2];
+    const jm_bullets *bullets[2];
+};
+
+static int compare_one(const struct cli *cli, jm_dict *dict, const struct versions *v,
+                       const char *path, cJSON *changes)
 {
     jm_doc *posting = NULL;
     jm_keywords *kp = NULL;
@@ -124,9 +130,9 @@ static int compare_one(const struct cli *cli, jm_dict *dict, const jm_keywords *
         return rc;
     jm_status st = jm_keywords_find(dict, posting, &kp, &err);
     if (st == JM_OK)
-        st = jm_match(k0, kp, &r0, &err);
+        st = jm_match_evidence(v->kw[0], kp, v->bullets[0], &r0, &err);
     if (st == JM_OK)
-        st = jm_match(k1, kp, &r1, &err);
+        st = jm_match_evidence(v->kw[1], kp, v->bullets[1], &r1, &err);
     jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
     if (st == JM_OK)
         st = changes ? add_change(changes, r0, r1, &err)
@@ -157,8 +163,10 @@ static cJSON *change_envelope(const jm_doc *d0, const jm_doc *d1)
 int cmd_tailor_before(const struct cli *cli)
 {
     jm_dict *dict = NULL;
+    jm_rules *rules = NULL;
     jm_doc *d0 = NULL, *d1 = NULL;
     jm_keywords *k0 = NULL, *k1 = NULL;
+    jm_bullets *b0 = NULL, *b1 = NULL;
     cJSON *root = NULL;
     jm_error err = {0};
     int rc = read_doc(cli->before, JM_ROLE_RESUME, &d0);
@@ -166,18 +174,25 @@ int cmd_tailor_before(const struct cli *cli)
         rc = read_doc(cli->args[0], JM_ROLE_RESUME, &d1);
     if (rc == EXIT_OK)
         rc = load_dictionaries(cli, &dict);
+    if (rc == EXIT_OK)
+        rc = load_rules(cli, &rules);
     if (rc == EXIT_OK) {
         jm_status st = jm_keywords_find(dict, d0, &k0, &err);
         if (st == JM_OK)
             st = jm_keywords_find(dict, d1, &k1, &err);
+        if (st == JM_OK)
+            st = jm_bullets_analyze(rules, d0, &b0, &err);
+        if (st == JM_OK)
+            st = jm_bullets_analyze(rules, d1, &b1, &err);
         rc = finish(st, &err);
     }
+    const struct versions v = {{k0, k1}, {b0, b1}};
     if (rc == EXIT_OK && cli->format == JM_REPORT_FORMAT_JSON &&
         (root = change_envelope(d0, d1)) == NULL)
         rc = (errorf("out of memory"), EXIT_INTERNAL);
     int worst = EXIT_OK;
     for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
-        int one = compare_one(cli, dict, k0, k1, cli->args[i],
+        int one = compare_one(cli, dict, &v, cli->args[i],
                               cJSON_GetObjectItemCaseSensitive(root, "changes"));
         worst = one != EXIT_OK ? one : worst; /* one bad posting does not stop the others */
     }
@@ -187,10 +202,13 @@ int cmd_tailor_before(const struct cli *cli)
     } else {
         cJSON_Delete(root);
     }
+    jm_bullets_free(b1);
+    jm_bullets_free(b0);
     jm_keywords_free(k1);
     jm_keywords_free(k0);
     jm_doc_free(d1);
     jm_doc_free(d0);
+    jm_rules_free(rules);
     jm_dict_free(dict);
     return rc != EXIT_OK ? rc : worst;
 }

@@ -66,7 +66,9 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
              it->points);
     jm_buf_printf(b, " %8s", points);
     if (it->implied_by)
-        jm_buf_printf(b, "  via %s", it->implied_by);
+        jm_buf_printf(b, "  %-9s via %s", jm_evidence_name(it->evidence), it->implied_by);
+    else if (it->coverage == JM_COVERAGE_MATCHED)
+        jm_buf_printf(b, "  %s", jm_evidence_name(it->evidence));
     jm_buf_putc(b, '\n');
     if (it->nalternatives > 0) { /* "Go or Java": the choices the posting offers */
         char choices[512];
@@ -88,8 +90,8 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
         if (!any) {
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
             jm_put_padded(b, "KEYWORD", nw);
-            jm_buf_printf(b, "  %-14s %7s %7s %8s%s\n", "IMPORTANCE", "POSTING", "RESUME", "POINTS",
-                          st->reset);
+            jm_buf_printf(b, "  %-14s %7s %7s %8s%s%s\n", "IMPORTANCE", "POSTING", "RESUME",
+                          "POINTS", c == JM_COVERAGE_MISSING ? "" : "  SHOWN AS", st->reset);
             any = true;
         }
         item_row(b, it, nw, st);
@@ -123,7 +125,7 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
     int score = jm_result_score(r);
     const char *color = score >= 70 ? st->green : score >= 40 ? st->yellow : st->red;
     jm_buf_printf(b, "\n%sScore %s%d/100%s", st->bold, color, score, st->reset);
-    jm_buf_printf(b, "  covered weight %.1f of %.1f", jm_result_covered_weight(r),
+    jm_buf_printf(b, "  credited weight %.1f of %.1f", jm_result_covered_weight(r),
                   jm_result_total_weight(r));
     jm_buf_printf(b, "; %zu keywords: %zu matched, %zu implied, %zu missing", jm_result_count(r),
                   counts[JM_COVERAGE_MATCHED], counts[JM_COVERAGE_IMPLIED],
@@ -132,6 +134,11 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
         jm_buf_printf(b, ", %zu alternative%s", counts[JM_COVERAGE_ALTERNATIVE],
                       counts[JM_COVERAGE_ALTERNATIVE] == 1 ? "" : "s");
     jm_buf_putc(b, '\n');
+    if (score > 0)
+        jm_buf_printf(b,
+                      "%.0f%% of the points come from keywords shown at work (in the bullets of "
+                      "roles and projects); a keyword only listed earns half.\n",
+                      jm_result_shown_at_work(r));
     if (jm_result_is_thin(r))
         jm_buf_printf(b,
                       "%sThin posting: too few keywords to score fully; scored against "
@@ -196,6 +203,13 @@ static cJSON *match_item(const jm_match_item *it)
         cJSON_AddStringToObject(o, "implied_by", it->implied_by);
     else
         cJSON_AddNullToObject(o, "implied_by");
+    if (it->evidence != JM_EVIDENCE_NONE) {
+        cJSON_AddStringToObject(o, "evidence", jm_evidence_name(it->evidence));
+        cJSON_AddNumberToObject(o, "evidence_line", it->evidence_line);
+    } else {
+        cJSON_AddNullToObject(o, "evidence");
+        cJSON_AddNullToObject(o, "evidence_line");
+    }
     cJSON *alt = cJSON_AddArrayToObject(o, "alternatives");
     for (size_t i = 0; i < it->nalternatives; i++)
         cJSON_AddItemToArray(alt, cJSON_CreateString(it->alternatives[i]));
@@ -220,6 +234,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(root, "rank_score", jm_round2(jm_result_rank_score(r)));
     cJSON_AddNumberToObject(root, "total_weight", jm_round2(jm_result_total_weight(r)));
     cJSON_AddNumberToObject(root, "covered_weight", jm_round2(jm_result_covered_weight(r)));
+    cJSON_AddNumberToObject(root, "shown_at_work", jm_round2(jm_result_shown_at_work(r)));
     cJSON_AddItemToObject(root, "posting", doc_object(jm_keywords_doc(jm_result_posting(r)), true));
     cJSON *resume = doc_object(jm_keywords_doc(jm_result_resume(r)), false);
     cJSON *rk = cJSON_AddArrayToObject(resume, "keywords"); /* for the market view */

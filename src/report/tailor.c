@@ -69,7 +69,8 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
                       md ? "" : st->bold, md ? "" : st->reset);
     for (size_t i = 0; i < t->nproofs; i++) {
         const struct jm_proof *p = &t->proofs[i];
-        jm_buf_printf(b, md ? "- %s: %s" : "  %-24s %s", p->keyword, jm_evidence_name(p->strength));
+        jm_buf_printf(b, md ? "- %s: %s" : "  %-24s %s", p->keyword,
+                      jm_evidence_phrase(p->strength));
         if (p->line > 0)
             jm_buf_printf(b, " (line %ld)", p->line);
         jm_buf_putc(b, '\n');
@@ -126,7 +127,7 @@ static cJSON *json_tailoring(const jm_tailoring *t)
     for (size_t i = 0; i < t->nproofs; i++) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "keyword", t->proofs[i].keyword);
-        cJSON_AddStringToObject(o, "strength", jm_evidence_name(t->proofs[i].strength));
+        cJSON_AddStringToObject(o, "strength", jm_evidence_phrase(t->proofs[i].strength));
         cJSON_AddNumberToObject(o, "line", (double)t->proofs[i].line);
         cJSON_AddItemToArray(ev, o);
     }

@@ -1,4 +1,6 @@
 /* Unit tests for src/groups.c and its use in src/match.c: "Go or Java" is one requirement. */
+#include <math.h>
+
 #include "unit.h"
 
 static const char *const DICT =
@@ -185,7 +187,7 @@ static void test_unmet_group_is_one_gap(void **state)
     assert_int_equal(alternatives, 2);
     /* Docker (2.0) and the group (2.0): half covered. */
     assert_double_equal(jm_result_total_weight(r.res), 4.0, 1e-9);
-    assert_double_equal(jm_result_covered_weight(r.res), 2.0, 1e-9);
+    assert_double_equal(jm_result_covered_weight(r.res), 2.0 * MENTION_CREDIT, 1e-9);
     match_free(&r);
 }
 
@@ -195,7 +197,7 @@ static void test_implied_member_meets_half(void **state)
     run(&r, "PostgreSQL\n", "Engineer\n\n## Requirements\n\n- SQL or Rust\n- Go\n");
     assert_int_equal(match_item(r.res, "SQL")->coverage, JM_COVERAGE_IMPLIED);
     assert_int_equal(match_item(r.res, "Rust")->coverage, JM_COVERAGE_ALTERNATIVE);
-    assert_double_equal(jm_result_covered_weight(r.res), 1.0, 1e-9);
+    assert_double_equal(jm_result_covered_weight(r.res), 1.0 * MENTION_CREDIT, 1e-9);
     match_free(&r);
 }
 
@@ -206,7 +208,7 @@ static void test_a_member_asked_alone_keeps_its_weight(void **state)
                       "- Python\n";
     struct match_run go, java;
     run(&go, "Go, Python and Docker\n", job);
-    assert_int_equal(jm_result_score(go.res), 100);
+    assert_int_equal(jm_result_score(go.res), (int)lround(100 * MENTION_CREDIT)); /* all met */
     assert_int_equal(match_item(go.res, "Java")->coverage, JM_COVERAGE_ALTERNATIVE);
     /* Go's own requirement, the title, has no alternative; Java's is "Java or Go". */
     assert_int_equal(match_item(go.res, "Go")->nalternatives, 0);
@@ -232,7 +234,7 @@ static void test_points_add_up_with_groups(void **state)
         const jm_match_item *it = jm_result_get(r.res, i);
         total += it->weight;
         if (it->coverage == JM_COVERAGE_MATCHED)
-            covered += it->weight;
+            covered += it->weight * MENTION_CREDIT;
     }
     assert_double_equal(total, jm_result_total_weight(r.res), 1e-9);
     assert_double_equal(covered, jm_result_covered_weight(r.res), 1e-9);

@@ -54,19 +54,19 @@ static void test_score_is_covered_over_total(void **state)
 {
     struct match_run r;
     run(&r, "Python and Kafka\n", JOB);
-    /* total 3 + 2 + 2 + 2 + 1 = 10; covered 5 */
+    /* total 3 + 2 + 2 + 2 + 1 = 10; covered 5, each named in running text: 5 x 0.6 */
     assert_double_equal(jm_result_total_weight(r.res), 10.0, 1e-9);
-    assert_double_equal(jm_result_covered_weight(r.res), 5.0, 1e-9);
-    assert_int_equal(jm_result_score(r.res), 50);
-    /* Ranked as if three more required keywords were asked: 100 x 5 / (10 + 6). */
-    assert_double_equal(jm_result_rank_score(r.res), 500.0 / 16.0, 1e-9);
+    assert_double_equal(jm_result_covered_weight(r.res), 5.0 * MENTION_CREDIT, 1e-9);
+    assert_int_equal(jm_result_score(r.res), 30);
+    /* Ranked as if three more required keywords were asked: 100 x 3 / (10 + 6). */
+    assert_double_equal(jm_result_rank_score(r.res), 300.0 / 16.0, 1e-9);
     assert_false(jm_result_is_thin(r.res));
     /* Points add up to the score. */
     double sum = 0;
     for (size_t i = 0; i < jm_result_count(r.res); i++)
         if (jm_result_get(r.res, i)->coverage != JM_COVERAGE_MISSING)
             sum += jm_result_get(r.res, i)->points;
-    assert_double_equal(sum, 100.0 * 5.0 / 10.0, 1e-9);
+    assert_double_equal(sum, 100.0 * 3.0 / 10.0, 1e-9);
     match_free(&r);
 }
 
@@ -78,7 +78,7 @@ static void test_implied_counts_half(void **state)
     assert_int_equal(sql->coverage, JM_COVERAGE_IMPLIED);
     assert_string_equal(sql->implied_by, "PostgreSQL");
     assert_null(sql->resume);
-    assert_double_equal(jm_result_covered_weight(r.res), 3 + 2 + 2 + 1.0, 1e-9);
+    assert_double_equal(jm_result_covered_weight(r.res), (3 + 2 + 2 + 1.0) * MENTION_CREDIT, 1e-9);
     match_free(&r);
 }
 
@@ -132,7 +132,7 @@ static void test_thin_posting_cannot_reach_100(void **state)
     struct match_run r;
     run(&r, "Kafka\n", "Job\n\nRequirements:\n- Kafka\n");
     assert_true(jm_result_is_thin(r.res));
-    assert_int_equal(jm_result_score(r.res), (int)lround(100.0 * 2.0 / 6.0));
+    assert_int_equal(jm_result_score(r.res), (int)lround(100.0 * 2.0 * MENTION_CREDIT / 6.0));
     match_free(&r);
 }
 
@@ -143,12 +143,39 @@ static void test_rank_weighs_what_a_score_rests_on(void **state)
     run(&few, "Kafka, Docker, Go\n", "Job\n\nRequirements:\n- Kafka\n- Docker\n- Go\n");
     run(&many, "Kafka, Docker, Go, Python, SQL\n",
         "Job\n\nRequirements:\n- Kafka\n- Docker\n- Go\n- Python\n- SQL\n- RabbitMQ\n");
-    assert_int_equal(jm_result_score(few.res), 100);
-    assert_double_equal(jm_result_rank_score(few.res), 50.0, 1e-9);
-    assert_true(jm_result_score(many.res) < 100);
+    assert_int_equal(jm_result_score(few.res), (int)lround(100 * MENTION_CREDIT)); /* all met */
+    assert_double_equal(jm_result_rank_score(few.res), 50.0 * MENTION_CREDIT, 1e-9);
+    assert_true(jm_result_score(many.res) < 100 * MENTION_CREDIT);
     assert_true(jm_result_rank_score(many.res) > jm_result_rank_score(few.res));
     match_free(&few);
     match_free(&many);
+}
+
+/* Where the resume shows a keyword decides what it earns: a skills list half, running text
+ * 0.6, a line of a role 0.8 (a task bullet, when no bullets were judged); a certification is
+ * held, not shown, and earns all; an implied keyword half of its implier's credit. */
+static void test_evidence_credits_work_over_lists(void **state)
+{
+    static const char *const job = "Job\n\nRequirements:\n- Kafka\n- Docker\n- CKA\n- SQL\n";
+    struct match_run r;
+    run(&r,
+        "# A\n\n## Skills\n\nKafka, CKA\n\n## Experience\n\n### Acme\n\n"
+        "- Ran Docker and Postgres in production.\n\n## Summary\n\nSome Kafka.\n",
+        job);
+    assert_int_equal(match_item(r.res, "Kafka")->evidence, JM_EVIDENCE_MENTION); /* best of two */
+    assert_int_equal(match_item(r.res, "Docker")->evidence, JM_EVIDENCE_TASK);
+    assert_int_equal(match_item(r.res, "CKA")->evidence, JM_EVIDENCE_SKILLS);
+    assert_int_equal(match_item(r.res, "SQL")->evidence, JM_EVIDENCE_TASK); /* Postgres's */
+    assert_true(match_item(r.res, "Docker")->evidence_line > 0);
+    /* Kafka 2 x 0.6 + Docker 2 x 0.8 + CKA 1 x 1 + SQL 2 x 0.5 x 0.8 */
+    assert_double_equal(jm_result_covered_weight(r.res), 1.2 + 1.6 + 1.0 + 0.8, 1e-9);
+    /* shown at work: Docker and SQL, of all the points */
+    assert_double_equal(jm_result_shown_at_work(r.res), 100.0 * 2.4 / 4.6, 1e-9);
+    match_free(&r);
+    run(&r, "# A\n\n## Skills\n\nKafka, Docker, CKA, SQL\n", job);
+    assert_int_equal(jm_result_score(r.res), (int)lround(100.0 * (3 * 2 * 0.5 + 1.0) / 7.0));
+    assert_double_equal(jm_result_shown_at_work(r.res), 0.0, 1e-9);
+    match_free(&r);
 }
 
 static void test_empty_posting_scores_zero(void **state)
@@ -172,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_weights_follow_kind),
         cmocka_unit_test(test_thin_posting_cannot_reach_100),
         cmocka_unit_test(test_rank_weighs_what_a_score_rests_on),
+        cmocka_unit_test(test_evidence_credits_work_over_lists),
         cmocka_unit_test(test_empty_posting_scores_zero),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

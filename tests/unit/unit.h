@@ -134,6 +134,10 @@ static inline char *found_names(const jm_dict *d, const char *text)
     return b.data;
 }
 
+/* What a keyword named in a resume's running text earns, not in a skills list or a bullet
+ * (match.c, evidence_credit): the credit of every keyword of the plain-text resumes below. */
+#define MENTION_CREDIT 0.6
+
 /* A resume matched against a posting, both parsed from text with one dictionary. */
 struct match_run {
     jm_doc *cv, *job;
