@@ -575,7 +575,11 @@ JM_EXPORT const char *jm_verdict_name(jm_verdict verdict);
 typedef struct jm_suggestion {
     jm_suggestion_kind kind;
     const char *keyword; /* the posting keyword it is about, or NULL */
-    double weight;       /* what it weighs in the score (bullets: their keywords) */
+    /* When the advice is the same for several keywords ("add each to your skills …"), all of
+     * them, heaviest first (keyword is the first); else NULL and 0. */
+    const char *const *keywords;
+    size_t nkeywords;
+    double weight; /* what it would gain in the score: its keywords' weight */
     const char *message;
     long resume_line, posting_line; /* 0 when none applies */
     /* A knock-out requirement's (JM_SUGGESTION_KIND_REQUIREMENT); NULL, JM_VERDICT_NONE, -1
@@ -636,6 +640,10 @@ typedef struct jm_report_options {
     /* jm_report_match only: the resume's bullets, judged (jm_bullets_analyze), to
      * report with the posting keywords each carries; NULL leaves them out. */
     const struct jm_bullets *bullets;
+    /* jm_report_tailoring: at most this many suggestions, those that would gain the most
+     * (the knock-out requirements are always listed); jm_report_match: at most this many gaps
+     * and bullets to rewrite. 0: all. */
+    size_t top;
 } jm_report_options;
 
 /* A match: the score and each posting keyword, covered or missing, with why. */

@@ -83,6 +83,12 @@ struct jm_proof {
     long line;
 };
 
+/* Match items that get the same advice. */
+struct jm_items {
+    const jm_match_item **v;
+    size_t n;
+};
+
 struct jm_tailoring {
     const jm_result *res;
     struct jm_arena arena;
@@ -90,7 +96,13 @@ struct jm_tailoring {
     size_t n, cap;
     struct jm_proof *proofs;
     size_t nproofs;
+    struct jm_items unrelated; /* gaps with nothing related shown at work */
+    struct jm_items listed;    /* matched keywords only in a skills list */
 };
+
+/* A dictionary group's slug in a person's words: "js-web-frameworks" is "JavaScript web
+ * frameworks", "dotnet-languages" ".NET languages". */
+void jm_group_words(const char *slug, char *out, size_t cap);
 
 /* knockout.c: a knock-out requirement as a posting line states it. */
 struct jm_knockout_line {

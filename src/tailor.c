@@ -100,18 +100,120 @@ static bool spelling(jm_tailoring *t, const jm_match_item *it)
         return true;
     return suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line,
                    it->posting->line,
-                   "Write \"%s\" as the posting does (the resume says \"%s\"): many applicant "
+                   "Add the posting's spelling next to yours, \"%s (%s)\": many applicant "
                    "tracking systems match words literally.",
-                   it->posting->forms[0], it->resume->forms[0]);
+                   it->resume->forms[0], it->posting->forms[0]);
 }
 
-/* A resume keyword that shares a related group with the missing term, and the group. */
+void jm_group_words(const char *slug, char *out, size_t cap)
+{
+    /* Words a slug abbreviates or lowercases, as a person writes them. */
+    static const struct {
+        const char *slug, *words;
+    } fixed[] = {
+        {"js", "JavaScript"},
+        {"dotnet", ".NET"},
+        {"api", "API"},
+        {"apis", "APIs"},
+        {"ml", "ML"},
+        {"ai", "AI"},
+        {"ci", "CI"},
+        {"cd", "CD"},
+        {"sap", "SAP"},
+        {"bi", "BI"},
+        {"etl", "ETL"},
+        {"iac", "IaC"},
+        {"iot", "IoT"},
+        {"ios", "iOS"},
+        {"jvm", "JVM"},
+        {"ides", "IDEs"},
+        {"aws", "AWS"},
+        {"hpc", "HPC"},
+        {"ehr", "EHR"},
+        {"crm", "CRM"},
+        {"erp", "ERP"},
+        {"hr", "HR"},
+        {"llm", "LLM"},
+        {"ux", "UX"},
+        {"ui", "UI"},
+        {"cdn", "CDN"},
+        {"dns", "DNS"},
+        {"gpu", "GPU"},
+        {"cpu", "CPU"},
+        {"sql", "SQL"},
+        {"rpc", "RPC"},
+        {"gis", "GIS"},
+        {"cms", "CMS"},
+        {"pki", "PKI"},
+        {"mqtt", "MQTT"},
+        {"bdd", "BDD"},
+        {"php", "PHP"},
+        {"css", "CSS"},
+        {"cpp", "C++"},
+        {"nlp", "NLP"},
+        {"itsm", "ITSM"},
+        {"cad", "CAD"},
+        {"cae", "CAE"},
+        {"mdm", "MDM"},
+        {"siem", "SIEM"},
+        {"alm", "ALM"},
+        {"bpm", "BPM"},
+        {"3d", "3D"},
+        {"ar", "AR"},
+        {"vr", "VR"},
+        {"fp", "FP"},
+        {"psa", "PSA"},
+        {"rmm", "RMM"},
+        {"orms", "ORMs"},
+        {"vms", "VMs"},
+        {"r", "R"},
+        {"llms", "LLMs"},
+        {"paas", "PaaS"},
+        {"appsec", "application security"},
+        {"clouds", "cloud platforms"},
+        {"graphql", "GraphQL"},
+        {"go", "Go"},
+        {"rust", "Rust"},
+        {"python", "Python"},
+        {"ruby", "Ruby"},
+        {"elixir", "Elixir"},
+        {"scala", "Scala"},
+        {"android", "Android"},
+        {"linux", "Linux"},
+        {"windows", "Windows"},
+        {"kubernetes", "Kubernetes"},
+        {"postgres", "PostgreSQL"},
+        {"salesforce", "Salesforce"},
+        {"spring", "Spring"},
+        {"netflix", "Netflix"},
+        {"git", "Git"},
+    };
+    size_t len = 0;
+    out[0] = '\0';
+    for (const char *p = slug; *p && len + 1 < cap;) {
+        size_t n = strcspn(p, "-");
+        const char *w = NULL;
+        for (size_t i = 0; i < sizeof fixed / sizeof *fixed && w == NULL; i++)
+            if (strlen(fixed[i].slug) == n && strncmp(p, fixed[i].slug, n) == 0)
+                w = fixed[i].words;
+        len += (size_t)snprintf(out + len, cap - len, "%s%.*s", len ? " " : "",
+                                w ? (int)strlen(w) : (int)n, w ? w : p);
+        p += n + (p[n] == '-');
+    }
+    if (len >= cap && cap > 0)
+        out[cap - 1] = '\0';
+}
+
+/* A resume keyword shown at work that shares a related group with the missing term, and
+ * the group. */
 static const jm_keyword *related_to(const jm_result *r, uint32_t term, const char **group)
 {
     const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
     const struct jm_term *want = &d->terms[term];
     const jm_keywords *kr = jm_result_resume(r);
     for (size_t i = 0; i < jm_keywords_count(kr); i++) {
+        if (jm_result_shown(r, jm_keywords_term(kr, i))->evidence < JM_EVIDENCE_TASK)
+            continue; /* related experience is work shown, not a skill listed */
         const struct jm_term *have = &d->terms[jm_keywords_term(kr, i)];
         for (size_t a = 0; a < want->nrelated; a++)
             for (size_t b = 0; b < have->nrelated; b++)
@@ -142,15 +244,12 @@ static bool gap(jm_tailoring *t, const jm_bullets *bs, const jm_match_item *it)
         name = choices;
     const char *group = NULL;
     const jm_keyword *near = related_to(r, term_of(r, it->posting->name), &group);
-    if (near == NULL)
-        return suggest(t, JM_SUGGESTION_KIND_GAP, it, it->weight, 0, it->posting->line,
-                       "If you have used %s%s, add it to your skills and to the bullet where you "
-                       "used it; if not, it is a gap to close or to address in a cover letter.",
-                       it->nalternatives ? "any of " : "", name);
-    char kind[64];
-    snprintf(kind, sizeof kind, "%s", group);
-    for (char *p = kind; *p; p++)
-        *p = *p == '-' ? ' ' : *p;
+    if (near == NULL) { /* the same advice for every such gap: said once, below */
+        t->unrelated.v[t->unrelated.n++] = it;
+        return true;
+    }
+    char kind[96];
+    jm_group_words(group, kind, sizeof kind);
     const struct jm_shown *shown = jm_result_shown(r, term_of(r, near->name));
     const char *where = bs && shown->bullet >= 0 && (size_t)shown->bullet < jm_bullets_count(bs)
                             ? jm_bullets_get(bs, (size_t)shown->bullet)->text
@@ -168,13 +267,38 @@ static bool demonstrate(jm_tailoring *t, const jm_match_item *it)
         return true;
     struct jm_proof *p = &t->proofs[t->nproofs++];
     *p = (struct jm_proof){it->posting->name, it->evidence, it->evidence_line};
-    if (it->evidence != JM_EVIDENCE_SKILLS)
+    if (it->evidence == JM_EVIDENCE_SKILLS)
+        t->listed.v[t->listed.n++] = it; /* said once for all, below */
+    return true;
+}
+
+/* One suggestion for the items that get the same advice: `one` when there is one item
+ * (it names the keyword), else `many` after the list of them. */
+static bool same_advice(jm_tailoring *t, jm_suggestion_kind kind, const struct jm_items *s,
+                        bool evidence_line, const char *one, const char *many)
+{
+    if (s->n == 0)
         return true;
-    return suggest(t, JM_SUGGESTION_KIND_DEMONSTRATE, it, it->weight, it->evidence_line,
-                   it->posting->line,
-                   "%s appears only in your skills list: show it at work in a bullet that states "
-                   "a measured result.",
-                   it->posting->name);
+    const jm_match_item *first = s->v[0];
+    double weight = 0;
+    const char **names = jm_arena_alloc(&t->arena, s->n * sizeof *names);
+    if (names == NULL)
+        return false;
+    for (size_t i = 0; i < s->n; i++) {
+        char choices[256]; /* "Go or Java": one requirement, any member of which closes it */
+        jm_item_choices(s->v[i], choices, sizeof choices);
+        weight += s->v[i]->weight;
+        if ((names[i] = jm_arena_strndup(&t->arena, choices, strlen(choices))) == NULL)
+            return false;
+    }
+    long line = evidence_line ? first->evidence_line : 0;
+    if (!suggest(t, kind, first, weight, line, first->posting->line, "%s", s->n == 1 ? one : many))
+        return false;
+    if (s->n > 1) {
+        t->v[t->n - 1].keywords = names;
+        t->v[t->n - 1].nkeywords = s->n;
+    }
+    return true;
 }
 
 /* Task and partial bullets that name posting keywords, heaviest first. */
@@ -322,9 +446,12 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
     *out = NULL;
     jm_tailoring *t = calloc(1, sizeof *t);
     size_t n = jm_result_count(res);
-    if (t != NULL)
+    if (t != NULL) {
         t->proofs = malloc((n ? n : 1) * sizeof *t->proofs);
-    if (t == NULL || t->proofs == NULL) {
+        t->unrelated.v = malloc((n ? n : 1) * sizeof *t->unrelated.v);
+        t->listed.v = malloc((n ? n : 1) * sizeof *t->listed.v);
+    }
+    if (t == NULL || t->proofs == NULL || t->unrelated.v == NULL || t->listed.v == NULL) {
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
@@ -344,6 +471,18 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
         const jm_match_item *it = jm_result_get(res, i);
         ok = spelling(t, it) && gap(t, bullets, it) && demonstrate(t, it);
     }
+    ok = ok &&
+         same_advice(t, JM_SUGGESTION_KIND_GAP, &t->unrelated, false,
+                     "If you have used it, add it to your skills and to the bullet where you used "
+                     "it; if not, it is a gap to close or to address in a cover letter.",
+                     "If you have used any of them, add each to your skills and to the bullet "
+                     "where you used it; if not, they are gaps to close or to address in a cover "
+                     "letter.") &&
+         same_advice(t, JM_SUGGESTION_KIND_DEMONSTRATE, &t->listed, true,
+                     "It appears only in your skills list: show it at work in a bullet that "
+                     "states a measured result.",
+                     "They appear only in your skills list: show each at work in a bullet that "
+                     "states a measured result.");
     ok = ok && rewrites(t, bullets) && title(t);
     if (!ok) {
         jm_tailoring_free(t);
@@ -361,6 +500,8 @@ void jm_tailoring_free(jm_tailoring *t)
     jm_arena_free(&t->arena);
     free(t->v);
     free(t->proofs);
+    free(t->unrelated.v);
+    free(t->listed.v);
     free(t);
 }
 

@@ -78,8 +78,10 @@ int cmd_match(const struct cli *cli)
     jm_status st;
     int rc = prepare(cli, &m, &err, &st);
     if (rc == EXIT_OK) {
-        jm_report_options opt = {
-            .format = cli->format, .color = use_color(cli->color), .bullets = m.bullets};
+        jm_report_options opt = {.format = cli->format,
+                                 .color = use_color(cli->color),
+                                 .bullets = m.bullets,
+                                 .top = cli->top > 0 ? (size_t)cli->top : 0};
         if (st == JM_OK)
             st = jm_report_match(m.res, &opt, write_stdout, NULL, &err);
         rc = finish(st, &err);
@@ -228,7 +230,9 @@ int cmd_tailor(const struct cli *cli)
     if (rc == EXIT_OK) {
         if (st == JM_OK)
             st = jm_tailor(m.res, m.bullets, &opt_today, &t, &err);
-        jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
+        jm_report_options opt = {.format = cli->format,
+                                 .color = use_color(cli->color),
+                                 .top = cli->top > 0 ? (size_t)cli->top : 0};
         if (st == JM_OK)
             st = jm_report_tailoring(t, &opt, write_stdout, NULL, &err);
         rc = finish(st, &err);

@@ -42,7 +42,9 @@ static const struct option_spec specs[] = {
      "match: exit with status 1 when the score is below N (0-100); batch: hide postings below N"},
     {"jobs", required_argument, OPT_JOBS, "N",
      "batch: postings scored at once (default: all cores)"},
-    {"top", required_argument, OPT_TOP, "N", "batch: only the N best postings (table, csv, json)"},
+    {"top", required_argument, OPT_TOP, "N",
+     "batch: only the N best postings (table, csv, json); tailor: the N suggestions that would "
+     "gain the most; match: the N heaviest gaps and bullets to rewrite"},
     {"ordered", no_argument, OPT_ORDERED, NULL, "batch: jsonl lines in input order, not as done"},
     {"summary", required_argument, OPT_SUMMARY, "FILE",
      "batch: also write the market view to FILE, as JSON"},

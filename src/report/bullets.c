@@ -142,7 +142,7 @@ static int by_worth(const void *pa, const void *pb)
     return (a->index > b->index) - (a->index < b->index);
 }
 
-void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_result *r,
+void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_result *r, size_t top,
                            const struct jm_text_style *st)
 {
     size_t n = jm_bullets_count(bs), k = 0;
@@ -165,8 +165,11 @@ void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_resu
                       "%sTo rewrite, those with the posting's keywords first "
                       "(all bullets: jobmatch lint)%s\n",
                       st->dim, st->reset);
-    for (size_t i = 0; i < k; i++)
+    size_t shown = top > 0 && top < k ? top : k;
+    for (size_t i = 0; i < shown; i++)
         text_bullet(b, jm_bullets_get(bs, v[i].index), &v[i].c, st);
+    if (shown < k)
+        jm_buf_printf(b, "  %s… and %zu more (--top)%s\n", st->dim, k - shown, st->reset);
     free(v);
 }
 

@@ -79,14 +79,21 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
         quote(b, it->posting, st);
 }
 
+/* The technical items of coverage c, at most `top` of them (0: all), heaviest first. */
 static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const char *title,
-                    size_t nw, const struct jm_text_style *st)
+                    size_t nw, size_t top, const struct jm_text_style *st)
 {
     bool any = false;
+    size_t shown = 0, left = 0;
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
         if (!jm_kind_is_technical(it->posting->kind) || it->coverage != c)
             continue;
+        if (top > 0 && shown == top) {
+            left++;
+            continue;
+        }
+        shown++;
         if (!any) {
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
             jm_put_padded(b, "KEYWORD", nw);
@@ -96,6 +103,8 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
         }
         item_row(b, it, nw, st);
     }
+    if (left > 0)
+        jm_buf_printf(b, "  %s… and %zu more (--top)%s\n", st->dim, left, st->reset);
 }
 
 /* Soft skills and certifications: their own short list, after the skills. */
@@ -146,8 +155,10 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
                       st->yellow, st->reset);
 }
 
-static void text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *bs, bool color)
+static void text_match(struct jm_buf *b, const jm_result *r, const jm_report_options *opt)
 {
+    const jm_bullets *bs = opt->bullets;
+    bool color = opt->color;
     const struct jm_text_style *st = jm_text_style(color);
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(r));
     const jm_doc *resume = jm_keywords_doc(jm_result_resume(r));
@@ -158,15 +169,16 @@ static void text_match(struct jm_buf *b, const jm_result *r, const jm_bullets *b
     jm_text_warnings(b, resume, st);
     summary(b, r, st);
     size_t nw = name_width(r);
-    section(b, r, JM_COVERAGE_MATCHED, "Matched", nw, st);
+    section(b, r, JM_COVERAGE_MATCHED, "Matched", nw, 0, st);
     section(b, r, JM_COVERAGE_IMPLIED,
-            "Implied (half credit: the resume shows a term that implies it)", nw, st);
-    section(b, r, JM_COVERAGE_MISSING, "Missing (the gaps, most important first)", nw, st);
+            "Implied (half credit: the resume shows a term that implies it)", nw, 0, st);
+    section(b, r, JM_COVERAGE_MISSING, "Missing (the gaps, most important first)", nw, opt->top,
+            st);
     other_kinds(b, r, st);
     if (jm_result_count(r) == 0)
         jm_buf_puts(b, "\nNo dictionary keyword found in the posting.\n");
     if (bs != NULL)
-        jm_text_match_bullets(b, bs, r, st);
+        jm_text_match_bullets(b, bs, r, opt->top, st);
 }
 
 static cJSON *doc_object(const jm_doc *doc, bool posting)
@@ -272,6 +284,6 @@ jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_w
     if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, jm_json_match(r, opt->bullets));
     else
-        text_match(&b, r, opt->bullets, opt->color);
+        text_match(&b, r, opt);
     return jm_emit(&b, write, ctx, err);
 }

@@ -42,7 +42,8 @@ jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
 /* The match report's JSON object; with the bullets when `bs` is not NULL. */
 struct cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs);
 /* The match report's bullet section: the bullets to rewrite first. */
-void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_result *r,
+/* The bullets to rewrite, those with the posting's keywords first; at most `top` (0: all). */
+void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_result *r, size_t top,
                            const struct jm_text_style *st);
 void jm_json_match_bullets(struct cJSON *root, const jm_bullets *bs, const jm_result *r);
 

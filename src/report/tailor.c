@@ -5,6 +5,7 @@
  */
 #include <cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "base.h"
 #include "doc.h"
@@ -33,7 +34,50 @@ static void lines(struct jm_buf *b, const jm_suggestion *s, bool md)
         jm_buf_printf(b, md ? " *(posting line %ld)*" : " (posting line %ld)", s->posting_line);
 }
 
-static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
+/* "A, B and C": the keywords of a suggestion that gives the same advice for several. */
+static void keyword_list(struct jm_buf *b, const jm_suggestion *s)
+{
+    for (size_t i = 0; i < s->nkeywords; i++)
+        jm_buf_printf(b, "%s%s",
+                      i == 0                  ? ""
+                      : i + 1 == s->nkeywords ? " and "
+                                              : ", ",
+                      s->keywords[i]);
+}
+
+/* Heavier first; equals in their order. */
+static int by_gain(const void *pa, const void *pb)
+{
+    const jm_suggestion *a = *(const jm_suggestion *const *)pa,
+                        *b = *(const jm_suggestion *const *)pb;
+    if (a->weight != b->weight)
+        return a->weight < b->weight ? 1 : -1;
+    return (a > b) - (a < b);
+}
+
+/*
+ * Which suggestions to show with `top` set: the knock-out requirements, and the `top` others
+ * that would gain the most; all when top is 0. Writes keep[0, n); false when out of memory.
+ */
+static bool pick_top(const jm_tailoring *t, size_t top, bool *keep)
+{
+    const jm_suggestion **others = malloc((t->n ? t->n : 1) * sizeof *others);
+    if (others == NULL)
+        return false;
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        keep[i] = top == 0 || t->v[i].kind == JM_SUGGESTION_KIND_REQUIREMENT;
+        if (!keep[i])
+            others[n++] = &t->v[i];
+    }
+    qsort(others, n, sizeof *others, by_gain);
+    for (size_t i = 0; i < top && i < n; i++)
+        keep[others[i] - t->v] = true;
+    free(others);
+    return true;
+}
+
+static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md, const bool *keep,
                            const struct jm_text_style *st)
 {
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
@@ -44,19 +88,35 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md,
         jm_buf_printf(b, "%sTailoring for %s%s", st->bold, title, st->reset);
     if (*jm_doc_company(posting))
         jm_buf_printf(b, " \xC2\xB7 %s", jm_doc_company(posting));
-    jm_buf_printf(b, "\n%sscore %d/100, %zu suggestions\n", md ? "\n" : "", jm_result_score(t->res),
+    size_t shown = 0, hidden = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        shown += keep[i] && t->v[i].kind != JM_SUGGESTION_KIND_REQUIREMENT;
+        hidden += !keep[i];
+    }
+    jm_buf_printf(b, "\n%sscore %d/100, %zu suggestions", md ? "\n" : "", jm_result_score(t->res),
                   t->n);
+    if (hidden > 0)
+        jm_buf_printf(
+            b, "; the knock-out requirements and the %zu that would gain the most (--top)", shown);
+    jm_buf_putc(b, '\n');
     int kind = -1, k = 0;
     for (size_t i = 0; i < t->n; i++) {
         const jm_suggestion *s = &t->v[i];
+        if (!keep[i])
+            continue;
         if ((int)s->kind != kind) {
             kind = (int)s->kind;
             jm_buf_printf(b, md ? "\n## %s\n\n" : "\n%s%s%s\n", md ? headings[kind] : st->bold,
                           md ? "" : headings[kind], md ? "" : st->reset);
         }
         jm_buf_printf(b, md ? "- " : "  %2d. ", ++k);
-        if (s->keyword)
+        if (s->nkeywords > 1) {
+            jm_buf_puts(b, md ? "**" : "");
+            keyword_list(b, s);
+            jm_buf_puts(b, md ? "**: " : ": ");
+        } else if (s->keyword) {
             jm_buf_printf(b, md ? "**%s**: " : "%s: ", s->keyword);
+        }
         jm_buf_puts(b, s->message);
         lines(b, s, md);
         jm_buf_putc(b, '\n');
@@ -98,7 +158,7 @@ static void json_requirement(cJSON *o, const jm_suggestion *s)
     cJSON_AddBoolToObject(o, "preferred", s->preferred);
 }
 
-static cJSON *json_tailoring(const jm_tailoring *t)
+static cJSON *json_tailoring(const jm_tailoring *t, const bool *keep)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
@@ -109,12 +169,19 @@ static cJSON *json_tailoring(const jm_tailoring *t)
     cJSON *arr = cJSON_AddArrayToObject(root, "suggestions");
     for (size_t i = 0; i < t->n; i++) {
         const jm_suggestion *s = &t->v[i];
+        if (!keep[i])
+            continue;
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "kind", jm_suggestion_kind_name(s->kind));
         if (s->keyword)
             cJSON_AddStringToObject(o, "keyword", s->keyword);
         else
             cJSON_AddNullToObject(o, "keyword");
+        cJSON *kws = cJSON_AddArrayToObject(o, "keywords");
+        for (size_t k = 0; k < s->nkeywords; k++)
+            cJSON_AddItemToArray(kws, cJSON_CreateString(s->keywords[k]));
+        if (s->nkeywords == 0 && s->keyword)
+            cJSON_AddItemToArray(kws, cJSON_CreateString(s->keyword));
         cJSON_AddNumberToObject(o, "weight", (double)(long)(s->weight * 100 + 0.5) / 100);
         cJSON_AddStringToObject(o, "message", s->message);
         cJSON_AddNumberToObject(o, "resume_line", (double)s->resume_line);
@@ -139,10 +206,17 @@ jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *op
 {
     opt = jm_report_defaults(opt);
     struct jm_buf b = {0};
+    bool *keep = malloc((t->n ? t->n : 1) * sizeof *keep);
+    if (keep == NULL || !pick_top(t, opt->top, keep)) {
+        free(keep);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
     if (opt->format == JM_REPORT_FORMAT_JSON)
-        jm_put_json(&b, json_tailoring(t));
+        jm_put_json(&b, json_tailoring(t, keep));
     else
-        text_tailoring(&b, t, opt->format == JM_REPORT_FORMAT_MARKDOWN, jm_text_style(opt->color));
+        text_tailoring(&b, t, opt->format == JM_REPORT_FORMAT_MARKDOWN, keep,
+                       jm_text_style(opt->color));
+    free(keep);
     return jm_emit(&b, write, ctx, err);
 }
 

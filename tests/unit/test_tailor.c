@@ -47,8 +47,8 @@ static int setup(void **state)
     f.job = parse_doc(POSTING, "job.md", JM_ROLE_POSTING);
     assert_int_equal(jm_keywords_find(f.dict, f.cv, &f.kc, &err), JM_OK);
     assert_int_equal(jm_keywords_find(f.dict, f.job, &f.kj, &err), JM_OK);
-    assert_int_equal(jm_match(f.kc, f.kj, &f.res, &err), JM_OK);
     assert_int_equal(jm_bullets_analyze(f.rules, f.cv, &f.bullets, &err), JM_OK);
+    assert_int_equal(jm_match_evidence(f.kc, f.kj, f.bullets, &f.res, &err), JM_OK);
     assert_int_equal(jm_tailor(f.res, f.bullets, NULL, &f.t, &err), JM_OK);
     *state = &f;
     return 0;
@@ -67,13 +67,19 @@ static int teardown(void **state)
     return 0;
 }
 
+/* The suggestion of this kind about `keyword`, alone or among the keywords that share it. */
 static const jm_suggestion *find(const jm_tailoring *t, jm_suggestion_kind kind,
                                  const char *keyword)
 {
     for (size_t i = 0; i < jm_tailoring_count(t); i++) {
         const jm_suggestion *s = jm_tailoring_get(t, i);
-        if (s->kind == kind && s->keyword && strcmp(s->keyword, keyword) == 0)
+        if (s->kind != kind)
+            continue;
+        if (s->keyword && strcmp(s->keyword, keyword) == 0)
             return s;
+        for (size_t k = 0; k < s->nkeywords; k++)
+            if (strcmp(s->keywords[k], keyword) == 0)
+                return s;
     }
     return NULL;
 }
@@ -83,8 +89,8 @@ static void test_spelling_follows_the_posting(void **state)
     struct fixture *f = *state;
     const jm_suggestion *s = find(f->t, JM_SUGGESTION_KIND_SPELLING, "PostgreSQL");
     assert_non_null(s);
-    assert_non_null(strstr(s->message, "\"PostgreSQL\""));
-    assert_non_null(strstr(s->message, "\"Postgres\""));
+    /* the posting's spelling next to the resume's, never instead of it */
+    assert_non_null(strstr(s->message, "\"Postgres (PostgreSQL)\""));
     assert_int_equal(s->resume_line, 11);
     assert_true(s->posting_line > 0);
 }
@@ -121,9 +127,40 @@ static void test_a_keyword_never_named_is_only_suggested_conditionally(void **st
 static void test_claimed_only_in_skills_and_bullets_to_rewrite(void **state)
 {
     struct fixture *f = *state;
-    assert_non_null(find(f->t, JM_SUGGESTION_KIND_DEMONSTRATE, "Redis"));
+    /* the same advice for the three, said once, heaviest first */
+    const jm_suggestion *listed = find(f->t, JM_SUGGESTION_KIND_DEMONSTRATE, "Redis");
+    assert_non_null(listed);
+    assert_int_equal(listed->nkeywords, 3);
+    assert_string_equal(listed->keywords[0], "Python");
+    assert_string_equal(listed->keyword, "Python");
+    assert_non_null(find(f->t, JM_SUGGESTION_KIND_DEMONSTRATE, "Go"));
+    assert_non_null(strstr(listed->message, "show each at work"));
+    double sum = 0;
+    for (size_t i = 0; i < jm_result_count(f->res); i++) {
+        const jm_match_item *it = jm_result_get(f->res, i);
+        if (it->evidence == JM_EVIDENCE_SKILLS && it->coverage == JM_COVERAGE_MATCHED)
+            sum += it->weight;
+    }
+    assert_double_equal(listed->weight, sum, 1e-9);
     assert_null(find(f->t, JM_SUGGESTION_KIND_DEMONSTRATE, "PostgreSQL")); /* a measured bullet */
     assert_null(find(f->t, JM_SUGGESTION_KIND_REWRITE, "PostgreSQL"));     /* already a result */
+}
+
+/* A group's slug as a person says it. */
+static void test_group_words(void **state)
+{
+    (void)state;
+    char w[64];
+    jm_group_words("js-web-frameworks", w, sizeof w);
+    assert_string_equal(w, "JavaScript web frameworks");
+    jm_group_words("dotnet-languages", w, sizeof w);
+    assert_string_equal(w, ".NET languages");
+    jm_group_words("clouds", w, sizeof w);
+    assert_string_equal(w, "cloud platforms");
+    jm_group_words("message-brokers", w, sizeof w);
+    assert_string_equal(w, "message brokers");
+    jm_group_words("api-styles", w, 8); /* clipped, still a string */
+    assert_string_equal(w, "API sty");
 }
 
 static void test_knock_outs_are_listed_with_the_resume_evidence(void **state)
@@ -255,8 +292,8 @@ static void tailor_docs(struct tailored *x, const char *resume, const char *post
     x->job = parse_doc(posting, "job.md", JM_ROLE_POSTING);
     assert_int_equal(jm_keywords_find(x->dict, x->cv, &x->kc, &err), JM_OK);
     assert_int_equal(jm_keywords_find(x->dict, x->job, &x->kj, &err), JM_OK);
-    assert_int_equal(jm_match(x->kc, x->kj, &x->res, &err), JM_OK);
     assert_int_equal(jm_bullets_analyze(x->rules, x->cv, &x->bullets, &err), JM_OK);
+    assert_int_equal(jm_match_evidence(x->kc, x->kj, x->bullets, &x->res, &err), JM_OK);
     assert_int_equal(jm_tailor(x->res, x->bullets, &opt, &x->t, &err), JM_OK);
 }
 
@@ -513,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_implied_and_related_gaps_cite_the_evidence),
         cmocka_unit_test(test_a_keyword_never_named_is_only_suggested_conditionally),
         cmocka_unit_test(test_claimed_only_in_skills_and_bullets_to_rewrite),
+        cmocka_unit_test(test_group_words),
         cmocka_unit_test(test_knock_outs_are_listed_with_the_resume_evidence),
         cmocka_unit_test(test_requirement_cases),
         cmocka_unit_test(test_years_come_from_the_roles_that_show_the_skill),
