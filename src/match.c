@@ -219,9 +219,15 @@ static int by_coverage_weight(const void *pa, const void *pb)
     return strcmp(a->posting->name, b->posting->name);
 }
 
-/* Better coverage first; among equals, a member that is only in the group, then weight. */
+static double credit_of(const jm_match_item *it);
+
+/* The member that earns most meets a group (a Python result bullet over Go in a skills list);
+ * among equals, better coverage, a member that is only in the group, then weight. */
 static bool better(const jm_match_item *a, bool a_only, const jm_match_item *b, bool b_only)
 {
+    double ca = credit_of(a), cb = credit_of(b);
+    if (ca != cb)
+        return ca > cb;
     if (a->coverage != b->coverage)
         return a->coverage < b->coverage;
     if (a_only != b_only)

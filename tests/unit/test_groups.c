@@ -223,6 +223,19 @@ static void test_a_member_asked_alone_keeps_its_weight(void **state)
     match_free(&java);
 }
 
+/* The member that earns most meets the group: Python shown at work over Go in a skills list. */
+static void test_the_member_shown_best_meets_the_group(void **state)
+{
+    struct match_run r;
+    run(&r, "# A\n\n## Skills\n\nGo\n\n## Experience\n\n- Built billing in Python.\n",
+        "Engineer\n\n## Requirements\n\n- Go or Python\n- Docker\n");
+    assert_int_equal(match_item(r.res, "Python")->coverage, JM_COVERAGE_MATCHED);
+    assert_int_equal(match_item(r.res, "Python")->evidence, JM_EVIDENCE_TASK);
+    assert_int_equal(match_item(r.res, "Go")->coverage, JM_COVERAGE_ALTERNATIVE);
+    assert_int_equal(match_item(r.res, "Go")->evidence, JM_EVIDENCE_NONE);
+    match_free(&r);
+}
+
 /* Points and weights still add up: the score is covered over total. */
 static void test_points_add_up_with_groups(void **state)
 {
@@ -253,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_unmet_group_is_one_gap),
         cmocka_unit_test(test_implied_member_meets_half),
         cmocka_unit_test(test_a_member_asked_alone_keeps_its_weight),
+        cmocka_unit_test(test_the_member_shown_best_meets_the_group),
         cmocka_unit_test(test_points_add_up_with_groups),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
