@@ -745,6 +745,42 @@ static bool tokenize_numbers(struct judge *j)
     return true;
 }
 
+/* Is the bullet written in another language than the rules' English: more of its words are
+ * French, German, Dutch or Spanish function words than English ones, and at least two? */
+static bool not_english(const char *s, size_t n)
+{
+    // clang-format off
+    static const char *const english[] = {
+        "the", "and", "with", "for", "to", "of", "in", "on", "by", "from", "a", "an", "our",
+        "my", "we", "i", "into", "that", "which", "across", "over", NULL};
+    static const char *const other[] = {
+        "der", "die", "das", "und", "mit", "f\xC3\xBCr", "von", "zur", "zum", "den", "dem",
+        "les", "des", "et", "pour", "avec", "une", "dans", "sur", "du", "au", "aux", "het",
+        "een", "van", "voor", "met", "bij", "naar", "el", "los", "las", "para", "con", "una",
+        "del", "por", "que", "y", NULL};
+    // clang-format on
+    size_t en = 0, xx = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            i++;
+        size_t start = i;
+        while (i < n && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+            i++;
+        size_t k = i - start;
+        char w[8];
+        if (k == 0 || k >= sizeof w)
+            continue;
+        for (size_t c = 0; c < k; c++)
+            w[c] = (char)tolower((unsigned char)s[start + c]);
+        w[k] = '\0';
+        for (const char *const *p = english; *p; p++)
+            en += strcmp(w, *p) == 0;
+        for (const char *const *p = other; *p; p++)
+            xx += strcmp(w, *p) == 0;
+    }
+    return xx >= 2 && xx > en;
+}
+
 jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
                    struct jm_judgement *out)
 {
@@ -775,6 +811,13 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_aren
     find_triggers(&j, opener.end);
     find_measures(&j);
     decide(&j, opener, framed);
+    if (not_english(text, n) && out->nreasons < JM_MAX_REASONS) {
+        /* an English rewrite of it would be a guess: say why there is none */
+        out->reasons[out->nreasons++] = "language-not-covered";
+        if (out->phrasing != JM_PHRASING_RESULT)
+            out->hint = "This bullet is not in English, the only language the phrasing rules "
+                        "read: no rewrite is suggested.";
+    }
     struct span fp;
     out->first_person = next_match(&j, r->re[JM_RE_FIRST_PERSON], 0, &fp)
                             ? jm_arena_strndup(a, text + fp.start, fp.end - fp.start)

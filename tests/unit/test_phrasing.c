@@ -291,6 +291,36 @@ static bool has_reason(const struct jm_judgement *j, const char *r)
     return false;
 }
 
+/* A bullet in French, German, Dutch or Spanish gets no English rewrite; an English one with
+ * a foreign word or two ("de facto", "y-axis") is judged as usual. */
+static void test_other_languages_get_no_rewrite(void **state)
+{
+    static const char *const other[] = {
+        "Entwicklung von Microservices mit Go und Kafka f\xC3\xBCr die Logistik",
+        "Mise en place des pipelines CI/CD pour les \xC3\xA9quipes produit",
+        "Desarrollo de APIs para los clientes del banco con Java y Spring",
+        "Ontwikkeling van een betaalplatform voor het team met Go"};
+    static const char *const english[] = {
+        "Built the de facto standard library for the y-axis plots of the team.",
+        "Moved the billing service from Python to Go, cutting costs by 30%."};
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+        struct jm_arena a = {0};
+        struct jm_judgement j;
+        assert_int_equal(jm_judge(rules, other[i], strlen(other[i]), &a, &j), JM_OK);
+        if (!has_reason(&j, "language-not-covered") || strstr(j.hint, "not in English") == NULL)
+            fail_msg("judged as English: %s", other[i]);
+        jm_arena_free(&a);
+    }
+    for (size_t i = 0; i < sizeof english / sizeof *english; i++) {
+        struct jm_arena a = {0};
+        struct jm_judgement j;
+        assert_int_equal(jm_judge(rules, english[i], strlen(english[i]), &a, &j), JM_OK);
+        if (has_reason(&j, "language-not-covered"))
+            fail_msg("judged as another language: %s", english[i]);
+        jm_arena_free(&a);
+    }
+}
+
 /* Checks one case; returns false and prints why when it fails. */
 static bool check_case(const char *file, int line, const char *text, char *expect)
 {
@@ -361,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_reviewer_flags),
         cmocka_unit_test(test_hints_use_the_bullets_words),
         cmocka_unit_test(test_short_items_without_a_verb_are_not_bullets),
+        cmocka_unit_test(test_other_languages_get_no_rewrite),
         cmocka_unit_test(test_case_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
