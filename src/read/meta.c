@@ -31,12 +31,16 @@
 static const struct {
     unsigned char title, company, location;
 } weights[JM_SRC_COUNT] = {
-    [JM_SRC_FRONT] = {90, 90, 90}, [JM_SRC_FLAG] = {0, 0, 50},       [JM_SRC_JSONLD] = {85, 85, 85},
-    [JM_SRC_LABEL] = {80, 80, 80}, [JM_SRC_FIELD] = {60, 80, 80},    [JM_SRC_HEADER] = {75, 75, 75},
-    [JM_SRC_TITLE] = {70, 0, 0},   [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
-    [JM_SRC_PAGE] = {45, 50, 45},  [JM_SRC_SITE] = {0, 40, 0},       [JM_SRC_SUFFIX] = {0, 0, 35},
-    [JM_SRC_HIRING] = {20, 40, 0}, [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
-    [JM_SRC_ABOUT] = {0, 30, 0},   [JM_SRC_DESCRIBED] = {0, 28, 0},  [JM_SRC_STATED] = {0, 0, 25},
+    [JM_SRC_FRONT] = {90, 90, 90},    [JM_SRC_FLAG] = {0, 0, 50},
+    [JM_SRC_JSONLD] = {85, 85, 85},   [JM_SRC_LABEL] = {80, 80, 80},
+    [JM_SRC_FIELD] = {60, 80, 80},    [JM_SRC_HEADER] = {75, 75, 75},
+    [JM_SRC_LETTERHEAD] = {0, 70, 0}, [JM_SRC_TITLE] = {70, 0, 0},
+    [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
+    [JM_SRC_PAGE] = {45, 50, 45},     [JM_SRC_SITE] = {0, 40, 0},
+    [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
+    [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
+    [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
+    [JM_SRC_STATED] = {0, 0, 25},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -75,10 +79,15 @@ static bool has_letter(const char *s, size_t n)
     return false;
 }
 
-/* Does it read as a sentence rather than a name: five words or more, ended by a stop? */
+/* Does it read as a sentence rather than a name: five words or more, ended by a stop that
+ * is not a legal form's ("Pacific Crest Cold Storage, Inc.")? */
 static bool sentence(const char *s, size_t n)
 {
-    return n > 0 && strchr(".!?", s[n - 1]) && jm_meta_words(s, n) >= 5;
+    if (n == 0 || !strchr(".!?", s[n - 1]) || jm_meta_words(s, n) < 5)
+        return false;
+    const char *last = memrchr(s, ' ', n);
+    return s[n - 1] != '.' || last == NULL ||
+           !jm_meta_legal_form(last + 1, n - 1 - (size_t)(last + 1 - s));
 }
 
 /* "Position Summary: The engineer will …": a heading run into its text. */
@@ -97,23 +106,35 @@ static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const ch
         return false;
     if (doc->role != JM_ROLE_POSTING)
         return true;
+    if (jm_meta_firm_name(s, n))
+        return false; /* "ACME STORAGE, INC.": a firm, not a job */
     if (company && *company && jm_meta_same(s, n, company, strlen(company)))
         return false; /* a company's name as the page's heading */
     /* "Senior Engineer, Experience" names a role; "Company Description" does not */
     return jm_meta_names_role(s, n) || !jm_meta_is_heading(s, n);
 }
 
-static bool company_ok(const char *s, size_t n)
+/* Metadata that says "this is the employer": front matter, a JobPosting, og:site_name. */
+static bool structured(enum jm_meta_source src)
+{
+    return src == JM_SRC_FRONT || src == JM_SRC_JSONLD || src == JM_SRC_SITE;
+}
+
+/* A name read from the page's layout or text may be a heading there ("Requirements");
+ * one that metadata gives is a name, whatever its first word ("Culture Amp"), unless it
+ * is the page's chrome ("Careers"). */
+static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
            !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
-           !jm_meta_is_heading(s, n);
+           !(structured(src) ? jm_meta_is_chrome(s, n) : jm_meta_is_heading(s, n));
 }
 
+/* "In person", "Hybrid" alone say how the job is done, not where. */
 static bool location_ok(const char *s, size_t n)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 10 && !sentence(s, n) &&
-           !jm_meta_is_board(s, n);
+           !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n);
 }
 
 /* The first part of a place, before its first comma: "Surat" of "Surat, IN". */
@@ -142,7 +163,11 @@ static bool acceptable(const struct jm_doc *doc, const struct jm_meta_cand *c, c
     case JM_META_TITLE:
         return title_ok(doc, c->text, c->len, company);
     case JM_META_COMPANY:
-        return company_ok(c->text, c->len) &&
+        /* "Company - Private": a company overview's type row read as a label */
+        if ((c->src == JM_SRC_LABEL || c->src == JM_SRC_FIELD) &&
+            jm_meta_company_type(c->text, c->len))
+            return false;
+        return company_ok(c->text, c->len, c->src) &&
                !((c->src == JM_SRC_PAGE || c->src == JM_SRC_SITE) && names_place(doc, c));
     default:
         return location_ok(c->text, c->len);

@@ -14,7 +14,15 @@
 #include "read/read.h"
 
 /* Longer than this, a block is text, not a label, a value or a header line. */
-enum { MAX_VALUE = 120, MAX_HEADER = 300, MAX_SEGMENT = 80, BADGE_REACH = 4, HEADING_REACH = 40 };
+enum {
+    MAX_VALUE = 120,
+    MAX_HEADER = 300,
+    MAX_SEGMENT = 80,
+    BADGE_REACH = 4,
+    HEADING_REACH = 40,
+    NAV_REACH = 4,  /* navigation blocks skipped above a post */
+    PLACE_REACH = 3 /* blocks under the title where a board sets the place */
+};
 
 static bool has_ci(const char *s, size_t n, const char *lit)
 {
@@ -37,6 +45,39 @@ static long first_title_block(const struct jm_doc *doc)
         if (doc->blocks[i].kind == JM_BLOCK_TITLE)
             return (long)i;
     return -1;
+}
+
+struct segment {
+    const char *s;
+    size_t n;
+};
+
+/* Are its words in lower case only the particles of place names ("Rio de Janeiro",
+ * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
+static bool place_words(const char *s, size_t n)
+{
+    static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
+                                            "of", "in",  "the", "van", "von", "am", "an", "sur"};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
+        for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
+            ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
+        if (!ok)
+            return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+/* "München", "Leeds", "San Luis Obispo": one to three capitalised words, naming no role. */
+static bool short_name(struct segment s)
+{
+    unsigned char c = (unsigned char)s.s[0];
+    return (isupper(c) || c >= 0xC0) && jm_meta_words(s.s, s.n) <= 3 &&
+           !jm_meta_names_role(s.s, s.n) && place_words(s.s, s.n);
 }
 
 /* ---- labels ---------------------------------------------------------------------- */
@@ -84,11 +125,6 @@ static void labels(struct jm_doc *doc)
 
 /* ---- a board post's header line ------------------------------------------------------ */
 
-struct segment {
-    const char *s;
-    size_t n;
-};
-
 /* What a header segment holds besides company, role and place: a link, pay, job type. */
 static bool other_segment(const char *s, size_t n)
 {
@@ -100,17 +136,6 @@ static bool other_segment(const char *s, size_t n)
         if (has_ci(s, n, words[i]))
             return true;
     return n > 0 && isdigit((unsigned char)s[0]);
-}
-
-/* Work arrangement words alone say how, not where: "ONSITE". */
-static bool bare_arrangement(const char *s, size_t n)
-{
-    static const char *const words[] = {"onsite", "on-site",   "on site",
-                                        "hybrid", "in office", "in-office"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (n == strlen(words[i]) && strncasecmp(s, words[i], n) == 0)
-            return true;
-    return false;
 }
 
 /* Splits the first MAX_HEADER bytes at `sep`; a segment that may run into the text (the
@@ -137,19 +162,20 @@ static size_t split_header(const struct jm_block *b, const char *sep, struct seg
 }
 
 /* "REMOTE SRE": a role with its place in front. */
-static void add_role(struct jm_doc *doc, struct segment role)
+static void add_role(struct jm_doc *doc, long h, struct segment role)
 {
     if (role.n > 7 && strncasecmp(role.s, "remote ", 7) == 0) {
-        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, 0, "Remote", 6);
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, "Remote", 6);
         role.s += 7;
         role.n -= 7;
     }
-    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, 0, role.s, role.n);
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, role.s, role.n);
 }
 
 /* "Acme is hiring! Role | Role | Role": the company, then its roles, the first named. */
-static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
+static bool hiring_header(struct jm_doc *doc, long h)
 {
+    const struct jm_block *b = &doc->blocks[h];
     const char *cue = NULL;
     for (size_t i = 0; i + 10 <= b->len && i < MAX_SEGMENT && cue == NULL; i++)
         if (strncasecmp(b->text + i, " is hiring", 10) == 0)
@@ -158,7 +184,7 @@ static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
     if (cue == NULL || jm_meta_name_before(b->text, (size_t)(cue - b->text), &start) == 0 ||
         start != 0)
         return false;
-    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, 0, b->text, (size_t)(cue - b->text));
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, b->text, (size_t)(cue - b->text));
     const char *p = cue + 10, *end = b->text + (b->len < MAX_HEADER ? b->len : MAX_HEADER);
     while (p < end && (ispunct((unsigned char)*p) || *p == ' '))
         p++;
@@ -166,8 +192,49 @@ static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
     struct segment role = {p, bar ? (size_t)(bar - p) : 0};
     trim_span(&role.s, &role.n);
     if (role.n > 0 && role.n <= MAX_SEGMENT)
-        add_role(doc, role);
+        add_role(doc, h, role);
     return true;
+}
+
+/* "past", "login": one short word in lower case, as a site's links are written. */
+static bool link_word(struct segment s)
+{
+    if (s.n == 0 || s.n > 12)
+        return false;
+    for (size_t i = 0; i < s.n; i++)
+        if (!islower((unsigned char)s.s[i]))
+            return false;
+    return true;
+}
+
+/* "Hacker News new | past | comments | ask | submit", "login", "user 1 day ago | parent |
+ * next": a saved page's navigation above the post, most of its parts one link word. */
+static bool navigation(const struct jm_block *b)
+{
+    if (b->len > MAX_HEADER)
+        return false;
+    size_t parts = 0, links = 0;
+    const char *p = b->text, *end = b->text + b->len;
+    for (;;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        struct segment s = {p, (size_t)((bar ? bar : end) - p)};
+        trim_span(&s.s, &s.n);
+        parts++;
+        links += link_word(s);
+        if (bar == NULL)
+            break;
+        p = bar + 1;
+    }
+    return links * 2 > parts;
+}
+
+/* The block a post's header line would be: the first, past the navigation above it. */
+static long header_block(const struct jm_doc *doc)
+{
+    size_t i = 0;
+    while (i < doc->nblocks && i < NAV_REACH && navigation(&doc->blocks[i]))
+        i++;
+    return i < doc->nblocks ? (long)i : -1;
 }
 
 /*
@@ -178,8 +245,11 @@ static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
  */
 static void header_line(struct jm_doc *doc)
 {
-    const struct jm_block *b = &doc->blocks[0];
-    if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, b))
+    long h = header_block(doc);
+    if (h < 0)
+        return;
+    const struct jm_block *b = &doc->blocks[h];
+    if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, h))
         return;
     /* bars anywhere; dashes and slashes only in a post's first paragraph, since a title
      * block writes "Engineer - Platform - Berlin" */
@@ -206,12 +276,14 @@ static void header_line(struct jm_doc *doc)
     for (size_t i = 1; i < kept && place == 0; i++)
         if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
             place = i;
-    if (place == 0 && role + 1 < kept && !bare_arrangement(seg[role + 1].s, seg[role + 1].n))
+    if (place == 0 && role + 1 < kept && !jm_meta_work_mode(seg[role + 1].s, seg[role + 1].n))
         place = role + 1;
-    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, 0, seg[0].s, seg[0].n);
-    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, 0, seg[role].s, seg[role].n);
+    if (place == 0 && role == 2 && short_name(seg[1]))
+        place = 1; /* "Acme | Berlin | Engineer": the place between company and role */
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)
-        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, 0, seg[place].s, seg[place].n);
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
 }
 
 /* ---- the line under the title, and a location badge -------------------------------- */
@@ -284,29 +356,76 @@ static size_t split_byline(const struct jm_block *b, struct segment *seg, size_t
     return n;
 }
 
+/* "Vollzeit", "Permanent", "Hybrid": what a facts line says besides names and places. */
+static bool fact(struct segment s)
+{
+    return jm_meta_job_type(s.s, s.n) || jm_meta_work_mode(s.s, s.n);
+}
+
+/*
+ * "Vollzeit · Festanstellung · München", "Acme · Full-time · Leeds": a line of facts under
+ * the title, known by its job types. Of its other segments (links and pay aside), the last
+ * is the place and one before it the company; with more, it is not that simple a line.
+ * True when a place is proposed.
+ */
+static bool facts_line(struct jm_doc *doc, long at, const struct segment *seg, size_t n)
+{
+    struct segment keep[2];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (fact(seg[i]) || other_segment(seg[i].s, seg[i].n))
+            continue;
+        if (k == 2)
+            return false;
+        keep[k++] = seg[i];
+    }
+    if (k == 0)
+        return false;
+    struct segment place = keep[k - 1];
+    bool placed =
+        place.n <= MAX_SEGMENT && (jm_meta_is_place(place.s, place.n) || short_name(place));
+    if (placed)
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, at, place.s, place.n);
+    if (k == 2 && name_like(keep[0].s, keep[0].n) && !header_chrome(keep[0].s, keep[0].n))
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, at, keep[0].s, keep[0].n);
+    return placed;
+}
+
 /*
  * The short line under the title block, a byline: often the company ("### Acme" under
  * "# Engineer"), with the place after it ("Acme – Zürich, Switzerland"); sometimes the
  * title under a heading that is not one.
  */
-static void under_title(struct jm_doc *doc, long t)
+static bool under_title(struct jm_doc *doc, long t)
 {
+    bool placed = false;
     if (t + 1 >= (long)doc->nblocks)
-        return;
+        return false;
     const struct jm_block *b = &doc->blocks[t + 1];
     /* A heading over a list heads a section ("## Requisiti"), whatever its language. */
     if (b->kind == JM_BLOCK_HEADING && t + 2 < (long)doc->nblocks &&
         doc->blocks[t + 2].kind == JM_BLOCK_ITEM)
-        return;
+        return false;
     struct segment seg[6];
     size_t n = b->kind == JM_BLOCK_ITEM || b->len > MAX_VALUE ? 0 : split_byline(b, seg, 6);
+    for (size_t i = 0; n > 1 && i < n; i++)
+        if (fact(seg[i]))
+            return facts_line(doc, t + 1, seg, n);
     for (size_t i = 0; i < n; i++) {
         bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
-        if (place && seg[i].n <= MAX_SEGMENT)
+        if (place && seg[i].n <= MAX_SEGMENT) {
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+            placed = true;
+        }
         if (i > 0 || place || seg[i].n > 60 || jm_meta_words(seg[i].s, seg[i].n) > 6 ||
             header_chrome(seg[i].s, seg[i].n) || label_line(b))
             continue;
+        if (seg[i].n > 3 && (strncmp(seg[i].s, "at ", 3) == 0 || strncmp(seg[i].s, "@ ", 2) == 0)) {
+            /* "at Halyard Robotics" under the title: the employer, never the title */
+            size_t k = seg[i].s[0] == '@' ? 2 : 3;
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s + k, seg[i].n - k);
+            continue;
+        }
         const struct jm_block *h = &doc->blocks[t];
         if (jm_meta_names_role(seg[i].s, seg[i].n) && !jm_meta_names_role(h->text, h->len)) {
             /* "Video Editor" under "Ravenstone Media": the heading is the company and the
@@ -318,6 +437,34 @@ static void under_title(struct jm_doc *doc, long t)
         if (name_like(seg[i].s, seg[i].n))
             jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+    }
+    return placed;
+}
+
+/* "Remote - Europe", "Dayton, OH 45414": a block that is a place and nothing else, a short
+ * name, not a sentence, a list, a link, pay or a label. */
+static bool place_only(const struct jm_block *b)
+{
+    return b->len <= MAX_SEGMENT && jm_meta_words(b->text, b->len) <= 6 &&
+           jm_meta_is_place(b->text, b->len) && !other_segment(b->text, b->len) &&
+           place_words(b->text, b->len) && !memchr(b->text, ':', b->len);
+}
+
+/*
+ * Boards set the place a few blocks under the title, past the company and a rating
+ * ("at Halyard Robotics", then "Remote - Europe"), or as the first item of a facts list:
+ * the first block there that is only a place, before the next heading.
+ */
+static void place_below(struct jm_doc *doc, long t, bool from_second)
+{
+    for (long i = t + 1 + from_second; i <= t + PLACE_REACH && i < (long)doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_HEADING || b->kind == JM_BLOCK_TITLE)
+            return;
+        if (place_only(b)) {
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, i, b->text, b->len);
+            return;
+        }
     }
 }
 
@@ -367,6 +514,15 @@ static long heading_as_title(const struct jm_doc *doc)
     return -1;
 }
 
+/* "PACIFIC CREST COLD STORAGE, INC." over a job description: the document's first line
+ * names a firm, the employer that wrote it. */
+static void letterhead(struct jm_doc *doc)
+{
+    const struct jm_block *b = &doc->blocks[0];
+    if (b->len <= MAX_SEGMENT && jm_meta_firm_name(b->text, b->len))
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_LETTERHEAD, 0, b->text, b->len);
+}
+
 void jm_meta_find_layout(struct jm_doc *doc)
 {
     long t = first_title_block(doc);
@@ -378,7 +534,9 @@ void jm_meta_find_layout(struct jm_doc *doc)
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
         return;
     header_line(doc);
-    if (t >= 0)
-        under_title(doc, t);
+    letterhead(doc);
+    if (t >= 0 && !under_title(doc, t))
+        place_below(doc, t,
+                    doc->blocks[t + 1 < (long)doc->nblocks ? t + 1 : t].kind != JM_BLOCK_ITEM);
     badge(doc, t);
 }

@@ -14,7 +14,8 @@
 #include "doc.h"
 #include "read/read.h"
 
-enum { MAX_PAGE_TITLE = 400 };
+/* MAX_HEADINGS: the headings near the top compared with the parts of a page title. */
+enum { MAX_PAGE_TITLE = 400, MAX_PARTS = 6, MAX_HEADINGS = 8, HEADING_REACH = 40 };
 
 struct span {
     const char *s;
@@ -90,15 +91,32 @@ static void title_in_place(struct jm_doc *doc, const char *s, size_t n)
         add(doc, JM_META_LOCATION, in + 4, n - (size_t)(in + 4 - s));
 }
 
-/* "Acme hiring Engineer in Berlin": LinkedIn's shape. */
+/* "Acme hiring Engineer in Berlin": LinkedIn's shape; "Acme is hiring a Remote Engineer"
+ * too, the article and "Remote" taken off the title. */
 static bool hiring_shape(struct jm_doc *doc, struct span t)
 {
     const char *h = jm_meta_find_ci(t.s, t.n, " hiring ");
-    size_t start; /* "We are hiring …", "Now hiring …" name no company */
-    if (h == NULL || jm_meta_name_before(t.s, (size_t)(h - t.s), &start) == 0 || start != 0)
+    if (h == NULL)
         return false;
-    add(doc, JM_META_COMPANY, t.s, (size_t)(h - t.s));
-    title_in_place(doc, h + 8, t.n - (size_t)(h + 8 - t.s));
+    size_t end = (size_t)(h - t.s), start;
+    if (end > 3 && strncmp(t.s + end - 3, " is", 3) == 0)
+        end -= 3;
+    /* "We are hiring …", "Now hiring …" name no company */
+    if (jm_meta_name_before(t.s, end, &start) == 0 || start != 0)
+        return false;
+    add(doc, JM_META_COMPANY, t.s, end);
+    struct span rest = {h + 8, t.n - (size_t)(h + 8 - t.s)};
+    static const char *const leads[] = {"a ", "an ", "remote "};
+    for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+        size_t k = strlen(leads[i]);
+        if (rest.n <= k || strncasecmp(rest.s, leads[i], k) != 0)
+            continue;
+        if (i == 2)
+            add(doc, JM_META_LOCATION, "Remote", 6);
+        rest.s += k;
+        rest.n -= k;
+    }
+    title_in_place(doc, rest.s, rest.n);
     return true;
 }
 
@@ -125,8 +143,44 @@ static bool posted_by_shape(struct jm_doc *doc, struct span t)
     return true;
 }
 
+/* The headings near the top of the page, one of which may repeat the job's title. */
+struct headings {
+    const struct jm_block *v[MAX_HEADINGS];
+    size_t n;
+};
+
+static bool is_heading(const struct headings *h, struct span s)
+{
+    for (size_t i = 0; i < h->n; i++)
+        if (jm_meta_same(s.s, s.n, h->v[i]->text, h->v[i]->len))
+            return true;
+    return false;
+}
+
+/* "Orrery Capital Financial Analyst": the employer's name run into the title, which a
+ * heading of the page gives alone; true when the two are proposed apart. */
+static bool name_and_heading(struct jm_doc *doc, struct span head, const struct headings *h)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        const struct jm_block *b = h->v[i];
+        size_t k = b->len;
+        if (k + 2 > head.n || head.s[head.n - k - 1] != ' ' ||
+            strncasecmp(head.s + head.n - k, b->text, k) != 0 || !jm_meta_names_role(b->text, k))
+            continue;
+        /* "Senior Financial Analyst", "Lead Analyst" under "Analyst": more of the title */
+        size_t m = head.n - k - 1;
+        if (jm_meta_role_qualifier(head.s, m) ||
+            (jm_meta_words(head.s, m) == 1 && jm_meta_names_role(head.s, m)))
+            return false;
+        add(doc, JM_META_TITLE, b->text, k);
+        add(doc, JM_META_COMPANY, head.s, m);
+        return true;
+    }
+    return false;
+}
+
 /* "ENGINEER - ACME Job in Berlin, Maryland US": title and company, then the place. */
-static bool job_in_shape(struct jm_doc *doc, struct span t)
+static bool job_in_shape(struct jm_doc *doc, struct span t, const struct headings *h)
 {
     const char *in = jm_meta_find_ci(t.s, t.n, " job in ");
     if (in == NULL)
@@ -136,11 +190,14 @@ static bool job_in_shape(struct jm_doc *doc, struct span t)
     const char *place = strstr(in, " in ") + 4;
     size_t pn = t.n - (size_t)(place - t.s);
     const char *after = find_last(place, pn, " - "); /* "… Job in Austin, TX - Acme" */
+    if (after == NULL)
+        after = find_last(place, pn, " | ");
     add(doc, JM_META_LOCATION, place, after ? (size_t)(after - place) : pn);
     struct span head = {t.s, (size_t)(in - t.s)};
     const char *dash = find_last(head.s, head.n, " - ");
     if (dash == NULL) {
-        add(doc, JM_META_TITLE, head.s, head.n);
+        if (!name_and_heading(doc, head, h))
+            add(doc, JM_META_TITLE, head.s, head.n);
         if (after)
             add(doc, JM_META_COMPANY, after + 3, pn - (size_t)(after + 3 - place));
         return true;
@@ -162,42 +219,108 @@ static void company_in_place(struct jm_doc *doc, struct span c)
     add(doc, jm_meta_is_place(c.s, c.n) ? JM_META_LOCATION : JM_META_COMPANY, c.s, c.n);
 }
 
-/*
- * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at the first
- * separator of the strongest kind. The part the page's heading repeats is the title and the
- * other the company; without such a heading, the title comes first.
- */
-static void separated_shape(struct jm_doc *doc, struct span t, const struct jm_block *h1)
+/* Parts i to j - 1 of a split title, with their separators: "Staff SRE - Payments". */
+static struct span join(const struct span *part, size_t i, size_t j)
 {
-    static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                        " - ", " at ",           " @ "};
-    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++) {
-        const char *sep = strstr(t.s, joins[i]);
-        if (sep == NULL || sep >= t.s + t.n)
-            continue;
-        size_t k = strlen(joins[i]);
-        struct span a = {t.s, (size_t)(sep - t.s)}, b = {sep + k, t.n - (size_t)(sep + k - t.s)};
-        const char *next = strstr(b.s, joins[i]); /* "A | B | C": B is the second part */
-        if (next && next < b.s + b.n) {
-            b.n = (size_t)(next - b.s);
-            /* "Engineer - Acme - Berlin, DE": a place after the company */
-            struct span c = {next + k, t.n - (size_t)(next + k - t.s)};
-            const char *more = strstr(c.s, joins[i]);
-            if (more && more < c.s + c.n)
-                c.n = (size_t)(more - c.s);
-            if (jm_meta_is_place(c.s, c.n))
-                add(doc, JM_META_LOCATION, c.s, c.n);
+    return (struct span){part[i].s, (size_t)(part[j - 1].s + part[j - 1].n - part[i].s)};
+}
+
+/* Splits t at each `sep`, into at most `cap` parts; the last takes the rest. */
+static size_t split(struct span t, const char *sep, struct span *part, size_t cap)
+{
+    size_t n = 0, k = strlen(sep);
+    const char *p = t.s, *end = t.s + t.n;
+    while (n + 1 < cap) {
+        const char *at = strstr(p, sep);
+        if (at == NULL || at >= end)
+            break;
+        part[n++] = (struct span){p, (size_t)(at - p)};
+        p = at + k;
+    }
+    part[n++] = (struct span){p, (size_t)(end - p)};
+    return n;
+}
+
+/* Where the title stands among the parts: parts [from, to), the company at `company`
+ * (n when none). */
+struct layout {
+    size_t from, to, company;
+};
+
+/* The parts a heading of the page repeats are the title, the company beside them:
+ * "Dice Forge Games - Staff SRE - Payments" under an <h2> "Staff SRE - Payments". */
+static bool heading_layout(const struct span *part, size_t n, const struct headings *h,
+                           struct layout *out)
+{
+    for (size_t from = 0; from < 2 && from < n; from++)
+        for (size_t to = n - (from == 0); to > from; to--) { /* a heading may hold it all */
+            struct layout l = {from, to, from == 1 ? 0 : to};
+            struct span title = join(part, from, to);
+            /* an <h1> "Acme" over "Engineer - Acme" names the company, not the job */
+            bool company_role =
+                l.company < n && jm_meta_names_role(part[l.company].s, part[l.company].n);
+            if (is_heading(h, title) && (jm_meta_names_role(title.s, title.n) || !company_role)) {
+                *out = l;
+                return true;
+            }
         }
-        if (h1 && jm_meta_same(b.s, b.n, h1->text, h1->len)) {
-            struct span swap = a;
-            a = b;
-            b = swap;
-        }
-        add(doc, JM_META_TITLE, a.s, a.n);
-        company_in_place(doc, b);
+    return false;
+}
+
+/* Without such a heading, the part that names a role is the title, the first when both or
+ * neither do; the parts after it that only qualify the role ("Bilingual (Spanish)", "Night
+ * Shift", "Remote") stay with it. */
+static struct layout role_layout(const struct span *part, size_t n)
+{
+    bool second = n > 1 && jm_meta_names_role(part[1].s, part[1].n) &&
+                  !jm_meta_names_role(part[0].s, part[0].n);
+    struct layout l = {second, second + 1, 0};
+    while (l.to < n && jm_meta_role_qualifier(part[l.to].s, part[l.to].n))
+        l.to++;
+    if (!second)
+        l.company = l.to;
+    return l;
+}
+
+/*
+ * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at each separator
+ * of the strongest kind, then the title, the company and maybe a place told apart.
+ */
+static void separated_shape(struct jm_doc *doc, struct span t, const struct headings *h)
+{
+    static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " at ",
+                                        " @ ", " bei "};
+    struct span part[MAX_PARTS];
+    size_t n = 1;
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0] && n == 1; i++)
+        n = split(t, joins[i], part, MAX_PARTS);
+    struct layout l;
+    if (n == 1) {
+        add(doc, JM_META_TITLE, t.s, t.n);
         return;
     }
-    add(doc, JM_META_TITLE, t.s, t.n);
+    if (!heading_layout(part, n, h, &l))
+        l = role_layout(part, n);
+    struct span title = join(part, l.from, l.to);
+    const char *in = find_last(title.s, title.n, " in ");
+    size_t place = in ? (size_t)(in + 4 - title.s) : 0;
+    if (in && jm_meta_is_place(title.s + place, title.n - place))
+        title_in_place(doc, title.s, title.n); /* "Engineer in Reno, NV | Careers at Acme" */
+    else
+        add(doc, JM_META_TITLE, title.s, title.n);
+    if (l.company < n && l.company == l.to && l.company + 1 < n &&
+        jm_meta_is_place(part[l.company].s, part[l.company].n)) {
+        /* "Engineer - Reno, NV - Acme": the place, then the company */
+        add(doc, JM_META_LOCATION, part[l.company].s, part[l.company].n);
+        l.company++;
+    }
+    if (l.company >= n)
+        return;
+    company_in_place(doc, part[l.company]);
+    /* "Engineer - Acme - Berlin, DE": a place after the company */
+    size_t next = l.company == 0 ? l.to : l.company + 1;
+    if (next < n && jm_meta_is_place(part[next].s, part[next].n))
+        add(doc, JM_META_LOCATION, part[next].s, part[next].n);
 }
 
 /* Whitespace collapsed into out (at most cap - 1 bytes); its length. */
@@ -216,7 +339,7 @@ static size_t collapse(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
-static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struct jm_block *h1)
+static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struct headings *h)
 {
     char buf[MAX_PAGE_TITLE];
     if (raw->len == 0)
@@ -230,18 +353,20 @@ static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struc
         add(doc, JM_META_TITLE, t.s, t.n);
         return;
     }
-    if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t))
-        separated_shape(doc, t, h1);
+    if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t, h))
+        separated_shape(doc, t, h);
 }
 
 void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
 {
-    const struct jm_block *h1 = NULL;
-    for (size_t i = 0; i < doc->nblocks && h1 == NULL; i++)
-        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
-            h1 = &doc->blocks[i];
+    struct headings h = {{NULL}, 0};
+    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH && h.n < MAX_HEADINGS; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_TITLE || (b->kind == JM_BLOCK_HEADING && b->level <= 3))
+            h.v[h.n++] = b;
+    }
     if (page->og_site.len > 0)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_SITE, -1, page->og_site.data, page->og_site.len);
-    page_title(doc, &page->og_title, h1);
-    page_title(doc, &page->title, h1);
+    page_title(doc, &page->og_title, &h);
+    page_title(doc, &page->title, &h);
 }

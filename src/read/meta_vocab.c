@@ -42,13 +42,21 @@ static const struct {
     {"arbeitsort", JM_META_LOCATION}, {"standort", JM_META_LOCATION},
     {"einsatzort", JM_META_LOCATION}, {"locatie", JM_META_LOCATION},
     {"standplaats", JM_META_LOCATION}, {"werklocatie", JM_META_LOCATION},
-    {"ubicacion", JM_META_LOCATION},
+    {"ubicacion", JM_META_LOCATION}, {"intituleduposte", JM_META_TITLE},
+    {"cargo", JM_META_TITLE}, {"vacante", JM_META_TITLE}, {"nombredelpuesto", JM_META_TITLE},
+    {"posizione", JM_META_TITLE}, {"stellentitel", JM_META_TITLE},
+    {"compania", JM_META_COMPANY}, {"societe", JM_META_COMPANY}, {"azienda", JM_META_COMPANY},
+    {"arbeitgeber", JM_META_COMPANY}, {"werkgever", JM_META_COMPANY},
+    {"localizacion", JM_META_LOCATION}, {"lugardetrabajo", JM_META_LOCATION},
+    {"ciudad", JM_META_LOCATION}, {"ville", JM_META_LOCATION}, {"ort", JM_META_LOCATION},
+    {"plaats", JM_META_LOCATION}, {"luogodilavoro", JM_META_LOCATION},
+    {"localizacao", JM_META_LOCATION},
 };
 
 /* Title labels that often name a category rather than the title ("Role: QA/Test
  * Developer" under "Senior QA Engineer"): a title block outranks them. */
 static const char *const weak_labels[] = {
-    "role", "position", "job", "poste", "functie", "puesto", "stelle",
+    "role", "position", "job", "poste", "functie", "puesto", "stelle", "cargo", "posizione",
 };
 
 /* Front-matter flags that say the job is remote when set to true or yes, and tags that
@@ -105,6 +113,49 @@ static const char *const role_words[] = {
     "baker", "housekeeper", "courier", "foreman", "steward", "guide",
 };
 
+/* Words that qualify a role without naming anyone, whole, lower case: a language, a
+ * shift, a work mode, a job type, a level, a gender mark ("m/w/d", "H/F"). */
+static const char *const qualifier_words[] = {
+    "bilingual", "multilingual", "speaking", "speaker", "spanish", "english", "french", "german",
+    "italian", "portuguese", "dutch", "polish", "mandarin", "cantonese", "chinese", "japanese",
+    "korean", "arabic", "hindi", "russian", "vietnamese", "tagalog", "turkish", "night", "nights",
+    "day", "days", "evening", "evenings", "weekend", "weekends", "overnight", "overnights",
+    "shift", "shifts", "swing", "graveyard", "1st", "2nd", "3rd", "first", "second", "third",
+    "remote", "hybrid", "onsite", "on", "site", "in", "office", "full", "part", "time",
+    "fulltime", "parttime", "contract", "temporary", "temp", "permanent", "prn", "per", "diem",
+    "seasonal", "entry", "level", "mid", "senior", "junior", "i", "ii", "iii", "iv", "v", "1",
+    "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
+};
+
+/* Job types, as simple words, in the languages of the labels above: "Full-time",
+ * "Festanstellung", "CDI", "Voltijd", "Jornada completa". */
+static const char *const job_types[] = {
+    "full time", "fulltime", "part time", "parttime", "permanent", "contract", "contractor",
+    "temporary", "temp", "fixed term", "internship", "intern", "freelance", "apprenticeship",
+    "seasonal", "vollzeit", "teilzeit", "festanstellung", "befristet", "unbefristet",
+    "praktikum", "werkstudent", "minijob", "ausbildung", "cdi", "cdd", "temps plein",
+    "temps partiel", "stage", "alternance", "interim", "intérim", "voltijd", "deeltijd", "vast",
+    "tijdelijk", "jornada completa", "tiempo completo", "media jornada", "indefinido",
+    "temporal", "practicas", "prácticas",
+};
+
+/* Work arrangements that say how, not where, as simple words: "ONSITE", "In person". */
+static const char *const work_modes[] = {
+    "onsite", "on site", "hybrid", "in office", "office", "office based", "in person",
+    "on premises", "on premise", "field", "field based", "flexible",
+};
+
+/* What a company overview gives as the company's type, never its name: "Private",
+ * "Company - Public (NYSE)", "Self-employed"; simple words, a leading "company" dropped. */
+static const char *const company_types[] = {
+    "private", "public", "privately held", "publicly held", "publicly traded", "self employed",
+    "nonprofit", "non profit", "nonprofit organization", "nonprofit organisation",
+    "non profit organization", "non profit organisation", "government", "government agency",
+    "partnership", "sole proprietorship", "franchise", "subsidiary or business segment",
+    "educational institution", "college university", "school school district",
+    "hospital", "unknown",
+};
+
 /* Page chrome and section words that are never a job title, whole, lower case. */
 static const char *const not_titles[] = {
     "job details", "job summary", "job overview", "job posting", "job description",
@@ -124,10 +175,14 @@ static const char *const title_prefixes[] = {
 /* What may follow a hiring lead before the title: "We're hiring: a …". */
 static const char *const title_leads[] = {": ", "- ", "a ", "an ", " "};
 static const char *const title_suffixes[] = {
-    " - job opening", " job opening", " (job opening)", " - apply now", " job", " - job",
+    " - job opening", " job opening", " (job opening)", " - apply now", " - job post",
+    " job post", " - job details", " job details", " job", " - job",
 };
 static const char *const company_prefixes[] = {
-    "jobs at ", "careers at ", "working at ", "work at ",
+    "jobs at ", "careers at ", "working at ", "work at ", "jobs bei ", "karriere bei ",
+    "stellenangebote bei ", "carrières chez ", "carrieres chez ", "emplois chez ",
+    "offres d'emploi chez ", "vacatures bij ", "werken bij ", "empleo en ", "empleos en ",
+    "trabaja en ", "lavora con ", "lavorare in ",
 };
 static const char *const company_suffixes[] = {
     " careers", " jobs", " career site", " - careers", " | careers", " job board",
@@ -136,13 +191,24 @@ static const char *const company_suffixes[] = {
 
 /* ---- small text helpers ------------------------------------------------------ */
 
-/* Letters and digits of s[0..n), lower case (ASCII folded), into out; its length. */
+/* The ASCII letter of a Latin-1 letter, U+00C0 to U+00FF, written 0xC3 0x80 + i: "é" is
+ * 'e', "ñ" is 'n', so that "Ubicación" is the label "ubicacion". '\0' for × and ÷. */
+static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
+/* Letters and digits of s[0..n), lower case (ASCII folded, Latin-1 letters made ASCII), into
+ * out; its length. */
 static size_t squeeze(const char *s, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
-    for (size_t i = 0; i < n && k + 1 < cap; i++)
-        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
-            out[k++] = (char)tolower((unsigned char)s[i]);
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+            (unsigned char)s[i + 1] <= 0xBF && latin1[(unsigned char)s[i + 1] - 0x80]) {
+            out[k++] = latin1[(unsigned char)s[++i] - 0x80];
+        } else if (isalnum(c) || c >= 0x80) {
+            out[k++] = (char)tolower(c);
+        }
+    }
     out[k] = '\0';
     return k;
 }
@@ -264,6 +330,62 @@ bool jm_meta_names_role(const char *s, size_t n)
     return false;
 }
 
+bool jm_meta_job_type(const char *s, size_t n)
+{
+    char text[32];
+    if (n >= sizeof text)
+        return false;
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof job_types / sizeof job_types[0]; i++)
+        if (strcmp(text, job_types[i]) == 0)
+            return true;
+    return false;
+}
+
+bool jm_meta_work_mode(const char *s, size_t n)
+{
+    char text[32];
+    if (n >= sizeof text)
+        return false;
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof work_modes / sizeof work_modes[0]; i++)
+        if (strcmp(text, work_modes[i]) == 0)
+            return true;
+    return false;
+}
+
+bool jm_meta_company_type(const char *s, size_t n)
+{
+    char text[64];
+    const char *aside = jm_meta_find_ci(s, n, " ("); /* "(NYSE)": a ticker */
+    size_t k = simple_words(s, aside ? (size_t)(aside - s) : n, text, sizeof text);
+    const char *t = text;
+    if (strncmp(t, "company ", 8) == 0)
+        t += 8;
+    for (size_t i = 0; k > 0 && i < sizeof company_types / sizeof company_types[0]; i++)
+        if (strcmp(t, company_types[i]) == 0)
+            return true;
+    return false;
+}
+
+bool jm_meta_role_qualifier(const char *s, size_t n)
+{
+    char text[128];
+    if (n >= sizeof text)
+        return false;
+    size_t k = simple_words(s, n, text, sizeof text);
+    for (char *w = text; k > 0 && *w;) {
+        size_t wn = strcspn(w, " "), i = 0;
+        while (i < sizeof qualifier_words / sizeof qualifier_words[0] &&
+               !(strlen(qualifier_words[i]) == wn && strncmp(w, qualifier_words[i], wn) == 0))
+            i++;
+        if (i == sizeof qualifier_words / sizeof qualifier_words[0])
+            return false;
+        w += wn + (w[wn] == ' ');
+    }
+    return k > 0;
+}
+
 bool jm_meta_is_address(const char *s, size_t n)
 {
     static const char *const street[] = {
@@ -284,14 +406,22 @@ bool jm_meta_is_address(const char *s, size_t n)
     return false;
 }
 
+bool jm_meta_is_chrome(const char *s, size_t n)
+{
+    char text[256];
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof not_titles / sizeof not_titles[0]; i++)
+        if (strcmp(text, not_titles[i]) == 0)
+            return true;
+    return false;
+}
+
 bool jm_meta_is_heading(const char *s, size_t n)
 {
     char text[256];
     size_t k = simple_words(s, n, text, sizeof text);
-    for (size_t i = 0; i < sizeof not_titles / sizeof not_titles[0]; i++)
-        if (strcmp(text, not_titles[i]) == 0)
-            return true;
-    return k > 0 && jm_section_classify(text, k, JM_ROLE_POSTING) != JM_SEC_NONE;
+    return jm_meta_is_chrome(s, n) ||
+           (k > 0 && jm_section_classify(text, k, JM_ROLE_POSTING) != JM_SEC_NONE);
 }
 
 /* ---- proposing ------------------------------------------------------------------ */
@@ -353,6 +483,21 @@ static bool remote_first(const char *s, size_t n)
     return starts_ci(s, n, "remote") && n > 6 && (s[6] == ',' || s[6] == ';');
 }
 
+/* "Engineer | Indeed.com", "Engineer - Glassdoor": a board's name after a title. */
+static void strip_board(const char **s, size_t *n)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t k = strlen(seps[i]);
+        for (size_t at = *n >= k ? *n - k : 0; at-- > 0;)
+            if (memcmp(*s + at, seps[i], k) == 0) {
+                if (jm_meta_is_board(*s + at + k, *n - at - k))
+                    *n = at;
+                break;
+            }
+    }
+}
+
 static void clean(enum jm_meta field, const char **s, size_t *n)
 {
     trim(s, n);
@@ -361,14 +506,28 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         STRIP(s, n, title_prefixes, true);
         for (int i = 0; i < 3 && *s != before; i++) /* "We're hiring: a …" */
             STRIP(s, n, title_leads, true);
+        strip_board(s, n);
         STRIP(s, n, title_suffixes, false);
     } else if (field == JM_META_COMPANY) {
         STRIP(s, n, company_prefixes, true);
         STRIP(s, n, company_suffixes, false);
+        /* "Lumora (https://lumora.example)": the name without its link */
+        const char *aside = jm_meta_find_ci(*s, *n, " (");
+        size_t rest = aside ? *n - (size_t)(aside - *s) : 0;
+        if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.")))
+            *n = (size_t)(aside - *s);
     } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote"))) {
         *s = "Remote";
         *n = 6;
     } else {
+        /* "Manchester (city centre), hybrid 3 days office": the place ends before a comma
+         * that a remark follows, in small letters or figures; "Dayton, OH 45414" is whole */
+        for (size_t i = 0; i + 2 < *n; i++)
+            if ((*s)[i] == ',' && (*s)[i + 1] == ' ' &&
+                (islower((unsigned char)(*s)[i + 2]) || isdigit((unsigned char)(*s)[i + 2]))) {
+                *n = i;
+                break;
+            }
         /* "Zürich (with a second office in München)": a remark, not the place; "Berlin
          * (hybrid)" and "Remote (UTC-2 to UTC+3)" keep theirs */
         const char *aside = jm_meta_find_ci(*s, *n, " (");
@@ -422,13 +581,35 @@ bool jm_meta_legal_form(const char *s, size_t n)
     return false;
 }
 
+bool jm_meta_firm_name(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    size_t last = n;
+    while (last > 0 && s[last - 1] != ' ' && s[last - 1] != ',')
+        last--;
+    return last > 0 && jm_meta_words(s, n) <= 8 && jm_meta_legal_form(s + last, n - last) &&
+           !jm_meta_names_role(s, n);
+}
+
+/* "CO", "NV", "AB" after a comma: a state's or a province's code, in capitals, though the
+ * same letters are a legal form ("Acme, Co." is written otherwise). */
+static bool region_code(const char *s, size_t n)
+{
+    return n >= 2 && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
+           (n == 2 || s[2] == ' ');
+}
+
 bool jm_meta_is_place(const char *s, size_t n)
 {
     if (jm_meta_find_ci(s, n, "remote") != NULL)
         return true;
     const char *comma = memchr(s, ',', n);
-    return comma && comma + 2 < s + n && comma[1] == ' ' && isupper((unsigned char)comma[2]) &&
-           !jm_meta_legal_form(comma + 2, (size_t)(s + n - comma - 2)) && !memchr(s, '"', n);
+    if (comma == NULL || comma + 2 >= s + n || comma[1] != ' ' ||
+        !isupper((unsigned char)comma[2]) || memchr(s, '"', n))
+        return false;
+    size_t rest = (size_t)(s + n - comma - 2);
+    return region_code(comma + 2, rest) || !jm_meta_legal_form(comma + 2, rest);
 }
 
 size_t jm_meta_remote_suffix(const char *s, size_t n)

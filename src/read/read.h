@@ -50,11 +50,11 @@ void jm_html_page_free(struct jm_html_page *page);
 struct cJSON;
 /* The first JobPosting object in `root`, searching arrays and @graph; NULL when none. */
 const struct cJSON *jm_jsonld_find(const struct cJSON *root);
-/* Appends the posting: its title, description and requirement fields. `need_body`: add
- * nothing and return false without a real description, so that a teaser does not
- * replace a page. */
-bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *posting, long line, bool need_body,
-                     jm_error *err);
+/* Appends the posting: its title, description and requirement fields; `root`, the JSON it
+ * was found in, resolves its "@id" references. `need_body`: add nothing and return false
+ * without a real description, so that a teaser does not replace a page. */
+bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *root, const struct cJSON *posting,
+                     long line, bool need_body, jm_error *err);
 /* Does this JSON-LD hold a JobPosting whose description will replace the page body? */
 bool jm_jsonld_has_body(const char *s, size_t n);
 /* Replaces the blocks from `body_start` on by the page's JSON-LD posting, when one of its
@@ -84,6 +84,7 @@ enum jm_meta_source {
     JM_SRC_LABEL,      /* "Company: Acme", or a "Company" cell followed by its value */
     JM_SRC_FIELD,      /* a label that may name a category: "Role: QA/Test Developer" */
     JM_SRC_HEADER,     /* a board post's first line: "Acme | Engineer | Berlin" */
+    JM_SRC_LETTERHEAD, /* a document's first line naming a firm: "ACME STORAGE, INC." */
     JM_SRC_TITLE,      /* the title block: the first <h1> or # heading, a text's first line */
     JM_SRC_UNDER,      /* the short line right under the title block */
     JM_SRC_BADGE,      /* a place marked with a pin or a globe near the top */
@@ -131,6 +132,9 @@ enum jm_meta_source jm_meta_label_source(const char *s, size_t n);
 void jm_meta_tag(struct jm_doc *doc, const char *s, size_t n);
 /* "Inc", "LLC", "GmbH": a legal form opening s[0..n) ("Acme, Inc." is a name, no place). */
 bool jm_meta_legal_form(const char *s, size_t n);
+/* "Pacific Crest Cold Storage, Inc.", "Kranich Logistik GmbH": a name ending in a legal
+ * form, naming no role? */
+bool jm_meta_firm_name(const char *s, size_t n);
 /* "Remote", "On-site San Francisco, CA", "Berlin, Germany": does it read as a place? */
 bool jm_meta_is_place(const char *s, size_t n);
 /* Where "Engineer - Remote", "Engineer (Remote, EU)" end as a title: the offset of the
@@ -142,9 +146,20 @@ bool jm_meta_is_board(const char *s, size_t n);
 bool jm_meta_same(const char *a, size_t na, const char *b, size_t nb);
 /* Does a job title name a role ("engineer", "analyst", "Entwickler")? */
 bool jm_meta_names_role(const char *s, size_t n);
+/* A job type alone, in any of the label languages: "Full-time", "Vollzeit", "CDI"? */
+bool jm_meta_job_type(const char *s, size_t n);
+/* A work arrangement alone, how and not where: "On-site", "Hybrid", "In person"? */
+bool jm_meta_work_mode(const char *s, size_t n);
+/* A company's type, not its name: "Private", "Company - Public (NYSE)", "Nonprofit"? */
+bool jm_meta_company_type(const char *s, size_t n);
+/* Does it only qualify a role, naming no one: "Bilingual (Spanish)", "Night Shift",
+ * "Remote", "Part-time", "II", "(m/w/d)"? */
+bool jm_meta_role_qualifier(const char *s, size_t n);
 /* Is this text a heading of a posting ("Position Summary", "About the job") or page chrome
  * ("Apply now")? */
 bool jm_meta_is_heading(const char *s, size_t n);
+/* Is it page chrome or a fixed heading, whole: "Careers", "Apply now", "Job details"? */
+bool jm_meta_is_chrome(const char *s, size_t n);
 /* "1200 Main Street, Suite 4", "Springfield, IL 62701": an address, not a title or a name. */
 bool jm_meta_is_address(const char *s, size_t n);
 /* The first match of `lit` in s[0..n), ASCII case aside; NULL when none. */

@@ -40,6 +40,25 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_same("Munchen", 7, "M\xC3\xBCnchen", 8)); /* accents aside */
+    assert_int_equal(jm_meta_label("Ubicaci\xC3\xB3n", 10), JM_META_LOCATION);
+    assert_true(jm_meta_is_place("Denver, CO", 10)); /* a state, though "Co" is a legal form */
+    assert_true(jm_meta_is_place("Reno, NV 89502", 14));
+    assert_false(jm_meta_is_place("Acme, Inc.", 10));
+    assert_false(jm_meta_is_place("Acme, Co.", 9));
+    assert_true(jm_meta_firm_name("PACIFIC CREST COLD STORAGE, INC.", 32));
+    assert_true(jm_meta_firm_name("Kranich Logistik GmbH", 21));
+    assert_false(jm_meta_firm_name("Sales Engineer AG", 17)); /* names a role */
+    assert_false(jm_meta_firm_name("Maintenance Technician II", 25));
+    assert_true(jm_meta_company_type("Private", 7));
+    assert_true(jm_meta_company_type("Company - Public (NYSE)", 23));
+    assert_true(jm_meta_company_type("Self-employed", 13));
+    assert_false(jm_meta_company_type("Public Storage", 14));
+    assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
+    assert_true(jm_meta_role_qualifier("Night Shift", 11));
+    assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
+    assert_false(jm_meta_role_qualifier("Spanish Harbour Foods", 21));
+    assert_false(jm_meta_role_qualifier("", 0));
     assert_true(jm_meta_is_heading("Position Summary", 16));
     assert_true(jm_meta_is_heading("About the job", 13));
 }
@@ -58,6 +77,10 @@ static void test_name_before(void **state)
     const char *the = "Since 1850 the University seeks a clinical professor";
     end = (size_t)(strstr(the, " seeks") - the);
     assert_int_equal(jm_meta_name_before(the, end, &start), 0);
+    const char *inc = "Since then Acme Cold Storage, Inc. is an equal opportunity employer";
+    end = (size_t)(strstr(inc, " is an") - inc);
+    assert_int_equal(jm_meta_name_before(inc, end, &start), 23);
+    assert_memory_equal(inc + start, "Acme Cold Storage, Inc.", 23);
     const char *ours = "Our client is a leading company";
     end = (size_t)(strstr(ours, " is a") - ours);
     assert_int_equal(jm_meta_name_before(ours, end, &start), 0);
@@ -82,10 +105,51 @@ static void test_board_never_employer(void **state)
            "QA Engineer", "", "");
 }
 
+/* A name that metadata gives may start with a section word; one read from the layout may
+ * not, and the page's chrome is never a name. */
+static void test_structured_names(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">{\"@type\":"
+                             "\"JobPosting\",\"title\":\"Tester\",\"hiringOrganization\":"
+                             "\"Culture Amp\"}</script></head><body><h1>Tester</h1><p>Test "
+                             "the survey app before each release.</p></body></html>"),
+           "Tester", "Culture Amp", "");
+    expect(posting("x.html", "<html><head><meta property=\"og:site_name\" content=\"Careers\">"
+                             "</head><body><h1>Tester</h1><p>Requirements</p><p>Test the "
+                             "survey app before each release.</p></body></html>"),
+           "Tester", "", "");
+}
+
+/* A JSON-LD graph names the employer and the place by reference to another of its nodes. */
+static void test_jsonld_references(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">{\"@graph\":["
+                             "{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":"
+                             "\"Brindle Outdoor\"},{\"@type\":\"Place\",\"@id\":\"#kendal\","
+                             "\"address\":{\"addressLocality\":\"Kendal\"}},{\"@type\":"
+                             "\"JobPosting\",\"title\":\"Warehouse Lead\",\"hiringOrganization"
+                             "\":{\"@id\":\"#org\"},\"jobLocation\":{\"@id\":\"#kendal\"}}]}"
+                             "</script></head><body><h1>Warehouse Lead</h1><p>Run the day "
+                             "shift.</p></body></html>"),
+           "Warehouse Lead", "Brindle Outdoor", "Kendal");
+    /* a reference to no node names no one */
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">{\"@type\":"
+                             "\"JobPosting\",\"title\":\"Warehouse Lead\",\"hiringOrganization"
+                             "\":{\"@id\":\"#org\"}}</script></head><body><h1>Warehouse Lead"
+                             "</h1><p>Run the day shift.</p></body></html>"),
+           "Warehouse Lead", "", "");
+}
+
 /* Headings of the posting and addresses are never the title. */
 static void test_title_traps(void **state)
 {
     (void)state;
+    /* a letterhead names the firm, and the line under it is the title */
+    expect(posting("x.txt", "MARLOW FREIGHT, INC.\nWarehouse Associate\n\nPick and pack "
+                            "orders on the day shift.\n"),
+           "Warehouse Associate", "MARLOW FREIGHT, INC.", "");
     expect(posting("x.html", "<html><head><meta property=\"og:title\" content=\"Payroll "
                              "Analyst - Granary Foods\"></head><body><h1>Position Summary</h1>"
                              "<p>You run payroll.</p></body></html>"),
@@ -104,6 +168,24 @@ static void test_title_traps(void **state)
            "Staff Accountant", "", "");
 }
 
+/* A board's words after a title go; a work arrangement alone is no place. */
+static void test_board_words(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Java Developer - Glassdoor\n\nWrite services for a claims "
+                            "system.\n"),
+           "Java Developer", "", "");
+    expect(posting("x.txt", "Game Designer - Dice Forge Games\n\nDesign card games.\n"),
+           "Game Designer - Dice Forge Games", "", "");
+    expect(posting("x.txt", "Cleaner\nLocation: In person\n\nClean offices.\n"), "Cleaner", "", "");
+    expect(posting("x.txt", "Cleaner\nWork mode: Hybrid\nLocation: Hybrid\nCity: Bruges, "
+                            "Belgium\n\nClean offices.\n"),
+           "Cleaner", "", "Bruges, Belgium");
+    assert_true(jm_meta_work_mode("On-site", 7));
+    assert_true(jm_meta_work_mode("In person", 9));
+    assert_false(jm_meta_work_mode("Remote", 6));
+}
+
 /* "Acme | Role | Place | …" in either order of role and place; links and pay skipped. */
 static void test_header_line(void **state)
 {
@@ -113,6 +195,17 @@ static void test_header_line(void **state)
            "Senior Android Engineer", "Fjordline", "Oslo, Norway");
     expect(posting("x.html", "Kettle | Growth Marketer | Remote | ONSITE<p>Tea.</p>"),
            "Growth Marketer", "Kettle", "Remote");
+    /* a saved page's navigation above the post is skipped; a header whose parts are
+     * mostly names is no navigation, even with a few lower-case words in it */
+    expect(posting("x.html", "<p>Hacker News new | past | comments | ask | jobs</p><p>login</p>"
+                             "<p>Tarn Labs | Data Engineer | Oslo, Norway</p><p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "Oslo, Norway");
+    expect(posting("x.html", "<p>Kettle | Growth Marketer | remote | onsite</p><p>Tea.</p>"),
+           "Growth Marketer", "Kettle", "Remote");
+    /* the place between company and role; a company's link in brackets is no part of it */
+    expect(posting("x.html", "<p>Tarn Labs (https://tarn.example) | Oslo | Data Engineer</p>"
+                             "<p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "Oslo");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
@@ -147,6 +240,39 @@ static void test_places(void **state)
     expect(posting("x.md", "---\ntitle: Support Engineer\nlocation: remote,Chicago, IL\n---\n"
                            "Help customers.\n"),
            "Support Engineer", "", "Remote");
+    /* a place a few blocks under the title, or the first item of a facts list under it;
+     * not a list of skills, and not past the next heading */
+    expect(posting("x.html", "<h1>Claims Handler</h1><ul><li>Leeds, United Kingdom</li>"
+                             "<li>Full-time</li></ul><p>Handle motor claims from start to end, "
+                             "on the phone and by letter.</p>"),
+           "Claims Handler", "", "Leeds, United Kingdom");
+    expect(posting("x.html", "<h1>Data Engineer</h1><p>Fennel Labs</p><ul><li>Python, Spark "
+                             "and Airflow</li></ul><p>Build the pipelines behind our maps.</p>"),
+           "Data Engineer", "Fennel Labs", "");
+    expect(posting("x.html", "<h1>Data Engineer</h1><p>Fennel Labs</p><h2>Our offices</h2>"
+                             "<p>Berlin, Germany</p><p>Build the pipelines behind our maps."
+                             "</p>"),
+           "Data Engineer", "Fennel Labs", "");
+    /* a facts line under the title: its job types aside, the last part is the place and
+     * a name before it the company; a line of more names is left alone */
+    expect(posting("x.html", "<h1>Line Cook</h1><p>Full-time · Permanent · Leeds</p><p>Cook "
+                             "for the lunch crowd, five days a week.</p>"),
+           "Line Cook", "", "Leeds");
+    expect(posting("x.html", "<h1>Line Cook</h1><p>Saltbox Kitchen · Full-time · Leeds</p>"
+                             "<p>Cook for the lunch crowd, five days a week.</p>"),
+           "Line Cook", "Saltbox Kitchen", "Leeds");
+    expect(posting("x.html", "<h1>Line Cook</h1><p>Kitchen · Brunch Team · Full-time · Leeds"
+                             "</p><p>Cook for the lunch crowd, five days a week.</p>"),
+           "Line Cook", "", "");
+    /* "at Acme" under the title names the employer */
+    expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
+                             "railings for old houses, by hand.</p>"),
+           "Welder", "Kilnworth Forge", "");
+    /* a remark after the place goes, a region or a postcode stays */
+    expect(posting("x.txt", "Title: Nurse\nLocation: Derby, nights and weekends\n"), "Nurse", "",
+           "Derby");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Dayton, OH 45414\n"), "Nurse", "",
+           "Dayton, OH 45414");
     /* a remote flag or tag in front matter */
     expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
            "Backend Engineer", "", "Remote");
@@ -225,6 +351,18 @@ static void test_prose(void **state)
            "", "", "");
 }
 
+/* A company overview's type row is no employer, even under a "Company" label. */
+static void test_company_type(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Line Cook\nCompany - Private\n\nCook for a private members' "
+                            "club, where everything is private.\n"),
+           "Line Cook", "", "");
+    expect(posting("x.txt", "Line Cook\nCompany: Public House Kitchens\n\nCook for a busy "
+                            "pub, five days a week.\n"),
+           "Line Cook", "Public House Kitchens", "");
+}
+
 /* Labels after a dash; a label that may name a category yields to the title block. */
 static void test_label_forms(void **state)
 {
@@ -235,6 +373,10 @@ static void test_label_forms(void **state)
     expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
                            "Test things.\n"),
            "Senior QA Engineer", "", "");
+    /* labels with accents, and a space before the colon */
+    expect(posting("x.txt", "Intitulé du poste : Développeur Java\nSociété : Ardoise\n"
+                            "Lieu de travail : Nantes, France\n\nÉcrire du Java.\n"),
+           "Développeur Java", "Ardoise", "Nantes, France");
     expect(posting("x.txt", "Role: QA/Test Developer\n\nTest things with care, and write "
                             "down what you find.\n"),
            "QA/Test Developer", "", "");
@@ -260,10 +402,64 @@ static void test_page_shapes(void **state)
                              "Fabrication - CareerBuilder.com</title></head><body><p>Weld "
                              "steel frames for trailers in our shop.</p></body></html>"),
            "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    expect(posting("x.html", "<html><head><title>Serveur (H/F) | Carrières chez Brasserie "
+                             "Lumière</title></head><body><p>Servir en salle, midi et soir, "
+                             "cinq jours par semaine.</p></body></html>"),
+           "Serveur (H/F)", "Brasserie Lumière", "");
+    expect(posting("x.html", "<html><head><title>Kilnworth Forge is hiring a Remote Data "
+                             "Engineer</title></head><body><p>Move our data from the furnaces "
+                             "to the warehouse.</p></body></html>"),
+           "Data Engineer", "Kilnworth Forge", "Remote");
+    expect(posting("x.html", "<html><head><title>Welder job in Tulsa, OK | Ridgeline "
+                             "Fabrication</title></head><body><p>Weld steel frames for "
+                             "trailers in our shop.</p></body></html>"),
+           "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    expect(posting("x.html", "<html><head><title>Welder in Tulsa, OK | Careers at Ridgeline "
+                             "Fabrication</title></head><body><p>Weld steel frames for "
+                             "trailers in our shop.</p></body></html>"),
+           "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    /* "in Test" is no place: the title keeps it */
+    expect(posting("x.html", "<html><head><title>Software Engineer in Test | Ridgeline "
+                             "Fabrication</title></head><body><p>Test the software that runs "
+                             "our welding robots.</p></body></html>"),
+           "Software Engineer in Test", "Ridgeline Fabrication", "");
+    expect(posting("x.html", "<html><head><title>Lagerist (m/w/d) bei Falkenhof GmbH</title>"
+                             "</head><body><p>Ware annehmen und einlagern, im Team von "
+                             "zw\xC3\xB6lf Leuten.</p></body></html>"),
+           "Lagerist (m/w/d)", "Falkenhof GmbH", "");
     expect(posting("x.html", "<html><head><title>We are hiring a Tour Guide | Fellwalk Tours"
                              "</title></head><body><p>Walk people up hills and tell them "
                              "about what they see.</p></body></html>"),
            "Tour Guide", "Fellwalk Tours", "");
+    /* the part that names a role is the title, wherever it stands; a part that only
+     * qualifies the role stays with it, and a name that starts with such a word is a name */
+    expect(posting("x.html", "<html><head><title>Harrow Mills - Textile Buyer</title></head>"
+                             "<body><p>Buy cloth for our mills, from yarn to finished bolts."
+                             "</p></body></html>"),
+           "Textile Buyer", "Harrow Mills", "");
+    expect(posting("x.html", "<html><head><title>Billing Clerk - Part-time - Spanish Harbour "
+                             "Foods</title></head><body><p>Send out invoices and chase the "
+                             "late ones, three days a week.</p></body></html>"),
+           "Billing Clerk - Part-time", "Spanish Harbour Foods", "");
+    /* "Acme Analyst Job in X" under an <h1> "Analyst": the name before it is the company,
+     * but not a level or a role word ("Senior", "Lead") */
+    expect(posting("x.html", "<html><head><title>Seaview Bakers Apprentice Baker Job in Cork"
+                             "</title></head><body><h1>Apprentice Baker</h1><p>Learn to bake "
+                             "bread at night with our head baker.</p></body></html>"),
+           "Apprentice Baker", "Seaview Bakers", "Cork");
+    expect(posting("x.html", "<html><head><title>Senior Apprentice Baker Job in Cork</title>"
+                             "</head><body><h1>Apprentice Baker</h1><p>Learn to bake bread "
+                             "at night with our head baker.</p></body></html>"),
+           "Apprentice Baker", "", "Cork");
+    expect(posting("x.html", "<html><head><title>Lead Apprentice Baker Job in Cork</title>"
+                             "</head><body><h1>Apprentice Baker</h1><p>Learn to bake bread "
+                             "at night with our head baker.</p></body></html>"),
+           "Apprentice Baker", "", "Cork");
+    /* a heading that names the company, not a role, does not turn the title round */
+    expect(posting("x.html", "<html><head><title>Line Cook - Saltbox Kitchen</title></head>"
+                             "<body><h1>Saltbox Kitchen</h1><p>Cook for the lunch crowd, "
+                             "five days a week.</p></body></html>"),
+           "Line Cook", "Saltbox Kitchen", "");
     expect(posting("x.html", "Saltgrass Energy - Field Technician - Aberdeen, Scotland<p>We "
                              "service offshore turbines.</p>"),
            "Field Technician", "Saltgrass Energy", "Aberdeen, Scotland");
@@ -336,13 +532,17 @@ int main(void)
         cmocka_unit_test(test_boards_and_roles),
         cmocka_unit_test(test_name_before),
         cmocka_unit_test(test_board_never_employer),
+        cmocka_unit_test(test_structured_names),
+        cmocka_unit_test(test_jsonld_references),
         cmocka_unit_test(test_title_traps),
+        cmocka_unit_test(test_board_words),
         cmocka_unit_test(test_header_line),
         cmocka_unit_test(test_unglue),
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_employer_in_text),
         cmocka_unit_test(test_title_block),
         cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_company_type),
         cmocka_unit_test(test_label_forms),
         cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_resume),
