@@ -121,11 +121,14 @@ demo: $(BIN)
 golden: $(BIN)
 	@JOBMATCH=$(BIN) UPDATE=1 sh tests/run.sh --cli-only
 
-## eval: keyword precision/recall and title/company/location (shared labels, a held-out half), SkillSpan, bullet accuracy (needs ../shared)
+## eval: keyword precision/recall and title/company/location (shared labels, a held-out half; blind fixtures), SkillSpan, bullet accuracy (needs ../shared)
 eval: $(BIN)
 	@python3 tests/eval/eval.py $(BIN) ../shared/corpus
 	@echo
 	@python3 tests/eval/eval_bullets.py $(BIN) ../shared/corpus
+	@echo
+	@echo "tests/meta-blind (the project's own postings; d- tuned on, c- held out):"
+	@python3 tests/meta-blind/score.py $(BIN) | tail -2
 
 ## bench: timings against baselines measured in the same run (never asserted)
 bench: $(BIN) build/bench/spawn build/bench/floor
