@@ -162,6 +162,12 @@ static void test_title_traps(void **state)
     /* a section word inside a title that names a role does not reject it */
     expect(posting("x.md", "# Senior Engineer, Developer Experience\n\nBuild our CLI.\n"),
            "Senior Engineer, Developer Experience", "", "");
+    /* a heading that opens the document and names a role is its title; a section heading
+     * is not */
+    expect(posting("x.md", "## Senior Data Engineer\n\n**Fjordline** · Oslo, Norway · "
+                           "Full-time\n\nWe build ferry booking software.\n"),
+           "Senior Data Engineer", "Fjordline", "Oslo, Norway");
+    expect(posting("x.md", "## Requirements\n\n- Python\n- Airflow\n"), "", "", "");
     /* a heading run into its text is no title */
     expect(posting("x.txt", "Position Summary: the analyst keeps our books in order.\n"
                             "Title: Staff Accountant\n"),
@@ -373,6 +379,19 @@ static void test_label_forms(void **state)
     expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
                            "Test things.\n"),
            "Senior QA Engineer", "", "");
+    /* label lines a Markdown paragraph ran together, each value up to the next key */
+    expect(posting("x.md", "**Company:** Fjordline\n**Location:** Oslo, Norway\n**Salary:** "
+                           "NOK 750k\n**Job title:** Data Engineer\n\nWe build ferry "
+                           "booking software.\n"),
+           "Data Engineer", "Fjordline", "Oslo, Norway");
+    expect(posting("x.md", "**Job title:** Night Porter 22:00-06:00\n**Company:** Fjordline"
+                           "\n\nWe build ferry booking software.\n"),
+           "Night Porter 22:00-06:00", "Fjordline", "");
+    /* more labels; an unknown one's value is not taken for a byline's place */
+    expect(posting("x.txt", "Warehouse Clerk\nJob Location(s): Akron, OH\n\nMove boxes.\n"),
+           "Warehouse Clerk", "", "Akron, OH");
+    expect(posting("x.txt", "Warehouse Clerk\nBased in: Akron, OH\n\nMove boxes.\n"),
+           "Warehouse Clerk", "", "");
     /* labels with accents, and a space before the colon */
     expect(posting("x.txt", "Intitulé du poste : Développeur Java\nSociété : Ardoise\n"
                             "Lieu de travail : Nantes, France\n\nÉcrire du Java.\n"),
