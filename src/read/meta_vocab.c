@@ -334,28 +334,27 @@ bool jm_meta_names_role(const char *s, size_t n)
     return false;
 }
 
-bool jm_meta_job_type(const char *s, size_t n)
+/* Is s[0, n), in simple words, one of the short phrases list[0, count)? */
+static bool one_of_phrases(const char *s, size_t n, const char *const *list, size_t count)
 {
     char text[32];
     if (n >= sizeof text)
         return false;
     simple_words(s, n, text, sizeof text);
-    for (size_t i = 0; i < sizeof job_types / sizeof job_types[0]; i++)
-        if (strcmp(text, job_types[i]) == 0)
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(text, list[i]) == 0)
             return true;
     return false;
 }
 
+bool jm_meta_job_type(const char *s, size_t n)
+{
+    return one_of_phrases(s, n, job_types, sizeof job_types / sizeof job_types[0]);
+}
+
 bool jm_meta_work_mode(const char *s, size_t n)
 {
-    char text[32];
-    if (n >= sizeof text)
-        return false;
-    simple_words(s, n, text, sizeof text);
-    for (size_t i = 0; i < sizeof work_modes / sizeof work_modes[0]; i++)
-        if (strcmp(text, work_modes[i]) == 0)
-            return true;
-    return false;
+    return one_of_phrases(s, n, work_modes, sizeof work_modes / sizeof work_modes[0]);
 }
 
 bool jm_meta_company_type(const char *s, size_t n)
