@@ -40,7 +40,7 @@ static const struct {
     [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
     [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
     [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
-    [JM_SRC_STATED] = {0, 0, 25},
+    [JM_SRC_COPYRIGHT] = {0, 26, 0},  [JM_SRC_STATED] = {0, 0, 25},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -120,14 +120,16 @@ static bool structured(enum jm_meta_source src)
     return src == JM_SRC_FRONT || src == JM_SRC_JSONLD || src == JM_SRC_SITE;
 }
 
-/* A name read from the page's layout or text may be a heading there ("Requirements");
+/* A name read from the page's layout or text may be a heading there ("Requirements") or a
+ * department ("Finance & Accounting");
  * one that metadata gives is a name, whatever its first word ("Culture Amp"), unless it
  * is the page's chrome ("Careers"). */
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
            !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
-           !(structured(src) ? jm_meta_is_chrome(s, n) : jm_meta_is_heading(s, n));
+           !(structured(src) ? jm_meta_is_chrome(s, n)
+                             : jm_meta_is_heading(s, n) || jm_meta_department(s, n));
 }
 
 /* "In person", "Hybrid" alone say how the job is done, not where. */
@@ -321,7 +323,8 @@ static const struct jm_meta_cand *employer_in_text(const struct jm_doc *doc,
     if (slot == NULL || from_prose(slot->src) || slot->mentions > 0)
         return slot;
     const struct jm_meta_cand *text = best(doc, JM_META_COMPANY, NULL, true);
-    bool strong = text && text->src != JM_SRC_ABOUT && text->src != JM_SRC_DESCRIBED;
+    bool strong = text && text->src != JM_SRC_ABOUT && text->src != JM_SRC_DESCRIBED &&
+                  text->src != JM_SRC_COPYRIGHT;
     return strong && text->mentions >= 2 ? text : slot;
 }
 

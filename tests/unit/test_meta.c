@@ -54,6 +54,8 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_company_type("Company - Public (NYSE)", 23));
     assert_true(jm_meta_company_type("Self-employed", 13));
     assert_false(jm_meta_company_type("Public Storage", 14));
+    assert_true(jm_meta_department("Customer Success", 16));
+    assert_false(jm_meta_department("Quality Orchards", 16));
     assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
     assert_true(jm_meta_role_qualifier("Night Shift", 11));
     assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
@@ -212,6 +214,12 @@ static void test_header_line(void **state)
     expect(posting("x.html", "<p>Tarn Labs (https://tarn.example) | Oslo | Data Engineer</p>"
                              "<p>Maps.</p>"),
            "Data Engineer", "Tarn Labs", "Oslo");
+    expect(posting("x.html", "<p>Tarn Labs (tarn.example) | ONSITE | New York City | Data "
+                             "Engineer</p><p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "New York City");
+    expect(posting("x.html", "<p>Tarn Labs (Pty.) | Data Engineer | Oslo, Norway</p><p>Maps."
+                             "</p>"),
+           "Data Engineer", "Tarn Labs (Pty.)", "Oslo, Norway");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
@@ -267,9 +275,20 @@ static void test_places(void **state)
     expect(posting("x.html", "<h1>Line Cook</h1><p>Saltbox Kitchen · Full-time · Leeds</p>"
                              "<p>Cook for the lunch crowd, five days a week.</p>"),
            "Line Cook", "Saltbox Kitchen", "Leeds");
+    expect(posting("x.txt", "Line Cook\n\nSaltbox Kitchen | Leeds, UK | Hybrid | \xC2\xA3"
+                            "28,000"
+                            "\n\nCook for the lunch crowd.\n"),
+           "Line Cook", "Saltbox Kitchen", "Leeds, UK");
     expect(posting("x.html", "<h1>Line Cook</h1><p>Kitchen · Brunch Team · Full-time · Leeds"
                              "</p><p>Cook for the lunch crowd, five days a week.</p>"),
            "Line Cook", "", "");
+    /* a department under the title is no employer; a name with such a word in it is */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Finance &amp; Accounting</p><p>Keep the "
+                             "books of our farm, with Xero.</p>"),
+           "Bookkeeper", "", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Quality Orchards</p><p>Keep the books of "
+                             "our farm, with Xero.</p>"),
+           "Bookkeeper", "Quality Orchards", "");
     /* "at Acme" under the title names the employer */
     expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
                              "railings for old houses, by hand.</p>"),
@@ -305,6 +324,15 @@ static void test_employer_in_text(void **state)
                             "builds gearboxes with parts from Siemens. Siemens is a large "
                             "company, and Siemens motors drive our test rigs.\n"),
            "Machinist", "Hollis Gearworks", "");
+    /* a careers page's copyright names its owner, when nothing else names the employer;
+     * a board's does not */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>\xC2\xA9 2025 Sawtooth Orchards \xC2\xB7 Powered by BambooHR"
+                             "</p>"),
+           "Bookkeeper", "Sawtooth Orchards", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>Copyright 2025 Greenhouse Software, Inc.</p>"),
+           "Bookkeeper", "", "");
     /* no name in the text: a product or a client is not made the employer */
     expect(posting("x.txt", "Data Analyst\n\nPython is a plus for this role, and so is "
                             "dbt. Our client is a leading retail company in the north.\n"),
