@@ -14,7 +14,14 @@
 #include "read/read.h"
 
 /* Longer than this, a block is text, not a label, a value or a header line. */
-enum { MAX_VALUE = 120, MAX_HEADER = 300, MAX_SEGMENT = 80, BADGE_REACH = 4, HEADING_REACH = 40 };
+enum {
+    MAX_VALUE = 120,
+    MAX_HEADER = 300,
+    MAX_SEGMENT = 80,
+    BADGE_REACH = 4,
+    HEADING_REACH = 40,
+    NAV_REACH = 4 /* navigation blocks skipped above a post */
+};
 
 static bool has_ci(const char *s, size_t n, const char *lit)
 {
@@ -137,19 +144,20 @@ static size_t split_header(const struct jm_block *b, const char *sep, struct seg
 }
 
 /* "REMOTE SRE": a role with its place in front. */
-static void add_role(struct jm_doc *doc, struct segment role)
+static void add_role(struct jm_doc *doc, long h, struct segment role)
 {
     if (role.n > 7 && strncasecmp(role.s, "remote ", 7) == 0) {
-        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, 0, "Remote", 6);
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, "Remote", 6);
         role.s += 7;
         role.n -= 7;
     }
-    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, 0, role.s, role.n);
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, role.s, role.n);
 }
 
 /* "Acme is hiring! Role | Role | Role": the company, then its roles, the first named. */
-static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
+static bool hiring_header(struct jm_doc *doc, long h)
 {
+    const struct jm_block *b = &doc->blocks[h];
     const char *cue = NULL;
     for (size_t i = 0; i + 10 <= b->len && i < MAX_SEGMENT && cue == NULL; i++)
         if (strncasecmp(b->text + i, " is hiring", 10) == 0)
@@ -158,7 +166,7 @@ static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
     if (cue == NULL || jm_meta_name_before(b->text, (size_t)(cue - b->text), &start) == 0 ||
         start != 0)
         return false;
-    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, 0, b->text, (size_t)(cue - b->text));
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, b->text, (size_t)(cue - b->text));
     const char *p = cue + 10, *end = b->text + (b->len < MAX_HEADER ? b->len : MAX_HEADER);
     while (p < end && (ispunct((unsigned char)*p) || *p == ' '))
         p++;
@@ -166,8 +174,49 @@ static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
     struct segment role = {p, bar ? (size_t)(bar - p) : 0};
     trim_span(&role.s, &role.n);
     if (role.n > 0 && role.n <= MAX_SEGMENT)
-        add_role(doc, role);
+        add_role(doc, h, role);
     return true;
+}
+
+/* "past", "login": one short word in lower case, as a site's links are written. */
+static bool link_word(struct segment s)
+{
+    if (s.n == 0 || s.n > 12)
+        return false;
+    for (size_t i = 0; i < s.n; i++)
+        if (!islower((unsigned char)s.s[i]))
+            return false;
+    return true;
+}
+
+/* "Hacker News new | past | comments | ask | submit", "login", "user 1 day ago | parent |
+ * next": a saved page's navigation above the post, most of its parts one link word. */
+static bool navigation(const struct jm_block *b)
+{
+    if (b->len > MAX_HEADER)
+        return false;
+    size_t parts = 0, links = 0;
+    const char *p = b->text, *end = b->text + b->len;
+    for (;;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        struct segment s = {p, (size_t)((bar ? bar : end) - p)};
+        trim_span(&s.s, &s.n);
+        parts++;
+        links += link_word(s);
+        if (bar == NULL)
+            break;
+        p = bar + 1;
+    }
+    return links * 2 > parts;
+}
+
+/* The block a post's header line would be: the first, past the navigation above it. */
+static long header_block(const struct jm_doc *doc)
+{
+    size_t i = 0;
+    while (i < doc->nblocks && i < NAV_REACH && navigation(&doc->blocks[i]))
+        i++;
+    return i < doc->nblocks ? (long)i : -1;
 }
 
 /*
@@ -178,8 +227,11 @@ static bool hiring_header(struct jm_doc *doc, const struct jm_block *b)
  */
 static void header_line(struct jm_doc *doc)
 {
-    const struct jm_block *b = &doc->blocks[0];
-    if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, b))
+    long h = header_block(doc);
+    if (h < 0)
+        return;
+    const struct jm_block *b = &doc->blocks[h];
+    if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, h))
         return;
     /* bars anywhere; dashes and slashes only in a post's first paragraph, since a title
      * block writes "Engineer - Platform - Berlin" */
@@ -208,10 +260,10 @@ static void header_line(struct jm_doc *doc)
             place = i;
     if (place == 0 && role + 1 < kept && !bare_arrangement(seg[role + 1].s, seg[role + 1].n))
         place = role + 1;
-    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, 0, seg[0].s, seg[0].n);
-    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, 0, seg[role].s, seg[role].n);
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)
-        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, 0, seg[place].s, seg[place].n);
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
 }
 
 /* ---- the line under the title, and a location badge -------------------------------- */

@@ -113,6 +113,13 @@ static void test_header_line(void **state)
            "Senior Android Engineer", "Fjordline", "Oslo, Norway");
     expect(posting("x.html", "Kettle | Growth Marketer | Remote | ONSITE<p>Tea.</p>"),
            "Growth Marketer", "Kettle", "Remote");
+    /* a saved page's navigation above the post is skipped; a header whose parts are
+     * mostly names is no navigation, even with a few lower-case words in it */
+    expect(posting("x.html", "<p>Hacker News new | past | comments | ask | jobs</p><p>login</p>"
+                             "<p>Tarn Labs | Data Engineer | Oslo, Norway</p><p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "Oslo, Norway");
+    expect(posting("x.html", "<p>Kettle | Growth Marketer | remote | onsite</p><p>Tea.</p>"),
+           "Growth Marketer", "Kettle", "Remote");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
