@@ -14,7 +14,8 @@
 #include "doc.h"
 #include "read/read.h"
 
-enum { MAX_PAGE_TITLE = 400 };
+/* MAX_HEADINGS: the headings near the top compared with the parts of a page title. */
+enum { MAX_PAGE_TITLE = 400, MAX_PARTS = 6, MAX_HEADINGS = 8, HEADING_REACH = 40 };
 
 struct span {
     const char *s;
@@ -162,42 +163,111 @@ static void company_in_place(struct jm_doc *doc, struct span c)
     add(doc, jm_meta_is_place(c.s, c.n) ? JM_META_LOCATION : JM_META_COMPANY, c.s, c.n);
 }
 
+/* The headings near the top of the page, one of which may repeat the job's title. */
+struct headings {
+    const struct jm_block *v[MAX_HEADINGS];
+    size_t n;
+};
+
+static bool is_heading(const struct headings *h, struct span s)
+{
+    for (size_t i = 0; i < h->n; i++)
+        if (jm_meta_same(s.s, s.n, h->v[i]->text, h->v[i]->len))
+            return true;
+    return false;
+}
+
+/* Parts i to j - 1 of a split title, with their separators: "Staff SRE - Payments". */
+static struct span join(const struct span *part, size_t i, size_t j)
+{
+    return (struct span){part[i].s, (size_t)(part[j - 1].s + part[j - 1].n - part[i].s)};
+}
+
+/* Splits t at each `sep`, into at most `cap` parts; the last takes the rest. */
+static size_t split(struct span t, const char *sep, struct span *part, size_t cap)
+{
+    size_t n = 0, k = strlen(sep);
+    const char *p = t.s, *end = t.s + t.n;
+    while (n + 1 < cap) {
+        const char *at = strstr(p, sep);
+        if (at == NULL || at >= end)
+            break;
+        part[n++] = (struct span){p, (size_t)(at - p)};
+        p = at + k;
+    }
+    part[n++] = (struct span){p, (size_t)(end - p)};
+    return n;
+}
+
+/* Where the title stands among the parts: parts [from, to), the company at `company`
+ * (n when none). */
+struct layout {
+    size_t from, to, company;
+};
+
+/* The parts a heading of the page repeats are the title, the company beside them:
+ * "Dice Forge Games - Staff SRE - Payments" under an <h2> "Staff SRE - Payments". */
+static bool heading_layout(const struct span *part, size_t n, const struct headings *h,
+                           struct layout *out)
+{
+    for (size_t from = 0; from < 2 && from < n; from++)
+        for (size_t to = n - (from == 0); to > from; to--) { /* a heading may hold it all */
+            struct layout l = {from, to, from == 1 ? 0 : to};
+            struct span title = join(part, from, to);
+            /* an <h1> "Acme" over "Engineer - Acme" names the company, not the job */
+            bool company_role =
+                l.company < n && jm_meta_names_role(part[l.company].s, part[l.company].n);
+            if (is_heading(h, title) && (jm_meta_names_role(title.s, title.n) || !company_role)) {
+                *out = l;
+                return true;
+            }
+        }
+    return false;
+}
+
+/* Without such a heading, the part that names a role is the title, the first when both or
+ * neither do; the parts after it that only qualify the role ("Bilingual (Spanish)", "Night
+ * Shift", "Remote") stay with it. */
+static struct layout role_layout(const struct span *part, size_t n)
+{
+    bool second = n > 1 && jm_meta_names_role(part[1].s, part[1].n) &&
+                  !jm_meta_names_role(part[0].s, part[0].n);
+    struct layout l = {second, second + 1, 0};
+    while (l.to < n && jm_meta_role_qualifier(part[l.to].s, part[l.to].n))
+        l.to++;
+    if (!second)
+        l.company = l.to;
+    return l;
+}
+
 /*
- * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at the first
- * separator of the strongest kind. The part the page's heading repeats is the title and the
- * other the company; without such a heading, the title comes first.
+ * "Engineer | Acme Careers", "Engineer at Acme", "Acme - Engineer": split at each separator
+ * of the strongest kind, then the title, the company and maybe a place told apart.
  */
-static void separated_shape(struct jm_doc *doc, struct span t, const struct jm_block *h1)
+static void separated_shape(struct jm_doc *doc, struct span t, const struct headings *h)
 {
     static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                         " - ", " at ",           " @ "};
-    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++) {
-        const char *sep = strstr(t.s, joins[i]);
-        if (sep == NULL || sep >= t.s + t.n)
-            continue;
-        size_t k = strlen(joins[i]);
-        struct span a = {t.s, (size_t)(sep - t.s)}, b = {sep + k, t.n - (size_t)(sep + k - t.s)};
-        const char *next = strstr(b.s, joins[i]); /* "A | B | C": B is the second part */
-        if (next && next < b.s + b.n) {
-            b.n = (size_t)(next - b.s);
-            /* "Engineer - Acme - Berlin, DE": a place after the company */
-            struct span c = {next + k, t.n - (size_t)(next + k - t.s)};
-            const char *more = strstr(c.s, joins[i]);
-            if (more && more < c.s + c.n)
-                c.n = (size_t)(more - c.s);
-            if (jm_meta_is_place(c.s, c.n))
-                add(doc, JM_META_LOCATION, c.s, c.n);
-        }
-        if (h1 && jm_meta_same(b.s, b.n, h1->text, h1->len)) {
-            struct span swap = a;
-            a = b;
-            b = swap;
-        }
-        add(doc, JM_META_TITLE, a.s, a.n);
-        company_in_place(doc, b);
+    struct span part[MAX_PARTS];
+    size_t n = 1;
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0] && n == 1; i++)
+        n = split(t, joins[i], part, MAX_PARTS);
+    struct layout l;
+    if (n == 1) {
+        add(doc, JM_META_TITLE, t.s, t.n);
         return;
     }
-    add(doc, JM_META_TITLE, t.s, t.n);
+    if (!heading_layout(part, n, h, &l))
+        l = role_layout(part, n);
+    struct span title = join(part, l.from, l.to);
+    add(doc, JM_META_TITLE, title.s, title.n);
+    if (l.company >= n)
+        return;
+    company_in_place(doc, part[l.company]);
+    /* "Engineer - Acme - Berlin, DE": a place after the company */
+    size_t next = l.company == 0 ? l.to : l.company + 1;
+    if (next < n && jm_meta_is_place(part[next].s, part[next].n))
+        add(doc, JM_META_LOCATION, part[next].s, part[next].n);
 }
 
 /* Whitespace collapsed into out (at most cap - 1 bytes); its length. */
@@ -216,7 +286,7 @@ static size_t collapse(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
-static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struct jm_block *h1)
+static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struct headings *h)
 {
     char buf[MAX_PAGE_TITLE];
     if (raw->len == 0)
@@ -231,17 +301,19 @@ static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struc
         return;
     }
     if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t))
-        separated_shape(doc, t, h1);
+        separated_shape(doc, t, h);
 }
 
 void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
 {
-    const struct jm_block *h1 = NULL;
-    for (size_t i = 0; i < doc->nblocks && h1 == NULL; i++)
-        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
-            h1 = &doc->blocks[i];
+    struct headings h = {{NULL}, 0};
+    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH && h.n < MAX_HEADINGS; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_TITLE || (b->kind == JM_BLOCK_HEADING && b->level <= 3))
+            h.v[h.n++] = b;
+    }
     if (page->og_site.len > 0)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_SITE, -1, page->og_site.data, page->og_site.len);
-    page_title(doc, &page->og_title, h1);
-    page_title(doc, &page->title, h1);
+    page_title(doc, &page->og_title, &h);
+    page_title(doc, &page->title, &h);
 }

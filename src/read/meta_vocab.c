@@ -105,6 +105,20 @@ static const char *const role_words[] = {
     "baker", "housekeeper", "courier", "foreman", "steward", "guide",
 };
 
+/* Words that qualify a role without naming anyone, whole, lower case: a language, a
+ * shift, a work mode, a job type, a level, a gender mark ("m/w/d", "H/F"). */
+static const char *const qualifier_words[] = {
+    "bilingual", "multilingual", "speaking", "speaker", "spanish", "english", "french", "german",
+    "italian", "portuguese", "dutch", "polish", "mandarin", "cantonese", "chinese", "japanese",
+    "korean", "arabic", "hindi", "russian", "vietnamese", "tagalog", "turkish", "night", "nights",
+    "day", "days", "evening", "evenings", "weekend", "weekends", "overnight", "overnights",
+    "shift", "shifts", "swing", "graveyard", "1st", "2nd", "3rd", "first", "second", "third",
+    "remote", "hybrid", "onsite", "on", "site", "in", "office", "full", "part", "time",
+    "fulltime", "parttime", "contract", "temporary", "temp", "permanent", "prn", "per", "diem",
+    "seasonal", "entry", "level", "mid", "senior", "junior", "i", "ii", "iii", "iv", "v", "1",
+    "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
+};
+
 /* Page chrome and section words that are never a job title, whole, lower case. */
 static const char *const not_titles[] = {
     "job details", "job summary", "job overview", "job posting", "job description",
@@ -262,6 +276,24 @@ bool jm_meta_names_role(const char *s, size_t n)
         }
     }
     return false;
+}
+
+bool jm_meta_role_qualifier(const char *s, size_t n)
+{
+    char text[128];
+    if (n >= sizeof text)
+        return false;
+    size_t k = simple_words(s, n, text, sizeof text);
+    for (char *w = text; k > 0 && *w;) {
+        size_t wn = strcspn(w, " "), i = 0;
+        while (i < sizeof qualifier_words / sizeof qualifier_words[0] &&
+               !(strlen(qualifier_words[i]) == wn && strncmp(w, qualifier_words[i], wn) == 0))
+            i++;
+        if (i == sizeof qualifier_words / sizeof qualifier_words[0])
+            return false;
+        w += wn + (w[wn] == ' ');
+    }
+    return k > 0;
 }
 
 bool jm_meta_is_address(const char *s, size_t n)

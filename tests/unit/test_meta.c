@@ -40,6 +40,11 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
+    assert_true(jm_meta_role_qualifier("Night Shift", 11));
+    assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
+    assert_false(jm_meta_role_qualifier("Spanish Harbour Foods", 21));
+    assert_false(jm_meta_role_qualifier("", 0));
     assert_true(jm_meta_is_heading("Position Summary", 16));
     assert_true(jm_meta_is_heading("About the job", 13));
 }
@@ -271,6 +276,21 @@ static void test_page_shapes(void **state)
                              "</title></head><body><p>Walk people up hills and tell them "
                              "about what they see.</p></body></html>"),
            "Tour Guide", "Fellwalk Tours", "");
+    /* the part that names a role is the title, wherever it stands; a part that only
+     * qualifies the role stays with it, and a name that starts with such a word is a name */
+    expect(posting("x.html", "<html><head><title>Harrow Mills - Textile Buyer</title></head>"
+                             "<body><p>Buy cloth for our mills, from yarn to finished bolts."
+                             "</p></body></html>"),
+           "Textile Buyer", "Harrow Mills", "");
+    expect(posting("x.html", "<html><head><title>Billing Clerk - Part-time - Spanish Harbour "
+                             "Foods</title></head><body><p>Send out invoices and chase the "
+                             "late ones, three days a week.</p></body></html>"),
+           "Billing Clerk - Part-time", "Spanish Harbour Foods", "");
+    /* a heading that names the company, not a role, does not turn the title round */
+    expect(posting("x.html", "<html><head><title>Line Cook - Saltbox Kitchen</title></head>"
+                             "<body><h1>Saltbox Kitchen</h1><p>Cook for the lunch crowd, "
+                             "five days a week.</p></body></html>"),
+           "Line Cook", "Saltbox Kitchen", "");
     expect(posting("x.html", "Saltgrass Energy - Field Technician - Aberdeen, Scotland<p>We "
                              "service offshore turbines.</p>"),
            "Field Technician", "Saltgrass Energy", "Aberdeen, Scotland");
