@@ -103,11 +103,20 @@ static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const ch
     return jm_meta_names_role(s, n) || !jm_meta_is_heading(s, n);
 }
 
-static bool company_ok(const char *s, size_t n)
+/* Metadata that says "this is the employer": front matter, a JobPosting, og:site_name. */
+static bool structured(enum jm_meta_source src)
+{
+    return src == JM_SRC_FRONT || src == JM_SRC_JSONLD || src == JM_SRC_SITE;
+}
+
+/* A name read from the page's layout or text may be a heading there ("Requirements");
+ * one that metadata gives is a name, whatever its first word ("Culture Amp"), unless it
+ * is the page's chrome ("Careers"). */
+static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
            !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
-           !jm_meta_is_heading(s, n);
+           !(structured(src) ? jm_meta_is_chrome(s, n) : jm_meta_is_heading(s, n));
 }
 
 static bool location_ok(const char *s, size_t n)
@@ -142,7 +151,7 @@ static bool acceptable(const struct jm_doc *doc, const struct jm_meta_cand *c, c
     case JM_META_TITLE:
         return title_ok(doc, c->text, c->len, company);
     case JM_META_COMPANY:
-        return company_ok(c->text, c->len) &&
+        return company_ok(c->text, c->len, c->src) &&
                !((c->src == JM_SRC_PAGE || c->src == JM_SRC_SITE) && names_place(doc, c));
     default:
         return location_ok(c->text, c->len);

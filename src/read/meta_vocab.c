@@ -316,14 +316,22 @@ bool jm_meta_is_address(const char *s, size_t n)
     return false;
 }
 
+bool jm_meta_is_chrome(const char *s, size_t n)
+{
+    char text[256];
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof not_titles / sizeof not_titles[0]; i++)
+        if (strcmp(text, not_titles[i]) == 0)
+            return true;
+    return false;
+}
+
 bool jm_meta_is_heading(const char *s, size_t n)
 {
     char text[256];
     size_t k = simple_words(s, n, text, sizeof text);
-    for (size_t i = 0; i < sizeof not_titles / sizeof not_titles[0]; i++)
-        if (strcmp(text, not_titles[i]) == 0)
-            return true;
-    return k > 0 && jm_section_classify(text, k, JM_ROLE_POSTING) != JM_SEC_NONE;
+    return jm_meta_is_chrome(s, n) ||
+           (k > 0 && jm_section_classify(text, k, JM_ROLE_POSTING) != JM_SEC_NONE);
 }
 
 /* ---- proposing ------------------------------------------------------------------ */

@@ -148,6 +148,8 @@ bool jm_meta_role_qualifier(const char *s, size_t n);
 /* Is this text a heading of a posting ("Position Summary", "About the job") or page chrome
  * ("Apply now")? */
 bool jm_meta_is_heading(const char *s, size_t n);
+/* Is it page chrome or a fixed heading, whole: "Careers", "Apply now", "Job details"? */
+bool jm_meta_is_chrome(const char *s, size_t n);
 /* "1200 Main Street, Suite 4", "Springfield, IL 62701": an address, not a title or a name. */
 bool jm_meta_is_address(const char *s, size_t n);
 /* The first match of `lit` in s[0..n), ASCII case aside; NULL when none. */

@@ -87,6 +87,22 @@ static void test_board_never_employer(void **state)
            "QA Engineer", "", "");
 }
 
+/* A name that metadata gives may start with a section word; one read from the layout may
+ * not, and the page's chrome is never a name. */
+static void test_structured_names(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">{\"@type\":"
+                             "\"JobPosting\",\"title\":\"Tester\",\"hiringOrganization\":"
+                             "\"Culture Amp\"}</script></head><body><h1>Tester</h1><p>Test "
+                             "the survey app before each release.</p></body></html>"),
+           "Tester", "Culture Amp", "");
+    expect(posting("x.html", "<html><head><meta property=\"og:site_name\" content=\"Careers\">"
+                             "</head><body><h1>Tester</h1><p>Requirements</p><p>Test the "
+                             "survey app before each release.</p></body></html>"),
+           "Tester", "", "");
+}
+
 /* Headings of the posting and addresses are never the title. */
 static void test_title_traps(void **state)
 {
@@ -363,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_boards_and_roles),
         cmocka_unit_test(test_name_before),
         cmocka_unit_test(test_board_never_employer),
+        cmocka_unit_test(test_structured_names),
         cmocka_unit_test(test_title_traps),
         cmocka_unit_test(test_header_line),
         cmocka_unit_test(test_unglue),
