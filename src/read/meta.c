@@ -151,6 +151,10 @@ static bool acceptable(const struct jm_doc *doc, const struct jm_meta_cand *c, c
     case JM_META_TITLE:
         return title_ok(doc, c->text, c->len, company);
     case JM_META_COMPANY:
+        /* "Company - Private": a company overview's type row read as a label */
+        if ((c->src == JM_SRC_LABEL || c->src == JM_SRC_FIELD) &&
+            jm_meta_company_type(c->text, c->len))
+            return false;
         return company_ok(c->text, c->len, c->src) &&
                !((c->src == JM_SRC_PAGE || c->src == JM_SRC_SITE) && names_place(doc, c));
     default:

@@ -119,6 +119,17 @@ static const char *const qualifier_words[] = {
     "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
 };
 
+/* What a company overview gives as the company's type, never its name: "Private",
+ * "Company - Public (NYSE)", "Self-employed"; simple words, a leading "company" dropped. */
+static const char *const company_types[] = {
+    "private", "public", "privately held", "publicly held", "publicly traded", "self employed",
+    "nonprofit", "non profit", "nonprofit organization", "nonprofit organisation",
+    "non profit organization", "non profit organisation", "government", "government agency",
+    "partnership", "sole proprietorship", "franchise", "subsidiary or business segment",
+    "educational institution", "college university", "school school district",
+    "hospital", "unknown",
+};
+
 /* Page chrome and section words that are never a job title, whole, lower case. */
 static const char *const not_titles[] = {
     "job details", "job summary", "job overview", "job posting", "job description",
@@ -275,6 +286,20 @@ bool jm_meta_names_role(const char *s, size_t n)
                 return true;
         }
     }
+    return false;
+}
+
+bool jm_meta_company_type(const char *s, size_t n)
+{
+    char text[64];
+    const char *aside = jm_meta_find_ci(s, n, " ("); /* "(NYSE)": a ticker */
+    size_t k = simple_words(s, aside ? (size_t)(aside - s) : n, text, sizeof text);
+    const char *t = text;
+    if (strncmp(t, "company ", 8) == 0)
+        t += 8;
+    for (size_t i = 0; k > 0 && i < sizeof company_types / sizeof company_types[0]; i++)
+        if (strcmp(t, company_types[i]) == 0)
+            return true;
     return false;
 }
 

@@ -40,6 +40,10 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_company_type("Private", 7));
+    assert_true(jm_meta_company_type("Company - Public (NYSE)", 23));
+    assert_true(jm_meta_company_type("Self-employed", 13));
+    assert_false(jm_meta_company_type("Public Storage", 14));
     assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
     assert_true(jm_meta_role_qualifier("Night Shift", 11));
     assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
@@ -253,6 +257,18 @@ static void test_prose(void **state)
            "", "", "");
 }
 
+/* A company overview's type row is no employer, even under a "Company" label. */
+static void test_company_type(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Line Cook\nCompany - Private\n\nCook for a private members' "
+                            "club, where everything is private.\n"),
+           "Line Cook", "", "");
+    expect(posting("x.txt", "Line Cook\nCompany: Public House Kitchens\n\nCook for a busy "
+                            "pub, five days a week.\n"),
+           "Line Cook", "Public House Kitchens", "");
+}
+
 /* Labels after a dash; a label that may name a category yields to the title block. */
 static void test_label_forms(void **state)
 {
@@ -387,6 +403,7 @@ int main(void)
         cmocka_unit_test(test_employer_in_text),
         cmocka_unit_test(test_title_block),
         cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_company_type),
         cmocka_unit_test(test_label_forms),
         cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_resume),
