@@ -126,8 +126,44 @@ static bool posted_by_shape(struct jm_doc *doc, struct span t)
     return true;
 }
 
+/* The headings near the top of the page, one of which may repeat the job's title. */
+struct headings {
+    const struct jm_block *v[MAX_HEADINGS];
+    size_t n;
+};
+
+static bool is_heading(const struct headings *h, struct span s)
+{
+    for (size_t i = 0; i < h->n; i++)
+        if (jm_meta_same(s.s, s.n, h->v[i]->text, h->v[i]->len))
+            return true;
+    return false;
+}
+
+/* "Orrery Capital Financial Analyst": the employer's name run into the title, which a
+ * heading of the page gives alone; true when the two are proposed apart. */
+static bool name_and_heading(struct jm_doc *doc, struct span head, const struct headings *h)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        const struct jm_block *b = h->v[i];
+        size_t k = b->len;
+        if (k + 2 > head.n || head.s[head.n - k - 1] != ' ' ||
+            strncasecmp(head.s + head.n - k, b->text, k) != 0 || !jm_meta_names_role(b->text, k))
+            continue;
+        /* "Senior Financial Analyst", "Lead Analyst" under "Analyst": more of the title */
+        size_t m = head.n - k - 1;
+        if (jm_meta_role_qualifier(head.s, m) ||
+            (jm_meta_words(head.s, m) == 1 && jm_meta_names_role(head.s, m)))
+            return false;
+        add(doc, JM_META_TITLE, b->text, k);
+        add(doc, JM_META_COMPANY, head.s, m);
+        return true;
+    }
+    return false;
+}
+
 /* "ENGINEER - ACME Job in Berlin, Maryland US": title and company, then the place. */
-static bool job_in_shape(struct jm_doc *doc, struct span t)
+static bool job_in_shape(struct jm_doc *doc, struct span t, const struct headings *h)
 {
     const char *in = jm_meta_find_ci(t.s, t.n, " job in ");
     if (in == NULL)
@@ -141,7 +177,8 @@ static bool job_in_shape(struct jm_doc *doc, struct span t)
     struct span head = {t.s, (size_t)(in - t.s)};
     const char *dash = find_last(head.s, head.n, " - ");
     if (dash == NULL) {
-        add(doc, JM_META_TITLE, head.s, head.n);
+        if (!name_and_heading(doc, head, h))
+            add(doc, JM_META_TITLE, head.s, head.n);
         if (after)
             add(doc, JM_META_COMPANY, after + 3, pn - (size_t)(after + 3 - place));
         return true;
@@ -161,20 +198,6 @@ static void company_in_place(struct jm_doc *doc, struct span c)
         c.n = (size_t)(in - c.s);
     }
     add(doc, jm_meta_is_place(c.s, c.n) ? JM_META_LOCATION : JM_META_COMPANY, c.s, c.n);
-}
-
-/* The headings near the top of the page, one of which may repeat the job's title. */
-struct headings {
-    const struct jm_block *v[MAX_HEADINGS];
-    size_t n;
-};
-
-static bool is_heading(const struct headings *h, struct span s)
-{
-    for (size_t i = 0; i < h->n; i++)
-        if (jm_meta_same(s.s, s.n, h->v[i]->text, h->v[i]->len))
-            return true;
-    return false;
 }
 
 /* Parts i to j - 1 of a split title, with their separators: "Staff SRE - Payments". */
@@ -300,7 +323,7 @@ static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struc
         add(doc, JM_META_TITLE, t.s, t.n);
         return;
     }
-    if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t))
+    if (!hiring_shape(doc, t) && !posted_by_shape(doc, t) && !job_in_shape(doc, t, h))
         separated_shape(doc, t, h);
 }
 

@@ -318,6 +318,20 @@ static void test_page_shapes(void **state)
                              "Foods</title></head><body><p>Send out invoices and chase the "
                              "late ones, three days a week.</p></body></html>"),
            "Billing Clerk - Part-time", "Spanish Harbour Foods", "");
+    /* "Acme Analyst Job in X" under an <h1> "Analyst": the name before it is the company,
+     * but not a level or a role word ("Senior", "Lead") */
+    expect(posting("x.html", "<html><head><title>Seaview Bakers Apprentice Baker Job in Cork"
+                             "</title></head><body><h1>Apprentice Baker</h1><p>Learn to bake "
+                             "bread at night with our head baker.</p></body></html>"),
+           "Apprentice Baker", "Seaview Bakers", "Cork");
+    expect(posting("x.html", "<html><head><title>Senior Apprentice Baker Job in Cork</title>"
+                             "</head><body><h1>Apprentice Baker</h1><p>Learn to bake bread "
+                             "at night with our head baker.</p></body></html>"),
+           "Apprentice Baker", "", "Cork");
+    expect(posting("x.html", "<html><head><title>Lead Apprentice Baker Job in Cork</title>"
+                             "</head><body><h1>Apprentice Baker</h1><p>Learn to bake bread "
+                             "at night with our head baker.</p></body></html>"),
+           "Apprentice Baker", "", "Cork");
     /* a heading that names the company, not a role, does not turn the title round */
     expect(posting("x.html", "<html><head><title>Line Cook - Saltbox Kitchen</title></head>"
                              "<body><h1>Saltbox Kitchen</h1><p>Cook for the lunch crowd, "
