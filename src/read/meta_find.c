@@ -20,7 +20,8 @@ enum {
     MAX_SEGMENT = 80,
     BADGE_REACH = 4,
     HEADING_REACH = 40,
-    NAV_REACH = 4 /* navigation blocks skipped above a post */
+    NAV_REACH = 4,  /* navigation blocks skipped above a post */
+    PLACE_REACH = 3 /* blocks under the title where a board sets the place */
 };
 
 static bool has_ci(const char *s, size_t n, const char *lit)
@@ -341,24 +342,33 @@ static size_t split_byline(const struct jm_block *b, struct segment *seg, size_t
  * "# Engineer"), with the place after it ("Acme – Zürich, Switzerland"); sometimes the
  * title under a heading that is not one.
  */
-static void under_title(struct jm_doc *doc, long t)
+static bool under_title(struct jm_doc *doc, long t)
 {
+    bool placed = false;
     if (t + 1 >= (long)doc->nblocks)
-        return;
+        return false;
     const struct jm_block *b = &doc->blocks[t + 1];
     /* A heading over a list heads a section ("## Requisiti"), whatever its language. */
     if (b->kind == JM_BLOCK_HEADING && t + 2 < (long)doc->nblocks &&
         doc->blocks[t + 2].kind == JM_BLOCK_ITEM)
-        return;
+        return false;
     struct segment seg[6];
     size_t n = b->kind == JM_BLOCK_ITEM || b->len > MAX_VALUE ? 0 : split_byline(b, seg, 6);
     for (size_t i = 0; i < n; i++) {
         bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
-        if (place && seg[i].n <= MAX_SEGMENT)
+        if (place && seg[i].n <= MAX_SEGMENT) {
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+            placed = true;
+        }
         if (i > 0 || place || seg[i].n > 60 || jm_meta_words(seg[i].s, seg[i].n) > 6 ||
             header_chrome(seg[i].s, seg[i].n) || label_line(b))
             continue;
+        if (seg[i].n > 3 && (strncmp(seg[i].s, "at ", 3) == 0 || strncmp(seg[i].s, "@ ", 2) == 0)) {
+            /* "at Halyard Robotics" under the title: the employer, never the title */
+            size_t k = seg[i].s[0] == '@' ? 2 : 3;
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s + k, seg[i].n - k);
+            continue;
+        }
         const struct jm_block *h = &doc->blocks[t];
         if (jm_meta_names_role(seg[i].s, seg[i].n) && !jm_meta_names_role(h->text, h->len)) {
             /* "Video Editor" under "Ravenstone Media": the heading is the company and the
@@ -370,6 +380,54 @@ static void under_title(struct jm_doc *doc, long t)
         if (name_like(seg[i].s, seg[i].n))
             jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
+    }
+    return placed;
+}
+
+/* Are its words in lower case only the particles of place names ("Rio de Janeiro",
+ * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
+static bool place_words(const char *s, size_t n)
+{
+    static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
+                                            "of", "in",  "the", "van", "von", "am", "an", "sur"};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
+        for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
+            ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
+        if (!ok)
+            return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+/* "Remote - Europe", "Dayton, OH 45414": a block that is a place and nothing else, a short
+ * name, not a sentence, a list, a link, pay or a label. */
+static bool place_only(const struct jm_block *b)
+{
+    return b->len <= MAX_SEGMENT && jm_meta_words(b->text, b->len) <= 6 &&
+           jm_meta_is_place(b->text, b->len) && !other_segment(b->text, b->len) &&
+           place_words(b->text, b->len) && !memchr(b->text, ':', b->len);
+}
+
+/*
+ * Boards set the place a few blocks under the title, past the company and a rating
+ * ("at Halyard Robotics", then "Remote - Europe"), or as the first item of a facts list:
+ * the first block there that is only a place, before the next heading.
+ */
+static void place_below(struct jm_doc *doc, long t, bool from_second)
+{
+    for (long i = t + 1 + from_second; i <= t + PLACE_REACH && i < (long)doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_HEADING || b->kind == JM_BLOCK_TITLE)
+            return;
+        if (place_only(b)) {
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, i, b->text, b->len);
+            return;
+        }
     }
 }
 
@@ -430,7 +488,8 @@ void jm_meta_find_layout(struct jm_doc *doc)
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
         return;
     header_line(doc);
-    if (t >= 0)
-        under_title(doc, t);
+    if (t >= 0 && !under_title(doc, t))
+        place_below(doc, t,
+                    doc->blocks[t + 1 < (long)doc->nblocks ? t + 1 : t].kind != JM_BLOCK_ITEM);
     badge(doc, t);
 }

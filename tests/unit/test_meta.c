@@ -179,6 +179,23 @@ static void test_places(void **state)
     expect(posting("x.md", "---\ntitle: Support Engineer\nlocation: remote,Chicago, IL\n---\n"
                            "Help customers.\n"),
            "Support Engineer", "", "Remote");
+    /* a place a few blocks under the title, or the first item of a facts list under it;
+     * not a list of skills, and not past the next heading */
+    expect(posting("x.html", "<h1>Claims Handler</h1><ul><li>Leeds, United Kingdom</li>"
+                             "<li>Full-time</li></ul><p>Handle motor claims from start to end, "
+                             "on the phone and by letter.</p>"),
+           "Claims Handler", "", "Leeds, United Kingdom");
+    expect(posting("x.html", "<h1>Data Engineer</h1><p>Fennel Labs</p><ul><li>Python, Spark "
+                             "and Airflow</li></ul><p>Build the pipelines behind our maps.</p>"),
+           "Data Engineer", "Fennel Labs", "");
+    expect(posting("x.html", "<h1>Data Engineer</h1><p>Fennel Labs</p><h2>Our offices</h2>"
+                             "<p>Berlin, Germany</p><p>Build the pipelines behind our maps."
+                             "</p>"),
+           "Data Engineer", "Fennel Labs", "");
+    /* "at Acme" under the title names the employer */
+    expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
+                             "railings for old houses, by hand.</p>"),
+           "Welder", "Kilnworth Forge", "");
     /* a remote flag or tag in front matter */
     expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
            "Backend Engineer", "", "Remote");
