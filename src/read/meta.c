@@ -119,10 +119,11 @@ static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
            !(structured(src) ? jm_meta_is_chrome(s, n) : jm_meta_is_heading(s, n));
 }
 
+/* "In person", "Hybrid" alone say how the job is done, not where. */
 static bool location_ok(const char *s, size_t n)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 10 && !sentence(s, n) &&
-           !jm_meta_is_board(s, n);
+           !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n);
 }
 
 /* The first part of a place, before its first comma: "Surat" of "Surat, IN". */

@@ -110,17 +110,6 @@ static bool other_segment(const char *s, size_t n)
     return n > 0 && isdigit((unsigned char)s[0]);
 }
 
-/* Work arrangement words alone say how, not where: "ONSITE". */
-static bool bare_arrangement(const char *s, size_t n)
-{
-    static const char *const words[] = {"onsite", "on-site",   "on site",
-                                        "hybrid", "in office", "in-office"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (n == strlen(words[i]) && strncasecmp(s, words[i], n) == 0)
-            return true;
-    return false;
-}
-
 /* Splits the first MAX_HEADER bytes at `sep`; a segment that may run into the text (the
  * last of a long block) is left out. */
 static size_t split_header(const struct jm_block *b, const char *sep, struct segment *seg,
@@ -259,7 +248,7 @@ static void header_line(struct jm_doc *doc)
     for (size_t i = 1; i < kept && place == 0; i++)
         if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
             place = i;
-    if (place == 0 && role + 1 < kept && !bare_arrangement(seg[role + 1].s, seg[role + 1].n))
+    if (place == 0 && role + 1 < kept && !jm_meta_work_mode(seg[role + 1].s, seg[role + 1].n))
         place = role + 1;
     jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
     jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);

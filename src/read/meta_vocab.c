@@ -119,6 +119,12 @@ static const char *const qualifier_words[] = {
     "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
 };
 
+/* Work arrangements that say how, not where, as simple words: "ONSITE", "In person". */
+static const char *const work_modes[] = {
+    "onsite", "on site", "hybrid", "in office", "office", "office based", "in person",
+    "on premises", "on premise", "field", "field based", "flexible",
+};
+
 /* What a company overview gives as the company's type, never its name: "Private",
  * "Company - Public (NYSE)", "Self-employed"; simple words, a leading "company" dropped. */
 static const char *const company_types[] = {
@@ -149,7 +155,8 @@ static const char *const title_prefixes[] = {
 /* What may follow a hiring lead before the title: "We're hiring: a …". */
 static const char *const title_leads[] = {": ", "- ", "a ", "an ", " "};
 static const char *const title_suffixes[] = {
-    " - job opening", " job opening", " (job opening)", " - apply now", " job", " - job",
+    " - job opening", " job opening", " (job opening)", " - apply now", " - job post",
+    " job post", " - job details", " job details", " job", " - job",
 };
 static const char *const company_prefixes[] = {
     "jobs at ", "careers at ", "working at ", "work at ",
@@ -289,6 +296,18 @@ bool jm_meta_names_role(const char *s, size_t n)
     return false;
 }
 
+bool jm_meta_work_mode(const char *s, size_t n)
+{
+    char text[32];
+    if (n >= sizeof text)
+        return false;
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof work_modes / sizeof work_modes[0]; i++)
+        if (strcmp(text, work_modes[i]) == 0)
+            return true;
+    return false;
+}
+
 bool jm_meta_company_type(const char *s, size_t n)
 {
     char text[64];
@@ -418,6 +437,21 @@ static bool remote_first(const char *s, size_t n)
     return starts_ci(s, n, "remote") && n > 6 && (s[6] == ',' || s[6] == ';');
 }
 
+/* "Engineer | Indeed.com", "Engineer - Glassdoor": a board's name after a title. */
+static void strip_board(const char **s, size_t *n)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t k = strlen(seps[i]);
+        for (size_t at = *n >= k ? *n - k : 0; at-- > 0;)
+            if (memcmp(*s + at, seps[i], k) == 0) {
+                if (jm_meta_is_board(*s + at + k, *n - at - k))
+                    *n = at;
+                break;
+            }
+    }
+}
+
 static void clean(enum jm_meta field, const char **s, size_t *n)
 {
     trim(s, n);
@@ -426,6 +460,7 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         STRIP(s, n, title_prefixes, true);
         for (int i = 0; i < 3 && *s != before; i++) /* "We're hiring: a …" */
             STRIP(s, n, title_leads, true);
+        strip_board(s, n);
         STRIP(s, n, title_suffixes, false);
     } else if (field == JM_META_COMPANY) {
         STRIP(s, n, company_prefixes, true);

@@ -129,6 +129,24 @@ static void test_title_traps(void **state)
            "Staff Accountant", "", "");
 }
 
+/* A board's words after a title go; a work arrangement alone is no place. */
+static void test_board_words(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "Java Developer - Glassdoor\n\nWrite services for a claims "
+                            "system.\n"),
+           "Java Developer", "", "");
+    expect(posting("x.txt", "Game Designer - Dice Forge Games\n\nDesign card games.\n"),
+           "Game Designer - Dice Forge Games", "", "");
+    expect(posting("x.txt", "Cleaner\nLocation: In person\n\nClean offices.\n"), "Cleaner", "", "");
+    expect(posting("x.txt", "Cleaner\nWork mode: Hybrid\nLocation: Hybrid\nCity: Bruges, "
+                            "Belgium\n\nClean offices.\n"),
+           "Cleaner", "", "Bruges, Belgium");
+    assert_true(jm_meta_work_mode("On-site", 7));
+    assert_true(jm_meta_work_mode("In person", 9));
+    assert_false(jm_meta_work_mode("Remote", 6));
+}
+
 /* "Acme | Role | Place | …" in either order of role and place; links and pay skipped. */
 static void test_header_line(void **state)
 {
@@ -428,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_board_never_employer),
         cmocka_unit_test(test_structured_names),
         cmocka_unit_test(test_title_traps),
+        cmocka_unit_test(test_board_words),
         cmocka_unit_test(test_header_line),
         cmocka_unit_test(test_unglue),
         cmocka_unit_test(test_places),
