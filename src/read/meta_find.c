@@ -326,6 +326,69 @@ static size_t split_byline(const struct jm_block *b, struct segment *seg, size_t
     return n;
 }
 
+/* Are its words in lower case only the particles of place names ("Rio de Janeiro",
+ * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
+static bool place_words(const char *s, size_t n)
+{
+    static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
+                                            "of", "in",  "the", "van", "von", "am", "an", "sur"};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
+        for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
+            ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
+        if (!ok)
+            return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+/* "Vollzeit", "Permanent", "Hybrid": what a facts line says besides names and places. */
+static bool fact(struct segment s)
+{
+    return jm_meta_job_type(s.s, s.n) || jm_meta_work_mode(s.s, s.n);
+}
+
+/* "München", "Leeds", "San Luis Obispo": one to three capitalised words, naming no role. */
+static bool short_name(struct segment s)
+{
+    unsigned char c = (unsigned char)s.s[0];
+    return (isupper(c) || c >= 0xC0) && jm_meta_words(s.s, s.n) <= 3 &&
+           !jm_meta_names_role(s.s, s.n) && place_words(s.s, s.n);
+}
+
+/*
+ * "Vollzeit · Festanstellung · München", "Acme · Full-time · Leeds": a line of facts under
+ * the title, known by its job types. Of its other segments (links and pay aside), the last
+ * is the place and one before it the company; with more, it is not that simple a line.
+ * True when a place is proposed.
+ */
+static bool facts_line(struct jm_doc *doc, long at, const struct segment *seg, size_t n)
+{
+    struct segment keep[2];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (fact(seg[i]) || other_segment(seg[i].s, seg[i].n))
+            continue;
+        if (k == 2)
+            return false;
+        keep[k++] = seg[i];
+    }
+    if (k == 0)
+        return false;
+    struct segment place = keep[k - 1];
+    bool placed =
+        place.n <= MAX_SEGMENT && (jm_meta_is_place(place.s, place.n) || short_name(place));
+    if (placed)
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, at, place.s, place.n);
+    if (k == 2 && name_like(keep[0].s, keep[0].n) && !header_chrome(keep[0].s, keep[0].n))
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, at, keep[0].s, keep[0].n);
+    return placed;
+}
+
 /*
  * The short line under the title block, a byline: often the company ("### Acme" under
  * "# Engineer"), with the place after it ("Acme – Zürich, Switzerland"); sometimes the
@@ -343,6 +406,9 @@ static bool under_title(struct jm_doc *doc, long t)
         return false;
     struct segment seg[6];
     size_t n = b->kind == JM_BLOCK_ITEM || b->len > MAX_VALUE ? 0 : split_byline(b, seg, 6);
+    for (size_t i = 0; n > 1 && i < n; i++)
+        if (fact(seg[i]))
+            return facts_line(doc, t + 1, seg, n);
     for (size_t i = 0; i < n; i++) {
         bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
         if (place && seg[i].n <= MAX_SEGMENT) {
@@ -371,26 +437,6 @@ static bool under_title(struct jm_doc *doc, long t)
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
     }
     return placed;
-}
-
-/* Are its words in lower case only the particles of place names ("Rio de Janeiro",
- * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
-static bool place_words(const char *s, size_t n)
-{
-    static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
-                                            "of", "in",  "the", "van", "von", "am", "an", "sur"};
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && s[j] != ' ')
-            j++;
-        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
-        for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
-            ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
-        if (!ok)
-            return false;
-        i = j + 1;
-    }
-    return true;
 }
 
 /* "Remote - Europe", "Dayton, OH 45414": a block that is a place and nothing else, a short

@@ -119,6 +119,18 @@ static const char *const qualifier_words[] = {
     "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
 };
 
+/* Job types, as simple words, in the languages of the labels above: "Full-time",
+ * "Festanstellung", "CDI", "Voltijd", "Jornada completa". */
+static const char *const job_types[] = {
+    "full time", "fulltime", "part time", "parttime", "permanent", "contract", "contractor",
+    "temporary", "temp", "fixed term", "internship", "intern", "freelance", "apprenticeship",
+    "seasonal", "vollzeit", "teilzeit", "festanstellung", "befristet", "unbefristet",
+    "praktikum", "werkstudent", "minijob", "ausbildung", "cdi", "cdd", "temps plein",
+    "temps partiel", "stage", "alternance", "interim", "intérim", "voltijd", "deeltijd", "vast",
+    "tijdelijk", "jornada completa", "tiempo completo", "media jornada", "indefinido",
+    "temporal", "practicas", "prácticas",
+};
+
 /* Work arrangements that say how, not where, as simple words: "ONSITE", "In person". */
 static const char *const work_modes[] = {
     "onsite", "on site", "hybrid", "in office", "office", "office based", "in person",
@@ -159,7 +171,10 @@ static const char *const title_suffixes[] = {
     " job post", " - job details", " job details", " job", " - job",
 };
 static const char *const company_prefixes[] = {
-    "jobs at ", "careers at ", "working at ", "work at ",
+    "jobs at ", "careers at ", "working at ", "work at ", "jobs bei ", "karriere bei ",
+    "stellenangebote bei ", "carrières chez ", "carrieres chez ", "emplois chez ",
+    "offres d'emploi chez ", "vacatures bij ", "werken bij ", "empleo en ", "empleos en ",
+    "trabaja en ", "lavora con ", "lavorare in ",
 };
 static const char *const company_suffixes[] = {
     " careers", " jobs", " career site", " - careers", " | careers", " job board",
@@ -293,6 +308,18 @@ bool jm_meta_names_role(const char *s, size_t n)
                 return true;
         }
     }
+    return false;
+}
+
+bool jm_meta_job_type(const char *s, size_t n)
+{
+    char text[32];
+    if (n >= sizeof text)
+        return false;
+    simple_words(s, n, text, sizeof text);
+    for (size_t i = 0; i < sizeof job_types / sizeof job_types[0]; i++)
+        if (strcmp(text, job_types[i]) == 0)
+            return true;
     return false;
 }
 

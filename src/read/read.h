@@ -142,6 +142,8 @@ bool jm_meta_is_board(const char *s, size_t n);
 bool jm_meta_same(const char *a, size_t na, const char *b, size_t nb);
 /* Does a job title name a role ("engineer", "analyst", "Entwickler")? */
 bool jm_meta_names_role(const char *s, size_t n);
+/* A job type alone, in any of the label languages: "Full-time", "Vollzeit", "CDI"? */
+bool jm_meta_job_type(const char *s, size_t n);
 /* A work arrangement alone, how and not where: "On-site", "Hybrid", "In person"? */
 bool jm_meta_work_mode(const char *s, size_t n);
 /* A company's type, not its name: "Private", "Company - Public (NYSE)", "Nonprofit"? */

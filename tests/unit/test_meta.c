@@ -210,6 +210,17 @@ static void test_places(void **state)
                              "<p>Berlin, Germany</p><p>Build the pipelines behind our maps."
                              "</p>"),
            "Data Engineer", "Fennel Labs", "");
+    /* a facts line under the title: its job types aside, the last part is the place and
+     * a name before it the company; a line of more names is left alone */
+    expect(posting("x.html", "<h1>Line Cook</h1><p>Full-time · Permanent · Leeds</p><p>Cook "
+                             "for the lunch crowd, five days a week.</p>"),
+           "Line Cook", "", "Leeds");
+    expect(posting("x.html", "<h1>Line Cook</h1><p>Saltbox Kitchen · Full-time · Leeds</p>"
+                             "<p>Cook for the lunch crowd, five days a week.</p>"),
+           "Line Cook", "Saltbox Kitchen", "Leeds");
+    expect(posting("x.html", "<h1>Line Cook</h1><p>Kitchen · Brunch Team · Full-time · Leeds"
+                             "</p><p>Cook for the lunch crowd, five days a week.</p>"),
+           "Line Cook", "", "");
     /* "at Acme" under the title names the employer */
     expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
                              "railings for old houses, by hand.</p>"),
@@ -339,6 +350,10 @@ static void test_page_shapes(void **state)
                              "Fabrication - CareerBuilder.com</title></head><body><p>Weld "
                              "steel frames for trailers in our shop.</p></body></html>"),
            "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    expect(posting("x.html", "<html><head><title>Serveur (H/F) | Carrières chez Brasserie "
+                             "Lumière</title></head><body><p>Servir en salle, midi et soir, "
+                             "cinq jours par semaine.</p></body></html>"),
+           "Serveur (H/F)", "Brasserie Lumière", "");
     expect(posting("x.html", "<html><head><title>We are hiring a Tour Guide | Fellwalk Tours"
                              "</title></head><body><p>Walk people up hills and tell them "
                              "about what they see.</p></body></html>"),
