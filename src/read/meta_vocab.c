@@ -496,6 +496,14 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         *s = "Remote";
         *n = 6;
     } else {
+        /* "Manchester (city centre), hybrid 3 days office": the place ends before a comma
+         * that a remark follows, in small letters or figures; "Dayton, OH 45414" is whole */
+        for (size_t i = 0; i + 2 < *n; i++)
+            if ((*s)[i] == ',' && (*s)[i + 1] == ' ' &&
+                (islower((unsigned char)(*s)[i + 2]) || isdigit((unsigned char)(*s)[i + 2]))) {
+                *n = i;
+                break;
+            }
         /* "Zürich (with a second office in München)": a remark, not the place; "Berlin
          * (hybrid)" and "Remote (UTC-2 to UTC+3)" keep theirs */
         const char *aside = jm_meta_find_ci(*s, *n, " (");

@@ -225,6 +225,11 @@ static void test_places(void **state)
     expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
                              "railings for old houses, by hand.</p>"),
            "Welder", "Kilnworth Forge", "");
+    /* a remark after the place goes, a region or a postcode stays */
+    expect(posting("x.txt", "Title: Nurse\nLocation: Derby, nights and weekends\n"), "Nurse", "",
+           "Derby");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Dayton, OH 45414\n"), "Nurse", "",
+           "Dayton, OH 45414");
     /* a remote flag or tag in front matter */
     expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
            "Backend Engineer", "", "Remote");
