@@ -31,12 +31,16 @@
 static const struct {
     unsigned char title, company, location;
 } weights[JM_SRC_COUNT] = {
-    [JM_SRC_FRONT] = {90, 90, 90}, [JM_SRC_FLAG] = {0, 0, 50},       [JM_SRC_JSONLD] = {85, 85, 85},
-    [JM_SRC_LABEL] = {80, 80, 80}, [JM_SRC_FIELD] = {60, 80, 80},    [JM_SRC_HEADER] = {75, 75, 75},
-    [JM_SRC_TITLE] = {70, 0, 0},   [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
-    [JM_SRC_PAGE] = {45, 50, 45},  [JM_SRC_SITE] = {0, 40, 0},       [JM_SRC_SUFFIX] = {0, 0, 35},
-    [JM_SRC_HIRING] = {20, 40, 0}, [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
-    [JM_SRC_ABOUT] = {0, 30, 0},   [JM_SRC_DESCRIBED] = {0, 28, 0},  [JM_SRC_STATED] = {0, 0, 25},
+    [JM_SRC_FRONT] = {90, 90, 90},    [JM_SRC_FLAG] = {0, 0, 50},
+    [JM_SRC_JSONLD] = {85, 85, 85},   [JM_SRC_LABEL] = {80, 80, 80},
+    [JM_SRC_FIELD] = {60, 80, 80},    [JM_SRC_HEADER] = {75, 75, 75},
+    [JM_SRC_LETTERHEAD] = {0, 70, 0}, [JM_SRC_TITLE] = {70, 0, 0},
+    [JM_SRC_UNDER] = {30, 45, 40},    [JM_SRC_BADGE] = {0, 0, 60},
+    [JM_SRC_PAGE] = {45, 50, 45},     [JM_SRC_SITE] = {0, 40, 0},
+    [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
+    [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
+    [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
+    [JM_SRC_STATED] = {0, 0, 25},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -75,10 +79,15 @@ static bool has_letter(const char *s, size_t n)
     return false;
 }
 
-/* Does it read as a sentence rather than a name: five words or more, ended by a stop? */
+/* Does it read as a sentence rather than a name: five words or more, ended by a stop that
+ * is not a legal form's ("Pacific Crest Cold Storage, Inc.")? */
 static bool sentence(const char *s, size_t n)
 {
-    return n > 0 && strchr(".!?", s[n - 1]) && jm_meta_words(s, n) >= 5;
+    if (n == 0 || !strchr(".!?", s[n - 1]) || jm_meta_words(s, n) < 5)
+        return false;
+    const char *last = memrchr(s, ' ', n);
+    return s[n - 1] != '.' || last == NULL ||
+           !jm_meta_legal_form(last + 1, n - 1 - (size_t)(last + 1 - s));
 }
 
 /* "Position Summary: The engineer will …": a heading run into its text. */
@@ -97,6 +106,8 @@ static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const ch
         return false;
     if (doc->role != JM_ROLE_POSTING)
         return true;
+    if (jm_meta_firm_name(s, n))
+        return false; /* "ACME STORAGE, INC.": a firm, not a job */
     if (company && *company && jm_meta_same(s, n, company, strlen(company)))
         return false; /* a company's name as the page's heading */
     /* "Senior Engineer, Experience" names a role; "Company Description" does not */

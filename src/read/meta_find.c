@@ -512,6 +512,15 @@ static long heading_as_title(const struct jm_doc *doc)
     return -1;
 }
 
+/* "PACIFIC CREST COLD STORAGE, INC." over a job description: the document's first line
+ * names a firm, the employer that wrote it. */
+static void letterhead(struct jm_doc *doc)
+{
+    const struct jm_block *b = &doc->blocks[0];
+    if (b->len <= MAX_SEGMENT && jm_meta_firm_name(b->text, b->len))
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_LETTERHEAD, 0, b->text, b->len);
+}
+
 void jm_meta_find_layout(struct jm_doc *doc)
 {
     long t = first_title_block(doc);
@@ -523,6 +532,7 @@ void jm_meta_find_layout(struct jm_doc *doc)
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
         return;
     header_line(doc);
+    letterhead(doc);
     if (t >= 0 && !under_title(doc, t))
         place_below(doc, t,
                     doc->blocks[t + 1 < (long)doc->nblocks ? t + 1 : t].kind != JM_BLOCK_ITEM);

@@ -116,6 +116,12 @@ size_t jm_meta_name_before(const char *s, size_t end, size_t *start)
             break;
         first = j + 1;
     }
+    /* "Acme Storage, Inc. is …": a legal form alone keeps the name before its comma */
+    size_t before;
+    if (first < end && first >= 2 && s[first - 2] == ',' && s[first - 1] == ' ' &&
+        jm_meta_legal_form(s + first, end - first) &&
+        jm_meta_name_before(s, first - 2, &before) > 0)
+        first = before;
     /* "The University seeks …": one common word after "The" is a reference, not a name */
     bool one_word = memchr(s + first, ' ', end - first) == NULL;
     if (one_word && first >= 4 && strncasecmp(s + first - 4, "the ", 4) == 0)

@@ -557,6 +557,17 @@ bool jm_meta_legal_form(const char *s, size_t n)
     return false;
 }
 
+bool jm_meta_firm_name(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    size_t last = n;
+    while (last > 0 && s[last - 1] != ' ' && s[last - 1] != ',')
+        last--;
+    return last > 0 && jm_meta_words(s, n) <= 8 && jm_meta_legal_form(s + last, n - last) &&
+           !jm_meta_names_role(s, n);
+}
+
 bool jm_meta_is_place(const char *s, size_t n)
 {
     if (jm_meta_find_ci(s, n, "remote") != NULL)

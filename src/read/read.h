@@ -84,6 +84,7 @@ enum jm_meta_source {
     JM_SRC_LABEL,      /* "Company: Acme", or a "Company" cell followed by its value */
     JM_SRC_FIELD,      /* a label that may name a category: "Role: QA/Test Developer" */
     JM_SRC_HEADER,     /* a board post's first line: "Acme | Engineer | Berlin" */
+    JM_SRC_LETTERHEAD, /* a document's first line naming a firm: "ACME STORAGE, INC." */
     JM_SRC_TITLE,      /* the title block: the first <h1> or # heading, a text's first line */
     JM_SRC_UNDER,      /* the short line right under the title block */
     JM_SRC_BADGE,      /* a place marked with a pin or a globe near the top */
@@ -131,6 +132,9 @@ enum jm_meta_source jm_meta_label_source(const char *s, size_t n);
 void jm_meta_tag(struct jm_doc *doc, const char *s, size_t n);
 /* "Inc", "LLC", "GmbH": a legal form opening s[0..n) ("Acme, Inc." is a name, no place). */
 bool jm_meta_legal_form(const char *s, size_t n);
+/* "Pacific Crest Cold Storage, Inc.", "Kranich Logistik GmbH": a name ending in a legal
+ * form, naming no role? */
+bool jm_meta_firm_name(const char *s, size_t n);
 /* "Remote", "On-site San Francisco, CA", "Berlin, Germany": does it read as a place? */
 bool jm_meta_is_place(const char *s, size_t n);
 /* Where "Engineer - Remote", "Engineer (Remote, EU)" end as a title: the offset of the

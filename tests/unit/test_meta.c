@@ -40,6 +40,10 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_firm_name("PACIFIC CREST COLD STORAGE, INC.", 32));
+    assert_true(jm_meta_firm_name("Kranich Logistik GmbH", 21));
+    assert_false(jm_meta_firm_name("Sales Engineer AG", 17)); /* names a role */
+    assert_false(jm_meta_firm_name("Maintenance Technician II", 25));
     assert_true(jm_meta_company_type("Private", 7));
     assert_true(jm_meta_company_type("Company - Public (NYSE)", 23));
     assert_true(jm_meta_company_type("Self-employed", 13));
@@ -67,6 +71,10 @@ static void test_name_before(void **state)
     const char *the = "Since 1850 the University seeks a clinical professor";
     end = (size_t)(strstr(the, " seeks") - the);
     assert_int_equal(jm_meta_name_before(the, end, &start), 0);
+    const char *inc = "Since then Acme Cold Storage, Inc. is an equal opportunity employer";
+    end = (size_t)(strstr(inc, " is an") - inc);
+    assert_int_equal(jm_meta_name_before(inc, end, &start), 23);
+    assert_memory_equal(inc + start, "Acme Cold Storage, Inc.", 23);
     const char *ours = "Our client is a leading company";
     end = (size_t)(strstr(ours, " is a") - ours);
     assert_int_equal(jm_meta_name_before(ours, end, &start), 0);
@@ -111,6 +119,10 @@ static void test_structured_names(void **state)
 static void test_title_traps(void **state)
 {
     (void)state;
+    /* a letterhead names the firm, and the line under it is the title */
+    expect(posting("x.txt", "MARLOW FREIGHT, INC.\nWarehouse Associate\n\nPick and pack "
+                            "orders on the day shift.\n"),
+           "Warehouse Associate", "MARLOW FREIGHT, INC.", "");
     expect(posting("x.html", "<html><head><meta property=\"og:title\" content=\"Payroll "
                              "Analyst - Granary Foods\"></head><body><h1>Position Summary</h1>"
                              "<p>You run payroll.</p></body></html>"),
