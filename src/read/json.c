@@ -216,7 +216,7 @@ jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
     jm_status st = JM_OK;
     const cJSON *posting = jm_jsonld_find(root);
     if (posting != NULL)
-        jm_jsonld_build(doc, posting, 1, false, err);
+        jm_jsonld_build(doc, root, posting, 1, false, err);
     else if (cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "basics")) ||
              cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "work")))
         add_resume(doc, &(struct json_src){s, n}, root);

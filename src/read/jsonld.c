@@ -52,6 +52,36 @@ static const cJSON *find_posting(const cJSON *node, int depth)
     return NULL;
 }
 
+/* The node of `root` whose "@id" is `id`, searching arrays, objects and @graph. */
+static const cJSON *find_id(const cJSON *node, const char *id, int depth)
+{
+    if (node == NULL || depth > MAX_SEARCH_DEPTH)
+        return NULL;
+    const char *own = cJSON_IsObject(node) ? str(node, "@id") : NULL;
+    if (own && strcmp(own, id) == 0 && cJSON_GetArraySize(node) > 1)
+        return node;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, node)
+    {
+        if (!cJSON_IsObject(e) && !cJSON_IsArray(e))
+            continue;
+        const cJSON *found = find_id(e, id, depth + 1);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
+/* {"@id": "https://acme.example/#org"}: a reference to a node of the graph, which holds
+ * what it names (Yoast and other site generators write the employer so). */
+static const cJSON *deref(const cJSON *root, const cJSON *node)
+{
+    const char *id =
+        cJSON_IsObject(node) && cJSON_GetArraySize(node) == 1 ? str(node, "@id") : NULL;
+    const cJSON *target = id ? find_id(root, id, 0) : NULL;
+    return target ? target : node;
+}
+
 static void set_company(struct jm_doc *doc, const cJSON *org)
 {
     const char *name = cJSON_IsString(org) ? org->valuestring : str(org, "name");
@@ -59,12 +89,13 @@ static void set_company(struct jm_doc *doc, const cJSON *org)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_JSONLD, -1, name, strlen(name));
 }
 
-static void set_location(struct jm_doc *doc, const cJSON *posting)
+static void set_location(struct jm_doc *doc, const cJSON *root, const cJSON *posting)
 {
     const cJSON *loc = cJSON_GetObjectItemCaseSensitive(posting, "jobLocation");
     if (cJSON_IsArray(loc))
         loc = cJSON_GetArrayItem(loc, 0);
-    const cJSON *addr = cJSON_GetObjectItemCaseSensitive(loc, "address");
+    loc = deref(root, loc);
+    const cJSON *addr = deref(root, cJSON_GetObjectItemCaseSensitive(loc, "address"));
     struct jm_buf b = {0};
     if (cJSON_IsString(addr)) {
         jm_buf_puts(&b, addr->valuestring);
@@ -147,16 +178,16 @@ const cJSON *jm_jsonld_find(const cJSON *root)
     return find_posting(root, 0);
 }
 
-bool jm_jsonld_build(struct jm_doc *doc, const cJSON *posting, long line, bool need_body,
-                     jm_error *err)
+bool jm_jsonld_build(struct jm_doc *doc, const cJSON *root, const cJSON *posting, long line,
+                     bool need_body, jm_error *err)
 {
     const char *title = str(posting, "title");
     if (title == NULL)
         title = str(posting, "name");
     if (title)
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_JSONLD, -1, title, strlen(title));
-    set_company(doc, cJSON_GetObjectItemCaseSensitive(posting, "hiringOrganization"));
-    set_location(doc, posting);
+    set_company(doc, deref(root, cJSON_GetObjectItemCaseSensitive(posting, "hiringOrganization")));
+    set_location(doc, root, posting);
     const char *desc = str(posting, "description");
     if (need_body && (desc == NULL || strlen(desc) < MIN_DESCRIPTION))
         return false;
@@ -191,7 +222,7 @@ static bool read_posting(struct jm_doc *doc, const char *s, size_t n, long line,
         return false;
     }
     const cJSON *posting = find_posting(root, 0);
-    bool used = posting != NULL && jm_jsonld_build(doc, posting, line, true, err);
+    bool used = posting != NULL && jm_jsonld_build(doc, root, posting, line, true, err);
     cJSON_Delete(root);
     return used;
 }

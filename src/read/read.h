@@ -50,11 +50,11 @@ void jm_html_page_free(struct jm_html_page *page);
 struct cJSON;
 /* The first JobPosting object in `root`, searching arrays and @graph; NULL when none. */
 const struct cJSON *jm_jsonld_find(const struct cJSON *root);
-/* Appends the posting: its title, description and requirement fields. `need_body`: add
- * nothing and return false without a real description, so that a teaser does not
- * replace a page. */
-bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *posting, long line, bool need_body,
-                     jm_error *err);
+/* Appends the posting: its title, description and requirement fields; `root`, the JSON it
+ * was found in, resolves its "@id" references. `need_body`: add nothing and return false
+ * without a real description, so that a teaser does not replace a page. */
+bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *root, const struct cJSON *posting,
+                     long line, bool need_body, jm_error *err);
 /* Does this JSON-LD hold a JobPosting whose description will replace the page body? */
 bool jm_jsonld_has_body(const char *s, size_t n);
 /* Replaces the blocks from `body_start` on by the page's JSON-LD posting, when one of its

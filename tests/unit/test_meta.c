@@ -115,6 +115,27 @@ static void test_structured_names(void **state)
            "Tester", "", "");
 }
 
+/* A JSON-LD graph names the employer and the place by reference to another of its nodes. */
+static void test_jsonld_references(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">{\"@graph\":["
+                             "{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":"
+                             "\"Brindle Outdoor\"},{\"@type\":\"Place\",\"@id\":\"#kendal\","
+                             "\"address\":{\"addressLocality\":\"Kendal\"}},{\"@type\":"
+                             "\"JobPosting\",\"title\":\"Warehouse Lead\",\"hiringOrganization"
+                             "\":{\"@id\":\"#org\"},\"jobLocation\":{\"@id\":\"#kendal\"}}]}"
+                             "</script></head><body><h1>Warehouse Lead</h1><p>Run the day "
+                             "shift.</p></body></html>"),
+           "Warehouse Lead", "Brindle Outdoor", "Kendal");
+    /* a reference to no node names no one */
+    expect(posting("x.html", "<html><head><script type=\"application/ld+json\">{\"@type\":"
+                             "\"JobPosting\",\"title\":\"Warehouse Lead\",\"hiringOrganization"
+                             "\":{\"@id\":\"#org\"}}</script></head><body><h1>Warehouse Lead"
+                             "</h1><p>Run the day shift.</p></body></html>"),
+           "Warehouse Lead", "", "");
+}
+
 /* Headings of the posting and addresses are never the title. */
 static void test_title_traps(void **state)
 {
@@ -477,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_name_before),
         cmocka_unit_test(test_board_never_employer),
         cmocka_unit_test(test_structured_names),
+        cmocka_unit_test(test_jsonld_references),
         cmocka_unit_test(test_title_traps),
         cmocka_unit_test(test_board_words),
         cmocka_unit_test(test_header_line),
