@@ -568,13 +568,24 @@ bool jm_meta_firm_name(const char *s, size_t n)
            !jm_meta_names_role(s, n);
 }
 
+/* "CO", "NV", "AB" after a comma: a state's or a province's code, in capitals, though the
+ * same letters are a legal form ("Acme, Co." is written otherwise). */
+static bool region_code(const char *s, size_t n)
+{
+    return n >= 2 && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
+           (n == 2 || s[2] == ' ');
+}
+
 bool jm_meta_is_place(const char *s, size_t n)
 {
     if (jm_meta_find_ci(s, n, "remote") != NULL)
         return true;
     const char *comma = memchr(s, ',', n);
-    return comma && comma + 2 < s + n && comma[1] == ' ' && isupper((unsigned char)comma[2]) &&
-           !jm_meta_legal_form(comma + 2, (size_t)(s + n - comma - 2)) && !memchr(s, '"', n);
+    if (comma == NULL || comma + 2 >= s + n || comma[1] != ' ' ||
+        !isupper((unsigned char)comma[2]) || memchr(s, '"', n))
+        return false;
+    size_t rest = (size_t)(s + n - comma - 2);
+    return region_code(comma + 2, rest) || !jm_meta_legal_form(comma + 2, rest);
 }
 
 size_t jm_meta_remote_suffix(const char *s, size_t n)

@@ -40,6 +40,10 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_is_place("Denver, CO", 10)); /* a state, though "Co" is a legal form */
+    assert_true(jm_meta_is_place("Reno, NV 89502", 14));
+    assert_false(jm_meta_is_place("Acme, Inc.", 10));
+    assert_false(jm_meta_is_place("Acme, Co.", 9));
     assert_true(jm_meta_firm_name("PACIFIC CREST COLD STORAGE, INC.", 32));
     assert_true(jm_meta_firm_name("Kranich Logistik GmbH", 21));
     assert_false(jm_meta_firm_name("Sales Engineer AG", 17)); /* names a role */
