@@ -91,15 +91,32 @@ static void title_in_place(struct jm_doc *doc, const char *s, size_t n)
         add(doc, JM_META_LOCATION, in + 4, n - (size_t)(in + 4 - s));
 }
 
-/* "Acme hiring Engineer in Berlin": LinkedIn's shape. */
+/* "Acme hiring Engineer in Berlin": LinkedIn's shape; "Acme is hiring a Remote Engineer"
+ * too, the article and "Remote" taken off the title. */
 static bool hiring_shape(struct jm_doc *doc, struct span t)
 {
     const char *h = jm_meta_find_ci(t.s, t.n, " hiring ");
-    size_t start; /* "We are hiring …", "Now hiring …" name no company */
-    if (h == NULL || jm_meta_name_before(t.s, (size_t)(h - t.s), &start) == 0 || start != 0)
+    if (h == NULL)
         return false;
-    add(doc, JM_META_COMPANY, t.s, (size_t)(h - t.s));
-    title_in_place(doc, h + 8, t.n - (size_t)(h + 8 - t.s));
+    size_t end = (size_t)(h - t.s), start;
+    if (end > 3 && strncmp(t.s + end - 3, " is", 3) == 0)
+        end -= 3;
+    /* "We are hiring …", "Now hiring …" name no company */
+    if (jm_meta_name_before(t.s, end, &start) == 0 || start != 0)
+        return false;
+    add(doc, JM_META_COMPANY, t.s, end);
+    struct span rest = {h + 8, t.n - (size_t)(h + 8 - t.s)};
+    static const char *const leads[] = {"a ", "an ", "remote "};
+    for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+        size_t k = strlen(leads[i]);
+        if (rest.n <= k || strncasecmp(rest.s, leads[i], k) != 0)
+            continue;
+        if (i == 2)
+            add(doc, JM_META_LOCATION, "Remote", 6);
+        rest.s += k;
+        rest.n -= k;
+    }
+    title_in_place(doc, rest.s, rest.n);
     return true;
 }
 
@@ -173,6 +190,8 @@ static bool job_in_shape(struct jm_doc *doc, struct span t, const struct heading
     const char *place = strstr(in, " in ") + 4;
     size_t pn = t.n - (size_t)(place - t.s);
     const char *after = find_last(place, pn, " - "); /* "… Job in Austin, TX - Acme" */
+    if (after == NULL)
+        after = find_last(place, pn, " | ");
     add(doc, JM_META_LOCATION, place, after ? (size_t)(after - place) : pn);
     struct span head = {t.s, (size_t)(in - t.s)};
     const char *dash = find_last(head.s, head.n, " - ");
@@ -269,8 +288,8 @@ static struct layout role_layout(const struct span *part, size_t n)
  */
 static void separated_shape(struct jm_doc *doc, struct span t, const struct headings *h)
 {
-    static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                        " - ", " at ",           " @ "};
+    static const char *const joins[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " at ",
+                                        " @ ", " bei "};
     struct span part[MAX_PARTS];
     size_t n = 1;
     for (size_t i = 0; i < sizeof joins / sizeof joins[0] && n == 1; i++)
@@ -283,7 +302,18 @@ static void separated_shape(struct jm_doc *doc, struct span t, const struct head
     if (!heading_layout(part, n, h, &l))
         l = role_layout(part, n);
     struct span title = join(part, l.from, l.to);
-    add(doc, JM_META_TITLE, title.s, title.n);
+    const char *in = find_last(title.s, title.n, " in ");
+    size_t place = in ? (size_t)(in + 4 - title.s) : 0;
+    if (in && jm_meta_is_place(title.s + place, title.n - place))
+        title_in_place(doc, title.s, title.n); /* "Engineer in Reno, NV | Careers at Acme" */
+    else
+        add(doc, JM_META_TITLE, title.s, title.n);
+    if (l.company < n && l.company == l.to && l.company + 1 < n &&
+        jm_meta_is_place(part[l.company].s, part[l.company].n)) {
+        /* "Engineer - Reno, NV - Acme": the place, then the company */
+        add(doc, JM_META_LOCATION, part[l.company].s, part[l.company].n);
+        l.company++;
+    }
     if (l.company >= n)
         return;
     company_in_place(doc, part[l.company]);

@@ -396,6 +396,27 @@ static void test_page_shapes(void **state)
                              "Lumière</title></head><body><p>Servir en salle, midi et soir, "
                              "cinq jours par semaine.</p></body></html>"),
            "Serveur (H/F)", "Brasserie Lumière", "");
+    expect(posting("x.html", "<html><head><title>Kilnworth Forge is hiring a Remote Data "
+                             "Engineer</title></head><body><p>Move our data from the furnaces "
+                             "to the warehouse.</p></body></html>"),
+           "Data Engineer", "Kilnworth Forge", "Remote");
+    expect(posting("x.html", "<html><head><title>Welder job in Tulsa, OK | Ridgeline "
+                             "Fabrication</title></head><body><p>Weld steel frames for "
+                             "trailers in our shop.</p></body></html>"),
+           "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    expect(posting("x.html", "<html><head><title>Welder in Tulsa, OK | Careers at Ridgeline "
+                             "Fabrication</title></head><body><p>Weld steel frames for "
+                             "trailers in our shop.</p></body></html>"),
+           "Welder", "Ridgeline Fabrication", "Tulsa, OK");
+    /* "in Test" is no place: the title keeps it */
+    expect(posting("x.html", "<html><head><title>Software Engineer in Test | Ridgeline "
+                             "Fabrication</title></head><body><p>Test the software that runs "
+                             "our welding robots.</p></body></html>"),
+           "Software Engineer in Test", "Ridgeline Fabrication", "");
+    expect(posting("x.html", "<html><head><title>Lagerist (m/w/d) bei Falkenhof GmbH</title>"
+                             "</head><body><p>Ware annehmen und einlagern, im Team von "
+                             "zw\xC3\xB6lf Leuten.</p></body></html>"),
+           "Lagerist (m/w/d)", "Falkenhof GmbH", "");
     expect(posting("x.html", "<html><head><title>We are hiring a Tour Guide | Fellwalk Tours"
                              "</title></head><body><p>Walk people up hills and tell them "
                              "about what they see.</p></body></html>"),
