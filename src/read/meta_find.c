@@ -47,6 +47,39 @@ static long first_title_block(const struct jm_doc *doc)
     return -1;
 }
 
+struct segment {
+    const char *s;
+    size_t n;
+};
+
+/* Are its words in lower case only the particles of place names ("Rio de Janeiro",
+ * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
+static bool place_words(const char *s, size_t n)
+{
+    static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
+                                            "of", "in",  "the", "van", "von", "am", "an", "sur"};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
+        for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
+            ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
+        if (!ok)
+            return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+/* "München", "Leeds", "San Luis Obispo": one to three capitalised words, naming no role. */
+static bool short_name(struct segment s)
+{
+    unsigned char c = (unsigned char)s.s[0];
+    return (isupper(c) || c >= 0xC0) && jm_meta_words(s.s, s.n) <= 3 &&
+           !jm_meta_names_role(s.s, s.n) && place_words(s.s, s.n);
+}
+
 /* ---- labels ---------------------------------------------------------------------- */
 
 /* "Job Title - Data Engineer", "Location – Remote": a label before a dash. */
@@ -91,11 +124,6 @@ static void labels(struct jm_doc *doc)
 }
 
 /* ---- a board post's header line ------------------------------------------------------ */
-
-struct segment {
-    const char *s;
-    size_t n;
-};
 
 /* What a header segment holds besides company, role and place: a link, pay, job type. */
 static bool other_segment(const char *s, size_t n)
@@ -250,6 +278,8 @@ static void header_line(struct jm_doc *doc)
             place = i;
     if (place == 0 && role + 1 < kept && !jm_meta_work_mode(seg[role + 1].s, seg[role + 1].n))
         place = role + 1;
+    if (place == 0 && role == 2 && short_name(seg[1]))
+        place = 1; /* "Acme | Berlin | Engineer": the place between company and role */
     jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
     jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)
@@ -326,38 +356,10 @@ static size_t split_byline(const struct jm_block *b, struct segment *seg, size_t
     return n;
 }
 
-/* Are its words in lower case only the particles of place names ("Rio de Janeiro",
- * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
-static bool place_words(const char *s, size_t n)
-{
-    static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
-                                            "of", "in",  "the", "van", "von", "am", "an", "sur"};
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && s[j] != ' ')
-            j++;
-        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
-        for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
-            ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
-        if (!ok)
-            return false;
-        i = j + 1;
-    }
-    return true;
-}
-
 /* "Vollzeit", "Permanent", "Hybrid": what a facts line says besides names and places. */
 static bool fact(struct segment s)
 {
     return jm_meta_job_type(s.s, s.n) || jm_meta_work_mode(s.s, s.n);
-}
-
-/* "München", "Leeds", "San Luis Obispo": one to three capitalised words, naming no role. */
-static bool short_name(struct segment s)
-{
-    unsigned char c = (unsigned char)s.s[0];
-    return (isupper(c) || c >= 0xC0) && jm_meta_words(s.s, s.n) <= 3 &&
-           !jm_meta_names_role(s.s, s.n) && place_words(s.s, s.n);
 }
 
 /*

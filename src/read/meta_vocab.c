@@ -492,6 +492,11 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
     } else if (field == JM_META_COMPANY) {
         STRIP(s, n, company_prefixes, true);
         STRIP(s, n, company_suffixes, false);
+        /* "Lumora (https://lumora.example)": the name without its link */
+        const char *aside = jm_meta_find_ci(*s, *n, " (");
+        size_t rest = aside ? *n - (size_t)(aside - *s) : 0;
+        if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.")))
+            *n = (size_t)(aside - *s);
     } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote"))) {
         *s = "Remote";
         *n = 6;

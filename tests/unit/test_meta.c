@@ -200,6 +200,10 @@ static void test_header_line(void **state)
            "Data Engineer", "Tarn Labs", "Oslo, Norway");
     expect(posting("x.html", "<p>Kettle | Growth Marketer | remote | onsite</p><p>Tea.</p>"),
            "Growth Marketer", "Kettle", "Remote");
+    /* the place between company and role; a company's link in brackets is no part of it */
+    expect(posting("x.html", "<p>Tarn Labs (https://tarn.example) | Oslo | Data Engineer</p>"
+                             "<p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "Oslo");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
