@@ -42,13 +42,21 @@ static const struct {
     {"arbeitsort", JM_META_LOCATION}, {"standort", JM_META_LOCATION},
     {"einsatzort", JM_META_LOCATION}, {"locatie", JM_META_LOCATION},
     {"standplaats", JM_META_LOCATION}, {"werklocatie", JM_META_LOCATION},
-    {"ubicacion", JM_META_LOCATION},
+    {"ubicacion", JM_META_LOCATION}, {"intituleduposte", JM_META_TITLE},
+    {"cargo", JM_META_TITLE}, {"vacante", JM_META_TITLE}, {"nombredelpuesto", JM_META_TITLE},
+    {"posizione", JM_META_TITLE}, {"stellentitel", JM_META_TITLE},
+    {"compania", JM_META_COMPANY}, {"societe", JM_META_COMPANY}, {"azienda", JM_META_COMPANY},
+    {"arbeitgeber", JM_META_COMPANY}, {"werkgever", JM_META_COMPANY},
+    {"localizacion", JM_META_LOCATION}, {"lugardetrabajo", JM_META_LOCATION},
+    {"ciudad", JM_META_LOCATION}, {"ville", JM_META_LOCATION}, {"ort", JM_META_LOCATION},
+    {"plaats", JM_META_LOCATION}, {"luogodilavoro", JM_META_LOCATION},
+    {"localizacao", JM_META_LOCATION},
 };
 
 /* Title labels that often name a category rather than the title ("Role: QA/Test
  * Developer" under "Senior QA Engineer"): a title block outranks them. */
 static const char *const weak_labels[] = {
-    "role", "position", "job", "poste", "functie", "puesto", "stelle",
+    "role", "position", "job", "poste", "functie", "puesto", "stelle", "cargo", "posizione",
 };
 
 /* Front-matter flags that say the job is remote when set to true or yes, and tags that
@@ -183,13 +191,24 @@ static const char *const company_suffixes[] = {
 
 /* ---- small text helpers ------------------------------------------------------ */
 
-/* Letters and digits of s[0..n), lower case (ASCII folded), into out; its length. */
+/* The ASCII letter of a Latin-1 letter, U+00C0 to U+00FF, written 0xC3 0x80 + i: "é" is
+ * 'e', "ñ" is 'n', so that "Ubicación" is the label "ubicacion". '\0' for × and ÷. */
+static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
+/* Letters and digits of s[0..n), lower case (ASCII folded, Latin-1 letters made ASCII), into
+ * out; its length. */
 static size_t squeeze(const char *s, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
-    for (size_t i = 0; i < n && k + 1 < cap; i++)
-        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
-            out[k++] = (char)tolower((unsigned char)s[i]);
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+            (unsigned char)s[i + 1] <= 0xBF && latin1[(unsigned char)s[i + 1] - 0x80]) {
+            out[k++] = latin1[(unsigned char)s[++i] - 0x80];
+        } else if (isalnum(c) || c >= 0x80) {
+            out[k++] = (char)tolower(c);
+        }
+    }
     out[k] = '\0';
     return k;
 }

@@ -40,6 +40,8 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_is_address("1450 Harbor Boulevard, Suite 200", 32));
     assert_true(jm_meta_is_address("Oakland, CA 94607", 17));
     assert_false(jm_meta_is_address("Platform Engineer", 17));
+    assert_true(jm_meta_same("Munchen", 7, "M\xC3\xBCnchen", 8)); /* accents aside */
+    assert_int_equal(jm_meta_label("Ubicaci\xC3\xB3n", 10), JM_META_LOCATION);
     assert_true(jm_meta_is_place("Denver, CO", 10)); /* a state, though "Co" is a legal form */
     assert_true(jm_meta_is_place("Reno, NV 89502", 14));
     assert_false(jm_meta_is_place("Acme, Inc.", 10));
@@ -371,6 +373,10 @@ static void test_label_forms(void **state)
     expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
                            "Test things.\n"),
            "Senior QA Engineer", "", "");
+    /* labels with accents, and a space before the colon */
+    expect(posting("x.txt", "Intitulé du poste : Développeur Java\nSociété : Ardoise\n"
+                            "Lieu de travail : Nantes, France\n\nÉcrire du Java.\n"),
+           "Développeur Java", "Ardoise", "Nantes, France");
     expect(posting("x.txt", "Role: QA/Test Developer\n\nTest things with care, and write "
                             "down what you find.\n"),
            "QA/Test Developer", "", "");
