@@ -499,9 +499,13 @@ static void badge(struct jm_doc *doc, long t)
 }
 
 /* Without an <h1>, the heading near the top that repeats the title the page's metadata
- * gives (its <title>, its JSON-LD) stands where the title block would. */
+ * gives (its <title>, its JSON-LD) stands where the title block would; without one, the
+ * heading that opens the document when it names a role ("## Senior Data Engineer"). */
 static long heading_as_title(const struct jm_doc *doc)
 {
+    const struct jm_block *first = doc->nblocks > 0 ? &doc->blocks[0] : NULL;
+    bool opens = first && first->kind == JM_BLOCK_HEADING && first->level <= 3 &&
+                 jm_meta_names_role(first->text, first->len);
     for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH; i++) {
         const struct jm_block *b = &doc->blocks[i];
         if (b->kind != JM_BLOCK_HEADING || b->level > 3)
@@ -511,7 +515,7 @@ static long heading_as_title(const struct jm_doc *doc)
                 jm_meta_same(b->text, b->len, doc->meta->v[c].text, doc->meta->v[c].len))
                 return (long)i;
     }
-    return -1;
+    return opens ? 0 : -1;
 }
 
 /* "PACIFIC CREST COLD STORAGE, INC." over a job description: the document's first line

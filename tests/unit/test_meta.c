@@ -162,6 +162,12 @@ static void test_title_traps(void **state)
     /* a section word inside a title that names a role does not reject it */
     expect(posting("x.md", "# Senior Engineer, Developer Experience\n\nBuild our CLI.\n"),
            "Senior Engineer, Developer Experience", "", "");
+    /* a heading that opens the document and names a role is its title; a section heading
+     * is not */
+    expect(posting("x.md", "## Senior Data Engineer\n\n**Fjordline** · Oslo, Norway · "
+                           "Full-time\n\nWe build ferry booking software.\n"),
+           "Senior Data Engineer", "Fjordline", "Oslo, Norway");
+    expect(posting("x.md", "## Requirements\n\n- Python\n- Airflow\n"), "", "", "");
     /* a heading run into its text is no title */
     expect(posting("x.txt", "Position Summary: the analyst keeps our books in order.\n"
                             "Title: Staff Accountant\n"),
