@@ -20,8 +20,9 @@ enum {
     MAX_SEGMENT = 80,
     BADGE_REACH = 4,
     HEADING_REACH = 40,
-    NAV_REACH = 4,  /* navigation blocks skipped above a post */
-    PLACE_REACH = 3 /* blocks under the title where a board sets the place */
+    MAX_LABEL_RUN = 600, /* label lines run together in one paragraph */
+    NAV_REACH = 4,       /* navigation blocks skipped above a post */
+    PLACE_REACH = 3      /* blocks under the title where a board sets the place */
 };
 
 static bool has_ci(const char *s, size_t n, const char *lit)
@@ -101,12 +102,69 @@ static bool dash_label(struct jm_doc *doc, const struct jm_block *b, long i)
     return false;
 }
 
+/* Where the key that ends at the colon s[c] starts: its last words, up to three, the
+ * longest that is a label ("Job Title:"), else its last word when capitalised ("Salary:");
+ * c when it has none. */
+static size_t key_start(const char *s, size_t c)
+{
+    size_t e = c > 0 && s[c - 1] == ' ' ? c - 1 : c; /* "Lieu :" */
+    size_t label = c, word = c, i = e;
+    for (int words = 0; words < 3 && i > 0; words++) {
+        size_t j = i;
+        while (j > 0 && isalpha((unsigned char)s[j - 1]))
+            j--;
+        if (j == i)
+            break;
+        if (jm_meta_label(s + j, e - j) != JM_META_NONE)
+            label = j;
+        if (words == 0 && isupper((unsigned char)s[j]))
+            word = j;
+        if (j == 0 || s[j - 1] != ' ')
+            break;
+        i = j - 1;
+    }
+    return label != c ? label : word;
+}
+
+/*
+ * "Company: Acme Location: Berlin Salary: 60k": label lines that a Markdown paragraph ran
+ * together, each value ending where the next key starts. True when the block opens with a
+ * label and holds another key; its lines are then read.
+ */
+static bool label_run(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    const char *s = b->text;
+    const char *colon = memchr(s, ':', b->len < 24 ? b->len : 24);
+    size_t key = colon ? (size_t)(colon - s) : 0;
+    while (key > 0 && s[key - 1] == ' ')
+        key--;
+    for (size_t k = 0; k < key; k++)
+        if (!isalpha((unsigned char)s[k]) && s[k] != ' ' && (unsigned char)s[k] < 0x80)
+            return false; /* "--- title:": not a label line */
+    /* keys in capitals, as people write them ("title: x" in lower case is a data file's) */
+    if (key == 0 || b->len > MAX_LABEL_RUN || !isupper((unsigned char)s[0]) ||
+        jm_meta_label(s, key) == JM_META_NONE)
+        return false;
+    size_t from = 0, lines = 0;
+    for (size_t c = (size_t)(colon - s) + 1; c < b->len; c++) {
+        size_t k = s[c] == ':' ? key_start(s, c) : c;
+        if (k == c || k <= from + 1 || s[k - 1] != ' ' || !isupper((unsigned char)s[k]))
+            continue;
+        jm_meta_line(doc, s + from, k - 1 - from, ":", JM_SRC_LABEL, i);
+        from = k;
+        lines++;
+    }
+    if (lines > 0)
+        jm_meta_line(doc, s + from, b->len - from, ":", JM_SRC_LABEL, i);
+    return lines > 0;
+}
+
 /* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
 static void labels(struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++) {
         const struct jm_block *b = &doc->blocks[i];
-        if (b->len > MAX_VALUE + 24)
+        if (label_run(doc, b, (long)i) || b->len > MAX_VALUE + 24)
             continue;
         bool colon = b->text[b->len - 1] == ':';
         if (!colon && (jm_meta_line(doc, b->text, b->len, ":", JM_SRC_LABEL, (long)i) ||

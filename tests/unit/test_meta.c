@@ -379,6 +379,14 @@ static void test_label_forms(void **state)
     expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
                            "Test things.\n"),
            "Senior QA Engineer", "", "");
+    /* label lines a Markdown paragraph ran together, each value up to the next key */
+    expect(posting("x.md", "**Company:** Fjordline\n**Location:** Oslo, Norway\n**Salary:** "
+                           "NOK 750k\n**Job title:** Data Engineer\n\nWe build ferry "
+                           "booking software.\n"),
+           "Data Engineer", "Fjordline", "Oslo, Norway");
+    expect(posting("x.md", "**Job title:** Night Porter 22:00-06:00\n**Company:** Fjordline"
+                           "\n\nWe build ferry booking software.\n"),
+           "Night Porter 22:00-06:00", "Fjordline", "");
     /* labels with accents, and a space before the colon */
     expect(posting("x.txt", "Intitulé du poste : Développeur Java\nSociété : Ardoise\n"
                             "Lieu de travail : Nantes, France\n\nÉcrire du Java.\n"),
