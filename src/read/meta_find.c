@@ -470,7 +470,9 @@ static bool under_title(struct jm_doc *doc, long t)
         if (fact(seg[i]))
             return facts_line(doc, t + 1, seg, n);
     for (size_t i = 0; i < n; i++) {
-        bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n);
+        /* "Based in: Akron, OH": a label's, read by labels() when it knows it */
+        bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n) &&
+                     !memchr(seg[i].s, ':', seg[i].n);
         if (place && seg[i].n <= MAX_SEGMENT) {
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
             placed = true;

@@ -50,7 +50,11 @@ static const struct {
     {"localizacion", JM_META_LOCATION}, {"lugardetrabajo", JM_META_LOCATION},
     {"ciudad", JM_META_LOCATION}, {"ville", JM_META_LOCATION}, {"ort", JM_META_LOCATION},
     {"plaats", JM_META_LOCATION}, {"luogodilavoro", JM_META_LOCATION},
-    {"localizacao", JM_META_LOCATION},
+    {"localizacao", JM_META_LOCATION}, {"joblocations", JM_META_LOCATION},
+    {"worklocations", JM_META_LOCATION}, {"primarylocation", JM_META_LOCATION},
+    {"worksite", JM_META_LOCATION}, {"jobsite", JM_META_LOCATION},
+    {"dutystation", JM_META_LOCATION}, {"employername", JM_META_COMPANY},
+    {"postingtitle", JM_META_TITLE},
 };
 
 /* Title labels that often name a category rather than the title ("Role: QA/Test

@@ -387,6 +387,11 @@ static void test_label_forms(void **state)
     expect(posting("x.md", "**Job title:** Night Porter 22:00-06:00\n**Company:** Fjordline"
                            "\n\nWe build ferry booking software.\n"),
            "Night Porter 22:00-06:00", "Fjordline", "");
+    /* more labels; an unknown one's value is not taken for a byline's place */
+    expect(posting("x.txt", "Warehouse Clerk\nJob Location(s): Akron, OH\n\nMove boxes.\n"),
+           "Warehouse Clerk", "", "Akron, OH");
+    expect(posting("x.txt", "Warehouse Clerk\nBased in: Akron, OH\n\nMove boxes.\n"),
+           "Warehouse Clerk", "", "");
     /* labels with accents, and a space before the colon */
     expect(posting("x.txt", "Intitulé du poste : Développeur Java\nSociété : Ardoise\n"
                             "Lieu de travail : Nantes, France\n\nÉcrire du Java.\n"),
