@@ -120,14 +120,16 @@ static bool structured(enum jm_meta_source src)
     return src == JM_SRC_FRONT || src == JM_SRC_JSONLD || src == JM_SRC_SITE;
 }
 
-/* A name read from the page's layout or text may be a heading there ("Requirements");
+/* A name read from the page's layout or text may be a heading there ("Requirements") or a
+ * department ("Finance & Accounting");
  * one that metadata gives is a name, whatever its first word ("Culture Amp"), unless it
  * is the page's chrome ("Careers"). */
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
            !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
-           !(structured(src) ? jm_meta_is_chrome(s, n) : jm_meta_is_heading(s, n));
+           !(structured(src) ? jm_meta_is_chrome(s, n)
+                             : jm_meta_is_heading(s, n) || jm_meta_department(s, n));
 }
 
 /* "In person", "Hybrid" alone say how the job is done, not where. */

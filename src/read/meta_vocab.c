@@ -131,6 +131,18 @@ static const char *const qualifier_words[] = {
     "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
 };
 
+/* The words of a department's name, as boards print it under a title ("Finance &
+ * Accounting", "Customer Success", "Engineering"): never an employer alone. */
+static const char *const department_words[] = {
+    "engineering", "sales", "finance", "accounting", "marketing", "operations", "product",
+    "design", "support", "customer", "success", "service", "services", "people", "hr", "human",
+    "resources", "legal", "it", "information", "technology", "data", "analytics", "research",
+    "development", "administration", "logistics", "manufacturing", "production", "quality",
+    "facilities", "maintenance", "procurement", "purchasing", "supply", "chain", "security",
+    "compliance", "communications", "business", "partnerships", "growth", "infrastructure",
+    "and", "r", "d",
+};
+
 /* Job types, as simple words, in the languages of the labels above: "Full-time",
  * "Festanstellung", "CDI", "Voltijd", "Jornada completa". */
 static const char *const job_types[] = {
@@ -334,6 +346,29 @@ bool jm_meta_names_role(const char *s, size_t n)
     return false;
 }
 
+/* Is every simple word of s[0..n) in `words`? False for no words. */
+static bool all_words_in(const char *s, size_t n, const char *const *words, size_t count)
+{
+    char text[128];
+    if (n >= sizeof text)
+        return false;
+    size_t k = simple_words(s, n, text, sizeof text);
+    for (char *w = text; k > 0 && *w;) {
+        size_t wn = strcspn(w, " "), i = 0;
+        while (i < count && !(strlen(words[i]) == wn && strncmp(w, words[i], wn) == 0))
+            i++;
+        if (i == count)
+            return false;
+        w += wn + (w[wn] == ' ');
+    }
+    return k > 0;
+}
+
+bool jm_meta_department(const char *s, size_t n)
+{
+    return all_words_in(s, n, department_words, sizeof department_words / sizeof *department_words);
+}
+
 bool jm_meta_job_type(const char *s, size_t n)
 {
     char text[32];
@@ -374,20 +409,7 @@ bool jm_meta_company_type(const char *s, size_t n)
 
 bool jm_meta_role_qualifier(const char *s, size_t n)
 {
-    char text[128];
-    if (n >= sizeof text)
-        return false;
-    size_t k = simple_words(s, n, text, sizeof text);
-    for (char *w = text; k > 0 && *w;) {
-        size_t wn = strcspn(w, " "), i = 0;
-        while (i < sizeof qualifier_words / sizeof qualifier_words[0] &&
-               !(strlen(qualifier_words[i]) == wn && strncmp(w, qualifier_words[i], wn) == 0))
-            i++;
-        if (i == sizeof qualifier_words / sizeof qualifier_words[0])
-            return false;
-        w += wn + (w[wn] == ' ');
-    }
-    return k > 0;
+    return all_words_in(s, n, qualifier_words, sizeof qualifier_words / sizeof *qualifier_words);
 }
 
 bool jm_meta_is_address(const char *s, size_t n)

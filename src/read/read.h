@@ -146,6 +146,8 @@ bool jm_meta_is_board(const char *s, size_t n);
 bool jm_meta_same(const char *a, size_t na, const char *b, size_t nb);
 /* Does a job title name a role ("engineer", "analyst", "Entwickler")? */
 bool jm_meta_names_role(const char *s, size_t n);
+/* A department's name alone: "Finance & Accounting", "Customer Success"? */
+bool jm_meta_department(const char *s, size_t n);
 /* A job type alone, in any of the label languages: "Full-time", "Vollzeit", "CDI"? */
 bool jm_meta_job_type(const char *s, size_t n);
 /* A work arrangement alone, how and not where: "On-site", "Hybrid", "In person"? */

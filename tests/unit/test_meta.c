@@ -54,6 +54,8 @@ static void test_boards_and_roles(void **state)
     assert_true(jm_meta_company_type("Company - Public (NYSE)", 23));
     assert_true(jm_meta_company_type("Self-employed", 13));
     assert_false(jm_meta_company_type("Public Storage", 14));
+    assert_true(jm_meta_department("Customer Success", 16));
+    assert_false(jm_meta_department("Quality Orchards", 16));
     assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
     assert_true(jm_meta_role_qualifier("Night Shift", 11));
     assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
@@ -270,6 +272,13 @@ static void test_places(void **state)
     expect(posting("x.html", "<h1>Line Cook</h1><p>Kitchen · Brunch Team · Full-time · Leeds"
                              "</p><p>Cook for the lunch crowd, five days a week.</p>"),
            "Line Cook", "", "");
+    /* a department under the title is no employer; a name with such a word in it is */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Finance &amp; Accounting</p><p>Keep the "
+                             "books of our farm, with Xero.</p>"),
+           "Bookkeeper", "", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Quality Orchards</p><p>Keep the books of "
+                             "our farm, with Xero.</p>"),
+           "Bookkeeper", "Quality Orchards", "");
     /* "at Acme" under the title names the employer */
     expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
                              "railings for old houses, by hand.</p>"),
