@@ -524,6 +524,32 @@ static void described(struct finder *f, size_t b)
         propose(f, JM_META_COMPANY, JM_SRC_DESCRIBED, b + 1, p->text, end);
 }
 
+/* "© 2025 Sawtooth Orchards · Powered by BambooHR", "Copyright 2024 Acme Inc.": the
+ * site's owner, on a careers page the employer; the weakest name of all. */
+static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
+{
+    const char *s = blk->text;
+    size_t n = blk->len, i = 0;
+    if (n > MAX_SENTENCE)
+        return;
+    const char *mark = jm_meta_find_ci(s, n < 40 ? n : 40, "\xC2\xA9");
+    if (mark != NULL)
+        i = (size_t)(mark - s) + 2;
+    else if (n > 10 && strncasecmp(s, "copyright ", 10) == 0)
+        i = 10;
+    else
+        return;
+    while (i < n && (isdigit((unsigned char)s[i]) || strchr(" -,", s[i]) ||
+                     strncmp(s + i, "\xC2\xA9", 2) == 0))
+        i += strncmp(s + i, "\xC2\xA9", 2) == 0 ? 2 : 1;
+    size_t end = name_after(s, n, i), first = i;
+    while (first < end && s[first] != ' ')
+        first++;
+    /* "© 2025 Greenhouse Software": the board's, not the employer's */
+    if (end > i && !jm_meta_is_board(s + i, first - i))
+        propose(f, JM_META_COMPANY, JM_SRC_COPYRIGHT, b, s + i, end - i);
+}
+
 /* The sentence shapes of one block, in one pass: each is looked at only where its first
  * letters are (a space before "is", a sentence's first word, a word's start). */
 /* Is c, not NUL, one of set? */
@@ -561,6 +587,7 @@ void jm_meta_find_prose(struct jm_doc *doc)
         const struct jm_block *blk = &doc->blocks[b];
         about(&f, b, blk);
         described(&f, b);
+        copyright(&f, b, blk);
         find_in_block(&f, b, blk->text, blk->len);
     }
 }

@@ -314,6 +314,15 @@ static void test_employer_in_text(void **state)
                             "builds gearboxes with parts from Siemens. Siemens is a large "
                             "company, and Siemens motors drive our test rigs.\n"),
            "Machinist", "Hollis Gearworks", "");
+    /* a careers page's copyright names its owner, when nothing else names the employer;
+     * a board's does not */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>\xC2\xA9 2025 Sawtooth Orchards \xC2\xB7 Powered by BambooHR"
+                             "</p>"),
+           "Bookkeeper", "Sawtooth Orchards", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>Copyright 2025 Greenhouse Software, Inc.</p>"),
+           "Bookkeeper", "", "");
     /* no name in the text: a product or a client is not made the employer */
     expect(posting("x.txt", "Data Analyst\n\nPython is a plus for this role, and so is "
                             "dbt. Our client is a leading retail company in the north.\n"),
