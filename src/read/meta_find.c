@@ -189,7 +189,7 @@ static bool other_segment(const char *s, size_t n)
     static const char *const words[] = {"://",       "www.",         "full-time", "full time",
                                         "part-time", "part time",    "contract",  "freelance",
                                         "intern",    "visa",         "salary",    "equity",
-                                        "$",         "\xE2\x82\xAC", "k-"};
+                                        "$",         "\xE2\x82\xAC", "\xC2\xA3",  "k-"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (has_ci(s, n, words[i]))
             return true;

@@ -269,6 +269,10 @@ static void test_places(void **state)
     expect(posting("x.html", "<h1>Line Cook</h1><p>Saltbox Kitchen · Full-time · Leeds</p>"
                              "<p>Cook for the lunch crowd, five days a week.</p>"),
            "Line Cook", "Saltbox Kitchen", "Leeds");
+    expect(posting("x.txt", "Line Cook\n\nSaltbox Kitchen | Leeds, UK | Hybrid | \xC2\xA3"
+                            "28,000"
+                            "\n\nCook for the lunch crowd.\n"),
+           "Line Cook", "Saltbox Kitchen", "Leeds, UK");
     expect(posting("x.html", "<h1>Line Cook</h1><p>Kitchen · Brunch Team · Full-time · Leeds"
                              "</p><p>Cook for the lunch crowd, five days a week.</p>"),
            "Line Cook", "", "");
