@@ -336,8 +336,10 @@ static void header_line(struct jm_doc *doc)
             place = i;
     if (place == 0 && role + 1 < kept && !jm_meta_work_mode(seg[role + 1].s, seg[role + 1].n))
         place = role + 1;
-    if (place == 0 && role == 2 && short_name(seg[1]))
-        place = 1; /* "Acme | Berlin | Engineer": the place between company and role */
+    /* "Acme | ONSITE | Berlin | Engineer": the place between company and role */
+    for (size_t i = 1; i < role && place == 0; i++)
+        if (!jm_meta_work_mode(seg[i].s, seg[i].n) && short_name(seg[i]))
+            place = i;
     jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
     jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)

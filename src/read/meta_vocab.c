@@ -524,6 +524,20 @@ static void strip_board(const char **s, size_t *n)
     }
 }
 
+/* "lumora.com)": a domain, up to its closing bracket: no blank, a dot and letters after it. */
+static bool domain(const char *s, size_t n)
+{
+    const char *close = memchr(s, ')', n);
+    size_t k = close ? (size_t)(close - s) : 0;
+    const char *dot = k > 0 ? memrchr(s, '.', k) : NULL;
+    if (dot == NULL || dot == s || memchr(s, ' ', k) || k - (size_t)(dot - s) < 3)
+        return false;
+    for (const char *p = dot + 1; p < s + k; p++)
+        if (!isalpha((unsigned char)*p))
+            return false;
+    return true;
+}
+
 static void clean(enum jm_meta field, const char **s, size_t *n)
 {
     trim(s, n);
@@ -537,10 +551,12 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
     } else if (field == JM_META_COMPANY) {
         STRIP(s, n, company_prefixes, true);
         STRIP(s, n, company_suffixes, false);
-        /* "Lumora (https://lumora.example)": the name without its link */
+        /* "Lumora (https://lumora.example)", "Lumora (lumora.com)": the name without its
+         * link */
         const char *aside = jm_meta_find_ci(*s, *n, " (");
         size_t rest = aside ? *n - (size_t)(aside - *s) : 0;
-        if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.")))
+        if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.") ||
+                      domain(aside + 2, rest - 2)))
             *n = (size_t)(aside - *s);
     } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote"))) {
         *s = "Remote";

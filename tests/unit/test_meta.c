@@ -214,6 +214,12 @@ static void test_header_line(void **state)
     expect(posting("x.html", "<p>Tarn Labs (https://tarn.example) | Oslo | Data Engineer</p>"
                              "<p>Maps.</p>"),
            "Data Engineer", "Tarn Labs", "Oslo");
+    expect(posting("x.html", "<p>Tarn Labs (tarn.example) | ONSITE | New York City | Data "
+                             "Engineer</p><p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "New York City");
+    expect(posting("x.html", "<p>Tarn Labs (Pty.) | Data Engineer | Oslo, Norway</p><p>Maps."
+                             "</p>"),
+           "Data Engineer", "Tarn Labs (Pty.)", "Oslo, Norway");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
