@@ -532,10 +532,10 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
     size_t n = blk->len, i = 0;
     if (n > MAX_SENTENCE)
         return;
-    const char *mark = jm_meta_find_ci(s, n < 40 ? n : 40, "\xC2\xA9");
+    const char *mark = memmem(s, n < 40 ? n : 40, "\xC2\xA9", 2);
     if (mark != NULL)
         i = (size_t)(mark - s) + 2;
-    else if (n > 10 && strncasecmp(s, "copyright ", 10) == 0)
+    else if (n > 10 && (*s == 'C' || *s == 'c') && strncasecmp(s, "copyright ", 10) == 0)
         i = 10;
     else
         return;
