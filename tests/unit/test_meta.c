@@ -289,6 +289,10 @@ static void test_places(void **state)
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Quality Orchards</p><p>Keep the books of "
                              "our farm, with Xero.</p>"),
            "Bookkeeper", "Quality Orchards", "");
+    /* a facts line on the second line under the title */
+    expect(posting("x.html", "<h1>Product Designer</h1><p>Tallow</p><p>London, UK · Hybrid</p>"
+                             "<p>Design budgeting software for small charities.</p>"),
+           "Product Designer", "Tallow", "London, UK");
     /* "at Acme" under the title names the employer */
     expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
                              "railings for old houses, by hand.</p>"),
