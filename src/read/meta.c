@@ -40,7 +40,7 @@ static const struct {
     [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
     [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
     [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
-    [JM_SRC_COPYRIGHT] = {0, 26, 0},  [JM_SRC_STATED] = {0, 0, 25},
+    [JM_SRC_POSTER] = {0, 26, 0},     [JM_SRC_STATED] = {0, 0, 25},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -324,7 +324,7 @@ static const struct jm_meta_cand *employer_in_text(const struct jm_doc *doc,
         return slot;
     const struct jm_meta_cand *text = best(doc, JM_META_COMPANY, NULL, true);
     bool strong = text && text->src != JM_SRC_ABOUT && text->src != JM_SRC_DESCRIBED &&
-                  text->src != JM_SRC_COPYRIGHT;
+                  text->src != JM_SRC_POSTER;
     return strong && text->mentions >= 2 ? text : slot;
 }
 

@@ -2,9 +2,10 @@
  * meta_prose.c - the employer (and sometimes the title) as the text names
  * them: "Acme is looking for an Accounting Analyst", "Acme is a consulting
  * company", "At Acme, we …", "We at Acme", "Join Acme", an "About Acme"
- * heading, and the name that opens a company description. These are the
- * weakest candidates: meta.c uses them when the page has no better source,
- * or when its company slot names someone the text never does.
+ * heading, and the name that opens a company description; last, the poster:
+ * a copyright line, the firm in an e-mail's signature. These are the weakest
+ * candidates: meta.c uses them when the page has no better source, or when
+ * its company slot names someone the text never does.
  */
 #include <ctype.h>
 #include <string.h>
@@ -22,7 +23,8 @@ enum {
     MAX_NAME_WORDS = 4,
     MAX_SENTENCE = 240,
     MAX_PHRASE = 100,
-    MAX_WORD = 64
+    MAX_WORD = 64,
+    SIGNATURE_REACH = 3 /* the lines of a signature before the sender's firm */
 };
 
 /* Capitalised words that start sentences without being a name. */
@@ -547,7 +549,50 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
         first++;
     /* "© 2025 Greenhouse Software": the board's, not the employer's */
     if (end > i && !jm_meta_is_board(s + i, first - i))
-        propose(f, JM_META_COMPANY, JM_SRC_COPYRIGHT, b, s + i, end - i);
+        propose(f, JM_META_COMPANY, JM_SRC_POSTER, b, s + i, end - i);
+}
+
+/* "Kind regards,", "Best,", "Mit freundlichen Grüßen": an e-mail's closing, the signature
+ * below it. */
+static bool closing(const struct jm_block *blk)
+{
+    static const char *const words[] = {"kind regards", "best regards",
+                                        "warm regards", "regards",
+                                        "best wishes",  "best",
+                                        "thanks",       "many thanks",
+                                        "thank you",    "sincerely",
+                                        "cheers",       "mit freundlichen",
+                                        "cordialement", "met vriendelijke groet",
+                                        "saludos",      "un saludo"};
+    if (blk->len > 40)
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t k = strlen(words[i]);
+        if (blk->len >= k && strncasecmp(blk->text, words[i], k) == 0 &&
+            (blk->len == k || !isalpha((unsigned char)blk->text[k])))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * "Kind regards, / Priya Nandakumar / Senior Consultant / Harbourline Recruitment": an
+ * e-mail's signature names its sender, the sender's role and then the sender's firm, the
+ * poster of the job. The block after the closing is `b`.
+ */
+static void signature(struct finder *f, size_t b)
+{
+    const struct jm_doc *doc = f->doc;
+    for (size_t i = b; i + 1 < doc->nblocks && i < b + SIGNATURE_REACH; i++) {
+        const struct jm_block *role = &doc->blocks[i], *firm = &doc->blocks[i + 1];
+        if (role->len > 80 || !jm_meta_names_role(role->text, role->len))
+            continue;
+        size_t start;
+        if (firm->len <= 60 && jm_meta_words(firm->text, firm->len) <= 5 &&
+            jm_meta_name_before(firm->text, firm->len, &start) == firm->len && start == 0)
+            propose(f, JM_META_COMPANY, JM_SRC_POSTER, i + 1, firm->text, firm->len);
+        return;
+    }
 }
 
 /* The sentence shapes of one block, in one pass: each is looked at only where its first
@@ -588,6 +633,8 @@ void jm_meta_find_prose(struct jm_doc *doc)
         about(&f, b, blk);
         described(&f, b);
         copyright(&f, b, blk);
+        if (closing(blk))
+            signature(&f, b + 1);
         find_in_block(&f, b, blk->text, blk->len);
     }
 }

@@ -337,6 +337,14 @@ static void test_employer_in_text(void **state)
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
                              "<p>Copyright 2025 Greenhouse Software, Inc.</p>"),
            "Bookkeeper", "", "");
+    /* an e-mail's signature: sender, role, then the sender's firm, the only one named */
+    expect(posting("x.txt", "Job Title: Payroll Manager\n\nOur client is a large group in the "
+                            "north.\n\nKind regards,\n\nAmy Holt\n\nSenior Consultant\n\n"
+                            "Fenwick Search\n\nTel: 0161 555 0100\n"),
+           "Payroll Manager", "Fenwick Search", "");
+    expect(posting("x.txt", "Job Title: Payroll Manager\n\nOur client is a large group in the "
+                            "north.\n\nKind regards,\n\nAmy Holt\n\nTel: 0161 555 0100\n"),
+           "Payroll Manager", "", "");
     /* no name in the text: a product or a client is not made the employer */
     expect(posting("x.txt", "Data Analyst\n\nPython is a plus for this role, and so is "
                             "dbt. Our client is a leading retail company in the north.\n"),
