@@ -54,16 +54,21 @@ struct segment {
 };
 
 /* Are its words in lower case only the particles of place names ("Rio de Janeiro",
- * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
+ * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform") nor
+ * a sentence's words? A remark in brackets may say what it likes ("Remote (US only)"). */
 static bool place_words(const char *s, size_t n)
 {
     static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
                                             "of", "in",  "the", "van", "von", "am", "an", "sur"};
+    int depth = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
-        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
+        for (size_t k = i; k < j; k++)
+            depth += s[k] == '(' ? 1 : s[k] == ')' && depth > 0 ? -1 : 0;
+        bool ok = depth > 0 || s[j - 1] == ')' || !islower((unsigned char)s[i]) ||
+                  strncasecmp(s + i, "remote", 6) == 0;
         for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
             ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
         if (!ok)
@@ -486,7 +491,8 @@ static bool under_title(struct jm_doc *doc, long t)
     for (size_t i = 0; i < n; i++) {
         /* "Based in: Akron, OH": a label's, read by labels() when it knows it */
         bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n) &&
-                     !memchr(seg[i].s, ':', seg[i].n);
+                     !memchr(seg[i].s, ':', seg[i].n) &&
+                     (jm_meta_words(seg[i].s, seg[i].n) <= 6 || place_words(seg[i].s, seg[i].n));
         if (place && seg[i].n <= MAX_SEGMENT) {
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
             placed = true;

@@ -432,6 +432,31 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
     return false;
 }
 
+/* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
+ * company, whose seat is no job's place). The cue starts at the space s[i]. */
+static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
+{
+    static const char *const cues[] = {" is based in ", " is located in ", " is based at "};
+    static const char *const jobs[] = {"role", "position", "job", "vacancy", "opportunity"};
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        size_t k = strlen(cues[c]);
+        if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
+            continue;
+        bool job = false;
+        for (size_t j = 0; j < sizeof jobs / sizeof jobs[0] && !job; j++) {
+            size_t m = strlen(jobs[j]);
+            job = i >= m && strncasecmp(s + i - m, jobs[j], m) == 0 &&
+                  (i == m || s[i - m - 1] == ' ');
+        }
+        size_t end = job ? name_after(s, n, i + k) : i + k;
+        if (end + 2 < n && s[end] == ',' && s[end + 1] == ' ') /* "Leeds, UK" */
+            end = name_after(s, n, end + 2) > end + 2 ? name_after(s, n, end + 2) : end;
+        if (end > i + k)
+            propose(f, JM_META_LOCATION, JM_SRC_STATED, b, s + i + k, end - i - k);
+        return;
+    }
+}
+
 /* "Acme is a consulting company", "Acme is an equal opportunity employer": the cue starts
  * at the space s[i]. */
 static void is_company(struct finder *f, size_t b, const char *s, size_t n, size_t i)
@@ -613,8 +638,10 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtop")) {
             hiring(f, b, s, n, i);
-            if (s[i + 1] == 'i')
+            if (s[i + 1] == 'i') {
                 is_company(f, b, s, n, i);
+                stated_base(f, b, s, n, i);
+            }
         }
         if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
             role_subject(f, b, s, n, i);

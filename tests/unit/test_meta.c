@@ -390,6 +390,13 @@ static void test_prose(void **state)
                             "day.\nAs a Warehouse Supervisor, you will lead a team of "
                             "twelve.\n"),
            "Warehouse Supervisor", "", "");
+    /* where the role is based is its place; where the company is, is not */
+    expect(posting("x.txt", "Warehouse Clerk\n\nThis role is based in Leeds, West Yorkshire, "
+                            "and you will work Monday to Friday.\n"),
+           "Warehouse Clerk", "", "Leeds, West Yorkshire");
+    expect(posting("x.txt", "Warehouse Clerk\n\nOur firm is based in Leeds, and you will work "
+                            "Monday to Friday.\n"),
+           "Warehouse Clerk", "", "");
     /* plural people, a product described, a question under "About us": none of them */
     expect(posting("x.md", "## About us\n\nWould you like to work on storage? Quarry is an "
                            "established storage system that serves our organization and "
