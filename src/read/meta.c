@@ -121,9 +121,8 @@ static bool structured(enum jm_meta_source src)
 }
 
 /* A name read from the page's layout or text may be a heading there ("Requirements") or a
- * department ("Finance & Accounting");
- * one that metadata gives is a name, whatever its first word ("Culture Amp"), unless it
- * is the page's chrome ("Careers"). */
+ * department ("Finance & Accounting"); one that metadata gives is a name, whatever its
+ * first word ("Culture Amp"), unless it is the page's chrome ("Careers"). */
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&

@@ -67,7 +67,7 @@ static bool place_words(const char *s, size_t n)
             j++;
         for (size_t k = i; k < j; k++)
             depth += s[k] == '(' ? 1 : s[k] == ')' && depth > 0 ? -1 : 0;
-        bool ok = depth > 0 || s[j - 1] == ')' || !islower((unsigned char)s[i]) ||
+        bool ok = depth > 0 || (j > i && s[j - 1] == ')') || !islower((unsigned char)s[i]) ||
                   strncasecmp(s + i, "remote", 6) == 0;
         for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
             ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
@@ -460,6 +460,15 @@ static bool facts_line(struct jm_doc *doc, long at, const struct segment *seg, s
     return place < k;
 }
 
+/* A byline's part that reads as a place: not a link or pay, not a label's value ("Based
+ * in: Akron, OH", read by labels() when it knows the label), not a sentence ("This role is
+ * based in Leeds, West Yorkshire"). */
+static bool byline_place(struct segment s)
+{
+    return jm_meta_is_place(s.s, s.n) && !other_segment(s.s, s.n) && !memchr(s.s, ':', s.n) &&
+           (jm_meta_words(s.s, s.n) <= 6 || place_words(s.s, s.n));
+}
+
 /* Does a byline hold a job type or a work mode, which makes it a line of facts? */
 static bool has_fact(const struct segment *seg, size_t n)
 {
@@ -489,10 +498,7 @@ static bool under_title(struct jm_doc *doc, long t)
     if (has_fact(seg, n))
         return facts_line(doc, t + 1, seg, n, true);
     for (size_t i = 0; i < n; i++) {
-        /* "Based in: Akron, OH": a label's, read by labels() when it knows it */
-        bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n) &&
-                     !memchr(seg[i].s, ':', seg[i].n) &&
-                     (jm_meta_words(seg[i].s, seg[i].n) <= 6 || place_words(seg[i].s, seg[i].n));
+        bool place = byline_place(seg[i]);
         if (place && seg[i].n <= MAX_SEGMENT) {
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
             placed = true;
