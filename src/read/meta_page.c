@@ -371,12 +371,14 @@ static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struc
 
 void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
 {
+    /* the title block wherever it is, and the headings near the top */
     struct headings h = {{NULL}, 0};
-    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH && h.n < MAX_HEADINGS; i++) {
-        const struct jm_block *b = &doc->blocks[i];
-        if (b->kind == JM_BLOCK_TITLE || (b->kind == JM_BLOCK_HEADING && b->level <= 3))
-            h.v[h.n++] = b;
-    }
+    for (size_t i = 0; i < doc->nblocks && h.n == 0; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
+            h.v[h.n++] = &doc->blocks[i];
+    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH && h.n < MAX_HEADINGS; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_HEADING && doc->blocks[i].level <= 3)
+            h.v[h.n++] = &doc->blocks[i];
     if (page->og_site.len > 0)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_SITE, -1, page->og_site.data, page->og_site.len);
     page_title(doc, &page->og_title, &h);

@@ -148,8 +148,8 @@ static const char *const department_words[] = {
 static const char *const job_types[] = {
     "full time", "fulltime", "part time", "parttime", "permanent", "contract", "contractor",
     "temporary", "temp", "fixed term", "internship", "intern", "freelance", "apprenticeship",
-    "seasonal", "vollzeit", "teilzeit", "festanstellung", "feste anstellung", "befristet", "unbefristet",
-    "praktikum", "werkstudent", "minijob", "ausbildung", "cdi", "cdd", "temps plein",
+    "seasonal", "vollzeit", "teilzeit", "festanstellung", "feste anstellung", "befristet",
+    "unbefristet", "praktikum", "werkstudent", "minijob", "ausbildung", "cdi", "cdd", "temps plein",
     "temps partiel", "stage", "alternance", "interim", "intérim", "voltijd", "deeltijd", "vast",
     "tijdelijk", "jornada completa", "tiempo completo", "media jornada", "indefinido",
     "temporal", "practicas", "prácticas",
