@@ -559,7 +559,11 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
     size_t n = blk->len, i = 0;
     if (n > MAX_SENTENCE)
         return;
-    const char *mark = memmem(s, n < 40 ? n : 40, "\xC2\xA9", 2);
+    const char *mark = NULL, *head = s + (n < 40 ? n : 40);
+    for (const char *p = s; mark == NULL && (p = memchr(p, 0xC2, (size_t)(head - p))) != NULL;
+         p++) /* "©" is C2 A9 */
+        if (p + 1 < s + n && (unsigned char)p[1] == 0xA9)
+            mark = p;
     if (mark != NULL)
         i = (size_t)(mark - s) + 2;
     else if (n > 10 && (*s == 'C' || *s == 'c') && strncasecmp(s, "copyright ", 10) == 0)
@@ -591,7 +595,10 @@ static bool closing(const struct jm_block *blk)
                                         "saludos",      "un saludo"};
     if (blk->len > 40)
         return false;
+    char first = (char)tolower((unsigned char)blk->text[0]);
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (words[i][0] != first)
+            continue;
         size_t k = strlen(words[i]);
         if (blk->len >= k && strncasecmp(blk->text, words[i], k) == 0 &&
             (blk->len == k || !isalpha((unsigned char)blk->text[k])))
