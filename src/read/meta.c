@@ -40,7 +40,7 @@ static const struct {
     [JM_SRC_SUFFIX] = {0, 0, 35},     [JM_SRC_HIRING] = {20, 40, 0},
     [JM_SRC_IS_COMPANY] = {0, 32, 0}, [JM_SRC_US] = {0, 30, 0},
     [JM_SRC_ABOUT] = {0, 30, 0},      [JM_SRC_DESCRIBED] = {0, 28, 0},
-    [JM_SRC_COPYRIGHT] = {0, 26, 0},  [JM_SRC_STATED] = {0, 0, 25},
+    [JM_SRC_POSTER] = {0, 26, 0},     [JM_SRC_STATED] = {0, 0, 25},
 };
 
 /* A resume's title is its owner's name, and no page title names its employer. */
@@ -121,9 +121,8 @@ static bool structured(enum jm_meta_source src)
 }
 
 /* A name read from the page's layout or text may be a heading there ("Requirements") or a
- * department ("Finance & Accounting");
- * one that metadata gives is a name, whatever its first word ("Culture Amp"), unless it
- * is the page's chrome ("Careers"). */
+ * department ("Finance & Accounting"); one that metadata gives is a name, whatever its
+ * first word ("Culture Amp"), unless it is the page's chrome ("Careers"). */
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
@@ -324,7 +323,7 @@ static const struct jm_meta_cand *employer_in_text(const struct jm_doc *doc,
         return slot;
     const struct jm_meta_cand *text = best(doc, JM_META_COMPANY, NULL, true);
     bool strong = text && text->src != JM_SRC_ABOUT && text->src != JM_SRC_DESCRIBED &&
-                  text->src != JM_SRC_COPYRIGHT;
+                  text->src != JM_SRC_POSTER;
     return strong && text->mentions >= 2 ? text : slot;
 }
 

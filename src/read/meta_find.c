@@ -54,16 +54,21 @@ struct segment {
 };
 
 /* Are its words in lower case only the particles of place names ("Rio de Janeiro",
- * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform")? */
+ * "Anywhere in the World"), not the "and" of a list ("Linux, Bash and Terraform") nor
+ * a sentence's words? A remark in brackets may say what it likes ("Remote (US only)"). */
 static bool place_words(const char *s, size_t n)
 {
     static const char *const particles[] = {"de", "del", "da",  "do",  "di",  "du", "la", "le",
                                             "of", "in",  "the", "van", "von", "am", "an", "sur"};
+    int depth = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
-        bool ok = !islower((unsigned char)s[i]) || strncasecmp(s + i, "remote", 6) == 0;
+        for (size_t k = i; k < j; k++)
+            depth += s[k] == '(' ? 1 : s[k] == ')' && depth > 0 ? -1 : 0;
+        bool ok = depth > 0 || (j > i && s[j - 1] == ')') || !islower((unsigned char)s[i]) ||
+                  strncasecmp(s + i, "remote", 6) == 0;
         for (size_t p = 0; !ok && p < sizeof particles / sizeof particles[0]; p++)
             ok = j - i == strlen(particles[p]) && strncmp(s + i, particles[p], j - i) == 0;
         if (!ok)
@@ -424,14 +429,16 @@ static bool fact(struct segment s)
 
 /*
  * "Vollzeit · Festanstellung · München", "Acme · Full-time · Leeds": a line of facts under
- * the title, known by its job types. Of its other segments (links and pay aside), the last
- * is the place and one before it the company; with more, it is not that simple a line.
- * True when a place is proposed.
+ * the title, known by its job types. Of its other segments (links and pay aside), the
+ * place is the first that reads as one, else the last short name; a name before it is the
+ * company, when `company` allows. With more than two, it is not that simple a line. True
+ * when a place is proposed.
  */
-static bool facts_line(struct jm_doc *doc, long at, const struct segment *seg, size_t n)
+static bool facts_line(struct jm_doc *doc, long at, const struct segment *seg, size_t n,
+                       bool company)
 {
     struct segment keep[2];
-    size_t k = 0;
+    size_t k = 0, place = 2;
     for (size_t i = 0; i < n; i++) {
         if (fact(seg[i]) || other_segment(seg[i].s, seg[i].n))
             continue;
@@ -439,16 +446,36 @@ static bool facts_line(struct jm_doc *doc, long at, const struct segment *seg, s
             return false;
         keep[k++] = seg[i];
     }
-    if (k == 0)
-        return false;
-    struct segment place = keep[k - 1];
-    bool placed =
-        place.n <= MAX_SEGMENT && (jm_meta_is_place(place.s, place.n) || short_name(place));
-    if (placed)
-        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, at, place.s, place.n);
-    if (k == 2 && name_like(keep[0].s, keep[0].n) && !header_chrome(keep[0].s, keep[0].n))
+    for (size_t i = 0; i < k && place == 2; i++)
+        if (keep[i].n <= MAX_SEGMENT && jm_meta_is_place(keep[i].s, keep[i].n))
+            place = i;
+    for (size_t i = k; i-- > 0 && place == 2;)
+        if (keep[i].n <= MAX_SEGMENT && short_name(keep[i]))
+            place = i;
+    if (place < k)
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, at, keep[place].s, keep[place].n);
+    if (company && k == 2 && place == 1 && name_like(keep[0].s, keep[0].n) &&
+        !header_chrome(keep[0].s, keep[0].n))
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, at, keep[0].s, keep[0].n);
-    return placed;
+    return place < k;
+}
+
+/* A byline's part that reads as a place: not a link or pay, not a label's value ("Based
+ * in: Akron, OH", read by labels() when it knows the label), not a sentence ("This role is
+ * based in Leeds, West Yorkshire"). */
+static bool byline_place(struct segment s)
+{
+    return jm_meta_is_place(s.s, s.n) && !other_segment(s.s, s.n) && !memchr(s.s, ':', s.n) &&
+           (jm_meta_words(s.s, s.n) <= 6 || place_words(s.s, s.n));
+}
+
+/* Does a byline hold a job type or a work mode, which makes it a line of facts? */
+static bool has_fact(const struct segment *seg, size_t n)
+{
+    for (size_t i = 0; n > 1 && i < n; i++)
+        if (fact(seg[i]))
+            return true;
+    return false;
 }
 
 /*
@@ -466,15 +493,12 @@ static bool under_title(struct jm_doc *doc, long t)
     if (b->kind == JM_BLOCK_HEADING && t + 2 < (long)doc->nblocks &&
         doc->blocks[t + 2].kind == JM_BLOCK_ITEM)
         return false;
-    struct segment seg[6];
+    struct segment seg[6] = {{NULL, 0}};
     size_t n = b->kind == JM_BLOCK_ITEM || b->len > MAX_VALUE ? 0 : split_byline(b, seg, 6);
-    for (size_t i = 0; n > 1 && i < n; i++)
-        if (fact(seg[i]))
-            return facts_line(doc, t + 1, seg, n);
+    if (has_fact(seg, n))
+        return facts_line(doc, t + 1, seg, n, true);
     for (size_t i = 0; i < n; i++) {
-        /* "Based in: Akron, OH": a label's, read by labels() when it knows it */
-        bool place = jm_meta_is_place(seg[i].s, seg[i].n) && !other_segment(seg[i].s, seg[i].n) &&
-                     !memchr(seg[i].s, ':', seg[i].n);
+        bool place = byline_place(seg[i]);
         if (place && seg[i].n <= MAX_SEGMENT) {
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, t + 1, seg[i].s, seg[i].n);
             placed = true;
@@ -503,19 +527,28 @@ static bool under_title(struct jm_doc *doc, long t)
     return placed;
 }
 
-/* "Remote - Europe", "Dayton, OH 45414": a block that is a place and nothing else, a short
- * name, not a sentence, a list, a link, pay or a label. */
-static bool place_only(const struct jm_block *b)
+/* "Remote - Europe", "Dayton, OH 45414": a place and nothing else, a short name, not a
+ * sentence, a list, a link, pay or a label. */
+static bool place_only(struct segment s)
 {
-    return b->len <= MAX_SEGMENT && jm_meta_words(b->text, b->len) <= 6 &&
-           jm_meta_is_place(b->text, b->len) && !other_segment(b->text, b->len) &&
-           place_words(b->text, b->len) && !memchr(b->text, ':', b->len);
+    return s.n <= MAX_SEGMENT && jm_meta_words(s.s, s.n) <= 6 && jm_meta_is_place(s.s, s.n) &&
+           !other_segment(s.s, s.n) && place_words(s.s, s.n) && !memchr(s.s, ':', s.n);
+}
+
+/* The items of the list that starts at block i, as segments; how many (at most cap). */
+static size_t list_items(const struct jm_doc *doc, long i, struct segment *seg, size_t cap)
+{
+    size_t n = 0;
+    for (; i < (long)doc->nblocks && n < cap && doc->blocks[i].kind == JM_BLOCK_ITEM; i++)
+        seg[n++] = (struct segment){doc->blocks[i].text, doc->blocks[i].len};
+    return n;
 }
 
 /*
  * Boards set the place a few blocks under the title, past the company and a rating
- * ("at Halyard Robotics", then "Remote - Europe"), or as the first item of a facts list:
- * the first block there that is only a place, before the next heading.
+ * ("at Halyard Robotics", then "Remote - Europe"), or in a list of facts ("Hamburg", "Feste
+ * Anstellung", "Vollzeit"): the first place there, before the next heading, read as in a
+ * byline but for the company.
  */
 static void place_below(struct jm_doc *doc, long t, bool from_second)
 {
@@ -523,8 +556,21 @@ static void place_below(struct jm_doc *doc, long t, bool from_second)
         const struct jm_block *b = &doc->blocks[i];
         if (b->kind == JM_BLOCK_HEADING || b->kind == JM_BLOCK_TITLE)
             return;
-        if (place_only(b)) {
+        struct segment seg[6] = {{NULL, 0}}, whole = {b->text, b->len};
+        size_t n = b->kind == JM_BLOCK_ITEM ? list_items(doc, i, seg, 6)
+                   : b->len > MAX_VALUE     ? 0
+                                            : split_byline(b, seg, 6);
+        if (has_fact(seg, n)) {
+            if (facts_line(doc, i, seg, n, false))
+                return;
+            continue;
+        }
+        if (b->kind != JM_BLOCK_ITEM && place_only(whole)) { /* "Remote - Europe" */
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, i, b->text, b->len);
+            return;
+        }
+        if (n > 0 && place_only(seg[0])) {
+            jm_meta_add(doc, JM_META_LOCATION, JM_SRC_UNDER, i, seg[0].s, seg[0].n);
             return;
         }
     }

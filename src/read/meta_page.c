@@ -27,7 +27,7 @@ static const char *find_last(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
     for (size_t i = n >= k ? n - k + 1 : 0; i-- > 0;)
-        if (memcmp(s + i, lit, k) == 0)
+        if (s[i] == lit[0] && memcmp(s + i, lit, k) == 0)
             return s + i;
     return NULL;
 }
@@ -149,10 +149,21 @@ struct headings {
     size_t n;
 };
 
+/* The first letter or digit of s[0..n), lower case; 0 when none. */
+static int first_alnum(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            return tolower((unsigned char)s[i]);
+    return 0;
+}
+
 static bool is_heading(const struct headings *h, struct span s)
 {
+    int c = first_alnum(s.s, s.n); /* most parts differ from the first letter */
     for (size_t i = 0; i < h->n; i++)
-        if (jm_meta_same(s.s, s.n, h->v[i]->text, h->v[i]->len))
+        if (first_alnum(h->v[i]->text, h->v[i]->len) == c &&
+            jm_meta_same(s.s, s.n, h->v[i]->text, h->v[i]->len))
             return true;
     return false;
 }
@@ -256,10 +267,11 @@ static bool heading_layout(const struct span *part, size_t n, const struct headi
         for (size_t to = n - (from == 0); to > from; to--) { /* a heading may hold it all */
             struct layout l = {from, to, from == 1 ? 0 : to};
             struct span title = join(part, from, to);
+            if (!is_heading(h, title))
+                continue;
             /* an <h1> "Acme" over "Engineer - Acme" names the company, not the job */
-            bool company_role =
-                l.company < n && jm_meta_names_role(part[l.company].s, part[l.company].n);
-            if (is_heading(h, title) && (jm_meta_names_role(title.s, title.n) || !company_role)) {
+            if (jm_meta_names_role(title.s, title.n) || l.company >= n ||
+                !jm_meta_names_role(part[l.company].s, part[l.company].n)) {
                 *out = l;
                 return true;
             }
@@ -359,12 +371,14 @@ static void page_title(struct jm_doc *doc, const struct jm_buf *raw, const struc
 
 void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page)
 {
+    /* the title block wherever it is, and the headings near the top */
     struct headings h = {{NULL}, 0};
-    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH && h.n < MAX_HEADINGS; i++) {
-        const struct jm_block *b = &doc->blocks[i];
-        if (b->kind == JM_BLOCK_TITLE || (b->kind == JM_BLOCK_HEADING && b->level <= 3))
-            h.v[h.n++] = b;
-    }
+    for (size_t i = 0; i < doc->nblocks && h.n == 0; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_TITLE)
+            h.v[h.n++] = &doc->blocks[i];
+    for (size_t i = 0; i < doc->nblocks && i < HEADING_REACH && h.n < MAX_HEADINGS; i++)
+        if (doc->blocks[i].kind == JM_BLOCK_HEADING && doc->blocks[i].level <= 3)
+            h.v[h.n++] = &doc->blocks[i];
     if (page->og_site.len > 0)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_SITE, -1, page->og_site.data, page->og_site.len);
     page_title(doc, &page->og_title, &h);

@@ -2,9 +2,10 @@
  * meta_prose.c - the employer (and sometimes the title) as the text names
  * them: "Acme is looking for an Accounting Analyst", "Acme is a consulting
  * company", "At Acme, we …", "We at Acme", "Join Acme", an "About Acme"
- * heading, and the name that opens a company description. These are the
- * weakest candidates: meta.c uses them when the page has no better source,
- * or when its company slot names someone the text never does.
+ * heading, and the name that opens a company description; last, the poster:
+ * a copyright line, the firm in an e-mail's signature. These are the weakest
+ * candidates: meta.c uses them when the page has no better source, or when
+ * its company slot names someone the text never does.
  */
 #include <ctype.h>
 #include <string.h>
@@ -22,7 +23,8 @@ enum {
     MAX_NAME_WORDS = 4,
     MAX_SENTENCE = 240,
     MAX_PHRASE = 100,
-    MAX_WORD = 64
+    MAX_WORD = 64,
+    SIGNATURE_REACH = 3 /* the lines of a signature before the sender's firm */
 };
 
 /* Capitalised words that start sentences without being a name. */
@@ -430,6 +432,31 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
     return false;
 }
 
+/* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
+ * company, whose seat is no job's place). The cue starts at the space s[i]. */
+static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
+{
+    static const char *const cues[] = {" is based in ", " is located in ", " is based at "};
+    static const char *const jobs[] = {"role", "position", "job", "vacancy", "opportunity"};
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        size_t k = strlen(cues[c]);
+        if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
+            continue;
+        bool job = false;
+        for (size_t j = 0; j < sizeof jobs / sizeof jobs[0] && !job; j++) {
+            size_t m = strlen(jobs[j]);
+            job = i >= m && strncasecmp(s + i - m, jobs[j], m) == 0 &&
+                  (i == m || s[i - m - 1] == ' ');
+        }
+        size_t end = job ? name_after(s, n, i + k) : i + k;
+        if (end + 2 < n && s[end] == ',' && s[end + 1] == ' ') /* "Leeds, UK" */
+            end = name_after(s, n, end + 2) > end + 2 ? name_after(s, n, end + 2) : end;
+        if (end > i + k)
+            propose(f, JM_META_LOCATION, JM_SRC_STATED, b, s + i + k, end - i - k);
+        return;
+    }
+}
+
 /* "Acme is a consulting company", "Acme is an equal opportunity employer": the cue starts
  * at the space s[i]. */
 static void is_company(struct finder *f, size_t b, const char *s, size_t n, size_t i)
@@ -532,10 +559,14 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
     size_t n = blk->len, i = 0;
     if (n > MAX_SENTENCE)
         return;
-    const char *mark = jm_meta_find_ci(s, n < 40 ? n : 40, "\xC2\xA9");
+    const char *mark = NULL, *head = s + (n < 40 ? n : 40);
+    for (const char *p = s; mark == NULL && (p = memchr(p, 0xC2, (size_t)(head - p))) != NULL;
+         p++) /* "©" is C2 A9 */
+        if (p + 1 < s + n && (unsigned char)p[1] == 0xA9)
+            mark = p;
     if (mark != NULL)
         i = (size_t)(mark - s) + 2;
-    else if (n > 10 && strncasecmp(s, "copyright ", 10) == 0)
+    else if (n > 10 && (*s == 'C' || *s == 'c') && strncasecmp(s, "copyright ", 10) == 0)
         i = 10;
     else
         return;
@@ -547,7 +578,53 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
         first++;
     /* "© 2025 Greenhouse Software": the board's, not the employer's */
     if (end > i && !jm_meta_is_board(s + i, first - i))
-        propose(f, JM_META_COMPANY, JM_SRC_COPYRIGHT, b, s + i, end - i);
+        propose(f, JM_META_COMPANY, JM_SRC_POSTER, b, s + i, end - i);
+}
+
+/* "Kind regards,", "Best,", "Mit freundlichen Grüßen": an e-mail's closing, the signature
+ * below it. */
+static bool closing(const struct jm_block *blk)
+{
+    static const char *const words[] = {"kind regards", "best regards",
+                                        "warm regards", "regards",
+                                        "best wishes",  "best",
+                                        "thanks",       "many thanks",
+                                        "thank you",    "sincerely",
+                                        "cheers",       "mit freundlichen",
+                                        "cordialement", "met vriendelijke groet",
+                                        "saludos",      "un saludo"};
+    if (blk->len > 40)
+        return false;
+    char first = (char)tolower((unsigned char)blk->text[0]);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (words[i][0] != first)
+            continue;
+        size_t k = strlen(words[i]);
+        if (blk->len >= k && strncasecmp(blk->text, words[i], k) == 0 &&
+            (blk->len == k || !isalpha((unsigned char)blk->text[k])))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * "Kind regards, / Priya Nandakumar / Senior Consultant / Harbourline Recruitment": an
+ * e-mail's signature names its sender, the sender's role and then the sender's firm, the
+ * poster of the job. The block after the closing is `b`.
+ */
+static void signature(struct finder *f, size_t b)
+{
+    const struct jm_doc *doc = f->doc;
+    for (size_t i = b; i + 1 < doc->nblocks && i < b + SIGNATURE_REACH; i++) {
+        const struct jm_block *role = &doc->blocks[i], *firm = &doc->blocks[i + 1];
+        if (role->len > 80 || !jm_meta_names_role(role->text, role->len))
+            continue;
+        size_t start;
+        if (firm->len <= 60 && jm_meta_words(firm->text, firm->len) <= 5 &&
+            jm_meta_name_before(firm->text, firm->len, &start) == firm->len && start == 0)
+            propose(f, JM_META_COMPANY, JM_SRC_POSTER, i + 1, firm->text, firm->len);
+        return;
+    }
 }
 
 /* The sentence shapes of one block, in one pass: each is looked at only where its first
@@ -568,8 +645,10 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtop")) {
             hiring(f, b, s, n, i);
-            if (s[i + 1] == 'i')
+            if (s[i + 1] == 'i') {
                 is_company(f, b, s, n, i);
+                stated_base(f, b, s, n, i);
+            }
         }
         if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
             role_subject(f, b, s, n, i);
@@ -588,6 +667,8 @@ void jm_meta_find_prose(struct jm_doc *doc)
         about(&f, b, blk);
         described(&f, b);
         copyright(&f, b, blk);
+        if (closing(blk))
+            signature(&f, b + 1);
         find_in_block(&f, b, blk->text, blk->len);
     }
 }

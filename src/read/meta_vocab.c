@@ -148,8 +148,8 @@ static const char *const department_words[] = {
 static const char *const job_types[] = {
     "full time", "fulltime", "part time", "parttime", "permanent", "contract", "contractor",
     "temporary", "temp", "fixed term", "internship", "intern", "freelance", "apprenticeship",
-    "seasonal", "vollzeit", "teilzeit", "festanstellung", "befristet", "unbefristet",
-    "praktikum", "werkstudent", "minijob", "ausbildung", "cdi", "cdd", "temps plein",
+    "seasonal", "vollzeit", "teilzeit", "festanstellung", "feste anstellung", "befristet",
+    "unbefristet", "praktikum", "werkstudent", "minijob", "ausbildung", "cdi", "cdd", "temps plein",
     "temps partiel", "stage", "alternance", "interim", "intérim", "voltijd", "deeltijd", "vast",
     "tijdelijk", "jornada completa", "tiempo completo", "media jornada", "indefinido",
     "temporal", "practicas", "prácticas",
@@ -292,7 +292,7 @@ enum jm_meta jm_meta_label(const char *s, size_t n)
         return JM_META_NONE;
     squeeze(s, n, key, sizeof key);
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (strcmp(key, labels[i].label) == 0)
+        if (key[0] == labels[i].label[0] && strcmp(key, labels[i].label) == 0)
             return labels[i].field;
     return JM_META_NONE;
 }
@@ -512,14 +512,17 @@ static bool remote_first(const char *s, size_t n)
 static void strip_board(const char **s, size_t *n)
 {
     static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
-    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-        size_t k = strlen(seps[i]);
-        for (size_t at = *n >= k ? *n - k : 0; at-- > 0;)
-            if (memcmp(*s + at, seps[i], k) == 0) {
+    for (size_t at = *n; at-- > 0;) { /* the last separator only */
+        if ((*s)[at] != ' ')
+            continue;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+            size_t k = strlen(seps[i]);
+            if (at + k < *n && memcmp(*s + at, seps[i], k) == 0) {
                 if (jm_meta_is_board(*s + at + k, *n - at - k))
                     *n = at;
-                break;
+                return;
             }
+        }
     }
 }
 

@@ -97,7 +97,7 @@ enum jm_meta_source {
     JM_SRC_ABOUT,      /* an "About Acme" heading */
     JM_SRC_DESCRIBED,  /* the subject opening a company description: "Acme builds …" */
     JM_SRC_STATED,     /* a sentence saying where: "This is a fully remote role" */
-    JM_SRC_COPYRIGHT,  /* the site's owner: "© 2025 Acme Inc." */
+    JM_SRC_POSTER,     /* who posted it: "© 2025 Acme Inc.", an e-mail's signature */
     JM_SRC_COUNT
 };
 

@@ -289,6 +289,10 @@ static void test_places(void **state)
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Quality Orchards</p><p>Keep the books of "
                              "our farm, with Xero.</p>"),
            "Bookkeeper", "Quality Orchards", "");
+    /* a facts line on the second line under the title */
+    expect(posting("x.html", "<h1>Product Designer</h1><p>Tallow</p><p>London, UK · Hybrid</p>"
+                             "<p>Design budgeting software for small charities.</p>"),
+           "Product Designer", "Tallow", "London, UK");
     /* "at Acme" under the title names the employer */
     expect(posting("x.html", "<h1>Welder</h1><p>at Kilnworth Forge</p><p>Weld gates and "
                              "railings for old houses, by hand.</p>"),
@@ -333,6 +337,14 @@ static void test_employer_in_text(void **state)
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
                              "<p>Copyright 2025 Greenhouse Software, Inc.</p>"),
            "Bookkeeper", "", "");
+    /* an e-mail's signature: sender, role, then the sender's firm, the only one named */
+    expect(posting("x.txt", "Job Title: Payroll Manager\n\nOur client is a large group in the "
+                            "north.\n\nKind regards,\n\nAmy Holt\n\nSenior Consultant\n\n"
+                            "Fenwick Search\n\nTel: 0161 555 0100\n"),
+           "Payroll Manager", "Fenwick Search", "");
+    expect(posting("x.txt", "Job Title: Payroll Manager\n\nOur client is a large group in the "
+                            "north.\n\nKind regards,\n\nAmy Holt\n\nTel: 0161 555 0100\n"),
+           "Payroll Manager", "", "");
     /* no name in the text: a product or a client is not made the employer */
     expect(posting("x.txt", "Data Analyst\n\nPython is a plus for this role, and so is "
                             "dbt. Our client is a leading retail company in the north.\n"),
@@ -378,6 +390,13 @@ static void test_prose(void **state)
                             "day.\nAs a Warehouse Supervisor, you will lead a team of "
                             "twelve.\n"),
            "Warehouse Supervisor", "", "");
+    /* where the role is based is its place; where the company is, is not */
+    expect(posting("x.txt", "Warehouse Clerk\n\nThis role is based in Leeds, West Yorkshire, "
+                            "and you will work Monday to Friday.\n"),
+           "Warehouse Clerk", "", "Leeds, West Yorkshire");
+    expect(posting("x.txt", "Warehouse Clerk\n\nOur firm is based in Leeds, and you will work "
+                            "Monday to Friday.\n"),
+           "Warehouse Clerk", "", "");
     /* plural people, a product described, a question under "About us": none of them */
     expect(posting("x.md", "## About us\n\nWould you like to work on storage? Quarry is an "
                            "established storage system that serves our organization and "
