@@ -372,9 +372,9 @@ bool jm_meta_department(const char *s, size_t n)
 /* Is s[0, n), in simple words, one of the short phrases list[0, count)? */
 static bool one_of_phrases(const char *s, size_t n, const char *const *list, size_t count)
 {
-    char text[32];
+    char text[256];
     if (n >= sizeof text)
-        return false;
+        return false; /* longer than any phrase of the lists */
     simple_words(s, n, text, sizeof text);
     for (size_t i = 0; i < count; i++)
         if (strcmp(text, list[i]) == 0)
@@ -433,12 +433,7 @@ bool jm_meta_is_address(const char *s, size_t n)
 
 bool jm_meta_is_chrome(const char *s, size_t n)
 {
-    char text[256];
-    simple_words(s, n, text, sizeof text);
-    for (size_t i = 0; i < sizeof not_titles / sizeof not_titles[0]; i++)
-        if (strcmp(text, not_titles[i]) == 0)
-            return true;
-    return false;
+    return one_of_phrases(s, n, not_titles, sizeof not_titles / sizeof not_titles[0]);
 }
 
 bool jm_meta_is_heading(const char *s, size_t n)
