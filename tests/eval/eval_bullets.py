@@ -18,6 +18,7 @@ Prints, for each set, accuracy, the confusion matrix and the share of tasks
 called results; -v also lists every disagreement.
 """
 import csv
+import hashlib
 import json
 import os
 import re
@@ -89,6 +90,32 @@ def tuned_set(jobmatch, shared, verbose):
     confusion("bullets.tsv (rules tuned on it)", pairs, verbose)
 
 
+def half_of(name):
+    """The fixed half of a bullet id: A is tuned on, B is held out (as eval.py splits postings)."""
+    return "A" if hashlib.md5(name.encode()).digest()[0] % 2 == 0 else "B"
+
+
+def shared_labels_set(jobmatch, shared, labels_path, verbose, all_misses):
+    """The corpus's own labels (bullet-labels.tsv), in the two halves."""
+    with open(shared, newline="", encoding="utf-8") as f:
+        texts = {r["id"]: r["text"] for r in csv.DictReader(f, delimiter="\t")}
+    with open(labels_path, newline="", encoding="utf-8") as f:
+        labels = [r for r in csv.DictReader(f, delimiter="\t") if r["id"] in texts]
+    got = verdicts(jobmatch, [texts[r["id"]] for r in labels])
+    halves = {"A": [], "B": []}
+    for row, bullet in zip(labels, got):
+        said = bullet["phrasing"] if bullet else "none"
+        why = ", ".join(bullet["reasons"]) if bullet else "not judged"
+        note = f"{row['id']} [{row['subtype']}] ({why}) {texts[row['id']][:90]}"
+        halves[half_of(row["id"])].append((row["label"], said, note))
+    everything = halves["A"] + halves["B"]
+    confusion("bullet-labels.tsv, half A (tuned on)", halves["A"], verbose)
+    print()
+    confusion("bullet-labels.tsv, half B (held out)", halves["B"], verbose and all_misses)
+    print()
+    confusion("bullet-labels.tsv, all", everything, False)
+
+
 def held_out_set(jobmatch, resumes, verbose):
     with open(os.path.join(HERE, "resume-bullets.tsv"), newline="", encoding="utf-8") as f:
         labels = list(csv.DictReader(f, delimiter="\t"))
@@ -111,14 +138,19 @@ def held_out_set(jobmatch, resumes, verbose):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv[1:]
+    all_misses = "--all-misses" in sys.argv[1:]
     jobmatch = args[0] if args else "./jobmatch"
     corpus = args[1] if len(args) > 1 else "../shared/corpus"
     shared = os.path.join(corpus, "bullets.tsv")
     if not os.path.isfile(shared):
         print(f"eval: SKIPPED: {shared} is absent (the shared corpus sits beside the project)")
         return 0
+    shared_labels = os.path.join(corpus, "bullet-labels.tsv")
+    if os.path.isfile(shared_labels):
+        shared_labels_set(jobmatch, shared, shared_labels, verbose, all_misses)
+        print()
     tuned_set(jobmatch, shared, verbose)
     print()
     held_out_set(jobmatch, os.path.join(corpus, "resumes"), verbose)
