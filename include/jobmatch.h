@@ -489,11 +489,22 @@ typedef enum jm_phrasing {
 /* "task", "partial", "result". */
 JM_EXPORT const char *jm_phrasing_name(jm_phrasing p);
 
+/* A position held or a project, as its heading and the line under it give it:
+ * "Senior Engineer — Dell Technologies" over "2019 – Present". Borrowed from its jm_bullets. */
+typedef struct jm_position {
+    const char *heading;  /* the heading or line as written */
+    const char *title;    /* "Senior Engineer"; "" when not told */
+    const char *employer; /* "Dell Technologies", or the project's name; "" when not told */
+    const char *dates;    /* "2019 – Present"; "" when not told */
+    long line;            /* of the heading; 0 when unknown */
+} jm_position;
+
 /* One bullet of a resume. Borrowed from its jm_bullets. */
 typedef struct jm_bullet {
     const char *text;
     long line;
-    const char *section; /* the job or project heading above it; "" */
+    const char *section;         /* the job or project heading above it; "" */
+    const jm_position *position; /* the job or project it belongs to; NULL when none */
     jm_phrasing phrasing;
     const char *const *reasons; /* the rules that decided: "weak-opener:responsible for",
                                    "outcome:reduced", "metric:%", "no-outcome" */

@@ -64,6 +64,17 @@ void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struc
  * its name alone when it has no alternatives. */
 void jm_item_choices(const jm_match_item *it, char *buf, size_t cap);
 
+/* ---- position.c ------------------------------------------------------------- */
+
+/* Reads a heading or line into the parts of a position; a part already known is kept, so a
+ * dated line under a heading fills in what the heading left out. Strings go to `a`. */
+void jm_position_read(jm_position *p, const char *s, size_t n, struct jm_arena *a);
+/* A line that announces a position rather than states work: short, no verb first, and
+ * dated or a role joined to a name ("Venmo / PayPal — Senior SRE", "2024- ACME Senior SE"). */
+bool jm_position_line(const jm_rules *r, const char *s, size_t n);
+/* "Java ~1 year", "Go (5+ years)": a skill with how long it was used, not a bullet. */
+bool jm_skill_duration(const jm_rules *r, const char *s, size_t n);
+
 /* ---- bullets.c -------------------------------------------------------------- */
 
 const jm_doc *jm_bullets_doc(const jm_bullets *bs);

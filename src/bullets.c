@@ -34,10 +34,12 @@ struct jm_bullets {
     size_t n, cap;
 };
 
-/* Where the walk stands: the current role and its first bullet. */
+/* Where the walk stands: the current position (NULL outside one), the level of its heading
+ * (0 for a line), its first bullet, and its time. */
 struct walk {
     jm_bullets *b;
-    const char *section;
+    const jm_position *pos;
+    int level;
     enum jm_role_time time;
     size_t role_first;
 };
@@ -98,7 +100,8 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
     memcpy(reasons, j.reasons, j.nreasons * sizeof *reasons);
     it->pub = (jm_bullet){.text = copy,
                           .line = line,
-                          .section = w->section,
+                          .section = w->pos ? w->pos->heading : "",
+                          .position = w->pos,
                           .phrasing = j.phrasing,
                           .reasons = reasons,
                           .nreasons = j.nreasons,
@@ -136,20 +139,65 @@ static void flag_repeats(jm_bullets *b, size_t first, size_t end)
     }
 }
 
-static void start_role(struct walk *w, const char *heading)
+/* Ends the current position, if any: its repeated verbs are flagged. */
+static void end_position(struct walk *w)
 {
     flag_repeats(w->b, w->role_first, w->b->n);
     w->role_first = w->b->n;
-    w->section = heading;
+    w->pos = NULL;
+    w->level = 0;
     w->time = JM_TIME_UNKNOWN;
 }
 
-/* The dates of a role, from its heading or a line under it: "Mar 2021 – present". */
+/* The dates of a position, from its heading or a line under it: "Mar 2021 – present". */
 static void read_dates(struct walk *w, const struct jm_block *blk)
 {
     enum jm_role_time t = jm_rules_role_time(w->b->rules, blk->text, blk->len);
     if (t != JM_TIME_UNKNOWN && w->time == JM_TIME_UNKNOWN)
         w->time = t;
+}
+
+/* Opens a position at a heading (level > 0) or a line (level 0); false when out of memory. */
+static bool start_position(struct walk *w, const struct jm_block *blk, int level)
+{
+    end_position(w);
+    jm_position *p = jm_arena_alloc(&w->b->arena, sizeof *p);
+    const char *heading = jm_arena_strndup(&w->b->arena, blk->text, blk->len);
+    if (p == NULL || heading == NULL)
+        return false;
+    *p = (jm_position){heading, "", "", "", blk->line};
+    jm_position_read(p, blk->text, blk->len, &w->b->arena);
+    w->pos = p;
+    w->level = level;
+    read_dates(w, blk);
+    return true;
+}
+
+/* A line that announces a position: it opens one, or, right under a heading and before any
+ * bullet, tells what the heading left out ("2019 – Present", "SRE, 2011 – 2012"). */
+static bool position_line(struct walk *w, const struct jm_block *blk)
+{
+    if (w->pos == NULL || w->b->n > w->role_first)
+        return start_position(w, blk, 0);
+    jm_position_read((jm_position *)w->pos, blk->text, blk->len, &w->b->arena);
+    read_dates(w, blk);
+    return true;
+}
+
+/* A heading: a position's opens one; one deeper than the position's heading ("Key
+ * Accomplishments", "Technologies used") stays within it; a section's ends it. */
+static bool heading(struct walk *w, const struct jm_block *blk)
+{
+    if (blk->position)
+        return start_position(w, blk, blk->level);
+    if (w->pos != NULL && w->level > 0 && blk->level > w->level)
+        return true;
+    if (blk->kind == JM_BLOCK_TITLE ||
+        jm_section_classify(blk->norm, blk->nlen, JM_ROLE_RESUME) != JM_SEC_NONE) {
+        end_position(w);
+        return true;
+    }
+    return start_position(w, blk, blk->level); /* "## Acme": a heading that names no section */
 }
 
 static bool sentence_end(const char *s, size_t n, size_t i)
@@ -202,28 +250,21 @@ static bool is_bullet(const jm_rules *r, const struct jm_block *blk)
 static jm_status visit(struct walk *w, size_t i)
 {
     const struct jm_block *blk = &w->b->doc->blocks[i];
+    const jm_rules *r = w->b->rules;
     enum jm_section sec = blk->section;
-    if (blk->kind == JM_BLOCK_HEADING || blk->kind == JM_BLOCK_TITLE) {
-        bool section_heading =
-            jm_section_classify(blk->norm, blk->nlen, JM_ROLE_RESUME) != JM_SEC_NONE;
-        start_role(w, section_heading ? "" : blk->text);
-        read_dates(w, blk);
+    if (blk->kind == JM_BLOCK_HEADING || blk->kind == JM_BLOCK_TITLE)
+        return heading(w, blk) ? JM_OK : JM_ERR_NOMEM;
+    if (blk->context || sec == JM_SEC_CONTACT || sec == JM_SEC_SKILLS || sec == JM_SEC_EDUCATION)
         return JM_OK;
-    }
-    if (sec == JM_SEC_CONTACT || sec == JM_SEC_SKILLS || sec == JM_SEC_EDUCATION)
+    /* "Acme Cloud, SRE, 2019 - 2023", "**Senior Engineer**": a position in a line */
+    bool announces = jm_position_line(r, blk->text, blk->len) ||
+                     (blk->kind == JM_BLOCK_PARAGRAPH && blk->emphasized);
+    if (announces)
+        return position_line(w, blk) ? JM_OK : JM_ERR_NOMEM;
+    if (jm_skill_duration(r, blk->text, blk->len))
         return JM_OK;
     if (blk->kind == JM_BLOCK_ITEM)
-        return is_bullet(w->b->rules, blk) ? add_bullet(w, i, blk->line, blk->text, blk->len)
-                                           : JM_OK;
-    /* A paragraph: a role's dates or title line, or prose to judge sentence by sentence. */
-    enum jm_role_time t = jm_rules_role_time(w->b->rules, blk->text, blk->len);
-    if (t != JM_TIME_UNKNOWN || blk->emphasized) {
-        /* "Acme Cloud, SRE, 2019 - 2023": a role line in a resume without role headings */
-        if (w->b->n > w->role_first || *w->section == '\0')
-            start_role(w, blk->text);
-        read_dates(w, blk);
-        return JM_OK;
-    }
+        return is_bullet(r, blk) ? add_bullet(w, i, blk->line, blk->text, blk->len) : JM_OK;
     if ((sec == JM_SEC_EXPERIENCE || sec == JM_SEC_PROJECTS) &&
         count_words(blk->text, blk->len) >= 6)
         return add_sentences(w, i, blk);
@@ -241,11 +282,11 @@ jm_status jm_bullets_analyze(const jm_rules *rules, const jm_doc *resume, jm_bul
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     b->rules = rules;
     b->doc = resume;
-    struct walk w = {.b = b, .section = ""};
+    struct walk w = {.b = b};
     jm_status st = JM_OK;
     for (size_t i = 0; i < resume->nblocks && st == JM_OK; i++)
         st = visit(&w, i);
-    flag_repeats(b, w.role_first, b->n);
+    end_position(&w);
     for (size_t i = 0; i < b->n; i++)
         b->v[i].pub.flags = b->v[i].flags;
     if (st != JM_OK) {

@@ -32,8 +32,13 @@ enum jm_section {
 
 struct jm_block {
     enum jm_block_kind kind;
-    int level;        /* heading level 1-6, 7 for a pseudo heading; list depth */
-    bool emphasized;  /* the whole block was bold: a heading candidate */
+    int level;       /* heading level 1-6, 7 for a pseudo heading; list depth */
+    bool emphasized; /* the whole block was bold: a heading candidate */
+    /* A resume's heading that opens a position held or a project ("Senior Engineer — Dell
+     * Technologies, 2019–"), told by its shape (read/positions.c) or set by a reader that
+     * knows (JSON Resume work[]): whatever words it holds, it opens no section of its own. */
+    bool position;
+    bool context;     /* describes a position (a JSON Resume summary): never a bullet */
     long line;        /* 1-based line in the source, 0 when unknown */
     const char *text; /* decoded UTF-8, whitespace collapsed */
     size_t len;
@@ -83,6 +88,11 @@ void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s, size
 /* ---- section.c: what a heading or a lead-in announces ------------------ */
 
 enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role);
+/* Is a resume heading made of section words only ("Work Experience", "Skills & Tools")? */
+bool jm_section_words_only(const char *norm, size_t n);
+/* Does the text hold a year as a resume dates a position: "2019 – present", "2024-",
+ * "(2021)", "Mar 2016"? */
+bool jm_text_dated(const char *s, size_t n);
 /* Gives every block its section and importance, from the headings above it. */
 void jm_sections_assign(struct jm_doc *doc);
 

@@ -93,7 +93,8 @@ static const char *const r_projects[] = {"projects", "project", "open source", "
                                          "side projects", NULL};
 static const char *const r_skills[] = {"skills", "skill", "technical skills", "technologies",
                                        "tech stack", "tools", "competencies",
-                                       "expertise", "toolbox", "proficiencies", NULL};
+                                       "expertise", "toolbox", "toolkit", "proficiencies",
+                                       "strengths", "programming", "frameworks", NULL};
 static const char *const r_experience[] = {"experience", "employment", "work history",
                                            "career", "positions", "professional background",
                                            NULL};
@@ -102,6 +103,14 @@ static const char *const r_summary[] = {"summary", "profile", "about", "about me
 static const char *const r_other[] = {"awards", "publications", "interests", "hobbies",
                                       "references", "volunteering", "volunteer", "languages",
                                       "talks", "honors", "achievements", NULL};
+/* Words that qualify a section heading without making it anything else: "Work Experience",
+ * "Relevant Projects", "Skills & Tools", "Languages and Frameworks". */
+static const char *const r_qualifiers[] = {
+    "and", "of", "my", "the", "i", "ve", "work", "professional", "relevant", "technical",
+    "key", "core", "selected", "other", "additional", "recent", "previous", "prior", "personal",
+    "industry", "research", "teaching", "leadership", "academic", "history", "information",
+    "details", "related", "software", "engineering", "computer", "science", "contributions",
+    "activities", "community", "highlights", "areas", "summary", "qualifications", NULL};
 // clang-format on
 
 static const struct phrase_table resume_tables[] = {
@@ -206,6 +215,43 @@ enum jm_section jm_section_classify(const char *norm, size_t n, jm_role role)
     if (s == JM_SEC_NONE && strncmp(text, "about ", 6) == 0)
         return JM_SEC_BOILERPLATE;
     return s;
+}
+
+static bool one_of(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Is w[0, n) a word of some phrase of the resume's tables? */
+static bool resume_section_word(const char *w, size_t n)
+{
+    for (size_t t = 0; t < sizeof resume_tables / sizeof resume_tables[0]; t++)
+        for (const char *const *p = resume_tables[t].phrases; *p; p++)
+            for (const char *q = *p; *q;) {
+                size_t k = strcspn(q, " ");
+                if (k == n && memcmp(q, w, n) == 0)
+                    return true;
+                q += k + (q[k] == ' ');
+            }
+    return false;
+}
+
+bool jm_section_words_only(const char *norm, size_t n)
+{
+    char text[256];
+    size_t k = simplify(norm, n < 200 ? n : 200, text, sizeof text);
+    if (k == 0 || n >= 200)
+        return false;
+    for (size_t i = 0; i < k;) {
+        size_t w = strcspn(text + i, " ");
+        if (!one_of(text + i, w, r_qualifiers) && !resume_section_word(text + i, w))
+            return false;
+        i += w + (text[i + w] == ' ');
+    }
+    return true;
 }
 
 /* Does the text hold one of the cues, each starting a word? */
@@ -559,6 +605,25 @@ static bool year_span(const char *s, size_t n)
     return false;
 }
 
+/* A year a resume might date a position by, standing alone: 1950 to 2049. */
+static bool lone_year(const char *s, size_t n, size_t i)
+{
+    bool left = i == 0 || !isalnum((unsigned char)s[i - 1]);
+    bool right = i + 4 == n || !isalnum((unsigned char)s[i + 4]);
+    bool digits = isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]);
+    bool range = (s[i] == '1' && s[i + 1] == '9' && s[i + 2] >= '5') ||
+                 (s[i] == '2' && s[i + 1] == '0' && s[i + 2] <= '4');
+    return left && right && digits && range;
+}
+
+bool jm_text_dated(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 4 <= n; i++)
+        if (lone_year(s, n, i))
+            return true; /* a span of years holds one too */
+    return false;
+}
+
 enum { ROLE_SPANS = 3 }; /* dated roles: a resume's, not a posting's */
 
 /* Run before jm_sections_assign's main pass, while headings carry their own class. */
@@ -569,7 +634,7 @@ static void warn_wrong_role(struct jm_doc *doc)
     for (size_t i = 0; i < doc->nblocks; i++) {
         const struct jm_block *b = &doc->blocks[i];
         spans += b->len < 200 && year_span(b->text, b->len);
-        if (b->kind != JM_BLOCK_HEADING)
+        if (b->kind != JM_BLOCK_HEADING || b->position)
             continue;
         enum jm_section theirs = jm_section_classify(b->norm, b->nlen, other_role);
         enum jm_section as_r = doc->role == JM_ROLE_RESUME ? b->section : theirs;
@@ -593,13 +658,20 @@ static void classify_headings(struct jm_doc *doc)
     for (size_t i = 0; i < doc->nblocks; i++) {
         struct jm_block *b = &doc->blocks[i];
         bool title = b->kind == JM_BLOCK_TITLE && doc->role == JM_ROLE_RESUME;
-        if (b->kind != JM_BLOCK_HEADING && !title)
+        if ((b->kind != JM_BLOCK_HEADING && !title) || b->position)
             continue;
         b->section = jm_section_classify(b->norm, b->nlen, doc->role);
         /* A resume whose first heading is "Education" has no name heading. */
         if (title && b->section != JM_SEC_NONE)
             b->kind = JM_BLOCK_HEADING;
     }
+}
+
+/* Sections whose entries are positions: jobs, projects, degrees, volunteering. */
+static bool holds_positions(enum jm_section s)
+{
+    return s == JM_SEC_EXPERIENCE || s == JM_SEC_PROJECTS || s == JM_SEC_EDUCATION ||
+           s == JM_SEC_OTHER;
 }
 
 void jm_sections_assign(struct jm_doc *doc)
@@ -614,6 +686,12 @@ void jm_sections_assign(struct jm_doc *doc)
         struct jm_block *b = &doc->blocks[i];
         if (b->kind == JM_BLOCK_TITLE) {
             b->section = doc->role == JM_ROLE_POSTING ? JM_SEC_TITLE : JM_SEC_NONE;
+        } else if (b->kind == JM_BLOCK_HEADING && b->position) {
+            if (!holds_positions(cur)) { /* "## Senior Engineer — Acme" after "## Skills" */
+                cur = JM_SEC_EXPERIENCE;
+                cur_level = b->level;
+            }
+            b->section = cur;
         } else if (b->kind == JM_BLOCK_HEADING) {
             enum jm_section s = b->section;
             if (s != JM_SEC_NONE) {

@@ -57,6 +57,16 @@ static void add(struct jm_doc *doc, const struct json_src *src, enum jm_block_ki
         jm_doc_add_block(doc, kind, level, line_of_string(src, s), s, strlen(s));
 }
 
+/* An entry's summary: what the position or project was, for its keywords; no bullet. */
+static void add_context(struct jm_doc *doc, const struct json_src *src, const char *s)
+{
+    struct jm_block *b =
+        s ? jm_doc_add_block(doc, JM_BLOCK_PARAGRAPH, 0, line_of_string(src, s), s, strlen(s))
+          : NULL;
+    if (b != NULL)
+        b->context = true;
+}
+
 static void add_list(struct jm_doc *doc, const struct json_src *src, const cJSON *obj,
                      const char *key)
 {
@@ -79,8 +89,10 @@ static void add_role_heading(struct jm_doc *doc, const char *a, const char *b, c
         jm_buf_printf(&h, " (%s \xE2\x80\x93 %s)", start, end ? end : "present");
     else if (h.len > 0 && end)
         jm_buf_printf(&h, " (%s)", end); /* a degree's year */
-    if (h.len > 0)
-        jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, 0, h.data, h.len);
+    struct jm_block *blk =
+        h.len > 0 ? jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, 0, h.data, h.len) : NULL;
+    if (blk != NULL) /* an entry of work[], whatever its company is called */
+        blk->position = true;
     jm_buf_free(&h);
 }
 
@@ -103,8 +115,8 @@ static void add_entries(struct jm_doc *doc, const struct json_src *src, const cJ
         add_role_heading(doc, title.len ? title.data : NULL, org ? org : str(e, "company"),
                          str(e, "startDate"), str(e, "endDate"));
         jm_buf_free(&title);
-        add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(e, "summary"));
-        add(doc, src, JM_BLOCK_PARAGRAPH, 0, str(e, "description"));
+        add_context(doc, src, str(e, "summary"));
+        add_context(doc, src, str(e, "description"));
         add_list(doc, src, e, "highlights");
     }
 }

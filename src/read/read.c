@@ -105,14 +105,60 @@ static void shape_block(struct jm_doc *doc, struct jm_block *b)
     b->level = 7;
 }
 
+enum { WRAPPED_LINE = 50 }; /* bytes: a line this long that ends mid-sentence was wrapped */
+
+/* Is paragraph p the next line of the item before it, wrapped by the page (a PDF export's
+ * one element per line)? It goes on in lower case, or follows a long line that ends
+ * mid-sentence, and is no heading, no bullet and no dated line. */
+static bool continues(const struct jm_block *item, const struct jm_block *p)
+{
+    if (item->kind != JM_BLOCK_ITEM || p->kind != JM_BLOCK_PARAGRAPH || p->emphasized ||
+        jm_text_dated(p->text, p->len))
+        return false;
+    if (islower((unsigned char)p->text[0]))
+        return true;
+    return item->len >= WRAPPED_LINE && strchr(".!?:;)", item->text[item->len - 1]) == NULL;
+}
+
+/* Joins each hard-wrapped bullet of a resume's page or text into one item, in one pass. */
+static void rejoin_wrapped(struct jm_doc *doc)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        struct jm_block *b = &doc->blocks[i], *last = kept ? &doc->blocks[kept - 1] : NULL;
+        if (last != NULL && continues(last, b)) {
+            char *t = jm_arena_alloc(&doc->arena, last->len + 1 + b->len + 1);
+            if (t == NULL) {
+                doc->nomem = true;
+                return;
+            }
+            memcpy(t, last->text, last->len);
+            t[last->len] = ' ';
+            memcpy(t + last->len + 1, b->text, b->len);
+            last->len += 1 + b->len;
+            t[last->len] = '\0';
+            last->text = t;
+            last->norm = NULL;
+            continue;
+        }
+        doc->blocks[kept++] = *b;
+    }
+    doc->nblocks = kept;
+}
+
 static void finish(struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++)
         shape_block(doc, &doc->blocks[i]);
+    if (doc->role == JM_ROLE_RESUME &&
+        (doc->format == JM_FORMAT_HTML || doc->format == JM_FORMAT_TEXT))
+        rejoin_wrapped(doc);
     jm_meta_decide(doc);
     for (size_t i = 0; i < doc->nblocks; i++)
         if (!normalize_block(doc, &doc->blocks[i]))
             return;
+    if (doc->role == JM_ROLE_RESUME)
+        jm_mark_positions(doc);
     jm_sections_assign(doc);
 }
 

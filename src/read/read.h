@@ -173,6 +173,11 @@ size_t jm_meta_words(const char *s, size_t n);
  * makes the title's block the title block. Run once, after the blocks are shaped. */
 void jm_meta_decide(struct jm_doc *doc);
 
+/* ---- positions.c: the headings of a resume that open a position ------------- */
+
+/* Marks the headings that open a position held or a project (jm_block.position). */
+void jm_mark_positions(struct jm_doc *doc);
+
 /* ---- meta_page.c: what a page's <title> and og: tags propose ---------------- */
 
 void jm_meta_page(struct jm_doc *doc, const struct jm_html_page *page);

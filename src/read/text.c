@@ -14,10 +14,12 @@
 #include "doc.h"
 #include "read/read.h"
 
+/* A line that opens an entry: a bullet, a number, a date ("2021 –", "~2023.09:"). */
 static bool is_bullet_start(const char *s, size_t n)
 {
+    size_t d = n >= 2 && s[0] == '~'; /* an approximate date */
     return n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+' || (unsigned char)s[0] >= 0xE2 ||
-                      isdigit((unsigned char)s[0]));
+                      isdigit((unsigned char)s[d]));
 }
 
 /* Longer than this, a first line is the description itself, not a title. */

@@ -52,6 +52,27 @@ static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct jm_c
     }
 }
 
+/* "Senior Engineer · Dell Technologies · 2019 – Present": what a position is, as its lines
+ * tell it; the heading as written when they tell neither title nor employer. */
+static void put_position(struct jm_buf *b, const jm_position *p)
+{
+    if (p == NULL) {
+        jm_buf_puts(b, "(no position)");
+        return;
+    }
+    if (*p->title == '\0' && *p->employer == '\0') {
+        jm_buf_puts(b, p->heading);
+        return;
+    }
+    const char *parts[] = {p->title, p->employer, p->dates};
+    bool first = true;
+    for (size_t i = 0; i < 3; i++)
+        if (*parts[i] != '\0') {
+            jm_buf_printf(b, "%s%s", first ? "" : " \xC2\xB7 ", parts[i]);
+            first = false;
+        }
+}
+
 void jm_text_bullet_summary(struct jm_buf *b, const jm_bullets *bs)
 {
     size_t n = jm_bullets_count(bs), tasks = jm_bullets_tally(bs, JM_PHRASING_TASK);
@@ -65,13 +86,14 @@ void jm_text_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_doc *resum
     const struct jm_text_style *st = jm_text_style(color);
     jm_buf_printf(b, "%s%s%s: ", st->bold, jm_doc_name(resume), st->reset);
     jm_text_bullet_summary(b, bs);
-    const char *section = NULL;
+    const jm_position *pos = NULL;
     for (size_t i = 0; i < jm_bullets_count(bs); i++) {
         const jm_bullet *bl = jm_bullets_get(bs, i);
-        if (section == NULL || strcmp(section, bl->section) != 0) {
-            section = bl->section;
-            jm_buf_printf(b, "\n%s%s%s\n", st->bold, *section ? section : "(no heading)",
-                          st->reset);
+        if (i == 0 || bl->position != pos) {
+            pos = bl->position;
+            jm_buf_printf(b, "\n%s", st->bold);
+            put_position(b, pos);
+            jm_buf_printf(b, "%s\n", st->reset);
         }
         text_bullet(b, bl, NULL, st);
     }
@@ -91,6 +113,15 @@ static cJSON *json_bullet(const jm_bullet *bl, const struct jm_carried *c)
     cJSON_AddStringToObject(o, "text", bl->text);
     cJSON_AddNumberToObject(o, "line", bl->line);
     cJSON_AddStringToObject(o, "section", bl->section);
+    if (bl->position != NULL) {
+        cJSON *p = cJSON_AddObjectToObject(o, "position");
+        cJSON_AddStringToObject(p, "title", bl->position->title);
+        cJSON_AddStringToObject(p, "employer", bl->position->employer);
+        cJSON_AddStringToObject(p, "dates", bl->position->dates);
+        cJSON_AddNumberToObject(p, "line", bl->position->line);
+    } else {
+        cJSON_AddNullToObject(o, "position");
+    }
     cJSON_AddStringToObject(o, "phrasing", jm_phrasing_name(bl->phrasing));
     cJSON_AddItemToObject(o, "reasons", strings(bl->reasons, bl->nreasons));
     cJSON_AddStringToObject(o, "hint", bl->hint);
