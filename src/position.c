@@ -125,8 +125,9 @@ struct dates {
     bool closed; /* a part without dates came after them */
 };
 
-/* Reads one part cut from a position's line. */
-static void read_part(jm_position *p, const char *part, size_t len, struct jm_arena *a,
+/* Reads one part cut from a position's line; an aside in brackets tells dates only:
+ * "Engineer (Contract) — Acme" is no job at "Contract". */
+static void read_part(jm_position *p, const char *part, size_t len, bool aside, struct jm_arena *a,
                       struct dates *d)
 {
     size_t front = dates_at_end(part, len, true);
@@ -146,7 +147,7 @@ static void read_part(jm_position *p, const char *part, size_t len, struct jm_ar
     if (len == 0)
         return;
     d->closed |= d->start != NULL;
-    if (jm_meta_is_place(part, len))
+    if (aside || jm_meta_is_place(part, len))
         return;
     if (*p->title == '\0' && jm_meta_names_role(part, len))
         p->title = copy(a, part, len);
@@ -157,6 +158,7 @@ static void read_part(jm_position *p, const char *part, size_t len, struct jm_ar
 void jm_position_read(jm_position *p, const char *s, size_t n, struct jm_arena *a)
 {
     struct dates d = {NULL, NULL, false};
+    int depth = 0;
     for (size_t i = 0; i <= n;) {
         size_t j = i, sep = 0;
         while (j < n && (sep = separator(s, n, j)) == 0)
@@ -165,7 +167,11 @@ void jm_position_read(jm_position *p, const char *s, size_t n, struct jm_arena *
         size_t len = j - i;
         trim(&part, &len);
         if (len > 0)
-            read_part(p, part, len, a, &d);
+            read_part(p, part, len, depth > 0, a, &d);
+        if (j < n && (s[j] == '(' || s[j] == '['))
+            depth++;
+        else if (j < n && (s[j] == ')' || s[j] == ']') && depth > 0)
+            depth--;
         i = j + (sep ? sep : 1);
     }
     if (d.start != NULL && *p->dates == '\0') {

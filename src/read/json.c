@@ -77,8 +77,8 @@ static void add_list(struct jm_doc *doc, const struct json_src *src, const cJSON
 
 /* "Senior Engineer — Acme (2019-01 – present)": a role heading from optional parts, with its
  * dates as a Markdown resume writes them, so that the years of each role can be counted. */
-static void add_role_heading(struct jm_doc *doc, const char *a, const char *b, const char *start,
-                             const char *end)
+static void add_role_heading(struct jm_doc *doc, long line, const char *a, const char *b,
+                             const char *start, const char *end)
 {
     struct jm_buf h = {0};
     jm_buf_puts(&h, a ? a : "");
@@ -90,7 +90,7 @@ static void add_role_heading(struct jm_doc *doc, const char *a, const char *b, c
     else if (h.len > 0 && end)
         jm_buf_printf(&h, " (%s)", end); /* a degree's year */
     struct jm_block *blk =
-        h.len > 0 ? jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, 0, h.data, h.len) : NULL;
+        h.len > 0 ? jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, line, h.data, h.len) : NULL;
     if (blk != NULL) /* an entry of work[], whatever its company is called */
         blk->position = true;
     jm_buf_free(&h);
@@ -112,8 +112,9 @@ static void add_entries(struct jm_doc *doc, const struct json_src *src, const cJ
         jm_buf_puts(&title, str(e, title_key) ? str(e, title_key) : "");
         if (str(e, "area"))
             jm_buf_printf(&title, "%s%s", title.len ? " " : "", str(e, "area"));
-        add_role_heading(doc, title.len ? title.data : NULL, org ? org : str(e, "company"),
-                         str(e, "startDate"), str(e, "endDate"));
+        const char *first = str(e, title_key) ? str(e, title_key) : org;
+        add_role_heading(doc, first ? line_of_string(src, first) : 0, title.len ? title.data : NULL,
+                         org ? org : str(e, "company"), str(e, "startDate"), str(e, "endDate"));
         jm_buf_free(&title);
         add_context(doc, src, str(e, "summary"));
         add_context(doc, src, str(e, "description"));

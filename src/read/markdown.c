@@ -105,7 +105,14 @@ static jm_status on_enter(struct state *st, cmark_node *node, jm_error *err)
         break;
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
-        append(st, " ");
+        /* "**Operations Lead**" over "Riverside Logistics, 2014 – 2016": a bold line atop a
+         * paragraph is a line of its own, as a heading is */
+        if (st->items == 0 && st->bold == 0 && st->chars > 0 && st->bold_chars == st->chars) {
+            flush(st, JM_BLOCK_PARAGRAPH, 0);
+            st->line++;
+        } else {
+            append(st, " ");
+        }
         break;
     case CMARK_NODE_HTML_INLINE:
         if (strncasecmp(cmark_node_get_literal(node), "<br", 3) == 0)

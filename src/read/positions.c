@@ -5,9 +5,9 @@
  * a word that names a section decides nothing in a heading of that shape. A section heading
  * is made of section words only ("Work Experience", "Skills & Tools"). Any other heading
  * opens a position when its shape says so: a year; a role joined to a name ("Data Analyst |
- * Contact Energy"); a firm's legal form; or, for a heading that names no section, a role, a
- * place among the positions under the experience heading, or a dated line right under it
- * ("Tools for Humanity" over "Site Reliability Engineer, 2011 – 2012").
+ * Contact Energy"); a firm's legal form; or, for a heading that names no section, a place
+ * among the positions under the experience heading, or a dated line right under it ("Tools
+ * for Humanity" over "Site Reliability Engineer, 2011 – 2012").
  */
 #include <string.h>
 
@@ -70,7 +70,7 @@ static bool opens_position(const struct jm_doc *doc, size_t i, const struct walk
     bool among = w->entries > 0 && h->level > w->entries && (w->first == 0 || h->level <= w->first);
     if (named != JM_SEC_NONE) /* "Tools for Humanity": only where a position stands, dated */
         return among && dated_line_under(doc, i);
-    return among || jm_meta_names_role(h->text, h->len) || dated_line_under(doc, i);
+    return among || dated_line_under(doc, i);
 }
 
 /* A section heading: it opens the positions of experience or projects, or ends them. */
