@@ -21,6 +21,7 @@
 #include "base.h"
 #include "dict.h"
 #include "doc.h"
+#include "read/read.h"
 #include "analysis.h"
 
 const char *jm_evidence_phrase(jm_evidence e)
@@ -366,7 +367,8 @@ static bool requirements(jm_tailoring *t, const jm_bullets *bs, int today)
 
 /* ---- title and headline ---------------------------------------------------- */
 
-/* The resume's headline: a short line under the name, before the first section. */
+/* The resume's headline: a short line under the name, before the first section, that names
+ * a role ("Senior Backend Engineer"); never the name or the contact line. */
 static const struct jm_block *headline(const jm_doc *resume)
 {
     for (size_t i = 0; i < resume->nblocks; i++) {
@@ -375,7 +377,8 @@ static const struct jm_block *headline(const jm_doc *resume)
             continue; /* the name */
         if (b->kind == JM_BLOCK_HEADING || b->section != JM_SEC_NONE)
             return NULL;
-        if (b->kind == JM_BLOCK_PARAGRAPH && b->len < 100 && !memchr(b->text, '@', b->len))
+        if (b->kind == JM_BLOCK_PARAGRAPH && b->len < 100 && !memchr(b->text, '@', b->len) &&
+            jm_meta_names_role(b->text, b->len))
             return b;
     }
     return NULL;

@@ -503,6 +503,40 @@ static int collect(void *ctx, const char *data, size_t len)
 }
 
 /* A second version naming Kafka closes that gap; dropping Redis opens one. */
+/* The title suggestion for a resume `text` against the fixture's posting; NULL when none. */
+static char *title_advice(const struct fixture *f, const char *text)
+{
+    jm_error err = {0};
+    jm_doc *cv = parse_doc(text, "cv.md", JM_ROLE_RESUME);
+    jm_keywords *k;
+    jm_result *r;
+    jm_tailoring *t;
+    assert_int_equal(jm_keywords_find(f->dict, cv, &k, &err), JM_OK);
+    assert_int_equal(jm_match(k, f->kj, &r, &err), JM_OK);
+    assert_int_equal(jm_tailor(r, NULL, NULL, &t, &err), JM_OK);
+    char *advice = NULL;
+    for (size_t i = 0; i < jm_tailoring_count(t); i++)
+        if (jm_tailoring_get(t, i)->kind == JM_SUGGESTION_KIND_TITLE)
+            advice = strdup(jm_tailoring_get(t, i)->message);
+    jm_tailoring_free(t);
+    jm_result_free(r);
+    jm_keywords_free(k);
+    jm_doc_free(cv);
+    return advice;
+}
+
+static void test_the_headline_names_a_role(void **state)
+{
+    /* a name or a contact line is no headline */
+    assert_null(title_advice(*state, "Ron Adams\n\nSomerville MA | github.com/ron\n\n"
+                                     "## Experience\n\n- Built things.\n"));
+    char *advice = title_advice(*state, "# Ron Adams\n\nData Analyst\n\n## Experience\n\n"
+                                        "- Built things.\n");
+    assert_non_null(advice);
+    assert_non_null(strstr(advice, "your headline reads \"Data Analyst\""));
+    free(advice);
+}
+
 static void test_two_versions_compared(void **state)
 {
     struct fixture *f = *state;
@@ -560,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_degree_levels),
         cmocka_unit_test(test_verdicts_in_json),
         cmocka_unit_test(test_preferred_lines_and_what_is_no_requirement),
+        cmocka_unit_test(test_the_headline_names_a_role),
         cmocka_unit_test(test_two_versions_compared),
         cmocka_unit_test(test_ordered_by_kind_then_weight),
     };
