@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base.h"
 #include "dict.h"
@@ -38,6 +39,7 @@ struct jm_bullets {
  * (0 for a line), its first bullet, and its time. */
 struct walk {
     jm_bullets *b;
+    bool structured; /* the resume has experience, projects or positions: bullets are theirs */
     const jm_position *pos;
     int level;
     enum jm_role_time time;
@@ -192,12 +194,33 @@ static bool heading(struct walk *w, const struct jm_block *blk)
         return start_position(w, blk, blk->level);
     if (w->pos != NULL && w->level > 0 && blk->level > w->level)
         return true;
-    if (blk->kind == JM_BLOCK_TITLE ||
+    if (w->structured || blk->kind == JM_BLOCK_TITLE ||
         jm_section_classify(blk->norm, blk->nlen, JM_ROLE_RESUME) != JM_SEC_NONE) {
         end_position(w);
         return true;
     }
-    return start_position(w, blk, blk->level); /* "## Acme": a heading that names no section */
+    /* "## Acme" in a resume whose sections jobmatch cannot read: the best guess at a job */
+    return start_position(w, blk, blk->level);
+}
+
+/* Does the resume have experience, projects or positions that jobmatch can tell? */
+static bool structured(const jm_doc *doc)
+{
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].position || doc->blocks[i].section == JM_SEC_EXPERIENCE ||
+            doc->blocks[i].section == JM_SEC_PROJECTS)
+            return true;
+    return false;
+}
+
+/* Is a block in a place that holds bullets? In a resume with experience or projects, only
+ * theirs and those of positions are ("Git, SVN" under "Code Management" is none); in one
+ * without, any but contact, skills and education. */
+static bool holds_bullets(const struct walk *w, enum jm_section sec)
+{
+    if (w->structured)
+        return sec == JM_SEC_EXPERIENCE || sec == JM_SEC_PROJECTS || w->pos != NULL;
+    return sec != JM_SEC_CONTACT && sec != JM_SEC_SKILLS && sec != JM_SEC_EDUCATION;
 }
 
 static bool sentence_end(const char *s, size_t n, size_t i)
@@ -213,6 +236,28 @@ static bool sentence_end(const char *s, size_t n, size_t i)
     return isupper((unsigned char)s[i + 2]) || isdigit((unsigned char)s[i + 2]);
 }
 
+/* "Ayres is an analytics company …", "The company builds …": a sentence about the employer,
+ * not about the work; no bullet. */
+static bool about_employer(const struct walk *w, const char *s, size_t n)
+{
+    static const char *const verbs[] = {" is ",     " was ",    " are ",      " provides ",
+                                        " offers ", " builds ", " develops ", " helps "};
+    size_t k = 0;
+    if (n > 12 && strncasecmp(s, "the company ", 12) == 0)
+        k = 11;
+    else if (w->pos != NULL && *w->pos->employer != '\0') {
+        const char *e = w->pos->employer;
+        while (e[k] != '\0' && isalnum((unsigned char)e[k]))
+            k++;
+        if (k == 0 || k > n || strncasecmp(s, e, k) != 0)
+            return false;
+    }
+    for (size_t i = 0; k > 0 && i < sizeof verbs / sizeof verbs[0]; i++)
+        if (n - k > strlen(verbs[i]) && strncmp(s + k, verbs[i], strlen(verbs[i])) == 0)
+            return true;
+    return false;
+}
+
 /* The sentences of a prose paragraph under experience or projects. */
 static jm_status add_sentences(struct walk *w, size_t block, const struct jm_block *blk)
 {
@@ -223,7 +268,8 @@ static jm_status add_sentences(struct walk *w, size_t block, const struct jm_blo
         size_t end = i < blk->len ? i + 1 : blk->len;
         while (start < end && blk->text[start] == ' ')
             start++;
-        if (count_words(blk->text + start, end - start) >= 4) {
+        if (count_words(blk->text + start, end - start) >= 4 &&
+            !about_employer(w, blk->text + start, end - start)) {
             jm_status st = add_bullet(w, block, blk->line, blk->text + start, end - start);
             if (st != JM_OK)
                 return st;
@@ -247,6 +293,22 @@ static bool is_bullet(const jm_rules *r, const struct jm_block *blk)
     return e > 0 && jm_rules_verb(r, blk->text, e, &f) != NULL;
 }
 
+/* "Acme Cloud, SRE, 2019 - 2023", "**Senior Engineer**": a line that opens a position. A list
+ * item without dates ("Ulk — a framework of agents") does so only over items of its own. */
+static bool announces_position(const struct walk *w, size_t i)
+{
+    const jm_doc *doc = w->b->doc;
+    const struct jm_block *blk = &doc->blocks[i];
+    if (blk->kind == JM_BLOCK_PARAGRAPH && blk->emphasized)
+        return true;
+    if (!jm_position_line(w->b->rules, blk->text, blk->len))
+        return false;
+    if (blk->kind != JM_BLOCK_ITEM || jm_text_dated(blk->text, blk->len))
+        return true;
+    const struct jm_block *next = i + 1 < doc->nblocks ? &doc->blocks[i + 1] : NULL;
+    return next != NULL && next->kind == JM_BLOCK_ITEM && next->level > blk->level;
+}
+
 static jm_status visit(struct walk *w, size_t i)
 {
     const struct jm_block *blk = &w->b->doc->blocks[i];
@@ -256,12 +318,9 @@ static jm_status visit(struct walk *w, size_t i)
         return heading(w, blk) ? JM_OK : JM_ERR_NOMEM;
     if (blk->context || sec == JM_SEC_CONTACT || sec == JM_SEC_SKILLS || sec == JM_SEC_EDUCATION)
         return JM_OK;
-    /* "Acme Cloud, SRE, 2019 - 2023", "**Senior Engineer**": a position in a line */
-    bool announces = jm_position_line(r, blk->text, blk->len) ||
-                     (blk->kind == JM_BLOCK_PARAGRAPH && blk->emphasized);
-    if (announces)
+    if (announces_position(w, i))
         return position_line(w, blk) ? JM_OK : JM_ERR_NOMEM;
-    if (jm_skill_duration(r, blk->text, blk->len))
+    if (!holds_bullets(w, sec) || jm_skill_duration(r, blk->text, blk->len))
         return JM_OK;
     if (blk->kind == JM_BLOCK_ITEM)
         return is_bullet(r, blk) ? add_bullet(w, i, blk->line, blk->text, blk->len) : JM_OK;
@@ -282,7 +341,7 @@ jm_status jm_bullets_analyze(const jm_rules *rules, const jm_doc *resume, jm_bul
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     b->rules = rules;
     b->doc = resume;
-    struct walk w = {.b = b};
+    struct walk w = {.b = b, .structured = structured(resume)};
     jm_status st = JM_OK;
     for (size_t i = 0; i < resume->nblocks && st == JM_OK; i++)
         st = visit(&w, i);

@@ -85,24 +85,36 @@ static const struct phrase_table posting_tables[] = {
 };
 
 // clang-format off
-static const char *const r_contact[] = {"contact", "contact information", "links", NULL};
-static const char *const r_education[] = {"education", "academic", "degrees", "training",
-                                          "courses", "coursework", "certifications",
-                                          "certificates", NULL};
-static const char *const r_projects[] = {"projects", "project", "open source", "portfolio",
-                                         "side projects", NULL};
-static const char *const r_skills[] = {"skills", "skill", "technical skills", "technologies",
-                                       "tech stack", "tools", "competencies",
-                                       "expertise", "toolbox", "toolkit", "proficiencies",
-                                       "strengths", "programming", "frameworks", NULL};
-static const char *const r_experience[] = {"experience", "employment", "work history",
-                                           "career", "positions", "professional background",
-                                           NULL};
-static const char *const r_summary[] = {"summary", "profile", "about", "about me",
-                                        "objective", "overview", "introduction", NULL};
-static const char *const r_other[] = {"awards", "publications", "interests", "hobbies",
-                                      "references", "volunteering", "volunteer", "languages",
-                                      "talks", "honors", "achievements", NULL};
+/* Resume headings in English, then French, German, Dutch and Spanish, as postings'. */
+static const char *const r_contact[] = {
+    "contact", "contact information", "links", "coordonnées", "coordonnees", "kontakt",
+    "kontaktdaten", "contactgegevens", "contacto", "datos de contacto", NULL};
+static const char *const r_education[] = {
+    "education", "academic", "degrees", "training", "courses", "coursework", "certifications",
+    "certificates", "formation", "formations", "éducation", "diplômes", "diplomes",
+    "ausbildung", "bildung", "studium", "opleiding", "opleidingen", "educación", "educacion",
+    "formación", "formacion", "estudios", NULL};
+static const char *const r_projects[] = {
+    "projects", "project", "open source", "portfolio", "side projects", "projets", "projekte",
+    "projecten", "proyectos", NULL};
+static const char *const r_skills[] = {
+    "skills", "skill", "technical skills", "technologies", "tech stack", "tools", "competencies",
+    "expertise", "toolbox", "toolkit", "proficiencies", "strengths", "programming",
+    "frameworks", "compétences", "competences", "kenntnisse", "fähigkeiten", "fahigkeiten",
+    "vaardigheden", "competenties", "habilidades", "competencias", "conocimientos", NULL};
+static const char *const r_experience[] = {
+    "experience", "employment", "work history", "career", "positions",
+    "professional background", "expérience", "expériences", "experiences", "parcours",
+    "berufserfahrung", "erfahrung", "werkervaring", "ervaring", "experiencia", NULL};
+static const char *const r_summary[] = {
+    "summary", "profile", "about", "about me", "objective", "overview", "introduction",
+    "profil", "à propos", "über mich", "uber mich", "profiel", "over mij", "sobre mí",
+    "sobre mi", "perfil", NULL};
+static const char *const r_other[] = {
+    "awards", "publications", "interests", "hobbies", "references", "volunteering",
+    "volunteer", "languages", "talks", "honors", "achievements", "langues", "intérêt",
+    "intérêts", "centres d intérêt", "loisirs", "sprachen", "interessen", "talen",
+    "interesses", "idiomas", "intereses", NULL};
 /* Words that qualify a section heading without making it anything else: "Work Experience",
  * "Relevant Projects", "Skills & Tools", "Languages and Frameworks". */
 static const char *const r_qualifiers[] = {

@@ -15,7 +15,7 @@
 #include "doc.h"
 #include "read/read.h"
 
-enum { LINE_WORDS = 12 };
+enum { LINE_WORDS = 20 }; /* a dated line: "Lille / full remote – 2025 Head of Product | 2025" */
 
 /* Does the heading join two parts: "Title — Employer", "Employer | Title", "Title at X"? */
 static bool joined(const char *s, size_t n)

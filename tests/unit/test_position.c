@@ -230,6 +230,62 @@ static void test_a_wrapped_pdf_export(void **state)
     jm_doc_free(doc);
 }
 
+/* The bullets' texts of a resume, one per line. */
+static char *bullet_texts(const char *text, const char *name)
+{
+    jm_doc *doc = parse_doc(text, name, JM_ROLE_RESUME);
+    jm_bullets *bs = NULL;
+    jm_error err = {0};
+    assert_int_equal(jm_bullets_analyze(rules, doc, &bs, &err), JM_OK);
+    struct jm_buf b = {0};
+    for (size_t i = 0; i < jm_bullets_count(bs); i++)
+        jm_buf_printf(&b, "%s\n", jm_bullets_get(bs, i)->text);
+    jm_bullets_free(bs);
+    jm_doc_free(doc);
+    char *out = strdup(b.data ? b.data : "");
+    jm_buf_free(&b);
+    return out;
+}
+
+static void test_what_is_no_bullet(void **state)
+{
+    /* a resume with experience: lists elsewhere are no bullets, whatever their heading */
+    char *got = bullet_texts("## Experience\n\n### Acme \xE2\x80\x94 Engineer (2019 - 2021)\n\n"
+                             "Acme is a freight company with 40 staff. Moved the billing jobs "
+                             "to Kafka within a quarter.\n\n"
+                             "- Ulk \xE2\x80\x94 a framework of agents for code review\n"
+                             "- Java ~1 year\n\n"
+                             "## Code Management\n\n- Git, Mercurial, SVN\n\n"
+                             "## Interests\n\n- Running marathons every spring with friends\n",
+                             "cv.md");
+    assert_string_equal(got, "Moved the billing jobs to Kafka within a quarter.\n"
+                             "Ulk \xE2\x80\x94 a framework of agents for code review\n");
+    free(got);
+    /* without any experience jobmatch can tell, lists under any heading are judged */
+    got = bullet_texts("## Things I did\n\n- Built the billing jobs in Go\n", "cv.md");
+    assert_string_equal(got, "Built the billing jobs in Go\n");
+    free(got);
+    /* a dateless item that names a role opens a position over items of its own */
+    got = bullet_texts("## Experience\n\n- Venmo \xE2\x80\x94 Senior SRE\n"
+                       "  - Wrote the runbooks for the ledger.\n",
+                       "cv.md");
+    assert_string_equal(got, "Wrote the runbooks for the ledger.\n");
+    free(got);
+}
+
+static void test_headings_in_other_languages(void **state)
+{
+    jm_doc *doc = parse_doc("# Marie Curie\n\n## Expériences\n\n### Régie Autonome\n"
+                            "Lille \xE2\x80\x93 2021\n\n- Conçu le portail client.\n\n"
+                            "## Compétences\n\n- Python, SQL\n\n## Formation\n\n- Master, 2015\n",
+                            "cv.md", JM_ROLE_RESUME);
+    assert_true(block(doc, "Régie Autonome")->position);
+    assert_int_equal(block(doc, "Conçu")->section, JM_SEC_EXPERIENCE);
+    assert_int_equal(block(doc, "Python, SQL")->section, JM_SEC_SKILLS);
+    assert_int_equal(block(doc, "Master")->section, JM_SEC_EDUCATION);
+    jm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +298,8 @@ int main(void)
         cmocka_unit_test(test_position_lines),
         cmocka_unit_test(test_bullets_under_positions),
         cmocka_unit_test(test_a_wrapped_pdf_export),
+        cmocka_unit_test(test_what_is_no_bullet),
+        cmocka_unit_test(test_headings_in_other_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
