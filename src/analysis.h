@@ -72,6 +72,9 @@ void jm_position_read(jm_position *p, const char *s, size_t n, struct jm_arena *
 /* A line that announces a position rather than states work: short, no verb first, and
  * dated or a role joined to a name ("Venmo / PayPal — Senior SRE", "2024- ACME Senior SE"). */
 bool jm_position_line(const jm_rules *r, const char *s, size_t n);
+/* "TrendPlus AB, Stockholm, Sweden (Remote)": a short line that states no work, which under a
+ * position's heading, before its first bullet, tells more of the position. */
+bool jm_position_header(const jm_rules *r, const char *s, size_t n);
 /* "Java ~1 year", "Go (5+ years)": a skill with how long it was used, not a bullet. */
 bool jm_skill_duration(const jm_rules *r, const char *s, size_t n);
 

@@ -186,14 +186,36 @@ static bool position_line(struct walk *w, const struct jm_block *blk)
     return true;
 }
 
+/* A heading deeper than the position's. Before its first bullet, it tells more of it ("PingCAP"
+ * over "Senior Database Engineer" over "December 2018 – September 2021"); after, a position
+ * of its own opens a new one at the same employer (a promotion), and any other ("Key
+ * Accomplishments") keeps the bullets in this one. */
+static bool sub_heading(struct walk *w, const struct jm_block *blk)
+{
+    if (w->b->n == w->role_first) {
+        jm_position_read((jm_position *)w->pos, blk->text, blk->len, &w->b->arena);
+        read_dates(w, blk);
+        return true;
+    }
+    if (!blk->position)
+        return true;
+    const char *employer = w->pos->employer;
+    int level = w->level;
+    if (!start_position(w, blk, level))
+        return false;
+    if (*w->pos->employer == '\0')
+        ((jm_position *)w->pos)->employer = employer;
+    return true;
+}
+
 /* A heading: a position's opens one; one deeper than the position's heading ("Key
  * Accomplishments", "Technologies used") stays within it; a section's ends it. */
 static bool heading(struct walk *w, const struct jm_block *blk)
 {
+    if (w->pos != NULL && w->level > 0 && blk->level > w->level)
+        return sub_heading(w, blk);
     if (blk->position)
         return start_position(w, blk, blk->level);
-    if (w->pos != NULL && w->level > 0 && blk->level > w->level)
-        return true;
     if (w->structured || blk->kind == JM_BLOCK_TITLE ||
         jm_section_classify(blk->norm, blk->nlen, JM_ROLE_RESUME) != JM_SEC_NONE) {
         end_position(w);
@@ -293,6 +315,14 @@ static bool is_bullet(const jm_rules *r, const struct jm_block *blk)
     return e > 0 && jm_rules_verb(r, blk->text, e, &f) != NULL;
 }
 
+/* A short line between a position's heading and its first bullet: "TrendPlus AB, Stockholm,
+ * Sweden (Remote)" under "### Data Scientist | May 2023 - Present". */
+static bool header_line(const struct walk *w, const struct jm_block *blk)
+{
+    return w->pos != NULL && w->level > 0 && w->b->n == w->role_first &&
+           blk->kind == JM_BLOCK_PARAGRAPH && jm_position_header(w->b->rules, blk->text, blk->len);
+}
+
 /* "Acme Cloud, SRE, 2019 - 2023", "**Senior Engineer**": a line that opens a position. A list
  * item without dates ("Ulk — a framework of agents") does so only over items of its own. */
 static bool announces_position(const struct walk *w, size_t i)
@@ -318,7 +348,7 @@ static jm_status visit(struct walk *w, size_t i)
         return heading(w, blk) ? JM_OK : JM_ERR_NOMEM;
     if (blk->context || sec == JM_SEC_CONTACT || sec == JM_SEC_SKILLS || sec == JM_SEC_EDUCATION)
         return JM_OK;
-    if (announces_position(w, i))
+    if (announces_position(w, i) || header_line(w, blk))
         return position_line(w, blk) ? JM_OK : JM_ERR_NOMEM;
     if (!holds_bullets(w, sec) || jm_skill_duration(r, blk->text, blk->len))
         return JM_OK;

@@ -29,21 +29,31 @@ static const char *doc_strdup(struct jm_doc *doc, const char *s, size_t n)
  * Copies `s`, collapsing every run of whitespace to one space and trimming.
  * A no-break space counts: pages pad bullets and empty cells with them.
  */
-static size_t collapse(char *dst, const char *s, size_t n)
+enum { COLUMN_GAP = 3 }; /* blanks in a row that part two columns of a line */
+
+/* Copies s to dst with each run of whitespace made one space; with `columns`, a wide gap
+ * ("Software Engineer II      Epam Systems      2020 - Current") becomes " | ", the
+ * separator the parts of a resume's position line are read by. Never longer than s. */
+static size_t collapse(char *dst, const char *s, size_t n, bool columns)
 {
-    size_t k = 0;
-    bool space = true;
+    size_t k = 0, run = 0;
+    bool newline = false; /* a page's indentation is no gap: it spans lines */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         bool nbsp = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
         if (isspace(c) || nbsp) {
             i += nbsp;
-            space = true;
+            run += 1 + nbsp;
+            newline |= c == '\n' || c == '\r';
             continue;
         }
-        if (space && k > 0)
-            dst[k++] = ' ';
-        space = false;
+        if (run > 0 && k > 0) {
+            bool gap = columns && run >= COLUMN_GAP && !newline;
+            memcpy(dst + k, gap ? " | " : " ", gap ? 3 : 1);
+            k += gap ? 3 : 1;
+        }
+        run = 0;
+        newline = false;
         dst[k++] = (char)c;
     }
     return k;
@@ -73,7 +83,7 @@ struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, i
         doc->nomem = true;
         return NULL;
     }
-    size_t k = collapse(copy, text, len);
+    size_t k = collapse(copy, text, len, doc->role == JM_ROLE_RESUME);
     if (k == 0)
         return NULL;
     copy[k] = '\0';
@@ -133,7 +143,7 @@ void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s, size
         doc->nomem = true;
         return;
     }
-    copy[collapse(copy, s, n)] = '\0';
+    copy[collapse(copy, s, n, false)] = '\0';
     *field = copy;
 }
 

@@ -14,7 +14,7 @@
 #include "read/read.h"
 #include "analysis.h"
 
-enum { POSITION_LINE_WORDS = 12, DURATION_WORDS = 5 };
+enum { POSITION_LINE_WORDS = 12, HEADER_WORDS = 10, DURATION_WORDS = 5 };
 
 /* The length of a separator between parts at s[i], or 0. */
 static size_t separator(const char *s, size_t n, size_t i)
@@ -125,8 +125,8 @@ struct dates {
     bool closed; /* a part without dates came after them */
 };
 
-/* Reads one part cut from a position's line; an aside in brackets tells dates only:
- * "Engineer (Contract) — Acme" is no job at "Contract". */
+/* Reads one part cut from a position's line; an aside in brackets tells dates or a title,
+ * never the employer: "Engineer (Contract) — Acme" is no job at "Contract". */
 static void read_part(jm_position *p, const char *part, size_t len, bool aside, struct jm_arena *a,
                       struct dates *d)
 {
@@ -143,15 +143,19 @@ static void read_part(jm_position *p, const char *part, size_t len, bool aside, 
         len -= back;
     else if (dated)
         len = 0;
+    while (len > 0 && strchr(" *_", part[len - 1]) != NULL)
+        len--;
+    if (len > 0 && part[len - 1] == ':')
+        return; /* "Dates: June 2023": a label */
     trim(&part, &len);
     if (len == 0)
         return;
     d->closed |= d->start != NULL;
-    if (aside || jm_meta_is_place(part, len))
+    if (jm_meta_is_place(part, len) || jm_meta_role_qualifier(part, len))
         return;
     if (*p->title == '\0' && jm_meta_names_role(part, len))
         p->title = copy(a, part, len);
-    else if (*p->employer == '\0')
+    else if (*p->employer == '\0' && !aside)
         p->employer = copy(a, part, len);
 }
 
@@ -190,21 +194,32 @@ static bool opens_with_verb(const jm_rules *r, const char *s, size_t n)
     return e > 0 && jm_rules_verb(r, s, e, &f) != NULL;
 }
 
-bool jm_position_line(const jm_rules *r, const char *s, size_t n)
+/* A short line that states no work: no sentence's period, no verb first (past its dates:
+ * "2023.02: Worked at a startup" states work). */
+static bool states_no_work(const jm_rules *r, const char *s, size_t n, size_t max_words)
 {
-    if (n == 0 || s[n - 1] == '.' || jm_meta_words(s, n) > POSITION_LINE_WORDS)
+    if (n == 0 || s[n - 1] == '.' || jm_meta_words(s, n) > max_words)
         return false;
-    /* "2023.02: Worked at a startup": a dated entry that states work */
     const char *rest = s + dates_at_end(s, n, true);
     size_t left = n - (size_t)(rest - s);
     while (left > 0 && strchr(" ~:-|", *rest) != NULL)
         rest++, left--;
-    if (opens_with_verb(r, rest, left))
+    return !opens_with_verb(r, rest, left);
+}
+
+bool jm_position_line(const jm_rules *r, const char *s, size_t n)
+{
+    if (!states_no_work(r, s, n, POSITION_LINE_WORDS))
         return false;
     bool joined = false;
     for (size_t i = 0; i < n && !joined; i++)
         joined = separator(s, n, i) > 1 || s[i] == '|';
     return jm_text_dated(s, n) || (joined && jm_meta_names_role(s, n));
+}
+
+bool jm_position_header(const jm_rules *r, const char *s, size_t n)
+{
+    return states_no_work(r, s, n, HEADER_WORDS) && !jm_skill_duration(r, s, n);
 }
 
 bool jm_skill_duration(const jm_rules *r, const char *s, size_t n)

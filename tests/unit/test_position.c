@@ -160,6 +160,11 @@ static void test_reading_a_position(void **state)
                   "", "Jun 2018 \xE2\x80\x93 Feb 2021");
     read_position("Mar 2021 \xE2\x80\x93 present", "", "", "Mar 2021 \xE2\x80\x93 present");
     read_position("Engineer (Contract) \xE2\x80\x94 Acme", "Engineer", "Acme", "");
+    read_position("Cleveland State University (Associate College Lecturer, 2016/08 - 2023/05)",
+                  "Associate College Lecturer", "Cleveland State University", "2016/08 - 2023/05");
+    read_position("**Dates:** June 2023 - Present", "", "", "June 2023 - Present");
+    read_position("Software Engineer I - II | Sidenis, SwissRe | 2018 - 2020",
+                  "Software Engineer I", "Sidenis", "2018 - 2020");
     read_position("**Venmo / PayPal** \xE2\x80\x94 Senior SRE, Remote", "Senior SRE",
                   "Venmo / PayPal", "");
 }
@@ -286,6 +291,70 @@ static void test_headings_in_other_languages(void **state)
     jm_doc_free(doc);
 }
 
+/* The first bullet's position of a resume, as "title / employer / dates". */
+static char *first_position(const char *text, const char *name)
+{
+    jm_doc *doc = parse_doc(text, name, JM_ROLE_RESUME);
+    jm_bullets *bs = NULL;
+    jm_error err = {0};
+    assert_int_equal(jm_bullets_analyze(rules, doc, &bs, &err), JM_OK);
+    assert_true(jm_bullets_count(bs) > 0);
+    const jm_position *p = jm_bullets_get(bs, 0)->position;
+    assert_non_null(p);
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s / %s / %s", p->title, p->employer, p->dates);
+    jm_bullets_free(bs);
+    jm_doc_free(doc);
+    return strdup(buf);
+}
+
+static void test_a_position_told_over_several_lines(void **state)
+{
+    static const struct {
+        const char *resume, *want;
+    } cases[] = {
+        /* employer, title and dates each a heading, deeper and deeper */
+        {"## Experience\n\n### PingCAP\n\n#### Senior Database Engineer\n\n"
+         "##### December 2018 \xE2\x80\x93 September 2021\n\n- Ran the storage team.\n",
+         "Senior Database Engineer / PingCAP / December 2018 \xE2\x80\x93 September 2021"},
+        /* a line under the heading tells the employer */
+        {"## Experience\n\n### Data Scientist | May 2023 - Present\n\n"
+         "> TrendPlus AB, Stockholm, Sweden _(Remote)_\n\n- Trained the forecasting models.\n",
+         "Data Scientist / TrendPlus AB / May 2023 - Present"},
+        /* columns parted by wide gaps, as a plain-text or code-block resume writes them */
+        {"EXPERIENCE\n\nSoftware Engineer II      Epam Systems      2020 - Current\n"
+         "- Built the billing service in Go.\n",
+         "Software Engineer II / Epam Systems / 2020 - Current"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *got = first_position(cases[i].resume, i == 2 ? "cv.txt" : "cv.md");
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("case %zu: got '%s'", i, got);
+        free(got);
+    }
+}
+
+static void test_a_promotion_keeps_the_employer(void **state)
+{
+    jm_doc *doc = parse_doc("## Experience\n\n### Acme (2016 - 2021)\n\n"
+                            "#### Engineer, 2016 - 2018\n\n- Built the billing service.\n\n"
+                            "#### Staff Engineer, 2018 - 2021\n\n- Led the storage team.\n\n"
+                            "#### Key Accomplishments\n\n- Cut hosting costs by 30%.\n",
+                            "cv.md", JM_ROLE_RESUME);
+    jm_bullets *bs = NULL;
+    jm_error err = {0};
+    assert_int_equal(jm_bullets_analyze(rules, doc, &bs, &err), JM_OK);
+    assert_int_equal(jm_bullets_count(bs), 3);
+    const jm_position *a = jm_bullets_get(bs, 0)->position, *b = jm_bullets_get(bs, 1)->position;
+    assert_string_equal(a->title, "Engineer");
+    assert_string_equal(b->title, "Staff Engineer");
+    assert_string_equal(b->employer, "Acme");
+    assert_string_equal(b->dates, "2018 - 2021");
+    assert_ptr_equal(jm_bullets_get(bs, 2)->position, b);
+    jm_bullets_free(bs);
+    jm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +369,8 @@ int main(void)
         cmocka_unit_test(test_a_wrapped_pdf_export),
         cmocka_unit_test(test_what_is_no_bullet),
         cmocka_unit_test(test_headings_in_other_languages),
+        cmocka_unit_test(test_a_position_told_over_several_lines),
+        cmocka_unit_test(test_a_promotion_keeps_the_employer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
