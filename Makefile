@@ -16,7 +16,7 @@ DESTDIR  ?=
 
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
-PKGS     := libxml-2.0 libpcre2-8 libutf8proc libcjson libcmark
+PKGS     := libxml-2.0 libpcre2-8 libutf8proc libcjson libcmark libzip
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS))
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS))
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what jobmatch needs to build and test on Debian 12 (bookworm):
-# the compiler, pkg-config, the five libraries, cmocka, valgrind, a word list,
+# the compiler, pkg-config, the six libraries (libzip reads DOCX and ODT), cmocka, valgrind, a word list,
 # GNU parallel (the scale-out test), bash, zsh and fish (the completions test loads
 # each), clang-format (make lint), and BeautifulSoup and lxml (the Python baseline of
 # `make bench`). Uses sudo when not root. Safe to run again.
@@ -8,7 +8,7 @@ set -e
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 PKGS="build-essential pkg-config libxml2-dev libpcre2-dev libutf8proc-dev libcjson-dev \
-libcmark-dev libcmocka-dev valgrind wamerican python3 parallel bash zsh fish clang-format \
+libcmark-dev libzip-dev libcmocka-dev valgrind wamerican python3 parallel bash zsh fish clang-format \
 python3-bs4 python3-lxml"
 missing=
 for p in $PKGS; do

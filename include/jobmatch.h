@@ -285,7 +285,10 @@ typedef enum jm_format {
     JM_FORMAT_HTML,
     JM_FORMAT_MARKDOWN,
     JM_FORMAT_TEXT,
-    JM_FORMAT_JSON /* JSON Resume, or a schema.org JobPosting */
+    JM_FORMAT_JSON, /* JSON Resume, or a schema.org JobPosting */
+    JM_FORMAT_DOCX, /* Word; its blocks are numbered by paragraph, not by line */
+    JM_FORMAT_ODT,  /* OpenDocument text (LibreOffice); numbered by paragraph */
+    JM_FORMAT_PDF   /* read through poppler's pdftotext; numbered by paragraph */
 } jm_format;
 
 /*

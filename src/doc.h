@@ -82,6 +82,9 @@ struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format);
 struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level, long line,
                                   const char *text, size_t len);
 void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...) JM_PRINTF(2, 3);
+/* What a block's `line` counts in this document: "line", or "paragraph" in a format that
+ * has no lines of its own (DOCX, ODT, PDF). */
+const char *jm_doc_unit(const struct jm_doc *doc);
 /* Sets a metadata field (title, company, location) when not yet known. */
 void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s, size_t n);
 

@@ -107,6 +107,13 @@ struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, i
     return b;
 }
 
+const char *jm_doc_unit(const struct jm_doc *doc)
+{
+    bool lines = doc->format != JM_FORMAT_DOCX && doc->format != JM_FORMAT_ODT &&
+                 doc->format != JM_FORMAT_PDF;
+    return lines ? "line" : "paragraph";
+}
+
 jm_importance jm_block_importance_at(const struct jm_block *b, size_t at)
 {
     bool waived = at >= b->waived_start && at < b->waived_end;

@@ -193,6 +193,36 @@ static jm_status parse_format(struct jm_doc *doc, const struct jm_input *in, jm_
     }
 }
 
+/* A document packed in a container that is not text: a ZIP archive (DOCX, ODT). */
+static bool packed(const char *buf, size_t len, jm_format format)
+{
+    if (format == JM_FORMAT_DOCX || format == JM_FORMAT_ODT)
+        return true;
+    return format == JM_FORMAT_AUTO && len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0;
+}
+
+/* Reads the bytes into `doc`: a container by its reader, text decoded first. */
+static jm_status parse_bytes(struct jm_doc *doc, const char *buf, size_t len, jm_format format,
+                             jm_error *err)
+{
+    if (packed(buf, len, format) && len > JM_MAX_INPUT) /* text: checked as it is decoded */
+        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0,
+                       "file too large (%zu MB; the limit is %u MB)", len >> 20,
+                       JM_MAX_INPUT >> 20);
+    if (packed(buf, len, format))
+        return jm_office_parse(doc, buf, len, err);
+    struct jm_input in;
+    jm_status st = jm_input_decode(buf, len, doc->name, format, &in, err);
+    if (st != JM_OK)
+        return st;
+    doc->format = in.format;
+    if (in.warning)
+        jm_doc_warn(doc, "%s", in.warning);
+    st = parse_format(doc, &in, err);
+    free(in.text);
+    return st;
+}
+
 jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role role,
                        jm_format format, jm_doc **out, jm_error *err)
 {
@@ -200,19 +230,10 @@ jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role ro
     if (buf == NULL && len > 0)
         return jm_fail(err, JM_ERR_ARG, name, 0, "no buffer");
     const char *where = name == NULL || strcmp(name, "-") == 0 ? "<stdin>" : name;
-    struct jm_input in;
-    jm_status st = jm_input_decode(buf ? buf : "", len, where, format, &in, err);
-    if (st != JM_OK)
-        return st;
-    struct jm_doc *doc = jm_doc_new(where, role, in.format);
-    if (doc == NULL) {
-        free(in.text);
+    struct jm_doc *doc = jm_doc_new(where, role, format);
+    if (doc == NULL)
         return jm_fail(err, JM_ERR_NOMEM, where, 0, "out of memory");
-    }
-    if (in.warning)
-        jm_doc_warn(doc, "%s", in.warning);
-    st = parse_format(doc, &in, err);
-    free(in.text);
+    jm_status st = parse_bytes(doc, buf ? buf : "", len, format, err);
     if (st == JM_OK && doc->nblocks == 0 && !doc->nomem)
         st = jm_fail(err, JM_ERR_EMPTY, where, 0, "no visible text");
     if (st == JM_OK)

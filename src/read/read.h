@@ -173,6 +173,11 @@ size_t jm_meta_words(const char *s, size_t n);
  * makes the title's block the title block. Run once, after the blocks are shaped. */
 void jm_meta_decide(struct jm_doc *doc);
 
+/* ---- office.c: DOCX and ODT ------------------------------------------------------ */
+
+/* Reads a Word or OpenDocument text file (a ZIP archive) into `doc`. */
+jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *err);
+
 /* ---- positions.c: the headings of a resume that open a position ------------- */
 
 /* Marks the headings that open a position held or a project (jm_block.position). */

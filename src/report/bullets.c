@@ -3,6 +3,7 @@
  * lint) or as a section of the match report.
  */
 #include <cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,14 +27,16 @@ static void put_list(struct jm_buf *b, const char *const *items, size_t n)
         jm_buf_printf(b, "%s%s", i ? ", " : "", items[i]);
 }
 
-static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const struct jm_carried *c,
-                        const struct jm_text_style *st)
+static void text_bullet(struct jm_buf *b, const jm_bullet *bl, const char *unit,
+                        const struct jm_carried *c, const struct jm_text_style *st)
 {
     const char *color = bl->phrasing == JM_PHRASING_RESULT    ? st->green
                         : bl->phrasing == JM_PHRASING_PARTIAL ? st->yellow
                                                               : st->red;
-    jm_buf_printf(b, "  %s%-7s%s %sline %-4ld%s ", color, marks[bl->phrasing], st->reset, st->dim,
-                  bl->line, st->reset);
+    char where[32];
+    snprintf(where, sizeof where, "%s %ld", unit, bl->line);
+    jm_buf_printf(b, "  %s%-7s%s %s%-9s%s ", color, marks[bl->phrasing], st->reset, st->dim, where,
+                  st->reset);
     jm_buf_put_clipped(b, bl->text, 90);
     jm_buf_printf(b, "\n%s          why     ", st->dim);
     put_list(b, bl->reasons, bl->nreasons);
@@ -95,7 +98,7 @@ void jm_text_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_doc *resum
             put_position(b, pos);
             jm_buf_printf(b, "%s\n", st->reset);
         }
-        text_bullet(b, bl, NULL, st);
+        text_bullet(b, bl, jm_doc_unit(resume), NULL, st);
     }
 }
 
@@ -198,7 +201,8 @@ void jm_text_match_bullets(struct jm_buf *b, const jm_bullets *bs, const jm_resu
                       st->dim, st->reset);
     size_t shown = top > 0 && top < k ? top : k;
     for (size_t i = 0; i < shown; i++)
-        text_bullet(b, jm_bullets_get(bs, v[i].index), &v[i].c, st);
+        text_bullet(b, jm_bullets_get(bs, v[i].index), jm_doc_unit(jm_bullets_doc(bs)), &v[i].c,
+                    st);
     if (shown < k)
         jm_buf_printf(b, "  %s… and %zu more (--top)%s\n", st->dim, k - shown, st->reset);
     free(v);

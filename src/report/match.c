@@ -37,17 +37,18 @@ static void header(struct jm_buf *b, const jm_doc *doc, const struct jm_text_sty
     jm_buf_putc(b, '\n');
 }
 
-static void quote(struct jm_buf *b, const jm_keyword *k, const struct jm_text_style *st)
+static void quote(struct jm_buf *b, const jm_keyword *k, const char *unit,
+                  const struct jm_text_style *st)
 {
     jm_buf_printf(b, "      %s", st->dim);
     if (k->line > 0)
-        jm_buf_printf(b, "line %ld: ", k->line);
+        jm_buf_printf(b, "%s %ld: ", unit, k->line);
     jm_buf_puts(b, "\"");
     jm_buf_put_clipped(b, k->quote, QUOTE_MAX);
     jm_buf_printf(b, "\"%s\n", st->reset);
 }
 
-static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
+static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw, const char *unit,
                      const struct jm_text_style *st)
 {
     const char *color = it->coverage == JM_COVERAGE_MATCHED   ? st->green
@@ -76,7 +77,7 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw,
         jm_buf_printf(b, "      %sone requirement: %s%s\n", st->dim, choices, st->reset);
     }
     if (it->coverage == JM_COVERAGE_MISSING)
-        quote(b, it->posting, st);
+        quote(b, it->posting, unit, st);
 }
 
 /* The technical items of coverage c, at most `top` of them (0: all), heaviest first. */
@@ -101,7 +102,7 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
                           "POINTS", c == JM_COVERAGE_MISSING ? "" : "  SHOWN AS", st->reset);
             any = true;
         }
-        item_row(b, it, nw, st);
+        item_row(b, it, nw, jm_doc_unit(jm_keywords_doc(jm_result_posting(r))), st);
     }
     if (left > 0)
         jm_buf_printf(b, "  %s… and %zu more (--top)%s\n", st->dim, left, st->reset);

@@ -20,18 +20,19 @@ static const char *const headings[] = {"Knock-out requirements",
                                        "Claimed but not demonstrated",
                                        "Rewrite first"};
 
-static void lines(struct jm_buf *b, const jm_suggestion *s, bool md)
+/* "(resume line 12, posting line 40)"; "paragraph" for a document that has no lines. */
+static void lines(struct jm_buf *b, const jm_suggestion *s, const jm_tailoring *t, bool md)
 {
-    if (s->resume_line > 0 && s->posting_line > 0)
-        jm_buf_printf(b,
-                      md ? " *(resume line %ld, posting line %ld)*"
-                         : " (resume line %ld, "
-                           "posting line %ld)",
-                      s->resume_line, s->posting_line);
-    else if (s->resume_line > 0)
-        jm_buf_printf(b, md ? " *(resume line %ld)*" : " (resume line %ld)", s->resume_line);
-    else if (s->posting_line > 0)
-        jm_buf_printf(b, md ? " *(posting line %ld)*" : " (posting line %ld)", s->posting_line);
+    const char *r = jm_doc_unit(jm_keywords_doc(jm_result_resume(t->res)));
+    const char *p = jm_doc_unit(jm_keywords_doc(jm_result_posting(t->res)));
+    if (s->resume_line <= 0 && s->posting_line <= 0)
+        return;
+    jm_buf_puts(b, md ? " *(" : " (");
+    if (s->resume_line > 0)
+        jm_buf_printf(b, "resume %s %ld", r, s->resume_line);
+    if (s->posting_line > 0)
+        jm_buf_printf(b, "%sposting %s %ld", s->resume_line > 0 ? ", " : "", p, s->posting_line);
+    jm_buf_puts(b, md ? ")*" : ")");
 }
 
 /* "A, B and C": the keywords of a suggestion that gives the same advice for several. */
@@ -118,7 +119,7 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md, con
             jm_buf_printf(b, md ? "**%s**: " : "%s: ", s->keyword);
         }
         jm_buf_puts(b, s->message);
-        lines(b, s, md);
+        lines(b, s, t, md);
         jm_buf_putc(b, '\n');
     }
     if (t->nproofs > 0)
@@ -132,7 +133,8 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md, con
         jm_buf_printf(b, md ? "- %s: %s" : "  %-24s %s", p->keyword,
                       jm_evidence_phrase(p->strength));
         if (p->line > 0)
-            jm_buf_printf(b, " (line %ld)", p->line);
+            jm_buf_printf(b, " (%s %ld)", jm_doc_unit(jm_keywords_doc(jm_result_resume(t->res))),
+                          p->line);
         jm_buf_putc(b, '\n');
     }
 }
