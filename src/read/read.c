@@ -193,23 +193,31 @@ static jm_status parse_format(struct jm_doc *doc, const struct jm_input *in, jm_
     }
 }
 
-/* A document packed in a container that is not text: a ZIP archive (DOCX, ODT). */
-static bool packed(const char *buf, size_t len, jm_format format)
+/* The format of a document that is not text: a ZIP archive (DOCX, ODT) or a PDF; AUTO for
+ * text. */
+static jm_format packed(const char *buf, size_t len, jm_format format)
 {
-    if (format == JM_FORMAT_DOCX || format == JM_FORMAT_ODT)
-        return true;
-    return format == JM_FORMAT_AUTO && len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0;
+    if (format == JM_FORMAT_DOCX || format == JM_FORMAT_ODT || format == JM_FORMAT_PDF)
+        return format;
+    if (format == JM_FORMAT_AUTO && len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0)
+        return JM_FORMAT_DOCX;
+    if (format == JM_FORMAT_AUTO && len >= 5 && memcmp(buf, "%PDF-", 5) == 0)
+        return JM_FORMAT_PDF;
+    return JM_FORMAT_AUTO;
 }
 
 /* Reads the bytes into `doc`: a container by its reader, text decoded first. */
 static jm_status parse_bytes(struct jm_doc *doc, const char *buf, size_t len, jm_format format,
                              jm_error *err)
 {
-    if (packed(buf, len, format) && len > JM_MAX_INPUT) /* text: checked as it is decoded */
+    jm_format container = packed(buf, len, format);
+    if (container != JM_FORMAT_AUTO && len > JM_MAX_INPUT) /* text: checked as it is decoded */
         return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0,
                        "file too large (%zu MB; the limit is %u MB)", len >> 20,
                        JM_MAX_INPUT >> 20);
-    if (packed(buf, len, format))
+    if (container == JM_FORMAT_PDF)
+        return jm_pdf_parse(doc, buf, len, err);
+    if (container != JM_FORMAT_AUTO)
         return jm_office_parse(doc, buf, len, err);
     struct jm_input in;
     jm_status st = jm_input_decode(buf, len, doc->name, format, &in, err);

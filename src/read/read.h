@@ -178,6 +178,11 @@ void jm_meta_decide(struct jm_doc *doc);
 /* Reads a Word or OpenDocument text file (a ZIP archive) into `doc`. */
 jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *err);
 
+/* ---- pdf.c: PDF through pdftotext ------------------------------------------------ */
+
+/* Reads a PDF into `doc` by running poppler-utils' pdftotext. */
+jm_status jm_pdf_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *err);
+
 /* ---- positions.c: the headings of a resume that open a position ------------- */
 
 /* Marks the headings that open a position held or a project (jm_block.position). */
