@@ -22,8 +22,9 @@ struct ancestor {
     const struct ancestor *up;
 };
 
-/* Postings, and the documents people save postings as that the reader names precisely
- * when it cannot read them (PDF, Word): those get an error row with the reason, not a skip. */
+/* Postings in every format jobmatch reads, and those people save postings as that the
+ * reader names precisely when it cannot read them (.doc, .rtf): those get an error row
+ * with the reason, not a skip. */
 static bool has_posting_extension(const char *name)
 {
     static const char *const exts[] = {".html", ".htm", ".md",  ".markdown", ".txt", ".pdf",

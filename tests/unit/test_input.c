@@ -116,10 +116,17 @@ static void test_binary(void **state)
     jm_error err = parse_fail(nul, sizeof nul - 1, "cv.txt", JM_ERR_BINARY);
     assert_non_null(strstr(err.msg, "NUL"));
 
+    /* a PDF is read through pdftotext: a broken one says so, and so does a missing tool */
     const char pdf[] = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
-    err = parse_fail(pdf, sizeof pdf - 1, "cv.pdf", JM_ERR_BINARY);
+    err = parse_fail(pdf, sizeof pdf - 1, "cv.pdf", JM_ERR_FORMAT);
     assert_non_null(strstr(err.msg, "PDF"));
     assert_string_equal(err.where, "cv.pdf");
+    char *path = strdup(getenv("PATH") ? getenv("PATH") : "");
+    setenv("PATH", "/nonexistent", 1);
+    err = parse_fail(pdf, sizeof pdf - 1, "cv.pdf", JM_ERR_FORMAT);
+    setenv("PATH", path, 1);
+    free(path);
+    assert_non_null(strstr(err.msg, "poppler-utils"));
 
     /* a ZIP archive is read as DOCX or ODT: a broken one says so */
     const char zip[] = "PK\x03\x04rest of a docx";
