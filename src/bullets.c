@@ -159,15 +159,21 @@ static void read_dates(struct walk *w, const struct jm_block *blk)
         w->time = t;
 }
 
-/* Opens a position at a heading (level > 0) or a line (level 0); false when out of memory. */
+/* Opens a position at a heading (level > 0) or a line (level 0); false when out of memory.
+ * Dates alone just before it, with no bullet between ("2019 – present" in a table's first
+ * column, the role in its second), are its dates. */
 static bool start_position(struct walk *w, const struct jm_block *blk, int level)
 {
+    const char *dates = "";
+    if (w->pos != NULL && w->b->n == w->role_first && *w->pos->title == '\0' &&
+        *w->pos->employer == '\0')
+        dates = w->pos->dates;
     end_position(w);
     jm_position *p = jm_arena_alloc(&w->b->arena, sizeof *p);
     const char *heading = jm_arena_strndup(&w->b->arena, blk->text, blk->len);
     if (p == NULL || heading == NULL)
         return false;
-    *p = (jm_position){heading, "", "", "", blk->line};
+    *p = (jm_position){heading, "", "", dates, blk->line};
     jm_position_read(p, blk->text, blk->len, &w->b->arena);
     w->pos = p;
     w->level = level;

@@ -34,6 +34,7 @@ enum tag_kind {
     T_HEADING,
     T_ITEM,
     T_SKIP,
+    T_ASIDE, /* a posting's sidebar (other jobs, share links); a resume's (contact, skills) */
     T_HEAD,
     T_TITLE,
     T_SCRIPT,
@@ -47,7 +48,7 @@ struct tag {
 
 /* Sorted by name for bsearch. */
 static const struct tag tags[] = {
-    {"address", T_BLOCK},    {"article", T_BLOCK},    {"aside", T_SKIP},    {"b", T_BOLD},
+    {"address", T_BLOCK},    {"article", T_BLOCK},    {"aside", T_ASIDE},   {"b", T_BOLD},
     {"blockquote", T_BLOCK}, {"body", T_BLOCK},       {"br", T_BREAK},      {"button", T_SKIP},
     {"canvas", T_SKIP},      {"caption", T_BLOCK},    {"center", T_BLOCK},  {"dd", T_BLOCK},
     {"details", T_BLOCK},    {"div", T_BLOCK},        {"dl", T_BLOCK},      {"dt", T_BLOCK},
@@ -181,6 +182,10 @@ static bool enter(struct state *st, const struct tag *t, const xmlChar **atts)
     switch (t->kind) {
     case T_SKIP:
         return true;
+    case T_ASIDE:
+        if (st->doc->role == JM_ROLE_POSTING)
+            return true;
+        break;
     case T_SCRIPT: {
         const char *type = attr(atts, "type");
         if (type && strcasestr(type, "ld+json") && !st->fragment) {

@@ -52,6 +52,12 @@ static int close_part(void *ctx)
     return 0;
 }
 
+/* libxml2 would print a part's errors; the library prints nothing, and says "damaged". */
+static void quiet(void *ctx, xmlErrorPtr error)
+{
+    (void)ctx, (void)error;
+}
+
 /* The streaming reader of one part; NULL when the archive has no such part. No network,
  * no entity expansion: a part is data, never instructions. */
 static xmlTextReaderPtr open_part(zip_t *z, const char *name, struct part *p)
@@ -64,8 +70,18 @@ static xmlTextReaderPtr open_part(zip_t *z, const char *name, struct part *p)
     if (r == NULL) {
         zip_fclose(p->f);
         p->f = NULL;
+        return NULL;
     }
+    xmlTextReaderSetStructuredErrorHandler(r, quiet, NULL);
     return r;
+}
+
+/* Does the part claim to unpack to more than jobmatch reads? (The budget catches a part
+ * whose claim is a lie.) */
+static bool too_big(zip_t *z, const char *name)
+{
+    zip_stat_t st;
+    return zip_stat(z, name, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && st.size > JM_MAX_INPUT;
 }
 
 static void close_reader(xmlTextReaderPtr r, struct part *p)
@@ -498,6 +514,11 @@ jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_erro
         return jm_fail(err, JM_ERR_FORMAT, doc->name, 0,
                        "a ZIP archive that is neither a Word (DOCX) nor an OpenDocument (ODT) "
                        "text document");
+    }
+    if (too_big(z, content)) {
+        zip_discard(z);
+        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0, "the document unpacks to more than %u MB",
+                       JM_MAX_INPUT >> 20);
     }
     size_t budget = JM_MAX_INPUT;
     struct styles styles = {0};

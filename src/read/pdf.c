@@ -94,7 +94,7 @@ static bool run_pdftotext(const char *buf, size_t n, struct run *run)
     if (ok) {
         char path[32];
         snprintf(path, sizeof path, "/dev/fd/%d", fileno(tmp));
-        char *argv[] = {"pdftotext", "-q", "-bbox-layout", "-enc", "UTF-8", path, "-", NULL};
+        char *argv[] = {"pdftotext", "-bbox-layout", "-enc", "UTF-8", path, "-", NULL};
         posix_spawn_file_actions_t fa;
         posix_spawn_file_actions_init(&fa);
         posix_spawn_file_actions_adddup2(&fa, out[1], 1);
@@ -132,13 +132,14 @@ struct line {
     double x0, x1, y0, y1;
     size_t start, len; /* its words' text in lines->text */
     long flow;         /* poppler's flow (a column of a page), counted over the document */
+    long page;
 };
 
 struct lines {
     struct line *v;
     size_t n, cap;
     struct jm_buf text;
-    long flows;
+    long flows, pages;
     size_t words;
 };
 
@@ -167,8 +168,13 @@ static bool add_line(struct lines *ls, xmlTextReaderPtr r)
         ls->v = v;
         ls->cap = cap;
     }
-    ls->v[ls->n++] = (struct line){
-        num(r, "xMin"), num(r, "xMax"), num(r, "yMin"), num(r, "yMax"), ls->text.len, 0, ls->flows};
+    ls->v[ls->n++] = (struct line){.x0 = num(r, "xMin"),
+                                   .x1 = num(r, "xMax"),
+                                   .y0 = num(r, "yMin"),
+                                   .y1 = num(r, "yMax"),
+                                   .start = ls->text.len,
+                                   .flow = ls->flows,
+                                   .page = ls->pages};
     return true;
 }
 
@@ -181,7 +187,9 @@ static bool read_lines(const struct jm_buf *xhtml, struct lines *ls)
     bool ok = r != NULL;
     int ret;
     while (ok && (ret = xmlTextReaderRead(r)) == 1) {
-        if (named(r, "flow")) {
+        if (named(r, "page")) {
+            ls->pages++;
+        } else if (named(r, "flow")) {
             ls->flows++;
         } else if (named(r, "line")) {
             ok = add_line(ls, r);
@@ -203,55 +211,149 @@ static bool read_lines(const struct jm_buf *xhtml, struct lines *ls)
     return ok && !ls->text.failed;
 }
 
+/* ---- columns ---------------------------------------------------------------------- */
+
+enum { COVER_STEP = 2, COVER_MAX = 2048, MIN_GAP = 6, MIN_SIDE = 3 };
+
+/* The middle of the widest band of the page that no line covers, between text on its left
+ * and on its right, or 0 when there is none at least MIN_GAP wide. */
+static double column_gap(const struct line *v, size_t n)
+{
+    static bool covered[COVER_MAX];
+    memset(covered, 0, sizeof covered);
+    size_t lo = COVER_MAX, hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t a = v[i].x0 <= 0 ? 0 : (size_t)(v[i].x0 / COVER_STEP);
+        size_t b = v[i].x1 <= 0 ? 0 : (size_t)(v[i].x1 / COVER_STEP);
+        for (size_t x = a; x <= b && x < COVER_MAX; x++)
+            covered[x] = true;
+        lo = a < lo ? a : lo;
+        hi = b > hi ? b : hi;
+    }
+    size_t best = 0, best_at = 0;
+    for (size_t x = lo; x < hi && x < COVER_MAX;) {
+        size_t run = 0;
+        while (x + run < hi && x + run < COVER_MAX && !covered[x + run])
+            run++;
+        if (run > best)
+            best = run, best_at = x;
+        x += run + 1;
+    }
+    return best * COVER_STEP >= MIN_GAP ? (best_at + best / 2.0) * COVER_STEP : 0;
+}
+
+static int by_top(const void *a, const void *b)
+{
+    const struct line *x = a, *y = b;
+    if (x->y0 != y->y0)
+        return (x->y0 > y->y0) - (x->y0 < y->y0);
+    return (x->x0 > y->x0) - (x->x0 < y->x0);
+}
+
+/*
+ * A page of two columns (a sidebar beside the main text) is read column by column, each
+ * from the top: poppler's order follows the lines across both when their headings align.
+ * The columns are parted by a band no line crosses, with text on both sides. Each column
+ * becomes a flow of its own; a page of one column is one flow, in poppler's order.
+ */
+static void order_columns(struct lines *ls, size_t from, size_t to, struct line *tmp)
+{
+    double gap = column_gap(ls->v + from, to - from);
+    size_t left = 0, right = 0;
+    for (size_t i = from; i < to && gap > 0; i++)
+        ls->v[i].x1 < gap ? left++ : right++;
+    if (left < MIN_SIDE || right < MIN_SIDE) { /* one column: the page is one flow */
+        ls->flows++;
+        for (size_t i = from; i < to; i++)
+            ls->v[i].flow = ls->flows;
+        return;
+    }
+    size_t k = 0;
+    for (int side = 0; side < 2; side++) {
+        size_t first = k;
+        for (size_t i = from; i < to; i++)
+            if ((ls->v[i].x1 < gap) == (side == 0))
+                tmp[k++] = ls->v[i];
+        qsort(tmp + first, k - first, sizeof *tmp, by_top);
+        ls->flows++;
+        for (size_t i = first; i < k; i++)
+            tmp[i].flow = ls->flows;
+    }
+    memcpy(ls->v + from, tmp, (to - from) * sizeof *tmp);
+}
+
+static bool read_columns(struct lines *ls)
+{
+    struct line *tmp = malloc((ls->n + 1) * sizeof *tmp);
+    if (tmp == NULL)
+        return false;
+    ls->flows = 0;
+    for (size_t i = 0, j; i < ls->n; i = j) {
+        for (j = i; j < ls->n && ls->v[j].page == ls->v[i].page;)
+            j++;
+        order_columns(ls, i, j, tmp);
+    }
+    free(tmp);
+    return true;
+}
+
 /* The height most lines have: the body text's size. */
 static double body_height(const struct lines *ls)
 {
-    enum { BUCKETS = 64 };
-    size_t count[BUCKETS] = {0};
+    enum { HEIGHTS = 64 };
+    size_t count[HEIGHTS] = {0};
     for (size_t i = 0; i < ls->n; i++) {
         double h = ls->v[i].y1 - ls->v[i].y0;
-        size_t b = h < 0 ? 0 : h >= BUCKETS ? BUCKETS - 1 : (size_t)h;
+        size_t b = h < 0 ? 0 : h >= HEIGHTS ? HEIGHTS - 1 : (size_t)h;
         count[b]++;
     }
     size_t best = 0;
-    for (size_t b = 1; b < BUCKETS; b++)
+    for (size_t b = 1; b < HEIGHTS; b++)
         if (count[b] > count[best])
             best = b;
     return best + 0.5;
 }
 
+static const char *const glyphs[] = {"\xE2\x80\xA2",
+                                     "\xE2\x96\xAA",
+                                     "\xE2\x97\xA6",
+                                     "\xE2\x80\x93",
+                                     "\xE2\x80\xA3",
+                                     "\xE2\x97\x8F",
+                                     "\xE2\x96\xA0",
+                                     "\xC2\xB7",
+                                     "\xEF\x82\xB7",
+                                     "\xE2\x9E\xA2",
+                                     "-",
+                                     "*"};
+
+/* The length of the bullet glyph opening s[0, n) before a space, or 0. */
 static size_t bullet_glyph(const char *s, size_t n)
 {
-    static const char *const glyphs[] = {"\xE2\x80\xA2",
-                                         "\xE2\x96\xAA",
-                                         "\xE2\x97\xA6",
-                                         "\xE2\x80\x93",
-                                         "\xE2\x80\xA3",
-                                         "\xE2\x97\x8F",
-                                         "\xE2\x96\xA0",
-                                         "\xC2\xB7",
-                                         "\xEF\x82\xB7",
-                                         "\xE2\x9E\xA2",
-                                         "-",
-                                         "*"};
     for (size_t i = 0; i < sizeof glyphs / sizeof glyphs[0]; i++) {
         size_t k = strlen(glyphs[i]);
-        if (n > k && memcmp(s, glyphs[i], k) == 0 && (s[k] == ' ' || k > 1))
+        if (n > k && memcmp(s, glyphs[i], k) == 0 && s[k] == ' ')
             return k;
     }
     return 0;
 }
 
-/* A flow's edges: its text's left margin and right edge. */
-struct edges {
-    double left, right;
-};
+/* A line that is a bullet glyph alone, set apart from its item's text. */
+static bool glyph_alone(const struct lines *ls, const struct line *l)
+{
+    for (size_t i = 0; i < sizeof glyphs / sizeof glyphs[0]; i++)
+        if (l->len == strlen(glyphs[i]) && memcmp(ls->text.data + l->start, glyphs[i], l->len) == 0)
+            return true;
+    return false;
+}
 
 struct para {
     struct jm_buf text;
     bool item;
     int heading;             /* its level, 0 for none */
     const struct line *last; /* its last line */
+    double last_right;       /* the right edge of its last line's column */
+    bool titled;             /* the title block was emitted */
 };
 
 static void emit(struct jm_doc *doc, struct para *p, long *count)
@@ -260,8 +362,9 @@ static void emit(struct jm_doc *doc, struct para *p, long *count)
         enum jm_block_kind kind = p->heading ? JM_BLOCK_HEADING
                                   : p->item  ? JM_BLOCK_ITEM
                                              : JM_BLOCK_PARAGRAPH;
-        if (*count == 0 && p->heading == 1) /* the name or the job title, as in Markdown */
+        if (p->heading == 1 && !p->titled) /* the name or the job title, as in Markdown */
             kind = JM_BLOCK_TITLE;
+        p->titled |= p->heading == 1;
         jm_doc_add_block(doc, kind, p->heading ? p->heading : 1, ++*count, p->text.data,
                          p->text.len);
     }
@@ -272,27 +375,91 @@ static void emit(struct jm_doc *doc, struct para *p, long *count)
     p->heading = 0;
 }
 
+/* What the layout tells of each line, worked out page by page in one pass. */
+struct shape {
+    double left, right; /* its column's left margin and right edge */
+    bool marked;        /* a bullet glyph stands alone to its left (LibreOffice, Word): an item */
+};
+
+static int by_y(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Marks the lines [from, to) of one page that a lone bullet glyph stands beside. `ys` has
+ * room for them. */
+static void mark_page(const struct lines *ls, size_t from, size_t to, struct shape *sh, double *ys)
+{
+    size_t nys = 0;
+    for (size_t i = from; i < to; i++)
+        if (glyph_alone(ls, &ls->v[i]))
+            ys[nys++] = ls->v[i].y0;
+    qsort(ys, nys, sizeof *ys, by_y);
+    for (size_t i = from; i < to; i++) {
+        const struct line *l = &ls->v[i];
+        size_t lo = 0, hi = nys; /* the first glyph at or below the line's top, less 2 pt */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            ys[mid] < l->y0 - 2 ? (lo = mid + 1) : (hi = mid);
+        }
+        sh[i].marked = lo < nys && ys[lo] <= l->y0 + 2;
+    }
+}
+
+/* Each line's shape, or NULL when out of memory. */
+static struct shape *shape_lines(const struct lines *ls)
+{
+    struct shape *sh = malloc((ls->n + 1) * sizeof *sh);
+    double *ys = malloc((ls->n + 1) * sizeof *ys);
+    struct shape *col = malloc(((size_t)ls->flows + 1) * sizeof *col);
+    if (sh != NULL && ys != NULL && col != NULL) {
+        for (long f = 0; f <= ls->flows; f++)
+            col[f] = (struct shape){1e9, 0, false};
+        for (size_t i = 0; i < ls->n; i++) {
+            const struct line *l = &ls->v[i];
+            struct shape *c = &col[l->flow];
+            if (!glyph_alone(ls, l))
+                c->left = l->x0 < c->left ? l->x0 : c->left;
+            c->right = l->x1 > c->right ? l->x1 : c->right;
+        }
+        for (size_t i = 0; i < ls->n; i++)
+            sh[i] = col[ls->v[i].flow];
+        for (size_t i = 0, j; i < ls->n; i = j) {
+            for (j = i; j < ls->n && ls->v[j].page == ls->v[i].page;)
+                j++;
+            mark_page(ls, i, j, sh, ys);
+        }
+    }
+    free(ys);
+    free(col);
+    if (col == NULL || ys == NULL) {
+        free(sh);
+        return NULL;
+    }
+    return sh;
+}
+
 /*
- * Does line l go on the paragraph before it? The paragraph's last line ran to the right
- * edge (the text was wrapped) mid-sentence, l sits right under it at the same left edge (or
- * further in, under a bullet's text), or opens the next page or column, and l is no bullet
- * and no heading.
+ * Does line l go on the paragraph before it? The paragraph's last line ran to its column's
+ * right edge (the text was wrapped) mid-sentence, l sits right under it at the same left
+ * edge (or further in, under a bullet's text), or opens the next page or column, and l is
+ * no bullet and no heading.
  */
-static bool continues(const struct para *p, const struct line *l, const char *s,
-                      const struct edges *e, double body, bool bullet, bool heading)
+static bool continues(const struct para *p, const struct line *l, const char *s, double body,
+                      bool bullet, bool heading)
 {
     const struct line *prev = p->last;
     if (p->text.len == 0 || prev == NULL || bullet || heading || p->heading)
         return false;
-    const struct edges *pe = &e[prev->flow];
-    bool full = prev->x1 >= pe->right - 0.15 * (pe->right - pe->left);
+    bool full = prev->x1 >= p->last_right - 0.15 * (p->last_right - prev->x0);
     /* a sentence that ends where the next one starts, in a list whose bullets are drawn:
      * two items, as often as two lines of one paragraph */
     char last = p->text.data[p->text.len - 1];
     bool ended = (last == '.' || last == '!' || last == '?') && !(s[0] >= 'a' && s[0] <= 'z');
     if (!full || ended)
         return false;
-    if (l->flow != prev->flow || l->y0 < prev->y0)
+    if (l->page != prev->page || l->y0 < prev->y0)
         return true; /* the next page or column goes on */
     bool under = l->y0 - prev->y1 < 0.8 * body;
     bool aligned = l->x0 > prev->x0 - 0.5 * body && l->x0 < prev->x0 + 2 * body;
@@ -309,20 +476,6 @@ static void join(struct para *p, const char *s, size_t n)
     else if (t->len > 0)
         jm_buf_putc(t, ' ');
     jm_buf_put(t, s, n);
-}
-
-/* Each flow's left margin and right edge. */
-static struct edges *flow_edges(const struct lines *ls)
-{
-    struct edges *e = malloc(((size_t)ls->flows + 1) * sizeof *e);
-    for (long f = 0; e != NULL && f <= ls->flows; f++)
-        e[f] = (struct edges){1e9, 0};
-    for (size_t i = 0; e != NULL && i < ls->n; i++) {
-        struct edges *x = &e[ls->v[i].flow];
-        x->left = ls->v[i].x0 < x->left ? ls->v[i].x0 : x->left;
-        x->right = ls->v[i].x1 > x->right ? ls->v[i].x1 : x->right;
-    }
-    return e;
 }
 
 enum { SIZES = 6 };
@@ -368,25 +521,25 @@ static bool lay_out(struct jm_doc *doc, const struct lines *ls)
 {
     double body = body_height(ls), sizes[SIZES];
     size_t nsizes = heading_sizes(ls, body, sizes);
-    struct edges *e = flow_edges(ls);
-    if (e == NULL)
+    struct shape *sh = shape_lines(ls);
+    if (sh == NULL)
         return false;
     struct para p = {0};
     long count = 0;
     for (size_t i = 0; i < ls->n; i++) {
         const struct line *l = &ls->v[i];
-        if (l->len == 0)
+        if (l->len == 0 || glyph_alone(ls, l))
             continue;
         const char *s = ls->text.data + l->start;
         size_t n = l->len, glyph = bullet_glyph(s, n);
-        bool heading = big(l, s, body);
-        if (continues(&p, l, s, e, body, glyph > 0, heading)) {
+        bool heading = big(l, s, body), bullet = glyph > 0 || sh[i].marked;
+        if (continues(&p, l, s, body, bullet, heading)) {
             join(&p, s, n);
         } else {
             emit(doc, &p, &count);
-            /* a list item: a bullet glyph, or a line set in from the margin (a list whose
-             * bullets are drawn, not written) */
-            p.item = glyph > 0 || l->x0 > e[l->flow].left + 0.8 * body;
+            /* a list item: a bullet glyph, or a line set in from its flow's margin (a list
+             * whose bullets are drawn, not written) */
+            p.item = bullet || l->x0 > sh[i].left + 0.8 * body;
             p.heading = heading ? heading_level(l, sizes, nsizes) : 0;
             s += glyph, n -= glyph;
             while (n > 0 && *s == ' ')
@@ -394,10 +547,11 @@ static bool lay_out(struct jm_doc *doc, const struct lines *ls)
             jm_buf_put(&p.text, s, n);
         }
         p.last = l;
+        p.last_right = sh[i].right;
     }
     emit(doc, &p, &count);
     jm_buf_free(&p.text);
-    free(e);
+    free(sh);
     return true;
 }
 
@@ -424,7 +578,7 @@ jm_status jm_pdf_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *
     else if (run.status != 0)
         st = jm_fail(err, JM_ERR_FORMAT, doc->name, 0, "a damaged PDF (pdftotext cannot read it)");
     struct lines ls = {0};
-    if (st == JM_OK && !read_lines(&run.out, &ls))
+    if (st == JM_OK && (!read_lines(&run.out, &ls) || !read_columns(&ls)))
         st = jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     if (st == JM_OK && ls.words == 0)
         st = jm_fail(err, JM_ERR_EMPTY, doc->name, 0,
