@@ -73,8 +73,9 @@ void cli_help(FILE *out)
           "Compares a resume with a job posting, offline: which of the posting's\n"
           "technology keywords the resume covers, which it misses (ranked by how much\n"
           "the posting cares), and a 0-100 score whose every point is explained.\n"
-          "Inputs may be HTML, Markdown, plain text or JSON (JSON Resume, schema.org\n"
-          "JobPosting); '-' reads standard input.\n"
+          "Inputs may be HTML, Markdown, plain text, JSON (JSON Resume, schema.org\n"
+          "JobPosting), Word (.docx), OpenDocument (.odt) or PDF (read through pdftotext\n"
+          "from poppler-utils); '-' reads standard input.\n"
           "\n"
           "Commands:\n",
           out);
