@@ -5,6 +5,7 @@
 #   resume-office.pdf         LibreOffice Writer's PDF export of resume.docx (an office
 #                             suite's PDF: bullets are text glyphs, lines are set by Writer)
 #   two-column.pdf            Chromium's print of two-column.html: a sidebar beside the main column
+#   posting.pdf               Chromium's print of samples/posting-greenhouse.html (a saved job page)
 #   tables-textbox.docx and the bad-*.docx: office.py (hand-made XML)
 #   bad-encrypted.pdf         qpdf's AES-256 encryption of resume.pdf (a user password)
 #   bad-image-only.pdf        Chromium's print of a page that holds only drawn shapes
@@ -28,6 +29,7 @@ pdf "$tmp/resume.html" resume.pdf
 soffice --headless --convert-to pdf --outdir "$tmp" resume.docx >/dev/null 2>&1
 mv "$tmp/resume.pdf" resume-office.pdf
 pdf "$here/two-column.html" two-column.pdf
+pdf "$root/samples/posting-greenhouse.html" posting.pdf
 python3 "$here/office.py" "$here"
 qpdf --encrypt user-secret owner-secret 256 -- resume.pdf bad-encrypted.pdf
 printf '<!doctype html><svg width="400" height="300"><rect x="10" y="10" width="300" height="40"/><circle cx="60" cy="150" r="40"/></svg>' >"$tmp/shapes.html"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The same resume in Markdown, DOCX, ODT and PDF (Chromium's and LibreOffice's), and a
 two-column resume in HTML and PDF, give the same keywords, with the same counts, and the same
-bullets with the same verdicts.
+bullets with the same verdicts; a job page printed to PDF gives the same title, company,
+location and keywords at the same importance.
 
 usage: same.py JOBMATCH
 Prints one line per format: "same", or what differs from the source.
@@ -30,10 +31,30 @@ def reading(jobmatch, path):
     return kw["title"], keywords, bullets
 
 
+def posting_reading(jobmatch, path):
+    kw = run(jobmatch, "keywords", path)
+    return ((kw["title"], kw["company"], kw["location"]),
+            sorted((k["name"], k["importance"]) for k in kw["keywords"]))
+
+
+def compare_postings(jobmatch, source, path):
+    """A posting printed to PDF: the same title, company, location and keywords, each at the
+    same importance."""
+    want, got = posting_reading(jobmatch, source), posting_reading(jobmatch, path)
+    diffs = []
+    if got[0] != want[0]:
+        diffs.append(f"title/company/location {got[0]}")
+    if got[1] != want[1]:
+        diffs.append(f"keywords missing {sorted(set(want[1]) - set(got[1]))} "
+                     f"extra {sorted(set(got[1]) - set(want[1]))}")
+    print(f"{path}: {'; '.join(diffs) if diffs else 'same'} ({len(got[1])} keywords)")
+
+
 def main():
     jobmatch = sys.argv[1] if len(sys.argv) > 1 else "./jobmatch"
     for source, formats in PAIRS:
         compare(jobmatch, source, formats)
+    compare_postings(jobmatch, "samples/posting-greenhouse.html", "tests/formats/posting.pdf")
 
 
 def compare(jobmatch, source, formats):
