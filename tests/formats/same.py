@@ -8,6 +8,7 @@ usage: same.py JOBMATCH
 Prints one line per format: "same", or what differs from the source.
 """
 import json
+import shlex
 import subprocess
 import sys
 
@@ -17,7 +18,9 @@ PAIRS = [("samples/resume.md", ["tests/formats/resume.docx", "tests/formats/resu
 
 
 def run(jobmatch, *args):
-    out = subprocess.run([jobmatch, *args, "--format", "json"], capture_output=True, text=True)
+    # JOBMATCH may be a command line: "valgrind … ./jobmatch" when the tests run under valgrind
+    out = subprocess.run([*shlex.split(jobmatch), *args, "--format", "json"],
+                         capture_output=True, text=True)
     if out.returncode not in (0, 1):
         sys.exit(f"{args}: exit {out.returncode}: {out.stderr.strip()}")
     return json.loads(out.stdout)
