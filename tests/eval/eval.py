@@ -15,7 +15,7 @@ the one to read misses in while improving the dictionaries; half B is held out:
 its figures estimate what unseen postings get, and its misses are not printed
 unless --all-misses is given.
 
-Then title, company and location against CORPUS/posting-meta.tsv (rules in
+Then, when CORPUS has them, title, company and location against CORPUS/posting-meta.tsv (rules in
 posting-meta-criteria.md): a value is right when, case and everything but letters
 and digits aside, it equals the label or one of its `|`-separated alternatives;
 an empty label means the posting states none, so only an empty value (or one of
@@ -245,12 +245,16 @@ def main():
               "(the shared corpus sits beside the project)")
         return 0
     eval_postings(jobmatch, corpus, "--all-misses" in sys.argv)
-    print()
-    here = os.path.dirname(os.path.abspath(__file__))
-    resume = os.path.join(here, "..", "..", "samples", "resume.md")
-    eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv)
-    print()
-    eval_skillspan(jobmatch, corpus)
+    # A labelled set of postings alone (no posting-meta.tsv, no skillspan/) is evaluated
+    # for keywords only.
+    if os.path.exists(os.path.join(corpus, "posting-meta.tsv")):
+        print()
+        here = os.path.dirname(os.path.abspath(__file__))
+        resume = os.path.join(here, "..", "..", "samples", "resume.md")
+        eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv)
+    if os.path.isdir(os.path.join(corpus, "skillspan")):
+        print()
+        eval_skillspan(jobmatch, corpus)
     return 0
 
 
