@@ -15,7 +15,7 @@ the one to read misses in while improving the dictionaries; half B is held out:
 its figures estimate what unseen postings get, and its misses are not printed
 unless --all-misses is given.
 
-Then, when CORPUS has them, title, company and location against CORPUS/posting-meta.tsv (rules in
+Then title, company and location against CORPUS/posting-meta.tsv (rules in
 posting-meta-criteria.md): a value is right when, case and everything but letters
 and digits aside, it equals the label or one of its `|`-separated alternatives;
 an empty label means the posting states none, so only an empty value (or one of
@@ -28,6 +28,8 @@ in it: "Java", "CI/CD", "AWS Lambda"; lower-case fields and methods are not, nor
 are spoken languages, degrees, fields of study and industries: NOT_TECHNOLOGY), and
 the share of reported keywords whose form lies inside some labelled span. A span
 is found when a form of a reported keyword occurs in it as a whole word.
+
+A CORPUS without posting-meta.tsv or skillspan/ skips those parts.
 """
 import hashlib
 import json
