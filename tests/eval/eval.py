@@ -28,6 +28,8 @@ in it: "Java", "CI/CD", "AWS Lambda"; lower-case fields and methods are not, nor
 are spoken languages, degrees, fields of study and industries: NOT_TECHNOLOGY), and
 the share of reported keywords whose form lies inside some labelled span. A span
 is found when a form of a reported keyword occurs in it as a whole word.
+
+A CORPUS without posting-meta.tsv or skillspan/ skips those parts.
 """
 import hashlib
 import json
@@ -245,12 +247,16 @@ def main():
               "(the shared corpus sits beside the project)")
         return 0
     eval_postings(jobmatch, corpus, "--all-misses" in sys.argv)
-    print()
-    here = os.path.dirname(os.path.abspath(__file__))
-    resume = os.path.join(here, "..", "..", "samples", "resume.md")
-    eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv)
-    print()
-    eval_skillspan(jobmatch, corpus)
+    # A labelled set of postings alone (no posting-meta.tsv, no skillspan/) is evaluated
+    # for keywords only.
+    if os.path.exists(os.path.join(corpus, "posting-meta.tsv")):
+        print()
+        here = os.path.dirname(os.path.abspath(__file__))
+        resume = os.path.join(here, "..", "..", "samples", "resume.md")
+        eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv)
+    if os.path.isdir(os.path.join(corpus, "skillspan")):
+        print()
+        eval_skillspan(jobmatch, corpus)
     return 0
 
 
