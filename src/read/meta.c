@@ -102,7 +102,8 @@ static bool heading_lead(const char *s, size_t n)
 static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const char *company)
 {
     if (n < 2 || n > 120 || !has_letter(s, n) || jm_meta_words(s, n) > 14 || sentence(s, n) ||
-        heading_lead(s, n) || jm_meta_is_address(s, n) || jm_meta_is_board(s, n))
+        heading_lead(s, n) || jm_meta_is_address(s, n) || jm_meta_is_board(s, n) ||
+        jm_meta_role_count(s, n))
         return false;
     if (doc->role != JM_ROLE_POSTING)
         return true;
@@ -135,7 +136,7 @@ static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 static bool location_ok(const char *s, size_t n)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 10 && !sentence(s, n) &&
-           !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n);
+           !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n) && !jm_meta_role_count(s, n);
 }
 
 /* The first part of a place, before its first comma: "Surat" of "Surat, IN". */

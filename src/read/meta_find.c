@@ -300,6 +300,14 @@ static long header_block(const struct jm_doc *doc)
     return i < doc->nblocks ? (long)i : -1;
 }
 
+/* "Remote", "ONSITE", "Multiple roles available": a header segment that says how or how
+ * many, neither a role nor a place of its own. */
+static bool role_less(struct segment s)
+{
+    return jm_meta_is_place(s.s, s.n) || jm_meta_work_mode(s.s, s.n) ||
+           jm_meta_job_type(s.s, s.n) || jm_meta_role_count(s.s, s.n);
+}
+
 /*
  * "Acme | Senior Engineer (Go, Postgres) | Berlin | Remote": the first line of a post on a
  * hiring board (Hacker News' "Who is hiring") names company, role and place. Links, pay and
@@ -335,18 +343,23 @@ static void header_line(struct jm_doc *doc)
     for (size_t i = 1; i < kept && role == 0; i++)
         if (jm_meta_names_role(seg[i].s, seg[i].n))
             role = i;
-    role = role ? role : 1;
+    /* no segment names a role: the first that can be one, not "Remote", "ONSITE" nor
+     * "Multiple roles available"; none may be ("Acme | Remote | Full-time") */
+    for (size_t i = 1; i < kept && role == 0; i++)
+        if (!role_less(seg[i]))
+            role = i;
     for (size_t i = 1; i < kept && place == 0; i++)
         if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
             place = i;
-    if (place == 0 && role + 1 < kept && !jm_meta_work_mode(seg[role + 1].s, seg[role + 1].n))
+    if (place == 0 && role > 0 && role + 1 < kept && !role_less(seg[role + 1]))
         place = role + 1;
     /* "Acme | ONSITE | Berlin | Engineer": the place between company and role */
     for (size_t i = 1; i < role && place == 0; i++)
         if (!jm_meta_work_mode(seg[i].s, seg[i].n) && short_name(seg[i]))
             place = i;
     jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
-    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
+    if (role > 0)
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)
         jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
 }

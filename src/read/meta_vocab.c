@@ -411,6 +411,31 @@ bool jm_meta_role_qualifier(const char *s, size_t n)
     return all_words_in(s, n, qualifier_words, sizeof qualifier_words / sizeof *qualifier_words);
 }
 
+bool jm_meta_role_count(const char *s, size_t n)
+{
+    static const char *const counts[] = {"multiple", "various", "several", "many",     "numerous",
+                                         "all",      "open",    "other",   "different"};
+    static const char *const roles[] = {"roles",     "positions", "openings", "jobs",
+                                        "vacancies", "role",      "position", "opportunities"};
+    char text[96];
+    if (simple_words(s, n, text, sizeof text) == 0 || jm_meta_words(s, n) > 5)
+        return false;
+    char *sp = strchr(text, ' ');
+    if (sp == NULL)
+        return false;
+    *sp = '\0';
+    bool count = isdigit((unsigned char)text[0]);
+    for (size_t i = 0; !count && i < sizeof counts / sizeof counts[0]; i++)
+        count = strcmp(text, counts[i]) == 0;
+    char *second = sp + 1, *end = strchr(second, ' ');
+    if (end)
+        *end = '\0';
+    for (size_t i = 0; count && i < sizeof roles / sizeof roles[0]; i++)
+        if (strcmp(second, roles[i]) == 0)
+            return true;
+    return false;
+}
+
 bool jm_meta_is_address(const char *s, size_t n)
 {
     static const char *const street[] = {
@@ -503,6 +528,27 @@ static bool remote_first(const char *s, size_t n)
     return starts_ci(s, n, "remote") && n > 6 && (s[6] == ',' || s[6] == ';');
 }
 
+/* "REMOTE or ONSITE", "Onsite / Remote", "Remote or hybrid": a remote job that may also be
+ * done in an office, whose place the post does not say; the job's place is "Remote". */
+static bool remote_or_office(const char *s, size_t n)
+{
+    static const char *const words[] = {"remote", "or", "and",    "onsite", "on",  "site",
+                                        "hybrid", "in", "office", "person", "also"};
+    char text[64];
+    if (jm_meta_find_ci(s, n, "remote") == NULL || simple_words(s, n, text, sizeof text) == 0)
+        return false;
+    for (char *w = text; *w;) {
+        size_t k = strcspn(w, " ");
+        bool known = false;
+        for (size_t i = 0; !known && i < sizeof words / sizeof words[0]; i++)
+            known = strlen(words[i]) == k && strncmp(w, words[i], k) == 0;
+        if (!known)
+            return false;
+        w += k + (w[k] == ' ');
+    }
+    return true;
+}
+
 /* "Engineer | Indeed.com", "Engineer - Glassdoor": a board's name after a title. */
 static void strip_board(const char **s, size_t *n)
 {
@@ -555,7 +601,8 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.") ||
                       domain(aside + 2, rest - 2)))
             *n = (size_t)(aside - *s);
-    } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote"))) {
+    } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote")) ||
+               remote_or_office(*s, *n)) {
         *s = "Remote";
         *n = 6;
     } else {

@@ -56,6 +56,11 @@ static void test_boards_and_roles(void **state)
     assert_false(jm_meta_company_type("Public Storage", 14));
     assert_true(jm_meta_department("Customer Success", 16));
     assert_false(jm_meta_department("Quality Orchards", 16));
+    assert_true(jm_meta_role_count("Multiple roles available", 24));
+    assert_true(jm_meta_role_count("3 positions", 11));
+    assert_false(jm_meta_role_count("3 devs for VS Code", 18));
+    assert_false(jm_meta_role_count("Open Source Engineer", 20));
+    assert_false(jm_meta_role_count("Positions", 9));
     assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
     assert_true(jm_meta_role_qualifier("Night Shift", 11));
     assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
@@ -220,6 +225,17 @@ static void test_header_line(void **state)
     expect(posting("x.html", "<p>Tarn Labs (Pty.) | Data Engineer | Oslo, Norway</p><p>Maps."
                              "</p>"),
            "Data Engineer", "Tarn Labs (Pty.)", "Oslo, Norway");
+    /* a header that names no role gives no title: its place, work mode and "multiple
+     * roles" are never one */
+    expect(posting("x.html", "<p>Tarn Labs | ONSITE | Oslo, Norway</p><p>Maps.</p>"), "",
+           "Tarn Labs", "Oslo, Norway");
+    expect(posting("x.html", "<p>Tarn Labs | Multiple roles available | REMOTE or ONSITE</p>"
+                             "<p>Maps.</p>"),
+           "", "Tarn Labs", "Remote");
+    /* a place in the header still goes with a role after it */
+    expect(posting("x.html", "<p>Tarn Labs | Oslo, Norway | Data Engineer | Full-time</p>"
+                             "<p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "Oslo, Norway");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
@@ -302,6 +318,13 @@ static void test_places(void **state)
            "Derby");
     expect(posting("x.txt", "Title: Nurse\nLocation: Dayton, OH 45414\n"), "Nurse", "",
            "Dayton, OH 45414");
+    /* remote or in an office, the office unnamed: a remote job; a named place or a
+     * remark on who may apply stays */
+    expect(posting("x.txt", "Title: Nurse\nLocation: Onsite or Remote\n"), "Nurse", "", "Remote");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Remote or Derby\n"), "Nurse", "",
+           "Remote or Derby");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Remote (US only)\n"), "Nurse", "",
+           "Remote (US only)");
     /* a remote flag or tag in front matter */
     expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
            "Backend Engineer", "", "Remote");
