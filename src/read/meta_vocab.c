@@ -614,6 +614,15 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
                 *n = i;
                 break;
             }
+        /* "Porto, Portugal,Remote", "Poland, Remote": a place that may also be worked from
+         * home, the place named first */
+        if (*n > 7 && starts_ci(*s + *n - 6, 6, "remote")) {
+            size_t k = *n - 6;
+            while (k > 0 && (*s)[k - 1] == ' ')
+                k--;
+            if (k > 1 && ((*s)[k - 1] == ',' || (*s)[k - 1] == ';'))
+                *n = k - 1;
+        }
         /* "Zürich (with a second office in München)": a remark, not the place; "Berlin
          * (hybrid)" and "Remote (UTC-2 to UTC+3)" keep theirs */
         const char *aside = jm_meta_find_ci(*s, *n, " (");

@@ -325,6 +325,11 @@ static void test_places(void **state)
            "Remote or Derby");
     expect(posting("x.txt", "Title: Nurse\nLocation: Remote (US only)\n"), "Nurse", "",
            "Remote (US only)");
+    /* a place that may also be worked from home: the place */
+    expect(posting("x.txt", "Title: Nurse\nLocation: Derby, UK,Remote\n"), "Nurse", "",
+           "Derby, UK");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Derby; Remote\n"), "Nurse", "", "Derby");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Fully Remote\n"), "Nurse", "", "Fully Remote");
     /* a remote flag or tag in front matter */
     expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
            "Backend Engineer", "", "Remote");
