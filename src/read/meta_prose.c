@@ -101,6 +101,10 @@ size_t jm_meta_name_before(const char *s, size_t end, size_t *start)
         size_t w = word_start(s, i), n = i - w;
         while (n > 0 && s[w + n - 1] == '.')
             n--; /* "Acme Inc." keeps its name, not its stop */
+        /* "… our Physical Health. Sword Health is …": a stop after a word, not after an
+         * abbreviation, ends the sentence before the name */
+        if (words > 0 && n >= 5 && n < i - w && !jm_meta_legal_form(s + w, n))
+            break;
         if (n == 0 || !(name_word(s + w, n) || (joiner(s + w, n) && words > 0)))
             break;
         first = w;

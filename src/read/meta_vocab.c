@@ -707,7 +707,8 @@ bool jm_meta_is_place(const char *s, size_t n)
     return region_code(comma + 2, rest) || !jm_meta_legal_form(comma + 2, rest);
 }
 
-size_t jm_meta_remote_suffix(const char *s, size_t n)
+/* Where "- Remote", "(Remote", ", remote" starts in a title, or n. */
+static size_t remote_mark(const char *s, size_t n)
 {
     static const char *const marks[] = {" - remote", " (remote", " \xE2\x80\x93 remote",
                                         ", remote"};
@@ -719,10 +720,23 @@ size_t jm_meta_remote_suffix(const char *s, size_t n)
     return n;
 }
 
+size_t jm_meta_remote_suffix(const char *s, size_t n)
+{
+    size_t at = remote_mark(s, n);
+    /* "ML Engineer (Brazil - Remote)": a mark inside brackets takes them whole */
+    for (size_t k = at; at < n && k-- > 0 && s[k] != ')';)
+        if (s[k] == '(') {
+            while (k > 0 && s[k - 1] == ' ')
+                k--;
+            return k > 0 ? k : at;
+        }
+    return at;
+}
+
 /* "Backend Engineer - Remote (EU)": the place glued to a title is proposed as one. */
 static void title_place(struct jm_doc *doc, long block, const char *s, size_t n)
 {
-    size_t at = jm_meta_remote_suffix(s, n);
+    size_t at = remote_mark(s, n);
     if (at == n)
         return;
     const char *p = s + at;

@@ -325,6 +325,11 @@ static void test_places(void **state)
            "Remote or Derby");
     expect(posting("x.txt", "Title: Nurse\nLocation: Remote (US only)\n"), "Nurse", "",
            "Remote (US only)");
+    /* a remote mark in brackets after the title: the brackets go with it */
+    expect(posting("x.md", "# Nurse (Derby - Remote)\n\nCare for patients.\n"), "Nurse", "",
+           "Remote");
+    expect(posting("x.md", "# Nurse (Nights) - Remote\n\nCare for patients.\n"), "Nurse (Nights)",
+           "", "Remote");
     /* a place that may also be worked from home: the place */
     expect(posting("x.txt", "Title: Nurse\nLocation: Derby, UK,Remote\n"), "Nurse", "",
            "Derby, UK");
@@ -425,6 +430,14 @@ static void test_prose(void **state)
     expect(posting("x.txt", "Warehouse Clerk\n\nOur firm is based in Leeds, and you will work "
                             "Monday to Friday.\n"),
            "Warehouse Clerk", "", "");
+    /* a name starts after the stop that ends the sentence before it, not after an
+     * abbreviation in it */
+    expect(posting("x.txt", "Dispatcher\n\nWe keep the Western Isles. Ferrol Haulage is a "
+                            "logistics company with twenty lorries.\n"),
+           "Dispatcher", "Ferrol Haulage", "");
+    expect(posting("x.txt", "Dispatcher\n\nWe move freight. Mayfield Bros. Haulage is a "
+                            "logistics company with twenty lorries.\n"),
+           "Dispatcher", "Mayfield Bros. Haulage", "");
     /* plural people, a product described, a question under "About us": none of them */
     expect(posting("x.md", "## About us\n\nWould you like to work on storage? Quarry is an "
                            "established storage system that serves our organization and "
