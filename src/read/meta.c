@@ -356,11 +356,12 @@ static const struct jm_meta_cand *fullest_place(const struct jm_doc *doc,
 }
 
 /* Drops `what` glued to the end of the title by one of the joiners ("Engineer - Acme",
- * "Engineer at Acme", "Engineer (Berlin)"), or to its front ("Acme - Engineer"). */
+ * "Engineer at Acme", "Engineer (Berlin)", "Engineer: Acme"), or to its front ("Acme -
+ * Engineer"). */
 static void unglue(const char *t, size_t *start, size_t *n, const char *what)
 {
     static const char *const joiners[] = {
-        " - ", " | ", " at ", " @ ", " in ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " ("};
+        " - ", " | ", " at ", " @ ", " in ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " (", ": "};
     size_t w = strlen(what);
     if (w == 0 || *n <= w)
         return;

@@ -254,6 +254,13 @@ static void test_unglue(void **state)
            "Site Reliability Engineer", "Lanternfish", "Remote");
     expect(posting("x.txt", "Title: Welder - Tidemark Shipyards\nCompany: Tidemark Shipyards\n"),
            "Welder", "Tidemark Shipyards", "");
+    expect(posting("x.md", "# Welder: Tidemark Shipyards\n\nCompany: Tidemark Shipyards\n\n"
+                           "Weld hulls.\n"),
+           "Welder", "Tidemark Shipyards", "");
+    /* after a colon, what is not the company stays */
+    expect(posting("x.md", "# Welder: Night Shift\n\nCompany: Tidemark Shipyards\n\nWeld "
+                           "hulls.\n"),
+           "Welder: Night Shift", "Tidemark Shipyards", "");
 }
 
 /* Places: the fullest form of the same place; "Remote, X" is a remote job. */
