@@ -124,10 +124,18 @@ static bool structured(enum jm_meta_source src)
 /* A name read from the page's layout or text may be a heading there ("Requirements") or a
  * department ("Finance & Accounting"); one that metadata gives is a name, whatever its
  * first word ("Culture Amp"), unless it is the page's chrome ("Careers"). */
+/* "© Copyright 2001-2011, Acme, Inc.": a page's legal line, no name nor place of its own */
+static bool legal_line(const char *s, size_t n)
+{
+    return jm_meta_find_ci(s, n, "\xC2\xA9") || jm_meta_find_ci(s, n, "copyright") ||
+           jm_meta_find_ci(s, n, "rights reserved");
+}
+
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
-    return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
-           !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
+    return n >= 2 && !legal_line(s, n) && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 &&
+           !sentence(s, n) && !memchr(s, ':', n) && !jm_meta_is_address(s, n) &&
+           !jm_meta_is_board(s, n) &&
            !(structured(src) ? jm_meta_is_chrome(s, n)
                              : jm_meta_is_heading(s, n) || jm_meta_department(s, n));
 }
@@ -136,7 +144,8 @@ static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 static bool location_ok(const char *s, size_t n)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 10 && !sentence(s, n) &&
-           !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n) && !jm_meta_role_count(s, n);
+           !legal_line(s, n) && !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n) &&
+           !jm_meta_role_count(s, n);
 }
 
 /* The first part of a place, before its first comma: "Surat" of "Surat, IN". */

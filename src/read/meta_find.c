@@ -164,6 +164,20 @@ static bool label_run(struct jm_doc *doc, const struct jm_block *b, long i)
     return lines > 0;
 }
 
+/* "Contact Information:" over "Harbourline Staffing, Inc.": who to write to, a firm by its
+ * legal form, is the poster of the job. */
+static void contact(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    static const char *const keys[] = {
+        "Contact:", "Contact Information:", "Contact Info:", "Contact Details:"};
+    const struct jm_block *v = i + 1 < (long)doc->nblocks ? &doc->blocks[i + 1] : NULL;
+    if (v == NULL || v->len > 60 || !jm_meta_firm_name(v->text, v->len))
+        return;
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        if (b->len == strlen(keys[k]) && strncasecmp(b->text, keys[k], b->len) == 0)
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_POSTER, i + 1, v->text, v->len);
+}
+
 /* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
 static void labels(struct jm_doc *doc)
 {
@@ -177,6 +191,8 @@ static void labels(struct jm_doc *doc)
             continue;
         size_t n = b->len - colon;
         enum jm_meta field = n < 32 ? jm_meta_label(b->text, n) : JM_META_NONE;
+        if (colon && field == JM_META_NONE && b->len < 24)
+            contact(doc, b, (long)i);
         const struct jm_block *v = i + 1 < doc->nblocks ? &doc->blocks[i + 1] : NULL;
         /* the value may be shaped as a heading (all capitals), never as another label or
          * as a list item */

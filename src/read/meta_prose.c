@@ -574,14 +574,22 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
         i = 10;
     else
         return;
-    while (i < n && (isdigit((unsigned char)s[i]) || strchr(" -,", s[i]) ||
-                     strncmp(s + i, "\xC2\xA9", 2) == 0))
-        i += strncmp(s + i, "\xC2\xA9", 2) == 0 ? 2 : 1;
+    /* "© 2025", "© Copyright 1995-2011,": the years and the word, not a name */
+    for (;;) {
+        if (i < n && (isdigit((unsigned char)s[i]) || strchr(" -,", s[i])))
+            i++;
+        else if (i + 1 < n && strncmp(s + i, "\xC2\xA9", 2) == 0)
+            i += 2;
+        else if (i + 9 <= n && strncasecmp(s + i, "copyright", 9) == 0)
+            i += 9;
+        else
+            break;
+    }
     size_t end = name_after(s, n, i), first = i;
-    while (first < end && s[first] != ' ')
+    while (first < end && s[first] != ' ' && s[first] != ',')
         first++;
     /* "© 2025 Greenhouse Software": the board's, not the employer's */
-    if (end > i && !jm_meta_is_board(s + i, first - i))
+    if (end > i && !jm_meta_is_board(s + i, first - i) && !jm_meta_is_board(s + i, end - i))
         propose(f, JM_META_COMPANY, JM_SRC_POSTER, b, s + i, end - i);
 }
 

@@ -377,6 +377,19 @@ static void test_employer_in_text(void **state)
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
                              "<p>Copyright 2025 Greenhouse Software, Inc.</p>"),
            "Bookkeeper", "", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>\xC2\xA9 Copyright 2001-2011, Monster, Inc.</p>"),
+           "Bookkeeper", "", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>\xC2\xA9 Copyright 2001-2011, Sawtooth Orchards LLC</p>"),
+           "Bookkeeper", "Sawtooth Orchards LLC", "");
+    /* the firm under "Contact Information:" posted the job; a person there did not */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Contact Information:</p><p>Fenwick Search "
+                             "Ltd</p><p>Keep the books of a farm, with Xero.</p>"),
+           "Bookkeeper", "Fenwick Search Ltd", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Contact:</p><p>Amy Holt</p><p>Keep the "
+                             "books of a farm, with Xero.</p>"),
+           "Bookkeeper", "", "");
     /* an e-mail's signature: sender, role, then the sender's firm, the only one named */
     expect(posting("x.txt", "Job Title: Payroll Manager\n\nOur client is a large group in the "
                             "north.\n\nKind regards,\n\nAmy Holt\n\nSenior Consultant\n\n"
