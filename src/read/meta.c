@@ -133,9 +133,9 @@ static bool legal_line(const char *s, size_t n)
 
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
-    return n >= 2 && !legal_line(s, n) && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 &&
-           !sentence(s, n) && !memchr(s, ':', n) && !jm_meta_is_address(s, n) &&
-           !jm_meta_is_board(s, n) &&
+    return n >= 2 && !legal_line(s, n) && !jm_meta_placeholder(s, n) && n <= 80 &&
+           has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) && !memchr(s, ':', n) &&
+           !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
            !(structured(src) ? jm_meta_is_chrome(s, n)
                              : jm_meta_is_heading(s, n) || jm_meta_department(s, n));
 }

@@ -664,9 +664,38 @@ static void letterhead(struct jm_doc *doc)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_LETTERHEAD, 0, b->text, b->len);
 }
 
+/* "RIGHT" in a logo's <h1>, then "Data Analyst" in the job's: of a page's <h1>s, the one
+ * its <title> repeats when it does not repeat the first. */
+static bool page_repeats(const struct jm_meta_cand *page, const struct jm_block *b)
+{
+    char text[160];
+    if (b->len >= sizeof text)
+        return false;
+    memcpy(text, b->text, b->len);
+    text[b->len] = '\0';
+    return has_ci(page->text, page->len, text);
+}
+
+static long title_block(const struct jm_doc *doc)
+{
+    long first = first_title_block(doc);
+    const struct jm_meta_cand *page = NULL;
+    for (size_t i = 0; first >= 0 && doc->meta && i < doc->meta->n && page == NULL; i++)
+        if (doc->meta->v[i].field == JM_META_TITLE && doc->meta->v[i].src == JM_SRC_PAGE)
+            page = &doc->meta->v[i];
+    if (page == NULL || page_repeats(page, &doc->blocks[first]))
+        return first;
+    for (size_t i = (size_t)first + 1; i < doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_HEADING && b->level == 1 && b->len >= 4 && page_repeats(page, b))
+            return (long)i;
+    }
+    return first;
+}
+
 void jm_meta_find_layout(struct jm_doc *doc)
 {
-    long t = first_title_block(doc);
+    long t = title_block(doc);
     if (t < 0 && doc->role == JM_ROLE_POSTING)
         t = heading_as_title(doc);
     if (t >= 0)

@@ -512,8 +512,14 @@ static void about(struct finder *f, size_t b, const struct jm_block *blk)
         size_t k = strlen(openers[o]);
         if (blk->len <= k || strncasecmp(blk->text, openers[o], k) != 0)
             continue;
-        size_t end = name_after(blk->text, blk->len, k);
-        if (end > k && (end == blk->len || strchr(":!.?", blk->text[end])))
+        /* "About The People Network:": a name of two words or more may open with "The" */
+        size_t from = k;
+        if (blk->len > k + 4 && strncmp(blk->text + k, "The ", 4) == 0)
+            from = k + 4;
+        size_t end = name_after(blk->text, blk->len, from);
+        if (from > k && memchr(blk->text + from, ' ', end - from) == NULL)
+            return;
+        if (end > from && (end == blk->len || strchr(":!.?", blk->text[end])))
             propose(f, JM_META_COMPANY, JM_SRC_ABOUT, b, blk->text + k, end - k);
         return;
     }

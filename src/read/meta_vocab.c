@@ -54,7 +54,8 @@ static const struct {
     {"worklocations", JM_META_LOCATION}, {"primarylocation", JM_META_LOCATION},
     {"worksite", JM_META_LOCATION}, {"jobsite", JM_META_LOCATION},
     {"dutystation", JM_META_LOCATION}, {"employername", JM_META_COMPANY},
-    {"postingtitle", JM_META_TITLE},
+    {"postingtitle", JM_META_TITLE}, {"companysname", JM_META_COMPANY},
+    {"employersname", JM_META_COMPANY},
 };
 
 /* Title labels that often name a category rather than the title ("Role: QA/Test
@@ -362,6 +363,14 @@ static bool all_words_in(const char *s, size_t n, const char *const *words, size
         w += wn + (w[wn] == ' ');
     }
     return k > 0;
+}
+
+bool jm_meta_placeholder(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "confidential", "undisclosed", "anonymous", "unnamed", "withheld", "not", "disclosed",
+        "company",      "employer",    "client",    "a",       "an",       "our"};
+    return all_words_in(s, n, words, sizeof words / sizeof *words);
 }
 
 bool jm_meta_department(const char *s, size_t n)

@@ -56,6 +56,10 @@ static void test_boards_and_roles(void **state)
     assert_false(jm_meta_company_type("Public Storage", 14));
     assert_true(jm_meta_department("Customer Success", 16));
     assert_false(jm_meta_department("Quality Orchards", 16));
+    assert_true(jm_meta_placeholder("Confidential", 12));
+    assert_true(jm_meta_placeholder("Undisclosed Company", 19));
+    assert_false(jm_meta_placeholder("Confidential Shredding Ltd", 26));
+    assert_false(jm_meta_placeholder("Client Solutions Group", 22));
     assert_true(jm_meta_role_count("Multiple roles available", 24));
     assert_true(jm_meta_role_count("3 positions", 11));
     assert_false(jm_meta_role_count("3 devs for VS Code", 18));
@@ -383,6 +387,18 @@ static void test_employer_in_text(void **state)
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
                              "<p>\xC2\xA9 Copyright 2001-2011, Sawtooth Orchards LLC</p>"),
            "Bookkeeper", "Sawtooth Orchards LLC", "");
+    /* "About The …" names a firm of two words or more, not the role nor a team */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of a farm, with Xero.</p>"
+                             "<p><b>About The Ledger House:</b></p><p>We keep books.</p>"),
+           "Bookkeeper", "The Ledger House", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of a farm, with Xero.</p>"
+                             "<p><b>About The Role:</b></p><p>Books.</p><p><b>About The "
+                             "Hiring Team:</b></p><p>Four of us.</p>"),
+           "Bookkeeper", "", "");
+    /* a slot's placeholder names no one */
+    expect(posting("x.txt", "Bookkeeper\nCompany's Name: Confidential\n\nKeep the books of "
+                            "a farm, with Xero.\n"),
+           "Bookkeeper", "", "");
     /* the firm under "Contact Information:" posted the job; a person there did not */
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Contact Information:</p><p>Fenwick Search "
                              "Ltd</p><p>Keep the books of a farm, with Xero.</p>"),
@@ -463,6 +479,25 @@ static void test_prose(void **state)
                            "established storage system that serves our organization and "
                            "others. We are looking for Engineers who like it.\n"),
            "", "", "");
+}
+
+/* Of a page's <h1>s, the one its <title> repeats: a logo's goes, unless the <title>
+ * repeats it. */
+static void test_logo_heading(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><title>Jobs Plumber Tarn Water</title></head><body>"
+                             "<h1>PIPES</h1><p>Jobs in water.</p><h1>Plumber</h1><p>Fix the "
+                             "pipes of our flats.</p></body></html>"),
+           "Plumber", "", "");
+    expect(posting("x.html", "<html><head><title>Tarn Water jobs</title></head><body>"
+                             "<h1>Plumber</h1><p>Fix the pipes of our flats.</p><h1>Gas "
+                             "Fitter</h1><p>Fit boilers.</p></body></html>"),
+           "Plumber", "", "");
+    expect(posting("x.html", "<html><head><title>Plumber, then Gas Fitter</title></head><body>"
+                             "<h1>Plumber</h1><p>Fix the pipes of our flats.</p><h1>Gas "
+                             "Fitter</h1><p>Fit boilers.</p></body></html>"),
+           "Plumber", "", "");
 }
 
 /* A company overview's type row is no employer, even under a "Company" label. */
@@ -669,6 +704,7 @@ int main(void)
         cmocka_unit_test(test_employer_in_text),
         cmocka_unit_test(test_title_block),
         cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_logo_heading),
         cmocka_unit_test(test_company_type),
         cmocka_unit_test(test_label_forms),
         cmocka_unit_test(test_page_shapes),
