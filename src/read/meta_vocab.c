@@ -180,7 +180,8 @@ static const char *const not_titles[] = {
     "company description", "company overview", "apply", "apply now", "careers", "jobs", "home",
     "search", "search jobs", "sign in", "log in", "login", "page not found", "open positions",
     "current openings", "join us", "join our team", "we re hiring", "we are hiring", "now hiring",
-    "job opening", "about the job", "about us", "overview",
+    "job opening", "about the job", "about us", "overview", "find jobs", "find a job",
+    "job search", "browse jobs",
 };
 
 /* What boards wrap a title or a company name in, removed when reading one. */

@@ -548,6 +548,16 @@ static void test_label_forms(void **state)
 static void test_page_shapes(void **state)
 {
     (void)state;
+    /* a site's links in front of the title go; a careers page's heading before its
+     * owner's name stays with it */
+    expect(posting("x.html", "<html><head><title>Find Jobs - Welder Jobs in Hull, UK - Tidemark "
+                             "Shipyards</title></head><body><p>Weld hulls and decks on "
+                             "our slipway.</p></body></html>"),
+           "Welder", "Tidemark Shipyards", "Hull, UK");
+    expect(posting("x.html", "<html><head><title>Careers - Tidemark Shipyards</title></head>"
+                             "<body><h1>Welder</h1><p>Weld hulls and decks on our slipway."
+                             "</p></body></html>"),
+           "Welder", "Tidemark Shipyards", "");
     expect(posting("x.html", "<html><head><title>Pastry Chef job at Millstone Bakery in "
                              "Galway, Ireland</title></head><body><p>Bake bread and cakes "
                              "before dawn, six days a week.</p></body></html>"),
