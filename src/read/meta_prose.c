@@ -297,6 +297,20 @@ static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
     return count;
 }
 
+/* "Strong", "Talented", "Highly": praise of the person sought, in whatever case; no word
+ * of a title. */
+static bool praise(const char *w, size_t n)
+{
+    static const char *const words[] = {"strong",      "talented",     "great",      "exceptional",
+                                        "outstanding", "brilliant",    "passionate", "motivated",
+                                        "highly",      "enthusiastic", "energetic",  "rockstar",
+                                        "hardworking", "driven"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncasecmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 /*
  * The title in the object of "looking for": up to its last word that names a role, from
  * its first capitalised word, or else past the words that describe the person ("a highly
@@ -313,6 +327,8 @@ static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
     if (last == count)
         return 0;
     while (first < last && !isupper((unsigned char)w[first].s[0]))
+        first++;
+    while (first < last && praise(w[first].s, w[first].n)) /* "a Strong Data Analyst" */
         first++;
     if (first == last && !isupper((unsigned char)w[last].s[0]))
         for (first = 0; first < last && describing(w[first].s, w[first].n);)
@@ -335,8 +351,13 @@ static size_t employer_before(const char *s, size_t end, size_t *start)
 {
     if (end >= 10 && strncmp(s + end - 10, " currently", 10) == 0)
         end -= 10;
-    if (end == 0 || s[end - 1] != ',')
-        return jm_meta_name_before(s, end, start);
+    if (end == 0 || s[end - 1] != ',') {
+        size_t len = jm_meta_name_before(s, end, start);
+        /* "our client in Mountain View is looking for": a place, not the subject */
+        bool place = len > 0 && *start >= 3 && strncmp(s + *start - 3, "in ", 3) == 0 &&
+                     (*start == 3 || s[*start - 4] == ' ');
+        return place ? 0 : len;
+    }
     static const char *const opens[] = {", a ", ", an ", ", the ", ", one of "};
     size_t from = end > MAX_SENTENCE ? end - MAX_SENTENCE : 0;
     for (size_t i = end - 1; i-- > from;)

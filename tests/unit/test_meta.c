@@ -459,6 +459,13 @@ static void test_prose(void **state)
                             "day.\nAs a Warehouse Supervisor, you will lead a team of "
                             "twelve.\n"),
            "Warehouse Supervisor", "", "");
+    /* praise of the person is no part of the title; a place after "in" is no subject */
+    expect(posting("x.txt", "Our client in Harrogate is looking for a Strong Payroll "
+                            "Administrator to run their monthly payroll.\n"),
+           "Payroll Administrator", "", "");
+    expect(posting("x.txt", "Inkwell Press is looking for a Copy Editor to join our small "
+                            "team in Leeds.\n"),
+           "Copy Editor", "Inkwell Press", "");
     /* where the role is based is its place; where the company is, is not */
     expect(posting("x.txt", "Warehouse Clerk\n\nThis role is based in Leeds, West Yorkshire, "
                             "and you will work Monday to Friday.\n"),
