@@ -164,6 +164,50 @@ static bool label_run(struct jm_doc *doc, const struct jm_block *b, long i)
     return lines > 0;
 }
 
+/* Where a glued key starts whose colon is s[c]: "Location" of "AnalystLocation:", of
+ * "contract-to-HireLocation:" or of "Director.Location:", one capitalised word run into
+ * what goes before it; c when none. */
+static size_t glued_key(const char *s, size_t c)
+{
+    size_t j = c;
+    while (j > 0 && islower((unsigned char)s[j - 1]))
+        j--;
+    if (j == 0 || j == c || c - j < 3 || !isupper((unsigned char)s[j - 1]))
+        return c;
+    j--;
+    return j > 0 && (isalpha((unsigned char)s[j - 1]) || s[j - 1] == '.') ? j : c;
+}
+
+/*
+ * "…immediate need for an analyst.Role: Senior Data AnalystLocation: San Diego,
+ * CADuration: Contract…": label lines that a page's text lost its line breaks between,
+ * each key run into the value before it. A value ends at the next such key, a stop or a
+ * remark ("*No sponsorship"); nothing is read from a key written after a space, as prose
+ * writes its colons.
+ */
+static void glued_labels(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    const char *s = b->text;
+    size_t seen = 0;
+    for (const char *p = s; seen < 64 && (p = memchr(p, ':', b->len - (size_t)(p - s))) != NULL;
+         p++, seen++) {
+        size_t c = (size_t)(p - s), k = glued_key(s, c);
+        enum jm_meta field = k < c ? jm_meta_label(s + k, c - k) : JM_META_NONE;
+        if (field == JM_META_NONE || c + 2 >= b->len || s[c + 1] != ' ')
+            continue;
+        size_t v = c + 2, end = v;
+        while (end < b->len && end - v <= MAX_SEGMENT && s[end] != '*' && s[end] != '(' &&
+               !(s[end] == '.' && (end + 1 == b->len || s[end + 1] == ' ')) &&
+               !(s[end] == ':' && glued_key(s, end) < end))
+            end++;
+        if (end < b->len && s[end] == ':')
+            end = glued_key(s, end);
+        if (end - v > MAX_SEGMENT)
+            continue;
+        jm_meta_add(doc, field, jm_meta_label_source(s + k, c - k), i, s + v, end - v);
+    }
+}
+
 /* "Contact Information:" over "Harbourline Staffing, Inc.": who to write to, a firm by its
  * legal form, is the poster of the job. */
 static void contact(struct jm_doc *doc, const struct jm_block *b, long i)
@@ -183,8 +227,12 @@ static void labels(struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++) {
         const struct jm_block *b = &doc->blocks[i];
-        if (label_run(doc, b, (long)i) || b->len > MAX_VALUE + 24)
+        if (label_run(doc, b, (long)i))
             continue;
+        if (b->len > MAX_VALUE + 24) {
+            glued_labels(doc, b, (long)i);
+            continue;
+        }
         bool colon = b->text[b->len - 1] == ':';
         if (!colon && (jm_meta_line(doc, b->text, b->len, ":", JM_SRC_LABEL, (long)i) ||
                        dash_label(doc, b, (long)i)))

@@ -507,6 +507,25 @@ static void test_logo_heading(void **state)
            "Plumber", "", "");
 }
 
+/* Label lines whose breaks a page lost, each key run into the value before it; a key
+ * after a space in a long paragraph is prose. */
+static void test_glued_labels(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "We keep the lights on for three counties and we need help with "
+                            "it.Title: Line WorkerLocation: Ely, NVShift: daysRequirementsA "
+                            "class A licence and no fear of heights, wind or snow.\n"),
+           "Line Worker", "", "Ely, NV");
+    expect(posting("x.txt", "We keep the lights on for three counties and we need help with "
+                            "it. Location: wherever the storm is, and the crews go with it, "
+                            "day or night, in any weather there is up there.\n"),
+           "", "", "");
+    expect(posting("x.txt", "We write our tools in TypeScript:Deno and Node alike, and our "
+                            "services in Go, and we run all of them on three small boxes "
+                            "in a cupboard at the office.\n"),
+           "", "", "");
+}
+
 /* A company overview's type row is no employer, even under a "Company" label. */
 static void test_company_type(void **state)
 {
@@ -722,6 +741,7 @@ int main(void)
         cmocka_unit_test(test_title_block),
         cmocka_unit_test(test_prose),
         cmocka_unit_test(test_logo_heading),
+        cmocka_unit_test(test_glued_labels),
         cmocka_unit_test(test_company_type),
         cmocka_unit_test(test_label_forms),
         cmocka_unit_test(test_page_shapes),
