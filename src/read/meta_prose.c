@@ -24,7 +24,8 @@ enum {
     MAX_SENTENCE = 240,
     MAX_PHRASE = 100,
     MAX_WORD = 64,
-    SIGNATURE_REACH = 3 /* the lines of a signature before the sender's firm */
+    SIGNATURE_REACH = 3, /* the lines of a signature before the sender's firm */
+    MAX_ASIDE = 80       /* " in our Maps team" between a role and ", you" */
 };
 
 /* Capitalised words that start sentences without being a name. */
@@ -406,6 +407,25 @@ static bool sentence_start(const char *s, size_t i)
     return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]));
 }
 
+/* " in Acme's Computer Vision team", " on our Payments squad": the length of such an
+ * aside, up to the comma that ends it; 0 when none. */
+static size_t team_aside(const char *s, size_t n)
+{
+    static const char *const opens[] = {" in ", " on ", " within ", " at "};
+    for (size_t o = 0; o < sizeof opens / sizeof opens[0]; o++) {
+        size_t k = strlen(opens[o]);
+        if (n <= k || strncmp(s, opens[o], k) != 0)
+            continue;
+        for (size_t j = k; j < n && j < MAX_ASIDE; j++)
+            if (s[j] == ',')
+                return j;
+            else if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' '))
+                return 0;
+        return 0;
+    }
+    return 0;
+}
+
 /* "As a Data Engineer, you will …", "The Payroll Analyst will …": the role as the text's
  * subject, at the start of a sentence, s[i]. */
 static void role_subject(struct finder *f, size_t b, const char *s, size_t n, size_t i)
@@ -423,8 +443,11 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n, si
         size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
         if (i + k >= n || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
             continue;
-        size_t t = title_after(s + i + k, n - i - k);
-        if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
+        size_t t = title_after(s + i + k, n - i - k), at = i + k + t;
+        /* "As a Data Engineer in our Maps team, you …": where the role sits, between */
+        if (t > 0 && cues[c].close[0] == ',')
+            at += team_aside(s + at, n - at);
+        if (t > 0 && at + m <= n && strncmp(s + at, cues[c].close, m) == 0 &&
             jm_meta_names_role(s + i + k, t))
             propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
     }

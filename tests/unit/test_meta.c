@@ -459,6 +459,15 @@ static void test_prose(void **state)
                             "day.\nAs a Warehouse Supervisor, you will lead a team of "
                             "twelve.\n"),
            "Warehouse Supervisor", "", "");
+    /* the role's team between it and "you"; not past the sentence's stop */
+    expect(posting("x.txt", "Our shops sell boots all over the country, every day.\nAs a Data "
+                            "Engineer in the Maps team, you will "
+                            "build pipelines.\n"),
+           "Data Engineer", "", "");
+    expect(posting("x.txt", "Our shops sell boots all over the country, every day.\nAs a Data "
+                            "Engineer in the Maps team. Then, you "
+                            "will build pipelines.\n"),
+           "", "", "");
     /* praise of the person is no part of the title; a place after "in" is no subject */
     expect(posting("x.txt", "Our client in Harrogate is looking for a Strong Payroll "
                             "Administrator to run their monthly payroll.\n"),
