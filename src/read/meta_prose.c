@@ -457,11 +457,17 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n, si
  * the word at s[i]. True once it is proposed. */
 static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
-    static const char *const phrases[] = {
-        "fully remote",     "100% remote",        "remote position",
-        "remote role",      "remote job",         "remote-first",
-        "remote first",     "work from anywhere", "work remotely from anywhere",
-        "fully distributed"};
+    static const char *const phrases[] = {"fully remote",
+                                          "100% remote",
+                                          "remote position",
+                                          "remote role",
+                                          "remote job",
+                                          "remote-first",
+                                          "remote first",
+                                          "work from anywhere",
+                                          "work remotely from anywhere",
+                                          "fully distributed",
+                                          "work from your home office"};
     for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
         if (tolower((unsigned char)s[i]) != phrases[p][0])
             continue;

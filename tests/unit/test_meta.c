@@ -475,6 +475,17 @@ static void test_prose(void **state)
     expect(posting("x.txt", "Inkwell Press is looking for a Copy Editor to join our small "
                             "team in Leeds.\n"),
            "Copy Editor", "Inkwell Press", "");
+    /* work from one's home office is remote work; not when it is denied, and a named
+     * place wins */
+    expect(posting("x.txt", "Warehouse Clerk\n\nYou may work from your home office on most "
+                            "days.\n"),
+           "Warehouse Clerk", "", "Remote");
+    expect(posting("x.txt", "Warehouse Clerk\n\nYou will not work from your home office: you "
+                            "will be on the floor.\n"),
+           "Warehouse Clerk", "", "");
+    expect(posting("x.txt", "Warehouse Clerk\nLocation: Leeds, UK\n\nWork from your home "
+                            "office on Fridays.\n"),
+           "Warehouse Clerk", "", "Leeds, UK");
     /* where the role is based is its place; where the company is, is not */
     expect(posting("x.txt", "Warehouse Clerk\n\nThis role is based in Leeds, West Yorkshire, "
                             "and you will work Monday to Friday.\n"),
