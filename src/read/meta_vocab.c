@@ -544,19 +544,8 @@ static bool remote_or_office(const char *s, size_t n)
 {
     static const char *const words[] = {"remote", "or", "and",    "onsite", "on",  "site",
                                         "hybrid", "in", "office", "person", "also"};
-    char text[64];
-    if (jm_meta_find_ci(s, n, "remote") == NULL || simple_words(s, n, text, sizeof text) == 0)
-        return false;
-    for (char *w = text; *w;) {
-        size_t k = strcspn(w, " ");
-        bool known = false;
-        for (size_t i = 0; !known && i < sizeof words / sizeof words[0]; i++)
-            known = strlen(words[i]) == k && strncmp(w, words[i], k) == 0;
-        if (!known)
-            return false;
-        w += k + (w[k] == ' ');
-    }
-    return true;
+    return jm_meta_find_ci(s, n, "remote") != NULL &&
+           all_words_in(s, n, words, sizeof words / sizeof words[0]);
 }
 
 /* "Engineer | Indeed.com", "Engineer - Glassdoor": a board's name after a title. */
