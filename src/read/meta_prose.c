@@ -346,6 +346,27 @@ static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
     return len;
 }
 
+/* "Our client, iTvorks Inc, is seeking": the name an agency gives its client between
+ * commas, the comma after it at s[end]; its length, 0 when the shape is not there. */
+static size_t client_named(const char *s, size_t end, size_t *start)
+{
+    static const char *const lead = "client, ";
+    size_t i = end;
+    while (i > 0 && s[i - 1] != ',' && s[i - 1] != '.' && end - i <= MAX_PHRASE)
+        i--;
+    size_t k = strlen(lead);
+    if (i < k - 1 || i == end || s[i - 1] != ',' || i + 1 >= end ||
+        strncasecmp(s + i + 1 - k, lead, k - 1) != 0 || jm_meta_words(s + i + 1, end - i - 1) > 5)
+        return 0;
+    /* a name starts with a capital, or with a small letter before one ("iTvorks", "eBay");
+     * "Our client, a large bank, is seeking" names no one */
+    unsigned char c0 = (unsigned char)s[i + 1], c1 = (unsigned char)s[i + 2];
+    if (!(isupper(c0) || isdigit(c0) || (islower(c0) && isupper(c1))))
+        return 0;
+    *start = i + 1;
+    return end - i - 1;
+}
+
 /* The name before a cue at s[end], also across an apposition: "Acme, a leading freight
  * company, is seeking"; "currently" between them is skipped. */
 static size_t employer_before(const char *s, size_t end, size_t *start)
@@ -359,6 +380,9 @@ static size_t employer_before(const char *s, size_t end, size_t *start)
                      (*start == 3 || s[*start - 4] == ' ');
         return place ? 0 : len;
     }
+    size_t named = client_named(s, end - 1, start);
+    if (named > 0)
+        return named;
     static const char *const opens[] = {", a ", ", an ", ", the ", ", one of "};
     size_t from = end > MAX_SENTENCE ? end - MAX_SENTENCE : 0;
     for (size_t i = end - 1; i-- > from;)

@@ -468,6 +468,13 @@ static void test_prose(void **state)
                             "Engineer in the Maps team. Then, you "
                             "will build pipelines.\n"),
            "", "", "");
+    /* the client an agency names between commas; a description there names no one */
+    expect(posting("x.txt", "Job Title: Welder\n\nOur client, eBrick Homes, is seeking the "
+                            "following.\n"),
+           "Welder", "eBrick Homes", "");
+    expect(posting("x.txt", "Job Title: Welder\n\nOur client, a large builder, is seeking the "
+                            "following.\n"),
+           "Welder", "", "");
     /* praise of the person is no part of the title; a place after "in" is no subject */
     expect(posting("x.txt", "Our client in Harrogate is looking for a Strong Payroll "
                             "Administrator to run their monthly payroll.\n"),
