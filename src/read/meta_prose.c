@@ -514,8 +514,11 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
  * company, whose seat is no job's place). The cue starts at the space s[i]. */
 static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
-    static const char *const cues[] = {" is based in ", " is located in ", " is based at "};
-    static const char *const jobs[] = {"role", "position", "job", "vacancy", "opportunity"};
+    static const char *const cues[] = {" is based in ", " is located in ", " is based at ",
+                                       " located in ", " based in "};
+    /* an agency's client is where the job is ("a client located in Austin, TX") */
+    static const char *const jobs[] = {"role",    "position",    "job",
+                                       "vacancy", "opportunity", "client"};
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t k = strlen(cues[c]);
         if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
@@ -735,12 +738,12 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
     bool remote = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtop")) {
+        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtopb")) {
             hiring(f, b, s, n, i);
-            if (s[i + 1] == 'i') {
+            if (s[i + 1] == 'i')
                 is_company(f, b, s, n, i);
+            if (one_of(s[i + 1], "ilb"))
                 stated_base(f, b, s, n, i);
-            }
         }
         if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
             role_subject(f, b, s, n, i);

@@ -493,6 +493,16 @@ static void test_prose(void **state)
     expect(posting("x.txt", "Warehouse Clerk\nLocation: Leeds, UK\n\nWork from your home "
                             "office on Fridays.\n"),
            "Warehouse Clerk", "", "Leeds, UK");
+    /* where an agency's client is, is the job's place; a company's offices are not */
+    expect(posting("x.txt", "Warehouse Clerk\n\nWe recruit for a client located in Leeds, "
+                            "West Yorkshire, and you will work Monday to Friday.\n"),
+           "Warehouse Clerk", "", "Leeds, West Yorkshire");
+    expect(posting("x.txt", "Warehouse Clerk\n\nWe are a company based in Leeds, and our "
+                            "offices located in Hull.\n"),
+           "Warehouse Clerk", "", "");
+    /* a letter's greeting is no title */
+    expect(posting("x.txt", "Hello,\n\nWe need a welder for our yard, five days a week.\n"), "", "",
+           "");
     /* where the role is based is its place; where the company is, is not */
     expect(posting("x.txt", "Warehouse Clerk\n\nThis role is based in Leeds, West Yorkshire, "
                             "and you will work Monday to Friday.\n"),
