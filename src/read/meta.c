@@ -101,8 +101,10 @@ static bool heading_lead(const char *s, size_t n)
 
 static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const char *company)
 {
+    /* "Hello,", "Dear hiring manager,": a letter's greeting, never a title */
     if (n < 2 || n > 120 || !has_letter(s, n) || jm_meta_words(s, n) > 14 || sentence(s, n) ||
-        heading_lead(s, n) || jm_meta_is_address(s, n) || jm_meta_is_board(s, n))
+        s[n - 1] == ',' || heading_lead(s, n) || jm_meta_is_address(s, n) ||
+        jm_meta_is_board(s, n) || jm_meta_role_count(s, n))
         return false;
     if (doc->role != JM_ROLE_POSTING)
         return true;
@@ -123,10 +125,18 @@ static bool structured(enum jm_meta_source src)
 /* A name read from the page's layout or text may be a heading there ("Requirements") or a
  * department ("Finance & Accounting"); one that metadata gives is a name, whatever its
  * first word ("Culture Amp"), unless it is the page's chrome ("Careers"). */
+/* "© Copyright 2001-2011, Acme, Inc.": a page's legal line, no name nor place of its own */
+static bool legal_line(const char *s, size_t n)
+{
+    return jm_meta_find_ci(s, n, "\xC2\xA9") || jm_meta_find_ci(s, n, "copyright") ||
+           jm_meta_find_ci(s, n, "rights reserved");
+}
+
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
-    return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
-           !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
+    return n >= 2 && !legal_line(s, n) && !jm_meta_placeholder(s, n) && n <= 80 &&
+           has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) && !memchr(s, ':', n) &&
+           !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
            !(structured(src) ? jm_meta_is_chrome(s, n)
                              : jm_meta_is_heading(s, n) || jm_meta_department(s, n));
 }
@@ -135,7 +145,8 @@ static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 static bool location_ok(const char *s, size_t n)
 {
     return n >= 2 && n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 10 && !sentence(s, n) &&
-           !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n);
+           !legal_line(s, n) && !jm_meta_is_board(s, n) && !jm_meta_work_mode(s, n) &&
+           !jm_meta_role_count(s, n);
 }
 
 /* The first part of a place, before its first comma: "Surat" of "Surat, IN". */
@@ -355,11 +366,12 @@ static const struct jm_meta_cand *fullest_place(const struct jm_doc *doc,
 }
 
 /* Drops `what` glued to the end of the title by one of the joiners ("Engineer - Acme",
- * "Engineer at Acme", "Engineer (Berlin)"), or to its front ("Acme - Engineer"). */
+ * "Engineer at Acme", "Engineer (Berlin)", "Engineer: Acme"), or to its front ("Acme -
+ * Engineer"). */
 static void unglue(const char *t, size_t *start, size_t *n, const char *what)
 {
     static const char *const joiners[] = {
-        " - ", " | ", " at ", " @ ", " in ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " ("};
+        " - ", " | ", " at ", " @ ", " in ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " (", ": "};
     size_t w = strlen(what);
     if (w == 0 || *n <= w)
         return;

@@ -164,19 +164,83 @@ static bool label_run(struct jm_doc *doc, const struct jm_block *b, long i)
     return lines > 0;
 }
 
+/* Where a glued key starts whose colon is s[c]: "Location" of "AnalystLocation:", of
+ * "contract-to-HireLocation:" or of "Director.Location:", one capitalised word run into
+ * what goes before it; c when none. */
+static size_t glued_key(const char *s, size_t c)
+{
+    size_t j = c;
+    while (j > 0 && islower((unsigned char)s[j - 1]))
+        j--;
+    if (j == 0 || j == c || c - j < 3 || !isupper((unsigned char)s[j - 1]))
+        return c;
+    j--;
+    return j > 0 && (isalpha((unsigned char)s[j - 1]) || s[j - 1] == '.') ? j : c;
+}
+
+/*
+ * "…immediate need for an analyst.Role: Senior Data AnalystLocation: San Diego,
+ * CADuration: Contract…": label lines that a page's text lost its line breaks between,
+ * each key run into the value before it. A value ends at the next such key, a stop or a
+ * remark ("*No sponsorship"); nothing is read from a key written after a space, as prose
+ * writes its colons.
+ */
+static void glued_labels(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    const char *s = b->text;
+    size_t seen = 0;
+    for (const char *p = s; seen < 64 && (p = memchr(p, ':', b->len - (size_t)(p - s))) != NULL;
+         p++, seen++) {
+        size_t c = (size_t)(p - s), k = glued_key(s, c);
+        enum jm_meta field = k < c ? jm_meta_label(s + k, c - k) : JM_META_NONE;
+        if (field == JM_META_NONE || c + 2 >= b->len || s[c + 1] != ' ')
+            continue;
+        size_t v = c + 2, end = v;
+        while (end < b->len && end - v <= MAX_SEGMENT && s[end] != '*' && s[end] != '(' &&
+               !(s[end] == '.' && (end + 1 == b->len || s[end + 1] == ' ')) &&
+               !(s[end] == ':' && glued_key(s, end) < end))
+            end++;
+        if (end < b->len && s[end] == ':')
+            end = glued_key(s, end);
+        if (end - v > MAX_SEGMENT)
+            continue;
+        jm_meta_add(doc, field, jm_meta_label_source(s + k, c - k), i, s + v, end - v);
+    }
+}
+
+/* "Contact Information:" over "Harbourline Staffing, Inc.": who to write to, a firm by its
+ * legal form, is the poster of the job. */
+static void contact(struct jm_doc *doc, const struct jm_block *b, long i)
+{
+    static const char *const keys[] = {
+        "Contact:", "Contact Information:", "Contact Info:", "Contact Details:"};
+    const struct jm_block *v = i + 1 < (long)doc->nblocks ? &doc->blocks[i + 1] : NULL;
+    if (v == NULL || v->len > 60 || !jm_meta_firm_name(v->text, v->len))
+        return;
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        if (b->len == strlen(keys[k]) && strncasecmp(b->text, keys[k], b->len) == 0)
+            jm_meta_add(doc, JM_META_COMPANY, JM_SRC_POSTER, i + 1, v->text, v->len);
+}
+
 /* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
 static void labels(struct jm_doc *doc)
 {
     for (size_t i = 0; i < doc->nblocks; i++) {
         const struct jm_block *b = &doc->blocks[i];
-        if (label_run(doc, b, (long)i) || b->len > MAX_VALUE + 24)
+        if (label_run(doc, b, (long)i))
             continue;
+        if (b->len > MAX_VALUE + 24) {
+            glued_labels(doc, b, (long)i);
+            continue;
+        }
         bool colon = b->text[b->len - 1] == ':';
         if (!colon && (jm_meta_line(doc, b->text, b->len, ":", JM_SRC_LABEL, (long)i) ||
                        dash_label(doc, b, (long)i)))
             continue;
         size_t n = b->len - colon;
         enum jm_meta field = n < 32 ? jm_meta_label(b->text, n) : JM_META_NONE;
+        if (colon && field == JM_META_NONE && b->len < 24)
+            contact(doc, b, (long)i);
         const struct jm_block *v = i + 1 < doc->nblocks ? &doc->blocks[i + 1] : NULL;
         /* the value may be shaped as a heading (all capitals), never as another label or
          * as a list item */
@@ -300,6 +364,14 @@ static long header_block(const struct jm_doc *doc)
     return i < doc->nblocks ? (long)i : -1;
 }
 
+/* "Remote", "ONSITE", "Multiple roles available": a header segment that says how or how
+ * many, neither a role nor a place of its own. */
+static bool role_less(struct segment s)
+{
+    return jm_meta_is_place(s.s, s.n) || jm_meta_work_mode(s.s, s.n) ||
+           jm_meta_job_type(s.s, s.n) || jm_meta_role_count(s.s, s.n);
+}
+
 /*
  * "Acme | Senior Engineer (Go, Postgres) | Berlin | Remote": the first line of a post on a
  * hiring board (Hacker News' "Who is hiring") names company, role and place. Links, pay and
@@ -335,18 +407,23 @@ static void header_line(struct jm_doc *doc)
     for (size_t i = 1; i < kept && role == 0; i++)
         if (jm_meta_names_role(seg[i].s, seg[i].n))
             role = i;
-    role = role ? role : 1;
+    /* no segment names a role: the first that can be one, not "Remote", "ONSITE" nor
+     * "Multiple roles available"; none may be ("Acme | Remote | Full-time") */
+    for (size_t i = 1; i < kept && role == 0; i++)
+        if (!role_less(seg[i]))
+            role = i;
     for (size_t i = 1; i < kept && place == 0; i++)
         if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
             place = i;
-    if (place == 0 && role + 1 < kept && !jm_meta_work_mode(seg[role + 1].s, seg[role + 1].n))
+    if (place == 0 && role > 0 && role + 1 < kept && !role_less(seg[role + 1]))
         place = role + 1;
     /* "Acme | ONSITE | Berlin | Engineer": the place between company and role */
     for (size_t i = 1; i < role && place == 0; i++)
         if (!jm_meta_work_mode(seg[i].s, seg[i].n) && short_name(seg[i]))
             place = i;
     jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
-    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
+    if (role > 0)
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)
         jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
 }
@@ -635,9 +712,38 @@ static void letterhead(struct jm_doc *doc)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_LETTERHEAD, 0, b->text, b->len);
 }
 
+/* "RIGHT" in a logo's <h1>, then "Data Analyst" in the job's: of a page's <h1>s, the one
+ * its <title> repeats when it does not repeat the first. */
+static bool page_repeats(const struct jm_meta_cand *page, const struct jm_block *b)
+{
+    char text[160];
+    if (b->len >= sizeof text)
+        return false;
+    memcpy(text, b->text, b->len);
+    text[b->len] = '\0';
+    return has_ci(page->text, page->len, text);
+}
+
+static long title_block(const struct jm_doc *doc)
+{
+    long first = first_title_block(doc);
+    const struct jm_meta_cand *page = NULL;
+    for (size_t i = 0; first >= 0 && doc->meta && i < doc->meta->n && page == NULL; i++)
+        if (doc->meta->v[i].field == JM_META_TITLE && doc->meta->v[i].src == JM_SRC_PAGE)
+            page = &doc->meta->v[i];
+    if (page == NULL || page_repeats(page, &doc->blocks[first]))
+        return first;
+    for (size_t i = (size_t)first + 1; i < doc->nblocks; i++) {
+        const struct jm_block *b = &doc->blocks[i];
+        if (b->kind == JM_BLOCK_HEADING && b->level == 1 && b->len >= 4 && page_repeats(page, b))
+            return (long)i;
+    }
+    return first;
+}
+
 void jm_meta_find_layout(struct jm_doc *doc)
 {
-    long t = first_title_block(doc);
+    long t = title_block(doc);
     if (t < 0 && doc->role == JM_ROLE_POSTING)
         t = heading_as_title(doc);
     if (t >= 0)

@@ -70,10 +70,15 @@ static void cut_boards(struct span *t)
                 t->n = at;
                 cut = true;
             }
-            /* "Dice.com - Engineer - Austin, TX": the board in front */
+            /* "Dice.com - Engineer - Austin, TX": the board in front; "Find Jobs - Engineer
+             * Jobs in Bath - Acme": its links, before two parts ("Careers - Acme" is Acme's) */
             sep = strstr(t->s, separators[i]);
             at = sep ? (size_t)(sep - t->s) : 0;
-            if (sep && at + k < t->n && site_name(t->s, at)) {
+            const char *next = sep && at + k < t->n
+                                   ? jm_meta_find_ci(sep + k, t->n - at - k, separators[i])
+                                   : NULL;
+            if (sep && at + k < t->n &&
+                (site_name(t->s, at) || (next && jm_meta_is_chrome(t->s, at)))) {
                 t->s += at + k;
                 t->n -= at + k;
                 cut = true;

@@ -24,7 +24,8 @@ enum {
     MAX_SENTENCE = 240,
     MAX_PHRASE = 100,
     MAX_WORD = 64,
-    SIGNATURE_REACH = 3 /* the lines of a signature before the sender's firm */
+    SIGNATURE_REACH = 3, /* the lines of a signature before the sender's firm */
+    MAX_ASIDE = 80       /* " in our Maps team" between a role and ", you" */
 };
 
 /* Capitalised words that start sentences without being a name. */
@@ -101,6 +102,10 @@ size_t jm_meta_name_before(const char *s, size_t end, size_t *start)
         size_t w = word_start(s, i), n = i - w;
         while (n > 0 && s[w + n - 1] == '.')
             n--; /* "Acme Inc." keeps its name, not its stop */
+        /* "… our Physical Health. Sword Health is …": a stop after a word, not after an
+         * abbreviation, ends the sentence before the name */
+        if (words > 0 && n >= 5 && n < i - w && !jm_meta_legal_form(s + w, n))
+            break;
         if (n == 0 || !(name_word(s + w, n) || (joiner(s + w, n) && words > 0)))
             break;
         first = w;
@@ -293,6 +298,20 @@ static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
     return count;
 }
 
+/* "Strong", "Talented", "Highly": praise of the person sought, in whatever case; no word
+ * of a title. */
+static bool praise(const char *w, size_t n)
+{
+    static const char *const words[] = {"strong",      "talented",     "great",      "exceptional",
+                                        "outstanding", "brilliant",    "passionate", "motivated",
+                                        "highly",      "enthusiastic", "energetic",  "rockstar",
+                                        "hardworking", "driven"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncasecmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 /*
  * The title in the object of "looking for": up to its last word that names a role, from
  * its first capitalised word, or else past the words that describe the person ("a highly
@@ -310,6 +329,8 @@ static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
         return 0;
     while (first < last && !isupper((unsigned char)w[first].s[0]))
         first++;
+    while (first < last && praise(w[first].s, w[first].n)) /* "a Strong Data Analyst" */
+        first++;
     if (first == last && !isupper((unsigned char)w[last].s[0]))
         for (first = 0; first < last && describing(w[first].s, w[first].n);)
             first++;
@@ -325,14 +346,43 @@ static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
     return len;
 }
 
+/* "Our client, iTvorks Inc, is seeking": the name an agency gives its client between
+ * commas, the comma after it at s[end]; its length, 0 when the shape is not there. */
+static size_t client_named(const char *s, size_t end, size_t *start)
+{
+    static const char *const lead = "client, ";
+    size_t i = end;
+    while (i > 0 && s[i - 1] != ',' && s[i - 1] != '.' && end - i <= MAX_PHRASE)
+        i--;
+    size_t k = strlen(lead);
+    if (i < k - 1 || i == end || s[i - 1] != ',' || i + 1 >= end ||
+        strncasecmp(s + i + 1 - k, lead, k - 1) != 0 || jm_meta_words(s + i + 1, end - i - 1) > 5)
+        return 0;
+    /* a name starts with a capital, or with a small letter before one ("iTvorks", "eBay");
+     * "Our client, a large bank, is seeking" names no one */
+    unsigned char c0 = (unsigned char)s[i + 1], c1 = (unsigned char)s[i + 2];
+    if (!(isupper(c0) || isdigit(c0) || (islower(c0) && isupper(c1))))
+        return 0;
+    *start = i + 1;
+    return end - i - 1;
+}
+
 /* The name before a cue at s[end], also across an apposition: "Acme, a leading freight
  * company, is seeking"; "currently" between them is skipped. */
 static size_t employer_before(const char *s, size_t end, size_t *start)
 {
     if (end >= 10 && strncmp(s + end - 10, " currently", 10) == 0)
         end -= 10;
-    if (end == 0 || s[end - 1] != ',')
-        return jm_meta_name_before(s, end, start);
+    if (end == 0 || s[end - 1] != ',') {
+        size_t len = jm_meta_name_before(s, end, start);
+        /* "our client in Mountain View is looking for": a place, not the subject */
+        bool place = len > 0 && *start >= 3 && strncmp(s + *start - 3, "in ", 3) == 0 &&
+                     (*start == 3 || s[*start - 4] == ' ');
+        return place ? 0 : len;
+    }
+    size_t named = client_named(s, end - 1, start);
+    if (named > 0)
+        return named;
     static const char *const opens[] = {", a ", ", an ", ", the ", ", one of "};
     size_t from = end > MAX_SENTENCE ? end - MAX_SENTENCE : 0;
     for (size_t i = end - 1; i-- > from;)
@@ -381,6 +431,25 @@ static bool sentence_start(const char *s, size_t i)
     return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]));
 }
 
+/* " in Acme's Computer Vision team", " on our Payments squad": the length of such an
+ * aside, up to the comma that ends it; 0 when none. */
+static size_t team_aside(const char *s, size_t n)
+{
+    static const char *const opens[] = {" in ", " on ", " within ", " at "};
+    for (size_t o = 0; o < sizeof opens / sizeof opens[0]; o++) {
+        size_t k = strlen(opens[o]);
+        if (n <= k || strncmp(s, opens[o], k) != 0)
+            continue;
+        for (size_t j = k; j < n && j < MAX_ASIDE; j++)
+            if (s[j] == ',')
+                return j;
+            else if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' '))
+                return 0;
+        return 0;
+    }
+    return 0;
+}
+
 /* "As a Data Engineer, you will …", "The Payroll Analyst will …": the role as the text's
  * subject, at the start of a sentence, s[i]. */
 static void role_subject(struct finder *f, size_t b, const char *s, size_t n, size_t i)
@@ -398,8 +467,11 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n, si
         size_t k = strlen(cues[c].open), m = strlen(cues[c].close);
         if (i + k >= n || strncmp(s + i, cues[c].open, k) != 0 || !look(f))
             continue;
-        size_t t = title_after(s + i + k, n - i - k);
-        if (t > 0 && i + k + t + m <= n && strncmp(s + i + k + t, cues[c].close, m) == 0 &&
+        size_t t = title_after(s + i + k, n - i - k), at = i + k + t;
+        /* "As a Data Engineer in our Maps team, you …": where the role sits, between */
+        if (t > 0 && cues[c].close[0] == ',')
+            at += team_aside(s + at, n - at);
+        if (t > 0 && at + m <= n && strncmp(s + at, cues[c].close, m) == 0 &&
             jm_meta_names_role(s + i + k, t))
             propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
     }
@@ -409,11 +481,17 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n, si
  * the word at s[i]. True once it is proposed. */
 static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
-    static const char *const phrases[] = {
-        "fully remote",     "100% remote",        "remote position",
-        "remote role",      "remote job",         "remote-first",
-        "remote first",     "work from anywhere", "work remotely from anywhere",
-        "fully distributed"};
+    static const char *const phrases[] = {"fully remote",
+                                          "100% remote",
+                                          "remote position",
+                                          "remote role",
+                                          "remote job",
+                                          "remote-first",
+                                          "remote first",
+                                          "work from anywhere",
+                                          "work remotely from anywhere",
+                                          "fully distributed",
+                                          "work from your home office"};
     for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
         if (tolower((unsigned char)s[i]) != phrases[p][0])
             continue;
@@ -436,8 +514,11 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
  * company, whose seat is no job's place). The cue starts at the space s[i]. */
 static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
-    static const char *const cues[] = {" is based in ", " is located in ", " is based at "};
-    static const char *const jobs[] = {"role", "position", "job", "vacancy", "opportunity"};
+    static const char *const cues[] = {" is based in ", " is located in ", " is based at ",
+                                       " located in ", " based in "};
+    /* an agency's client is where the job is ("a client located in Austin, TX") */
+    static const char *const jobs[] = {"role",    "position",    "job",
+                                       "vacancy", "opportunity", "client"};
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t k = strlen(cues[c]);
         if (i + k >= n || strncmp(s + i, cues[c], k) != 0 || !look(f))
@@ -508,8 +589,14 @@ static void about(struct finder *f, size_t b, const struct jm_block *blk)
         size_t k = strlen(openers[o]);
         if (blk->len <= k || strncasecmp(blk->text, openers[o], k) != 0)
             continue;
-        size_t end = name_after(blk->text, blk->len, k);
-        if (end > k && (end == blk->len || strchr(":!.?", blk->text[end])))
+        /* "About The People Network:": a name of two words or more may open with "The" */
+        size_t from = k;
+        if (blk->len > k + 4 && strncmp(blk->text + k, "The ", 4) == 0)
+            from = k + 4;
+        size_t end = name_after(blk->text, blk->len, from);
+        if (from > k && memchr(blk->text + from, ' ', end - from) == NULL)
+            return;
+        if (end > from && (end == blk->len || strchr(":!.?", blk->text[end])))
             propose(f, JM_META_COMPANY, JM_SRC_ABOUT, b, blk->text + k, end - k);
         return;
     }
@@ -570,14 +657,22 @@ static void copyright(struct finder *f, size_t b, const struct jm_block *blk)
         i = 10;
     else
         return;
-    while (i < n && (isdigit((unsigned char)s[i]) || strchr(" -,", s[i]) ||
-                     strncmp(s + i, "\xC2\xA9", 2) == 0))
-        i += strncmp(s + i, "\xC2\xA9", 2) == 0 ? 2 : 1;
+    /* "© 2025", "© Copyright 1995-2011,": the years and the word, not a name */
+    for (;;) {
+        if (i < n && (isdigit((unsigned char)s[i]) || strchr(" -,", s[i])))
+            i++;
+        else if (i + 1 < n && strncmp(s + i, "\xC2\xA9", 2) == 0)
+            i += 2;
+        else if (i + 9 <= n && strncasecmp(s + i, "copyright", 9) == 0)
+            i += 9;
+        else
+            break;
+    }
     size_t end = name_after(s, n, i), first = i;
-    while (first < end && s[first] != ' ')
+    while (first < end && s[first] != ' ' && s[first] != ',')
         first++;
     /* "© 2025 Greenhouse Software": the board's, not the employer's */
-    if (end > i && !jm_meta_is_board(s + i, first - i))
+    if (end > i && !jm_meta_is_board(s + i, first - i) && !jm_meta_is_board(s + i, end - i))
         propose(f, JM_META_COMPANY, JM_SRC_POSTER, b, s + i, end - i);
 }
 
@@ -643,12 +738,12 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
     bool remote = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtop")) {
+        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtopb")) {
             hiring(f, b, s, n, i);
-            if (s[i + 1] == 'i') {
+            if (s[i + 1] == 'i')
                 is_company(f, b, s, n, i);
+            if (one_of(s[i + 1], "ilb"))
                 stated_base(f, b, s, n, i);
-            }
         }
         if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
             role_subject(f, b, s, n, i);

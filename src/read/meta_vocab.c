@@ -54,7 +54,8 @@ static const struct {
     {"worklocations", JM_META_LOCATION}, {"primarylocation", JM_META_LOCATION},
     {"worksite", JM_META_LOCATION}, {"jobsite", JM_META_LOCATION},
     {"dutystation", JM_META_LOCATION}, {"employername", JM_META_COMPANY},
-    {"postingtitle", JM_META_TITLE},
+    {"postingtitle", JM_META_TITLE}, {"companysname", JM_META_COMPANY},
+    {"employersname", JM_META_COMPANY},
 };
 
 /* Title labels that often name a category rather than the title ("Role: QA/Test
@@ -179,7 +180,8 @@ static const char *const not_titles[] = {
     "company description", "company overview", "apply", "apply now", "careers", "jobs", "home",
     "search", "search jobs", "sign in", "log in", "login", "page not found", "open positions",
     "current openings", "join us", "join our team", "we re hiring", "we are hiring", "now hiring",
-    "job opening", "about the job", "about us", "overview",
+    "job opening", "about the job", "about us", "overview", "find jobs", "find a job",
+    "job search", "browse jobs",
 };
 
 /* What boards wrap a title or a company name in, removed when reading one. */
@@ -364,6 +366,14 @@ static bool all_words_in(const char *s, size_t n, const char *const *words, size
     return k > 0;
 }
 
+bool jm_meta_placeholder(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "confidential", "undisclosed", "anonymous", "unnamed", "withheld", "not", "disclosed",
+        "company",      "employer",    "client",    "a",       "an",       "our"};
+    return all_words_in(s, n, words, sizeof words / sizeof *words);
+}
+
 bool jm_meta_department(const char *s, size_t n)
 {
     return all_words_in(s, n, department_words, sizeof department_words / sizeof *department_words);
@@ -409,6 +419,31 @@ bool jm_meta_company_type(const char *s, size_t n)
 bool jm_meta_role_qualifier(const char *s, size_t n)
 {
     return all_words_in(s, n, qualifier_words, sizeof qualifier_words / sizeof *qualifier_words);
+}
+
+bool jm_meta_role_count(const char *s, size_t n)
+{
+    static const char *const counts[] = {"multiple", "various", "several", "many",     "numerous",
+                                         "all",      "open",    "other",   "different"};
+    static const char *const roles[] = {"roles",     "positions", "openings", "jobs",
+                                        "vacancies", "role",      "position", "opportunities"};
+    char text[96];
+    if (simple_words(s, n, text, sizeof text) == 0 || jm_meta_words(s, n) > 5)
+        return false;
+    char *sp = strchr(text, ' ');
+    if (sp == NULL)
+        return false;
+    *sp = '\0';
+    bool count = isdigit((unsigned char)text[0]);
+    for (size_t i = 0; !count && i < sizeof counts / sizeof counts[0]; i++)
+        count = strcmp(text, counts[i]) == 0;
+    char *second = sp + 1, *end = strchr(second, ' ');
+    if (end)
+        *end = '\0';
+    for (size_t i = 0; count && i < sizeof roles / sizeof roles[0]; i++)
+        if (strcmp(second, roles[i]) == 0)
+            return true;
+    return false;
 }
 
 bool jm_meta_is_address(const char *s, size_t n)
@@ -503,6 +538,16 @@ static bool remote_first(const char *s, size_t n)
     return starts_ci(s, n, "remote") && n > 6 && (s[6] == ',' || s[6] == ';');
 }
 
+/* "REMOTE or ONSITE", "Onsite / Remote", "Remote or hybrid": a remote job that may also be
+ * done in an office, whose place the post does not say; the job's place is "Remote". */
+static bool remote_or_office(const char *s, size_t n)
+{
+    static const char *const words[] = {"remote", "or", "and",    "onsite", "on",  "site",
+                                        "hybrid", "in", "office", "person", "also"};
+    return jm_meta_find_ci(s, n, "remote") != NULL &&
+           all_words_in(s, n, words, sizeof words / sizeof words[0]);
+}
+
 /* "Engineer | Indeed.com", "Engineer - Glassdoor": a board's name after a title. */
 static void strip_board(const char **s, size_t *n)
 {
@@ -555,7 +600,8 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.") ||
                       domain(aside + 2, rest - 2)))
             *n = (size_t)(aside - *s);
-    } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote"))) {
+    } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote")) ||
+               remote_or_office(*s, *n)) {
         *s = "Remote";
         *n = 6;
     } else {
@@ -567,6 +613,15 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
                 *n = i;
                 break;
             }
+        /* "Porto, Portugal,Remote", "Poland, Remote": a place that may also be worked from
+         * home, the place named first */
+        if (*n > 7 && starts_ci(*s + *n - 6, 6, "remote")) {
+            size_t k = *n - 6;
+            while (k > 0 && (*s)[k - 1] == ' ')
+                k--;
+            if (k > 1 && ((*s)[k - 1] == ',' || (*s)[k - 1] == ';'))
+                *n = k - 1;
+        }
         /* "Zürich (with a second office in München)": a remark, not the place; "Berlin
          * (hybrid)" and "Remote (UTC-2 to UTC+3)" keep theirs */
         const char *aside = jm_meta_find_ci(*s, *n, " (");
@@ -651,7 +706,8 @@ bool jm_meta_is_place(const char *s, size_t n)
     return region_code(comma + 2, rest) || !jm_meta_legal_form(comma + 2, rest);
 }
 
-size_t jm_meta_remote_suffix(const char *s, size_t n)
+/* Where "- Remote", "(Remote", ", remote" starts in a title, or n. */
+static size_t remote_mark(const char *s, size_t n)
 {
     static const char *const marks[] = {" - remote", " (remote", " \xE2\x80\x93 remote",
                                         ", remote"};
@@ -663,10 +719,23 @@ size_t jm_meta_remote_suffix(const char *s, size_t n)
     return n;
 }
 
+size_t jm_meta_remote_suffix(const char *s, size_t n)
+{
+    size_t at = remote_mark(s, n);
+    /* "ML Engineer (Brazil - Remote)": a mark inside brackets takes them whole */
+    for (size_t k = at; at < n && k-- > 0 && s[k] != ')';)
+        if (s[k] == '(') {
+            while (k > 0 && s[k - 1] == ' ')
+                k--;
+            return k > 0 ? k : at;
+        }
+    return at;
+}
+
 /* "Backend Engineer - Remote (EU)": the place glued to a title is proposed as one. */
 static void title_place(struct jm_doc *doc, long block, const char *s, size_t n)
 {
-    size_t at = jm_meta_remote_suffix(s, n);
+    size_t at = remote_mark(s, n);
     if (at == n)
         return;
     const char *p = s + at;

@@ -158,6 +158,11 @@ bool jm_meta_company_type(const char *s, size_t n);
 /* Does it only qualify a role, naming no one: "Bilingual (Spanish)", "Night Shift",
  * "Remote", "Part-time", "II", "(m/w/d)"? */
 bool jm_meta_role_qualifier(const char *s, size_t n);
+/* "Confidential", "Undisclosed Company", "Our client": a slot's word for a name not given. */
+bool jm_meta_placeholder(const char *s, size_t n);
+/* "Multiple roles available", "Various positions": how many roles, not which; never a title
+ * nor a place. */
+bool jm_meta_role_count(const char *s, size_t n);
 /* Is this text a heading of a posting ("Position Summary", "About the job") or page chrome
  * ("Apply now")? */
 bool jm_meta_is_heading(const char *s, size_t n);

@@ -3,6 +3,9 @@
 
 usage: eval.py JOBMATCH CORPUS [--all-misses]
 
+CORPUS holds postings/ and the labels; either label file may be absent, and the
+figures it gives are then left out.
+
 Reads CORPUS/posting-labels.tsv (the rules are CORPUS/posting-label-criteria.md):
 - a reported keyword is right when its name or one of its surface forms equals a
   labelled name (must or maybe) of that posting, comparing only letters, digits,
@@ -242,21 +245,26 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     jobmatch = args[0] if args else "./jobmatch"
     corpus = args[1] if len(args) > 1 else "../shared/corpus"
-    if not os.path.exists(os.path.join(corpus, "posting-labels.tsv")):
-        print(f"eval: SKIPPED: {corpus}/posting-labels.tsv is absent "
+    has_labels = os.path.exists(os.path.join(corpus, "posting-labels.tsv"))
+    if not has_labels and not os.path.exists(os.path.join(corpus, "posting-meta.tsv")):
+        print(f"eval: SKIPPED: neither {corpus}/posting-labels.tsv nor posting-meta.tsv is there "
               "(the shared corpus sits beside the project)")
         return 0
-    eval_postings(jobmatch, corpus, "--all-misses" in sys.argv)
-    # A labelled set of postings alone (no posting-meta.tsv, no skillspan/) is evaluated
-    # for keywords only.
+    # Each part runs when its labels are there: keywords (posting-labels.tsv), title, company
+    # and location (posting-meta.tsv), SkillSpan (skillspan/); each in the same two halves.
+    parts = []
+    if has_labels:
+        parts.append(lambda: eval_postings(jobmatch, corpus, "--all-misses" in sys.argv))
     if os.path.exists(os.path.join(corpus, "posting-meta.tsv")):
-        print()
         here = os.path.dirname(os.path.abspath(__file__))
         resume = os.path.join(here, "..", "..", "samples", "resume.md")
-        eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv)
+        parts.append(lambda: eval_meta(jobmatch, corpus, resume, "--all-misses" in sys.argv))
     if os.path.isdir(os.path.join(corpus, "skillspan")):
-        print()
-        eval_skillspan(jobmatch, corpus)
+        parts.append(lambda: eval_skillspan(jobmatch, corpus))
+    for i, part in enumerate(parts):
+        if i:
+            print()
+        part()
     return 0
 
 

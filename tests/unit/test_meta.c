@@ -56,6 +56,15 @@ static void test_boards_and_roles(void **state)
     assert_false(jm_meta_company_type("Public Storage", 14));
     assert_true(jm_meta_department("Customer Success", 16));
     assert_false(jm_meta_department("Quality Orchards", 16));
+    assert_true(jm_meta_placeholder("Confidential", 12));
+    assert_true(jm_meta_placeholder("Undisclosed Company", 19));
+    assert_false(jm_meta_placeholder("Confidential Shredding Ltd", 26));
+    assert_false(jm_meta_placeholder("Client Solutions Group", 22));
+    assert_true(jm_meta_role_count("Multiple roles available", 24));
+    assert_true(jm_meta_role_count("3 positions", 11));
+    assert_false(jm_meta_role_count("3 devs for VS Code", 18));
+    assert_false(jm_meta_role_count("Open Source Engineer", 20));
+    assert_false(jm_meta_role_count("Positions", 9));
     assert_true(jm_meta_role_qualifier("Bilingual (Spanish)", 19));
     assert_true(jm_meta_role_qualifier("Night Shift", 11));
     assert_true(jm_meta_role_qualifier("(m/w/d)", 7));
@@ -220,6 +229,17 @@ static void test_header_line(void **state)
     expect(posting("x.html", "<p>Tarn Labs (Pty.) | Data Engineer | Oslo, Norway</p><p>Maps."
                              "</p>"),
            "Data Engineer", "Tarn Labs (Pty.)", "Oslo, Norway");
+    /* a header that names no role gives no title: its place, work mode and "multiple
+     * roles" are never one */
+    expect(posting("x.html", "<p>Tarn Labs | ONSITE | Oslo, Norway</p><p>Maps.</p>"), "",
+           "Tarn Labs", "Oslo, Norway");
+    expect(posting("x.html", "<p>Tarn Labs | Multiple roles available | REMOTE or ONSITE</p>"
+                             "<p>Maps.</p>"),
+           "", "Tarn Labs", "Remote");
+    /* a place in the header still goes with a role after it */
+    expect(posting("x.html", "<p>Tarn Labs | Oslo, Norway | Data Engineer | Full-time</p>"
+                             "<p>Maps.</p>"),
+           "Data Engineer", "Tarn Labs", "Oslo, Norway");
     /* a heading with bars and no company in front is not a header line */
     expect(posting("x.md", "# Data Engineer | Platform | Madrid\n\nPipelines.\n"),
            "Data Engineer | Platform | Madrid", "", "");
@@ -238,6 +258,13 @@ static void test_unglue(void **state)
            "Site Reliability Engineer", "Lanternfish", "Remote");
     expect(posting("x.txt", "Title: Welder - Tidemark Shipyards\nCompany: Tidemark Shipyards\n"),
            "Welder", "Tidemark Shipyards", "");
+    expect(posting("x.md", "# Welder: Tidemark Shipyards\n\nCompany: Tidemark Shipyards\n\n"
+                           "Weld hulls.\n"),
+           "Welder", "Tidemark Shipyards", "");
+    /* after a colon, what is not the company stays */
+    expect(posting("x.md", "# Welder: Night Shift\n\nCompany: Tidemark Shipyards\n\nWeld "
+                           "hulls.\n"),
+           "Welder: Night Shift", "Tidemark Shipyards", "");
 }
 
 /* Places: the fullest form of the same place; "Remote, X" is a remote job. */
@@ -302,6 +329,23 @@ static void test_places(void **state)
            "Derby");
     expect(posting("x.txt", "Title: Nurse\nLocation: Dayton, OH 45414\n"), "Nurse", "",
            "Dayton, OH 45414");
+    /* remote or in an office, the office unnamed: a remote job; a named place or a
+     * remark on who may apply stays */
+    expect(posting("x.txt", "Title: Nurse\nLocation: Onsite or Remote\n"), "Nurse", "", "Remote");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Remote or Derby\n"), "Nurse", "",
+           "Remote or Derby");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Remote (US only)\n"), "Nurse", "",
+           "Remote (US only)");
+    /* a remote mark in brackets after the title: the brackets go with it */
+    expect(posting("x.md", "# Nurse (Derby - Remote)\n\nCare for patients.\n"), "Nurse", "",
+           "Remote");
+    expect(posting("x.md", "# Nurse (Nights) - Remote\n\nCare for patients.\n"), "Nurse (Nights)",
+           "", "Remote");
+    /* a place that may also be worked from home: the place */
+    expect(posting("x.txt", "Title: Nurse\nLocation: Derby, UK,Remote\n"), "Nurse", "",
+           "Derby, UK");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Derby; Remote\n"), "Nurse", "", "Derby");
+    expect(posting("x.txt", "Title: Nurse\nLocation: Fully Remote\n"), "Nurse", "", "Fully Remote");
     /* a remote flag or tag in front matter */
     expect(posting("x.md", "---\ntitle: Backend Engineer\nhas_remote: true\n---\nRuby.\n"),
            "Backend Engineer", "", "Remote");
@@ -336,6 +380,31 @@ static void test_employer_in_text(void **state)
            "Bookkeeper", "Sawtooth Orchards", "");
     expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
                              "<p>Copyright 2025 Greenhouse Software, Inc.</p>"),
+           "Bookkeeper", "", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>\xC2\xA9 Copyright 2001-2011, Monster, Inc.</p>"),
+           "Bookkeeper", "", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of our farm, with Xero.</p>"
+                             "<p>\xC2\xA9 Copyright 2001-2011, Sawtooth Orchards LLC</p>"),
+           "Bookkeeper", "Sawtooth Orchards LLC", "");
+    /* "About The …" names a firm of two words or more, not the role nor a team */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of a farm, with Xero.</p>"
+                             "<p><b>About The Ledger House:</b></p><p>We keep books.</p>"),
+           "Bookkeeper", "The Ledger House", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Keep the books of a farm, with Xero.</p>"
+                             "<p><b>About The Role:</b></p><p>Books.</p><p><b>About The "
+                             "Hiring Team:</b></p><p>Four of us.</p>"),
+           "Bookkeeper", "", "");
+    /* a slot's placeholder names no one */
+    expect(posting("x.txt", "Bookkeeper\nCompany's Name: Confidential\n\nKeep the books of "
+                            "a farm, with Xero.\n"),
+           "Bookkeeper", "", "");
+    /* the firm under "Contact Information:" posted the job; a person there did not */
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Contact Information:</p><p>Fenwick Search "
+                             "Ltd</p><p>Keep the books of a farm, with Xero.</p>"),
+           "Bookkeeper", "Fenwick Search Ltd", "");
+    expect(posting("x.html", "<h1>Bookkeeper</h1><p>Contact:</p><p>Amy Holt</p><p>Keep the "
+                             "books of a farm, with Xero.</p>"),
            "Bookkeeper", "", "");
     /* an e-mail's signature: sender, role, then the sender's firm, the only one named */
     expect(posting("x.txt", "Job Title: Payroll Manager\n\nOur client is a large group in the "
@@ -390,6 +459,50 @@ static void test_prose(void **state)
                             "day.\nAs a Warehouse Supervisor, you will lead a team of "
                             "twelve.\n"),
            "Warehouse Supervisor", "", "");
+    /* the role's team between it and "you"; not past the sentence's stop */
+    expect(posting("x.txt", "Our shops sell boots all over the country, every day.\nAs a Data "
+                            "Engineer in the Maps team, you will "
+                            "build pipelines.\n"),
+           "Data Engineer", "", "");
+    expect(posting("x.txt", "Our shops sell boots all over the country, every day.\nAs a Data "
+                            "Engineer in the Maps team. Then, you "
+                            "will build pipelines.\n"),
+           "", "", "");
+    /* the client an agency names between commas; a description there names no one */
+    expect(posting("x.txt", "Job Title: Welder\n\nOur client, eBrick Homes, is seeking the "
+                            "following.\n"),
+           "Welder", "eBrick Homes", "");
+    expect(posting("x.txt", "Job Title: Welder\n\nOur client, a large builder, is seeking the "
+                            "following.\n"),
+           "Welder", "", "");
+    /* praise of the person is no part of the title; a place after "in" is no subject */
+    expect(posting("x.txt", "Our client in Harrogate is looking for a Strong Payroll "
+                            "Administrator to run their monthly payroll.\n"),
+           "Payroll Administrator", "", "");
+    expect(posting("x.txt", "Inkwell Press is looking for a Copy Editor to join our small "
+                            "team in Leeds.\n"),
+           "Copy Editor", "Inkwell Press", "");
+    /* work from one's home office is remote work; not when it is denied, and a named
+     * place wins */
+    expect(posting("x.txt", "Warehouse Clerk\n\nYou may work from your home office on most "
+                            "days.\n"),
+           "Warehouse Clerk", "", "Remote");
+    expect(posting("x.txt", "Warehouse Clerk\n\nYou will not work from your home office: you "
+                            "will be on the floor.\n"),
+           "Warehouse Clerk", "", "");
+    expect(posting("x.txt", "Warehouse Clerk\nLocation: Leeds, UK\n\nWork from your home "
+                            "office on Fridays.\n"),
+           "Warehouse Clerk", "", "Leeds, UK");
+    /* where an agency's client is, is the job's place; a company's offices are not */
+    expect(posting("x.txt", "Warehouse Clerk\n\nWe recruit for a client located in Leeds, "
+                            "West Yorkshire, and you will work Monday to Friday.\n"),
+           "Warehouse Clerk", "", "Leeds, West Yorkshire");
+    expect(posting("x.txt", "Warehouse Clerk\n\nWe are a company based in Leeds, and our "
+                            "offices located in Hull.\n"),
+           "Warehouse Clerk", "", "");
+    /* a letter's greeting is no title */
+    expect(posting("x.txt", "Hello,\n\nWe need a welder for our yard, five days a week.\n"), "", "",
+           "");
     /* where the role is based is its place; where the company is, is not */
     expect(posting("x.txt", "Warehouse Clerk\n\nThis role is based in Leeds, West Yorkshire, "
                             "and you will work Monday to Friday.\n"),
@@ -397,10 +510,56 @@ static void test_prose(void **state)
     expect(posting("x.txt", "Warehouse Clerk\n\nOur firm is based in Leeds, and you will work "
                             "Monday to Friday.\n"),
            "Warehouse Clerk", "", "");
+    /* a name starts after the stop that ends the sentence before it, not after an
+     * abbreviation in it */
+    expect(posting("x.txt", "Dispatcher\n\nWe keep the Western Isles. Ferrol Haulage is a "
+                            "logistics company with twenty lorries.\n"),
+           "Dispatcher", "Ferrol Haulage", "");
+    expect(posting("x.txt", "Dispatcher\n\nWe move freight. Mayfield Bros. Haulage is a "
+                            "logistics company with twenty lorries.\n"),
+           "Dispatcher", "Mayfield Bros. Haulage", "");
     /* plural people, a product described, a question under "About us": none of them */
     expect(posting("x.md", "## About us\n\nWould you like to work on storage? Quarry is an "
                            "established storage system that serves our organization and "
                            "others. We are looking for Engineers who like it.\n"),
+           "", "", "");
+}
+
+/* Of a page's <h1>s, the one its <title> repeats: a logo's goes, unless the <title>
+ * repeats it. */
+static void test_logo_heading(void **state)
+{
+    (void)state;
+    expect(posting("x.html", "<html><head><title>Jobs Plumber Tarn Water</title></head><body>"
+                             "<h1>PIPES</h1><p>Jobs in water.</p><h1>Plumber</h1><p>Fix the "
+                             "pipes of our flats.</p></body></html>"),
+           "Plumber", "", "");
+    expect(posting("x.html", "<html><head><title>Tarn Water jobs</title></head><body>"
+                             "<h1>Plumber</h1><p>Fix the pipes of our flats.</p><h1>Gas "
+                             "Fitter</h1><p>Fit boilers.</p></body></html>"),
+           "Plumber", "", "");
+    expect(posting("x.html", "<html><head><title>Plumber, then Gas Fitter</title></head><body>"
+                             "<h1>Plumber</h1><p>Fix the pipes of our flats.</p><h1>Gas "
+                             "Fitter</h1><p>Fit boilers.</p></body></html>"),
+           "Plumber", "", "");
+}
+
+/* Label lines whose breaks a page lost, each key run into the value before it; a key
+ * after a space in a long paragraph is prose. */
+static void test_glued_labels(void **state)
+{
+    (void)state;
+    expect(posting("x.txt", "We keep the lights on for three counties and we need help with "
+                            "it.Title: Line WorkerLocation: Ely, NVShift: daysRequirementsA "
+                            "class A licence and no fear of heights, wind or snow.\n"),
+           "Line Worker", "", "Ely, NV");
+    expect(posting("x.txt", "We keep the lights on for three counties and we need help with "
+                            "it. Location: wherever the storm is, and the crews go with it, "
+                            "day or night, in any weather there is up there.\n"),
+           "", "", "");
+    expect(posting("x.txt", "We write our tools in TypeScript:Deno and Node alike, and our "
+                            "services in Go, and we run all of them on three small boxes "
+                            "in a cupboard at the office.\n"),
            "", "", "");
 }
 
@@ -452,6 +611,16 @@ static void test_label_forms(void **state)
 static void test_page_shapes(void **state)
 {
     (void)state;
+    /* a site's links in front of the title go; a careers page's heading before its
+     * owner's name stays with it */
+    expect(posting("x.html", "<html><head><title>Find Jobs - Welder Jobs in Hull, UK - Tidemark "
+                             "Shipyards</title></head><body><p>Weld hulls and decks on "
+                             "our slipway.</p></body></html>"),
+           "Welder", "Tidemark Shipyards", "Hull, UK");
+    expect(posting("x.html", "<html><head><title>Careers - Tidemark Shipyards</title></head>"
+                             "<body><h1>Welder</h1><p>Weld hulls and decks on our slipway."
+                             "</p></body></html>"),
+           "Welder", "Tidemark Shipyards", "");
     expect(posting("x.html", "<html><head><title>Pastry Chef job at Millstone Bakery in "
                              "Galway, Ireland</title></head><body><p>Bake bread and cakes "
                              "before dawn, six days a week.</p></body></html>"),
@@ -608,6 +777,8 @@ int main(void)
         cmocka_unit_test(test_employer_in_text),
         cmocka_unit_test(test_title_block),
         cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_logo_heading),
+        cmocka_unit_test(test_glued_labels),
         cmocka_unit_test(test_company_type),
         cmocka_unit_test(test_label_forms),
         cmocka_unit_test(test_page_shapes),
