@@ -429,6 +429,91 @@ static bool tied(struct judge *j, struct span m, bool count, bool time)
     return false;
 }
 
+static bool word_is_base(const struct jm_verb *v, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(v->form[JM_VERB_BASE], list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The clause's first word at or after `from`, past glyphs and "I": [*b, *e). */
+static bool clause_first_word(const struct judge *j, size_t from, size_t *b, size_t *e)
+{
+    size_t i = from;
+    while (i < j->n && !isalpha((unsigned char)j->s[i]))
+        i++;
+    if (i + 1 < j->n && j->s[i] == 'I' && j->s[i + 1] == ' ')
+        i += 2;
+    *b = i;
+    while (i < j->n && word_char(j->s[i]))
+        i++;
+    *e = i;
+    return *e > *b;
+}
+
+/*
+ * A count of the writer's own activity, not the usage of what was built: the clause's own
+ * verb handles the items ("Processed 200 invoices a day", "Answered 50 calls per day",
+ * "Served 300 customers daily"), where a delivered thing handles them in "a pipeline
+ * processing 2 TB a day", "an API that serves 50K requests/day" or "Automated delivery of
+ * 70% of daily orders". An outcome verb keeps its figure ("Grew to 10K users a month").
+ */
+static bool own_activity(const struct judge *j, struct span m)
+{
+    /* verbs that make a thing whose traffic the rest of the clause can measure */
+    static const char *const makers[] = {"automate",  "build",     "create",   "develop",
+                                         "design",    "implement", "engineer", "architect",
+                                         "introduce", "launch",    "set up",   NULL};
+    /* verbs whose object is work that the thing delivered then does */
+    static const char *const takers[] = {"automate", NULL};
+    /* the words of usage entries that describe handling items, when the writer does it */
+    static const char *const handling[] = {"serv", "handl", "process", "support", "scan", NULL};
+    /* words after which the number belongs to something else than the clause's verb */
+    static const char *const apart[] = {"that", "which", "who",   "with", "for",
+                                        "used", "where", "whose", NULL};
+    size_t b, e;
+    if (!clause_first_word(j, clause_start(j, m.start), &b, &e) || b > m.start)
+        return false;
+    enum jm_verb_form f = JM_VERB_FORMS;
+    const struct jm_verb *v = jm_rules_verb(j->r, j->s + b, e - b, &f);
+    if (v == NULL && e - b > 3 && strncasecmp(j->s + e - 2, "ed", 2) == 0)
+        f = JM_VERB_PAST; /* an unlisted regular past: "Answered" */
+    if (f == JM_VERB_FORMS || f == JM_VERB_GERUND || (v != NULL && v->outcome))
+        return false;
+    if (b == m.start) {
+        for (size_t i = 0; handling[i]; i++)
+            if (strncasecmp(j->s + b, handling[i], strlen(handling[i])) == 0)
+                return true;
+        return false;
+    }
+    if (isalpha((unsigned char)j->s[m.start]))
+        return false; /* "a collector handling …", "an app used by …": not the clause's verb */
+    bool direct = true; /* only qualifiers between the verb and the number */
+    for (size_t i = e; i < m.start;) {
+        while (i < m.start && !isalpha((unsigned char)j->s[i]))
+            i++;
+        size_t w = i;
+        while (i < m.start && word_char(j->s[i]))
+            i++;
+        if (i == w)
+            break;
+        static const char *const qualifiers[] = {
+            "over",   "more",    "than", "about", "around", "roughly",
+            "nearly", "almost",  "up",   "to",    "some",   "approximately",
+            "an",     "average", "of",   "on",    NULL};
+        if (word_is(j, w, i, apart) || (i - w > 4 && strncasecmp(j->s + i - 3, "ing", 3) == 0))
+            return false;
+        direct &= word_is(j, w, i, qualifiers);
+    }
+    /* "Automated 85% of the tests": the automation takes over the work it names */
+    if (direct && v != NULL && word_is_base(v, takers))
+        return false;
+    if (direct || v == NULL)
+        return true;
+    return !word_is_base(v, makers);
+}
+
 /* Measures that stand alone, then numbers that are measures only when tied to an outcome. */
 static void find_measures(struct judge *j)
 {
@@ -439,10 +524,17 @@ static void find_measures(struct judge *j)
             add_event(&j->measures, hits.v[i].start, hits.v[i].end, measured_label(j, hits.v[i]));
     if (j->numbers)
         find_all(j, JM_RE_USAGE, &hits);
-    for (size_t i = 0; j->numbers && i < hits.n; i++)
-        if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]) &&
-            !overlaps(&j->scope, hits.v[i]))
-            add_event(&j->measures, hits.v[i].start, hits.v[i].end, "metric:usage");
+    for (size_t i = 0; j->numbers && i < hits.n; i++) {
+        if (hits.v[i].start < j->frame_end || overlaps(&j->output, hits.v[i]) ||
+            overlaps(&j->scope, hits.v[i]))
+            continue;
+        if (own_activity(j, hits.v[i])) {
+            if (j->output.n < MAX_SPANS)
+                j->output.v[j->output.n++] = hits.v[i]; /* activity volume */
+            continue;
+        }
+        add_event(&j->measures, hits.v[i].start, hits.v[i].end, "metric:usage");
+    }
     struct spans taken = {.n = 0};
     for (size_t i = 0; i < j->measures.n && taken.n < MAX_SPANS; i++)
         taken.v[taken.n++] = (struct span){j->measures.v[i].start, j->measures.v[i].end};
