@@ -355,6 +355,17 @@ static void scan_verbs(struct judge *j, size_t opener_end)
     }
 }
 
+/* "Giving talks at meetups", "Enabling teams with …": a bullet that opens with a gerund
+ * states an ongoing activity, not a benefit of what came before. */
+static bool opening_gerund(const struct judge *j, struct span m)
+{
+    size_t e = m.start;
+    while (e < m.end && word_char(j->s[e]))
+        e++;
+    return m.start == j->out->verb_start && e - m.start > 4 &&
+           strncasecmp(j->s + e - 3, "ing", 3) == 0;
+}
+
 /* Outcomes stated as having happened, outside a duty frame and outside intent. */
 static void find_triggers(struct judge *j, size_t opener_end)
 {
@@ -374,7 +385,7 @@ static void find_triggers(struct judge *j, size_t opener_end)
         for (size_t i = 0; i < hits.n; i++) {
             struct span m = hits.v[i];
             if (m.start < j->frame_end || in_purpose(j, m.start) || negated(j, m.start) ||
-                !event_room(j))
+                !event_room(j) || (kinds[k].re == JM_RE_BENEFIT && opening_gerund(j, m)))
                 continue;
             add_event(&j->triggers, m.start, m.end, reason(j, kinds[k].cls, m));
             j->triggers.v[j->triggers.n - 1].ties_counts = kinds[k].ties_counts;
@@ -393,8 +404,10 @@ static const char *measured_label(const struct judge *j, struct span m)
         return "metric:zero";
     if (strstr(t, "→") || strstr(t, "->") || strstr(t, " to "))
         return "metric:before-after";
-    if (strstr(t, "rank") || strstr(t, "top") || strstr(t, "place") || strstr(t, "st ") ||
-        strstr(t, "nd ") || strstr(t, "rd ") || strstr(t, "th "))
+    if (strstr(t, " early") || strstr(t, "ahead of") || strstr(t, "deadline"))
+        return "metric:time";
+    if (strchr(t, '#') || strstr(t, "rank") || strstr(t, "top") || strstr(t, "place") ||
+        strstr(t, "st ") || strstr(t, "nd ") || strstr(t, "rd ") || strstr(t, "th "))
         return "metric:rank";
     if (strstr(t, "rat") || strstr(t, "scor") || strstr(t, "nps") || strstr(t, "csat"))
         return "metric:rating";
