@@ -71,6 +71,8 @@ struct judge {
     const bool *near;   /* near[i]: s[i] is close enough before a number to start a scope */
     size_t nnumbers;    /* numbers seen that measured nothing */
     bool via_purpose;   /* a figure measured an intent */
+    enum jm_role_time time;
+    struct span role; /* "Lead Database Consultant …": the opener is a noun, not a verb */
 };
 
 static bool next_match(const struct judge *j, const pcre2_code *re, size_t from, struct span *m)
@@ -590,6 +592,68 @@ static struct span first_word(const struct judge *j)
     return (struct span){i, e};
 }
 
+/* Does a role noun end its phrase at `at`: "Lead Engineer, Payments", "Lead engineer for X",
+ * "Consultant T73", but not "developer code"? */
+static bool role_ends(const struct judge *j, size_t at)
+{
+    static const char *const after[] = {"of",   "for",   "at",     "in",    "on",
+                                        "with", "to",    "from",   "and",   "or",
+                                        "&",    "since", "within", "until", NULL};
+    size_t i = at;
+    while (i < j->n && j->s[i] == ' ')
+        i++;
+    if (i >= j->n || is_boundary(j->s, j->n, i) || !isalpha((unsigned char)j->s[i]) ||
+        isupper((unsigned char)j->s[i]))
+        return true;
+    size_t e = i;
+    while (e < j->n && (word_char(j->s[e]) || j->s[e] == '&'))
+        e++;
+    return word_is(j, i, e, after);
+}
+
+/*
+ * Is the opening word a noun, though spelt like a verb: a role ("Lead Database Consultant",
+ * "Founding member of", "Coach for the U12 team") or the head of a noun phrase ("Design
+ * of the API")? Its end, else 0. A hint must not turn it into a verb ("Coached for").
+ */
+static size_t noun_opener(const struct judge *j, struct span w, enum jm_verb_form f)
+{
+    static const char *const roles[] = {
+        "member",     "engineer",    "developer",  "consultant",  "architect",     "designer",
+        "manager",    "analyst",     "scientist",  "researcher",  "instructor",    "coach",
+        "mentor",     "specialist",  "advisor",    "adviser",     "administrator", "editor",
+        "writer",     "tester",      "programmer", "contributor", "maintainer",    "owner",
+        "organizer",  "organiser",   "speaker",    "volunteer",   "lead",          "head",
+        "director",   "officer",     "intern",     "assistant",   "associate",     "fellow",
+        "teacher",    "tutor",       "chair",      "captain",     "evangelist",    "partner",
+        "technician", "coordinator", "strategist", "expert",      "dba",           "sre",
+        NULL};
+    static const char *const heads[] = {"of", "for", NULL};
+    static const char *const stops[] = {"the", "a",  "an", "and", "or",   "to", "with",
+                                        "in",  "on", "at", "by",  "from", "&",  NULL};
+    if (f != JM_VERB_BASE && f != JM_VERB_GERUND)
+        return 0;
+    size_t i = w.end;
+    for (int k = 0; k < 3; k++) {
+        while (i < j->n && j->s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < j->n && (word_char(j->s[i]) || j->s[i] == '&'))
+            i++;
+        if (k == 0 && f == JM_VERB_BASE &&
+            (word_is(j, b, i, heads) || (word_is(j, w.start, w.end, roles) && i - b == 2 &&
+                                         strncasecmp(j->s + b, "to", 2) == 0)))
+            return w.end; /* "Design of the API", "Mentor to three interns" */
+        if (i == b || word_is(j, b, i, stops))
+            return 0;
+        if (word_is(j, b, i, roles) && role_ends(j, i))
+            return i;
+        if (i < j->n && is_boundary(j->s, j->n, i))
+            return 0;
+    }
+    return 0;
+}
+
 static void find_opening_verb(struct judge *j)
 {
     struct span w = first_word(j);
@@ -598,6 +662,13 @@ static void find_opening_verb(struct judge *j)
                        : NULL;
     j->out->verb_start = w.start;
     j->out->verb_end = w.end;
+    size_t role = j->out->verb ? noun_opener(j, w, j->out->verb_form) : 0;
+    if (role > 0) {
+        j->role = (struct span){w.start, role};
+        j->out->verb = NULL;
+        j->out->verb_form = JM_VERB_FORMS;
+        return;
+    }
     if (j->out->verb == NULL && w.end - w.start > 3 && strncmp(j->s + w.end - 2, "ed", 2) == 0)
         j->out->verb_form = JM_VERB_PAST; /* an unlisted regular past: "Spearheaded" */
     else if (j->out->verb == NULL)
@@ -643,15 +714,25 @@ static const char *words(struct judge *j, const char *lead, size_t from, size_t 
     return out;
 }
 
-static const char *past_of_base(const jm_rules *r, const char *base)
+/* The verb a noun hides ("implementation" -> implement), or NULL. */
+static const struct jm_verb *nominal_verb(const struct judge *j, size_t b, size_t e)
 {
+    const struct jm_rule_list *nom = &j->r->lists[JM_RC_NOMINAL];
     enum jm_verb_form f;
-    const struct jm_verb *v = jm_rules_verb(r, base, strlen(base), &f);
-    return v ? v->form[JM_VERB_PAST] : NULL;
+    for (size_t k = 0; k < nom->n; k++)
+        if (strlen(nom->v[k].key) == e - b && strncasecmp(nom->v[k].key, j->s + b, e - b) == 0)
+            return jm_rules_verb(j->r, nom->v[k].value, strlen(nom->v[k].value), &f);
+    return NULL;
 }
 
-/* After a weak opener: "maintaining the API" -> "Maintained the API";
- * "the migration of X" -> "Migrated X". NULL when the words say no action. */
+/* The form a hint leads with: the past, or the present in a role still held. */
+static enum jm_verb_form lead_form(const struct judge *j)
+{
+    return j->time == JM_TIME_CURRENT ? JM_VERB_BASE : JM_VERB_PAST;
+}
+
+/* After a weak opener: "maintaining the API" -> "Maintained the API" ("Maintain" in a
+ * current role); "the migration of X" -> "Migrated X". NULL when the words say no action. */
 static const char *lead_after(struct judge *j, size_t at)
 {
     size_t end = clause_end(j, at);
@@ -665,18 +746,12 @@ static const char *lead_after(struct judge *j, size_t at)
         enum jm_verb_form f;
         const struct jm_verb *v = jm_rules_verb(j->r, j->s + i, e - i, &f);
         if (v != NULL && f == JM_VERB_GERUND)
-            return words(j, v->form[JM_VERB_PAST], e, end, 7);
-        const struct jm_rule_list *nom = &j->r->lists[JM_RC_NOMINAL];
-        for (size_t k = 0; k < nom->n; k++) {
-            if (strlen(nom->v[k].key) == e - i &&
-                strncasecmp(nom->v[k].key, j->s + i, e - i) == 0) {
-                const char *past = past_of_base(j->r, nom->v[k].value);
-                if (past == NULL)
-                    return NULL;
-                if (strncmp(j->s + e, " of ", 4) == 0)
-                    e += 3;
-                return words(j, past, e, end, 7);
-            }
+            return words(j, v->form[lead_form(j)], e, end, 7);
+        v = e > i ? nominal_verb(j, i, e) : NULL;
+        if (v != NULL) {
+            if (strncmp(j->s + e, " of ", 4) == 0)
+                e += 3;
+            return words(j, v->form[lead_form(j)], e, end, 7);
         }
         if (!(e - i <= 3 &&
               (strncasecmp(j->s + i, "the", e - i) == 0 || strncasecmp(j->s + i, "a", e - i) == 0 ||
@@ -685,6 +760,122 @@ static const char *lead_after(struct judge *j, size_t at)
         i = e; /* an article: look at the next word */
     }
     return NULL;
+}
+
+enum { MAX_CHAIN = 8 };
+
+/* The coordinated verbs that open a bullet: "Created and maintain", "Research, implement and
+ * evaluate", "Design and implementation of". */
+struct chain_word {
+    size_t start, end;
+    const struct jm_verb *v;
+};
+
+struct chain {
+    struct chain_word w[MAX_CHAIN];
+    size_t n, end; /* end: past the last verb, or past "of" after a noun that hides one */
+};
+
+/* From the opening verb on: a verb, then ", " "and" "or" "&" and a verb (or a noun that hides
+ * one), as long as each separator follows a verb at once ("Built APIs and tests" is one). */
+static void opening_chain(const struct judge *j, struct chain *c)
+{
+    static const char *const conj[] = {"and", "or", NULL};
+    const struct jm_judgement *o = j->out;
+    c->n = 0;
+    if (o->verb == NULL)
+        return;
+    c->w[c->n++] = (struct chain_word){o->verb_start, o->verb_end, o->verb};
+    c->end = o->verb_end;
+    size_t e = o->verb_end;
+    while (c->n < MAX_CHAIN) {
+        size_t i = e;
+        bool sep = i < j->n && j->s[i] == ',';
+        i += sep;
+        while (i < j->n && j->s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < j->n && isalpha((unsigned char)j->s[i]))
+            i++;
+        if (i < j->n && i == b && j->s[i] == '&')
+            i++;
+        if (i > b && (word_is(j, b, i, conj) || j->s[b] == '&')) {
+            sep = true;
+            while (i < j->n && j->s[i] == ' ')
+                i++;
+            b = i;
+        } else {
+            i = b;
+        }
+        while (i < j->n && word_char(j->s[i]))
+            i++;
+        enum jm_verb_form f;
+        const struct jm_verb *v = i > b ? jm_rules_verb(j->r, j->s + b, i - b, &f) : NULL;
+        bool noun = v == NULL && i > b && (v = nominal_verb(j, b, i)) != NULL;
+        if (!sep || v == NULL)
+            break;
+        c->w[c->n++] = (struct chain_word){b, i, v};
+        e = c->end = i;
+        if (noun && strncasecmp(j->s + i, " of ", 4) == 0)
+            c->end = i + 3;
+    }
+}
+
+/* The chain in form `f`, then the rest of its clause: NULL when every verb has it already. */
+static const char *chain_in(struct judge *j, const struct chain *c, enum jm_verb_form f)
+{
+    bool changed = false;
+    struct jm_buf b = {0};
+    for (size_t k = 0; k < c->n; k++) {
+        const char *form = c->w[k].v->form[f];
+        size_t len = c->w[k].end - c->w[k].start;
+        changed |= strlen(form) != len || strncasecmp(form, j->s + c->w[k].start, len) != 0;
+        jm_buf_puts(&b, form);
+        if (k + 1 < c->n) /* the separator as written */
+            jm_buf_put(&b, j->orig + j->map[c->w[k].end],
+                       j->map[c->w[k + 1].start] - j->map[c->w[k].end]);
+    }
+    changed |= c->end != c->w[c->n - 1].end; /* "implementation of" */
+    const char *out = NULL;
+    if (changed && !b.failed) {
+        char *lead = jm_arena_strndup(j->a, b.data, b.len);
+        out = lead ? words(j, lead, c->end, clause_end(j, c->end), 6) : NULL;
+    }
+    jm_buf_free(&b);
+    return out;
+}
+
+/* The hint on the opening verbs' tense, or NULL when it is right: the past for a past role
+ * (or one of unknown time); for a current role the present, "Develop", not "Developing". */
+static const char *tense_hint(struct judge *j, const char *m)
+{
+    struct chain c;
+    opening_chain(j, &c);
+    if (c.n == 0)
+        return NULL;
+    enum jm_verb_form first = j->out->verb_form;
+    if (j->time == JM_TIME_CURRENT && first == JM_VERB_PAST)
+        return NULL; /* "Created and maintain" fits a role still held */
+    if (j->time == JM_TIME_CURRENT) {
+        const char *lead = chain_in(j, &c, JM_VERB_BASE);
+        if (lead != NULL)
+            return jm_arena_printf(j->a,
+                                   "In a current role, use the present tense, \"%s\", then say "
+                                   "what it changes, measured: %s.",
+                                   lead, m);
+        if (j->purpose.n > 0 || j->output.n > 0)
+            return NULL;
+        return jm_arena_printf(j->a,
+                               "The present tense suits a current role: keep \"%s\" and add what "
+                               "it has changed, measured: %s.",
+                               words(j, "", c.w[0].start, clause_end(j, c.w[0].start), 6), m);
+    }
+    const char *lead = chain_in(j, &c, JM_VERB_PAST);
+    return lead
+               ? jm_arena_printf(j->a,
+                                 "Use the past tense, \"%s\", then say what changed, measured: %s.",
+                                 lead, m)
+               : NULL;
 }
 
 /* The measure to suggest, from the topic named earliest in the bullet. */
@@ -720,10 +911,14 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
                                said, m);
     }
     (void)framed;
-    if (o->verb != NULL && o->verb_form != JM_VERB_PAST)
-        return jm_arena_printf(
-            j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.",
-            words(j, o->verb->form[JM_VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
+    const char *tense = tense_hint(j, m);
+    if (tense != NULL)
+        return tense;
+    if (j->role.end > 0)
+        return jm_arena_printf(j->a,
+                               "\"%s\" names a role: say what you did in it (built, led, "
+                               "automated …) and what changed, measured: %s.",
+                               quote_words(j, "", j->role.start, j->role.end, 6), m);
     if (j->purpose.n > 0)
         return jm_arena_printf(
             j->a, "\"%s\" is an intent: say what actually happened, measured: %s.",
@@ -790,7 +985,8 @@ static void decide(struct judge *j, struct span opener, bool framed)
     o->phrasing = JM_PHRASING_TASK;
     if (j->purpose.n > 0)
         add_reason(o, "purpose-only");
-    if (o->verb != NULL && o->verb_form != JM_VERB_PAST && opener.end == 0)
+    if (o->verb != NULL && o->verb_form != JM_VERB_PAST && opener.end == 0 &&
+        j->time != JM_TIME_CURRENT)
         add_reason(o, "present-tense");
     if (j->output.n > 0)
         add_reason(o, "activity-volume");
@@ -886,11 +1082,11 @@ static bool not_english(const char *s, size_t n)
     return xx >= 2 && xx > en;
 }
 
-jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
-                   struct jm_judgement *out)
+jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_time time,
+                   struct jm_arena *a, struct jm_judgement *out)
 {
     memset(out, 0, sizeof *out);
-    struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out};
+    struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out, .time = time};
     j.md = pcre2_match_data_create(16, NULL);
     if (j.md == NULL || !tokenize_numbers(&j)) {
         pcre2_match_data_free(j.md);
