@@ -157,7 +157,6 @@ struct jm_judgement {
     const char *first_person; /* the first pronoun found, or NULL */
 };
 
-
 /* The verb whose `*form` is word[0..n), any case; NULL when none. */
 const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t n,
                                     enum jm_verb_form *form);
