@@ -628,6 +628,9 @@ static size_t noun_opener(const struct judge *j, struct span w, enum jm_verb_for
         "teacher",    "tutor",       "chair",      "captain",     "evangelist",    "partner",
         "technician", "coordinator", "strategist", "expert",      "dba",           "sre",
         NULL};
+    /* "Working knowledge of AWS": a skill, not an action */
+    static const char *const skills[] = {"knowledge",   "experience",  "understanding", "expertise",
+                                         "proficiency", "familiarity", "skills",        NULL};
     static const char *const heads[] = {"of", "for", NULL};
     static const char *const stops[] = {"the", "a",  "an", "and", "or",   "to", "with",
                                         "in",  "on", "at", "by",  "from", "&",  NULL};
@@ -646,7 +649,7 @@ static size_t noun_opener(const struct judge *j, struct span w, enum jm_verb_for
             return w.end; /* "Design of the API", "Mentor to three interns" */
         if (i == b || word_is(j, b, i, stops))
             return 0;
-        if (word_is(j, b, i, roles) && role_ends(j, i))
+        if ((word_is(j, b, i, roles) || word_is(j, b, i, skills)) && role_ends(j, i))
             return i;
         if (i < j->n && is_boundary(j->s, j->n, i))
             return 0;
@@ -769,6 +772,7 @@ enum { MAX_CHAIN = 8 };
 struct chain_word {
     size_t start, end;
     const struct jm_verb *v;
+    bool noun; /* a noun that hides the verb: "implementation" */
 };
 
 struct chain {
@@ -785,7 +789,7 @@ static void opening_chain(const struct judge *j, struct chain *c)
     c->n = 0;
     if (o->verb == NULL)
         return;
-    c->w[c->n++] = (struct chain_word){o->verb_start, o->verb_end, o->verb};
+    c->w[c->n++] = (struct chain_word){o->verb_start, o->verb_end, o->verb, false};
     c->end = o->verb_end;
     size_t e = o->verb_end;
     while (c->n < MAX_CHAIN) {
@@ -812,24 +816,34 @@ static void opening_chain(const struct judge *j, struct chain *c)
         enum jm_verb_form f;
         const struct jm_verb *v = i > b ? jm_rules_verb(j->r, j->s + b, i - b, &f) : NULL;
         bool noun = v == NULL && i > b && (v = nominal_verb(j, b, i)) != NULL;
-        if (!sep || v == NULL)
+        /* an unlisted regular past ("examined") stays as written */
+        bool past = v == NULL && i - b > 3 && strncasecmp(j->s + i - 2, "ed", 2) == 0;
+        if (!sep || (v == NULL && !past))
             break;
-        c->w[c->n++] = (struct chain_word){b, i, v};
+        c->w[c->n++] = (struct chain_word){b, i, v, noun};
         e = c->end = i;
         if (noun && strncasecmp(j->s + i, " of ", 4) == 0)
             c->end = i + 3;
     }
 }
 
-/* The chain in form `f`, then the rest of its clause: NULL when every verb has it already. */
-static const char *chain_in(struct judge *j, const struct chain *c, enum jm_verb_form f)
+/* The chain in form `f`, then the rest of its clause: NULL when every verb has it already and
+ * no noun hides one. `*tense`: a verb changed its form. */
+static const char *chain_in(struct judge *j, const struct chain *c, enum jm_verb_form f,
+                            bool *tense)
 {
     bool changed = false;
+    *tense = false;
     struct jm_buf b = {0};
     for (size_t k = 0; k < c->n; k++) {
-        const char *form = c->w[k].v->form[f];
         size_t len = c->w[k].end - c->w[k].start;
-        changed |= strlen(form) != len || strncasecmp(form, j->s + c->w[k].start, len) != 0;
+        const char *form =
+            c->w[k].v ? c->w[k].v->form[f] : jm_arena_strndup(j->a, j->s + c->w[k].start, len);
+        if (form == NULL)
+            break;
+        bool differs = strlen(form) != len || strncasecmp(form, j->s + c->w[k].start, len) != 0;
+        changed |= differs;
+        *tense |= differs && !c->w[k].noun;
         jm_buf_puts(&b, form);
         if (k + 1 < c->n) /* the separator as written */
             jm_buf_put(&b, j->orig + j->map[c->w[k].end],
@@ -845,6 +859,13 @@ static const char *chain_in(struct judge *j, const struct chain *c, enum jm_verb
     return out;
 }
 
+/* The opening verbs and the rest of their clause, as written. */
+static const char *chain_quote(struct judge *j, const struct chain *c)
+{
+    const char *lead = quote_words(j, "", c->w[0].start, c->end, 12);
+    return words(j, lead, c->end, clause_end(j, c->end), 5);
+}
+
 /* The hint on the opening verbs' tense, or NULL when it is right: the past for a past role
  * (or one of unknown time); for a current role the present, "Develop", not "Developing". */
 static const char *tense_hint(struct judge *j, const char *m)
@@ -853,39 +874,52 @@ static const char *tense_hint(struct judge *j, const char *m)
     opening_chain(j, &c);
     if (c.n == 0)
         return NULL;
-    enum jm_verb_form first = j->out->verb_form;
-    if (j->time == JM_TIME_CURRENT && first == JM_VERB_PAST)
+    bool current = j->time == JM_TIME_CURRENT, tense;
+    if (current && j->out->verb_form == JM_VERB_PAST)
         return NULL; /* "Created and maintain" fits a role still held */
-    if (j->time == JM_TIME_CURRENT) {
-        const char *lead = chain_in(j, &c, JM_VERB_BASE);
-        if (lead != NULL)
-            return jm_arena_printf(j->a,
-                                   "In a current role, use the present tense, \"%s\", then say "
-                                   "what it changes, measured: %s.",
-                                   lead, m);
-        if (j->purpose.n > 0 || j->output.n > 0)
-            return NULL;
+    const char *lead = chain_in(j, &c, current ? JM_VERB_BASE : JM_VERB_PAST, &tense);
+    if (lead != NULL && tense)
         return jm_arena_printf(j->a,
-                               "The present tense suits a current role: keep \"%s\" and add what "
-                               "it has changed, measured: %s.",
-                               words(j, "", c.w[0].start, clause_end(j, c.w[0].start), 6), m);
-    }
-    const char *lead = chain_in(j, &c, JM_VERB_PAST);
-    return lead
-               ? jm_arena_printf(j->a,
-                                 "Use the past tense, \"%s\", then say what changed, measured: %s.",
-                                 lead, m)
-               : NULL;
+                               current ? "In a current role, use the present tense, \"%s\", then "
+                                         "say what it changes, measured: %s."
+                                       : "Use the past tense, \"%s\", then say what changed, "
+                                         "measured: %s.",
+                               lead, m);
+    if (lead != NULL) /* "Design and implementation of X" */
+        return jm_arena_printf(j->a, "Lead with the verbs, \"%s\", then say what %s, measured: %s.",
+                               lead, current ? "it changes" : "changed", m);
+    if (!current || j->purpose.n > 0 || j->output.n > 0)
+        return NULL;
+    return jm_arena_printf(j->a,
+                           "The present tense suits a current role: keep \"%s\" and add what it "
+                           "has changed, measured: %s.",
+                           chain_quote(j, &c), m);
 }
 
-/* The measure to suggest, from the topic named earliest in the bullet. */
+/* The measure to suggest: that of the first topic marked "!" (what work changes: speed, cost,
+ * reliability), else of the topic named earliest in the bullet, else a neutral one. */
 static const char *measure_hint(const struct judge *j)
 {
     const struct jm_rule_list *l = &j->r->lists[JM_RC_MEASURE_HINT];
+    const char *first = NULL;
     struct span m;
-    if (next_match(j, j->r->re[JM_RE_HINT], 0, &m) && mark_of(j->md) < l->n)
-        return l->v[mark_of(j->md)].value;
-    return "a number that shows the change: %, time or money saved, or users served";
+    for (size_t at = 0; next_match(j, j->r->re[JM_RE_HINT], at, &m);
+         at = m.end > at ? m.end : at + 1) {
+        size_t k = mark_of(j->md);
+        if (k >= l->n)
+            continue;
+        const char *v = l->v[k].value;
+        if (v[0] == '!') {
+            v++;
+            while (*v == ' ')
+                v++;
+            return v;
+        }
+        if (first == NULL)
+            first = v;
+    }
+    return first ? first
+                 : "a number that shows the change: %, time or money saved, or users served";
 }
 
 static const char *quote_span(struct judge *j, struct span m)
@@ -916,8 +950,8 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
         return tense;
     if (j->role.end > 0)
         return jm_arena_printf(j->a,
-                               "\"%s\" names a role: say what you did in it (built, led, "
-                               "automated …) and what changed, measured: %s.",
+                               "\"%s\" names a role or a skill, not an action: say what you did "
+                               "(built, led, automated …) and what changed, measured: %s.",
                                quote_words(j, "", j->role.start, j->role.end, 6), m);
     if (j->purpose.n > 0)
         return jm_arena_printf(
@@ -928,6 +962,12 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
         return jm_arena_printf(
             j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.",
             quote_span(j, j->output.v[0]), m);
+    if (o->verb_form == JM_VERB_PAST && o->verb != NULL) {
+        struct chain c;
+        opening_chain(j, &c);
+        return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.",
+                               chain_quote(j, &c), m);
+    }
     if (o->verb_form == JM_VERB_PAST)
         return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.",
                                words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
@@ -941,7 +981,7 @@ static bool tech_list(const struct judge *j)
     for (size_t i = 0; i < j->n; i++)
         commas += j->s[i] == ',';
     return commas >= 2 && j->out->verb == NULL && j->out->verb_form == JM_VERB_FORMS &&
-           j->triggers.n == 0;
+           j->triggers.n == 0 && j->role.end == 0;
 }
 
 static int by_start(const void *a, const void *b)
