@@ -291,6 +291,14 @@ static bool after_comma(const struct judge *j, size_t at)
     return word_before(j, at, &b, &e) && word_is(j, b, e, linkers);
 }
 
+/* "now saves", "now cuts": a present outcome stated as reached. */
+static bool after_now(const struct judge *j, size_t at)
+{
+    static const char *const now[] = {"now", NULL};
+    size_t b, e;
+    return word_before(j, at, &b, &e) && word_is(j, b, e, now);
+}
+
 /* "not released", "never launched", "didn't ship": a negated outcome states none. */
 static bool negated(const struct judge *j, size_t at)
 {
@@ -321,6 +329,8 @@ static void outcome_verb(struct judge *j, const struct jm_verb *v, enum jm_verb_
         cls = "benefit";
     else if ((f == JM_VERB_BASE || f == JM_VERB_GERUND) && after_help(j, b))
         cls = "outcome";
+    else if (f == JM_VERB_THIRD && after_now(j, b))
+        cls = "benefit"; /* "It now saves the team hours": a state reached */
     else if ((f == JM_VERB_GERUND || f == JM_VERB_THIRD) && b > opener_end + 1)
         into = &j->soft; /* "a mechanism reducing memory by 4x" */
     else if (f != JM_VERB_PAST)
