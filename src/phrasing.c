@@ -539,6 +539,45 @@ static bool own_activity(const struct judge *j, struct span m)
     return !word_is_base(v, makers);
 }
 
+/* An outcome stated as happened before `at`. */
+static bool outcome_before(const struct judge *j, size_t at)
+{
+    for (size_t i = 0; i < j->triggers.n; i++)
+        if (j->triggers.v[i].start < at)
+            return true;
+    return false;
+}
+
+/*
+ * The throughput of something the writer looked after, not delivered, sizes a duty: "Maintained
+ * a legacy system processing 10K orders a day", "Supervised a crew processing 2,000 parcels a
+ * day", "Part of a team running 300 deployments a week". The verb that governs the clause
+ * (else the bullet's opener) keeps, runs, fixes or changes what exists; or the bullet opens
+ * with a membership.
+ */
+static bool looked_after(const struct judge *j, struct span m)
+{
+    static const char *const keepers[] = {
+        "maintain",     "operate",   "support",   "manage",     "supervise",   "monitor",
+        "administer",   "run",       "oversee",   "handle",     "own",         "work",
+        "troubleshoot", "debug",     "upgrade",   "migrate",    "port",        "refactor",
+        "rewrite",      "modernize", "modernise", "assist",     "collaborate", "coordinate",
+        "test",         "document",  "review",    "audit",      "tune",        "optimize",
+        "optimise",     "secure",    "help",      "contribute", NULL};
+    static const char *const members[] = {"part", "member",  "involved", "participated",
+                                          "took", "on-call", "engaged",  NULL};
+    size_t b, e;
+    enum jm_verb_form f;
+    const struct jm_verb *v = NULL;
+    if (clause_first_word(j, clause_start(j, m.start), &b, &e) && b < m.start)
+        v = jm_rules_verb(j->r, j->s + b, e - b, &f);
+    if (v == NULL || f == JM_VERB_GERUND)
+        v = j->out->verb;
+    if (v != NULL)
+        return !v->outcome && word_is_base(v, keepers);
+    return clause_first_word(j, 0, &b, &e) && word_is(j, b, e, members);
+}
+
 /* Measures that stand alone, then numbers that are measures only when tied to an outcome. */
 static void find_measures(struct judge *j)
 {
@@ -556,6 +595,10 @@ static void find_measures(struct judge *j)
         if (own_activity(j, hits.v[i])) {
             if (j->output.n < MAX_SPANS)
                 j->output.v[j->output.n++] = hits.v[i]; /* activity volume */
+            continue;
+        }
+        if (looked_after(j, hits.v[i]) && !outcome_before(j, hits.v[i].start)) {
+            j->nnumbers++; /* the scope of a duty */
             continue;
         }
         add_event(&j->measures, hits.v[i].start, hits.v[i].end, "metric:usage");
