@@ -685,6 +685,8 @@ static size_t noun_opener(const struct judge *j, struct span w, enum jm_verb_for
     static const char *const skills[] = {"knowledge",   "experience",  "understanding", "expertise",
                                          "proficiency", "familiarity", "skills",        NULL};
     static const char *const heads[] = {"of", "for", NULL};
+    /* verbs that never take "to": before it they are nouns ("Support to the sales team") */
+    static const char *const to_nouns[] = {"support", NULL};
     static const char *const stops[] = {"the", "a",  "an", "and", "or",   "to", "with",
                                         "in",  "on", "at", "by",  "from", "&",  NULL};
     if (f != JM_VERB_BASE && f != JM_VERB_GERUND)
@@ -697,9 +699,10 @@ static size_t noun_opener(const struct judge *j, struct span w, enum jm_verb_for
         while (i < j->n && (word_char(j->s[i]) || j->s[i] == '&'))
             i++;
         if (k == 0 && f == JM_VERB_BASE &&
-            (word_is(j, b, i, heads) || (word_is(j, w.start, w.end, roles) && i - b == 2 &&
-                                         strncasecmp(j->s + b, "to", 2) == 0)))
-            return w.end; /* "Design of the API", "Mentor to three interns" */
+            (word_is(j, b, i, heads) ||
+             ((word_is(j, w.start, w.end, roles) || word_is(j, w.start, w.end, to_nouns)) &&
+              i - b == 2 && strncasecmp(j->s + b, "to", 2) == 0)))
+            return w.end; /* "Design of the API", "Mentor to three interns", "Support to" */
         if (i == b || word_is(j, b, i, stops))
             return 0;
         if ((word_is(j, b, i, roles) || word_is(j, b, i, skills)) && role_ends(j, i))
@@ -1027,8 +1030,9 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
         return tense;
     if (j->role.end > 0)
         return jm_arena_printf(j->a,
-                               "\"%s\" names a role or a skill, not an action: say what you did "
-                               "(built, led, automated …) and what changed, measured: %s.",
+                               "\"%s\" names a role, a skill or a duty, not what you did: lead "
+                               "with a verb (built, led, automated …), then say what changed, "
+                               "measured: %s.",
                                quote_words(j, "", j->role.start, j->role.end, 6), m);
     if (j->purpose.n > 0)
         return jm_arena_printf(
@@ -1173,7 +1177,7 @@ static bool not_english(const char *s, size_t n)
         "my", "we", "i", "into", "that", "which", "across", "over", NULL};
     static const char *const other[] = {
         "der", "die", "das", "und", "mit", "f\xC3\xBCr", "von", "zur", "zum", "den", "dem",
-        "les", "des", "et", "pour", "avec", "une", "dans", "sur", "du", "au", "aux", "het",
+        "les", "des", "de", "la", "le", "et", "pour", "avec", "une", "dans", "sur", "du", "au", "aux", "het",
         "een", "van", "voor", "met", "bij", "naar", "el", "los", "las", "para", "con", "una",
         "del", "por", "que", "y", NULL};
     // clang-format on
