@@ -1177,9 +1177,9 @@ static bool not_english(const char *s, size_t n)
         "my", "we", "i", "into", "that", "which", "across", "over", NULL};
     static const char *const other[] = {
         "der", "die", "das", "und", "mit", "f\xC3\xBCr", "von", "zur", "zum", "den", "dem",
-        "les", "des", "de", "la", "le", "et", "pour", "avec", "une", "dans", "sur", "du", "au", "aux", "het",
-        "een", "van", "voor", "met", "bij", "naar", "el", "los", "las", "para", "con", "una",
-        "del", "por", "que", "y", NULL};
+        "les", "des", "de", "la", "le", "et", "pour", "avec", "une", "dans", "sur", "du", "au",
+        "aux", "het", "een", "van", "voor", "met", "bij", "naar", "el", "los", "las", "para",
+        "con", "una", "del", "por", "que", "y", NULL};
     // clang-format on
     size_t en = 0, xx = 0;
     for (size_t i = 0; i < n;) {
