@@ -7,7 +7,11 @@
  * a realised benefit, recognition, a milestone) to be at least partial; it is
  * a result only with a measure tied to it. Numbers that measure scope (team
  * size, budget, years, versions) or count outputs ("5 bugs") never make a
- * result. The words come from the rules (rules.c).
+ * result, nor does the throughput of what the writer did or looked after
+ * ("Processed 150 claims a day", "Maintained a system serving 2M users"): only
+ * that of what they delivered. The hint rewrites the opening verbs in the tense
+ * the role's time asks for (past, or present in a role still held) and suggests
+ * the measure of the bullet's topic. The words come from the rules (rules.c).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
