@@ -270,6 +270,34 @@ static void test_hints_use_the_bullets_words(void **state)
     jm_bullets_free(b);
 }
 
+/* The role's time reaches the hint: present tense in a role still held, the past in one
+ * that ended, every coordinated verb changed. */
+static void test_hints_follow_the_roles_time(void **state)
+{
+    (void)state;
+    jm_bullets *b = analyze("## Experience\n\n"
+                            "### Acme — Engineer\n\n*2022 – present*\n\n"
+                            "- Develop and maintain the billing API for partners.\n\n"
+                            "### Beta — Engineer\n\n*2016 – 2020*\n\n"
+                            "- Develop and maintain the billing API for partners.\n");
+    const jm_bullet *now = jm_bullets_get(b, 0), *then = jm_bullets_get(b, 1);
+    if (!strstr(now->hint, "The present tense suits a current role: keep \"Develop and "
+                           "maintain the billing API"))
+        fail_msg("hint: %s", now->hint);
+    if (!strstr(then->hint, "Use the past tense, \"Developed and maintained the billing API"))
+        fail_msg("hint: %s", then->hint);
+    for (size_t i = 0; i < now->nreasons; i++)
+        assert_string_not_equal(now->reasons[i], "present-tense");
+    bool past_reason = false;
+    for (size_t i = 0; i < then->nreasons; i++)
+        past_reason |= strcmp(then->reasons[i], "present-tense") == 0;
+    assert_true(past_reason);
+    assert_int_equal(now->phrasing, JM_PHRASING_TASK);
+    assert_int_equal(then->phrasing, JM_PHRASING_TASK);
+    jm_doc_free((jm_doc *)jm_bullets_doc(b));
+    jm_bullets_free(b);
+}
+
 static void test_short_items_without_a_verb_are_not_bullets(void **state)
 {
     (void)state;
@@ -381,7 +409,7 @@ static void test_case_file(void **state)
 
 /* Checks the hint of one case: every "=> TEXT" in it, no "!> TEXT". */
 static bool check_hint(const char *file, int line, const char *text, enum jm_role_time time,
-                       char checks[][512], size_t nchecks)
+                       char checks[][1024], size_t nchecks)
 {
     struct jm_arena a = {0};
     struct jm_judgement j;
@@ -405,7 +433,7 @@ static void test_hint_file(void **state)
     const char *path = "tests/bullets/hints.test";
     FILE *f = fopen(path, "r");
     assert_non_null(f);
-    char line[1024], text[1024] = "", checks[8][512];
+    char line[1024], text[1024] = "", checks[8][1024];
     size_t nchecks = 0;
     enum jm_role_time time = JM_TIME_UNKNOWN;
     int lineno = 0, at = 0, cases = 0, failures = 0;
@@ -454,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_bullets_outside_skills_and_education),
         cmocka_unit_test(test_reviewer_flags),
         cmocka_unit_test(test_hints_use_the_bullets_words),
+        cmocka_unit_test(test_hints_follow_the_roles_time),
         cmocka_unit_test(test_short_items_without_a_verb_are_not_bullets),
         cmocka_unit_test(test_other_languages_get_no_rewrite),
         cmocka_unit_test(test_case_file),
