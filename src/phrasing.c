@@ -488,12 +488,13 @@ static bool clause_first_word(const struct judge *j, size_t from, size_t *b, siz
  * processing 2 TB a day", "an API that serves 50K requests/day" or "Automated delivery of
  * 70% of daily orders". An outcome verb keeps its figure ("Grew to 10K users a month").
  */
+/* verbs that make a thing whose traffic the rest of the clause can measure */
+static const char *const makers[] = {"automate",  "build",     "create",   "develop",
+                                     "design",    "implement", "engineer", "architect",
+                                     "introduce", "launch",    "set up",   NULL};
+
 static bool own_activity(const struct judge *j, struct span m)
 {
-    /* verbs that make a thing whose traffic the rest of the clause can measure */
-    static const char *const makers[] = {"automate",  "build",     "create",   "develop",
-                                         "design",    "implement", "engineer", "architect",
-                                         "introduce", "launch",    "set up",   NULL};
     /* verbs whose object is work that the thing delivered then does */
     static const char *const takers[] = {"automate", NULL};
     /* the words of usage entries that describe handling items, when the writer does it */
@@ -575,8 +576,25 @@ static bool looked_after(const struct judge *j, struct span m)
     const struct jm_verb *v = NULL;
     if (clause_first_word(j, clause_start(j, m.start), &b, &e) && b < m.start)
         v = jm_rules_verb(j->r, j->s + b, e - b, &f);
-    if (v == NULL || f == JM_VERB_GERUND)
+    if (v == NULL || f == JM_VERB_GERUND) {
         v = j->out->verb;
+        b = j->out->verb_start;
+        e = j->out->verb_end;
+    }
+    static const char *const helps[] = {"help", "contribute", NULL};
+    if (v != NULL && word_is_base(v, helps)) { /* "helped build …": a share in delivering */
+        size_t i = e;
+        for (int k = 0; k < 3 && i < m.start; k++) {
+            while (i < m.start && !isalpha((unsigned char)j->s[i]))
+                i++;
+            size_t w = i;
+            while (i < m.start && word_char(j->s[i]))
+                i++;
+            const struct jm_verb *next = jm_rules_verb(j->r, j->s + w, i - w, &f);
+            if (next != NULL && word_is_base(next, makers))
+                return false;
+        }
+    }
     if (v != NULL)
         return !v->outcome && word_is_base(v, keepers);
     return clause_first_word(j, 0, &b, &e) && word_is(j, b, e, members);
