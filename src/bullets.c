@@ -96,7 +96,7 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
     memset(it, 0, sizeof *it);
     struct jm_judgement j;
     const char *copy = jm_arena_strndup(&b->arena, text, len);
-    if (copy == NULL || jm_judge(b->rules, copy, len, &b->arena, &j) != JM_OK)
+    if (copy == NULL || jm_judge(b->rules, copy, len, w->time, &b->arena, &j) != JM_OK)
         return JM_ERR_NOMEM;
     const char **reasons = jm_arena_alloc(&b->arena, (j.nreasons + 1) * sizeof *reasons);
     if (reasons == NULL)

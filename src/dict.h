@@ -157,14 +157,16 @@ struct jm_judgement {
     const char *first_person; /* the first pronoun found, or NULL */
 };
 
-jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
-                   struct jm_judgement *out);
-
 /* The verb whose `*form` is word[0..n), any case; NULL when none. */
 const struct jm_verb *jm_rules_verb(const jm_rules *r, const char *word, size_t n,
                                     enum jm_verb_form *form);
 
 enum jm_role_time { JM_TIME_UNKNOWN, JM_TIME_CURRENT, JM_TIME_PAST };
+
+/* Judges one bullet of a role whose time is `time`: a current role's hint keeps the
+ * present tense, another's asks for the past. */
+jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_time time,
+                   struct jm_arena *a, struct jm_judgement *out);
 /* A role's time from a date range in `text`: "2021 – present", "2016 – 2018". */
 enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n);
 

@@ -7,7 +7,11 @@
  * a realised benefit, recognition, a milestone) to be at least partial; it is
  * a result only with a measure tied to it. Numbers that measure scope (team
  * size, budget, years, versions) or count outputs ("5 bugs") never make a
- * result. The words come from the rules (rules.c).
+ * result, nor does the throughput of what the writer did or looked after
+ * ("Processed 150 claims a day", "Maintained a system serving 2M users"): only
+ * that of what they delivered. The hint rewrites the opening verbs in the tense
+ * the role's time asks for (past, or present in a role still held) and suggests
+ * the measure of the bullet's topic. The words come from the rules (rules.c).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
@@ -71,6 +75,8 @@ struct judge {
     const bool *near;   /* near[i]: s[i] is close enough before a number to start a scope */
     size_t nnumbers;    /* numbers seen that measured nothing */
     bool via_purpose;   /* a figure measured an intent */
+    enum jm_role_time time;
+    struct span role; /* "Lead Database Consultant …": the opener is a noun, not a verb */
 };
 
 static bool next_match(const struct judge *j, const pcre2_code *re, size_t from, struct span *m)
@@ -289,6 +295,14 @@ static bool after_comma(const struct judge *j, size_t at)
     return word_before(j, at, &b, &e) && word_is(j, b, e, linkers);
 }
 
+/* "now saves", "now cuts": a present outcome stated as reached. */
+static bool after_now(const struct judge *j, size_t at)
+{
+    static const char *const now[] = {"now", NULL};
+    size_t b, e;
+    return word_before(j, at, &b, &e) && word_is(j, b, e, now);
+}
+
 /* "not released", "never launched", "didn't ship": a negated outcome states none. */
 static bool negated(const struct judge *j, size_t at)
 {
@@ -319,6 +333,8 @@ static void outcome_verb(struct judge *j, const struct jm_verb *v, enum jm_verb_
         cls = "benefit";
     else if ((f == JM_VERB_BASE || f == JM_VERB_GERUND) && after_help(j, b))
         cls = "outcome";
+    else if (f == JM_VERB_THIRD && after_now(j, b))
+        cls = "benefit"; /* "It now saves the team hours": a state reached */
     else if ((f == JM_VERB_GERUND || f == JM_VERB_THIRD) && b > opener_end + 1)
         into = &j->soft; /* "a mechanism reducing memory by 4x" */
     else if (f != JM_VERB_PAST)
@@ -355,6 +371,17 @@ static void scan_verbs(struct judge *j, size_t opener_end)
     }
 }
 
+/* "Giving talks at meetups", "Enabling teams with …": a bullet that opens with a gerund
+ * states an ongoing activity, not a benefit of what came before. */
+static bool opening_gerund(const struct judge *j, struct span m)
+{
+    size_t e = m.start;
+    while (e < m.end && word_char(j->s[e]))
+        e++;
+    return m.start == j->out->verb_start && e - m.start > 4 &&
+           strncasecmp(j->s + e - 3, "ing", 3) == 0;
+}
+
 /* Outcomes stated as having happened, outside a duty frame and outside intent. */
 static void find_triggers(struct judge *j, size_t opener_end)
 {
@@ -374,7 +401,7 @@ static void find_triggers(struct judge *j, size_t opener_end)
         for (size_t i = 0; i < hits.n; i++) {
             struct span m = hits.v[i];
             if (m.start < j->frame_end || in_purpose(j, m.start) || negated(j, m.start) ||
-                !event_room(j))
+                !event_room(j) || (kinds[k].re == JM_RE_BENEFIT && opening_gerund(j, m)))
                 continue;
             add_event(&j->triggers, m.start, m.end, reason(j, kinds[k].cls, m));
             j->triggers.v[j->triggers.n - 1].ties_counts = kinds[k].ties_counts;
@@ -393,8 +420,10 @@ static const char *measured_label(const struct judge *j, struct span m)
         return "metric:zero";
     if (strstr(t, "→") || strstr(t, "->") || strstr(t, " to "))
         return "metric:before-after";
-    if (strstr(t, "rank") || strstr(t, "top") || strstr(t, "place") || strstr(t, "st ") ||
-        strstr(t, "nd ") || strstr(t, "rd ") || strstr(t, "th "))
+    if (strstr(t, " early") || strstr(t, "ahead of") || strstr(t, "deadline"))
+        return "metric:time";
+    if (strchr(t, '#') || strstr(t, "rank") || strstr(t, "top") || strstr(t, "place") ||
+        strstr(t, "st ") || strstr(t, "nd ") || strstr(t, "rd ") || strstr(t, "th "))
         return "metric:rank";
     if (strstr(t, "rat") || strstr(t, "scor") || strstr(t, "nps") || strstr(t, "csat"))
         return "metric:rating";
@@ -429,6 +458,148 @@ static bool tied(struct judge *j, struct span m, bool count, bool time)
     return false;
 }
 
+static bool word_is_base(const struct jm_verb *v, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(v->form[JM_VERB_BASE], list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The clause's first word at or after `from`, past glyphs and "I": [*b, *e). */
+static bool clause_first_word(const struct judge *j, size_t from, size_t *b, size_t *e)
+{
+    size_t i = from;
+    while (i < j->n && !isalpha((unsigned char)j->s[i]))
+        i++;
+    if (i + 1 < j->n && j->s[i] == 'I' && j->s[i + 1] == ' ')
+        i += 2;
+    *b = i;
+    while (i < j->n && word_char(j->s[i]))
+        i++;
+    *e = i;
+    return *e > *b;
+}
+
+/*
+ * A count of the writer's own activity, not the usage of what was built: the clause's own
+ * verb handles the items ("Processed 200 invoices a day", "Answered 50 calls per day",
+ * "Served 300 customers daily"), where a delivered thing handles them in "a pipeline
+ * processing 2 TB a day", "an API that serves 50K requests/day" or "Automated delivery of
+ * 70% of daily orders". An outcome verb keeps its figure ("Grew to 10K users a month").
+ */
+/* verbs that make a thing whose traffic the rest of the clause can measure */
+static const char *const makers[] = {"automate",  "build",     "create",   "develop",
+                                     "design",    "implement", "engineer", "architect",
+                                     "introduce", "launch",    "set up",   NULL};
+
+static bool own_activity(const struct judge *j, struct span m)
+{
+    /* verbs whose object is work that the thing delivered then does */
+    static const char *const takers[] = {"automate", NULL};
+    /* the words of usage entries that describe handling items, when the writer does it */
+    static const char *const handling[] = {"serv", "handl", "process", "support", "scan", NULL};
+    /* words after which the number belongs to something else than the clause's verb */
+    static const char *const apart[] = {"that", "which", "who",   "with", "for",
+                                        "used", "where", "whose", NULL};
+    size_t b, e;
+    if (!clause_first_word(j, clause_start(j, m.start), &b, &e) || b > m.start)
+        return false;
+    enum jm_verb_form f = JM_VERB_FORMS;
+    const struct jm_verb *v = jm_rules_verb(j->r, j->s + b, e - b, &f);
+    if (v == NULL && e - b > 3 && strncasecmp(j->s + e - 2, "ed", 2) == 0)
+        f = JM_VERB_PAST; /* an unlisted regular past: "Answered" */
+    if (f == JM_VERB_FORMS || f == JM_VERB_GERUND || (v != NULL && v->outcome))
+        return false;
+    if (b == m.start) {
+        for (size_t i = 0; handling[i]; i++)
+            if (strncasecmp(j->s + b, handling[i], strlen(handling[i])) == 0)
+                return true;
+        return false;
+    }
+    if (isalpha((unsigned char)j->s[m.start]))
+        return false; /* "a collector handling …", "an app used by …": not the clause's verb */
+    bool direct = true; /* only qualifiers between the verb and the number */
+    for (size_t i = e; i < m.start;) {
+        while (i < m.start && !isalpha((unsigned char)j->s[i]))
+            i++;
+        size_t w = i;
+        while (i < m.start && word_char(j->s[i]))
+            i++;
+        if (i == w)
+            break;
+        static const char *const qualifiers[] = {
+            "over",   "more",    "than", "about", "around", "roughly",
+            "nearly", "almost",  "up",   "to",    "some",   "approximately",
+            "an",     "average", "of",   "on",    NULL};
+        if (word_is(j, w, i, apart) || (i - w > 4 && strncasecmp(j->s + i - 3, "ing", 3) == 0))
+            return false;
+        direct &= word_is(j, w, i, qualifiers);
+    }
+    /* "Automated 85% of the tests": the automation takes over the work it names */
+    if (direct && v != NULL && word_is_base(v, takers))
+        return false;
+    if (direct || v == NULL)
+        return true;
+    return !word_is_base(v, makers);
+}
+
+/* An outcome stated as happened before `at`. */
+static bool outcome_before(const struct judge *j, size_t at)
+{
+    for (size_t i = 0; i < j->triggers.n; i++)
+        if (j->triggers.v[i].start < at)
+            return true;
+    return false;
+}
+
+/*
+ * The throughput of something the writer looked after, not delivered, sizes a duty: "Maintained
+ * a legacy system processing 10K orders a day", "Supervised a crew processing 2,000 parcels a
+ * day", "Part of a team running 300 deployments a week". The verb that governs the clause
+ * (else the bullet's opener) keeps, runs, fixes or changes what exists; or the bullet opens
+ * with a membership.
+ */
+static bool looked_after(const struct judge *j, struct span m)
+{
+    static const char *const keepers[] = {
+        "maintain",     "operate",   "support",   "manage",     "supervise",   "monitor",
+        "administer",   "run",       "oversee",   "handle",     "own",         "work",
+        "troubleshoot", "debug",     "upgrade",   "migrate",    "port",        "refactor",
+        "rewrite",      "modernize", "modernise", "assist",     "collaborate", "coordinate",
+        "test",         "document",  "review",    "audit",      "tune",        "optimize",
+        "optimise",     "secure",    "help",      "contribute", NULL};
+    static const char *const members[] = {"part", "member",  "involved", "participated",
+                                          "took", "on-call", "engaged",  NULL};
+    size_t b, e;
+    enum jm_verb_form f;
+    const struct jm_verb *v = NULL;
+    if (clause_first_word(j, clause_start(j, m.start), &b, &e) && b < m.start)
+        v = jm_rules_verb(j->r, j->s + b, e - b, &f);
+    if (v == NULL || f == JM_VERB_GERUND) {
+        v = j->out->verb;
+        b = j->out->verb_start;
+        e = j->out->verb_end;
+    }
+    static const char *const helps[] = {"help", "contribute", NULL};
+    if (v != NULL && word_is_base(v, helps)) { /* "helped build …": a share in delivering */
+        size_t i = e;
+        for (int k = 0; k < 3 && i < m.start; k++) {
+            while (i < m.start && !isalpha((unsigned char)j->s[i]))
+                i++;
+            size_t w = i;
+            while (i < m.start && word_char(j->s[i]))
+                i++;
+            const struct jm_verb *next = jm_rules_verb(j->r, j->s + w, i - w, &f);
+            if (next != NULL && word_is_base(next, makers))
+                return false;
+        }
+    }
+    if (v != NULL)
+        return !v->outcome && word_is_base(v, keepers);
+    return clause_first_word(j, 0, &b, &e) && word_is(j, b, e, members);
+}
+
 /* Measures that stand alone, then numbers that are measures only when tied to an outcome. */
 static void find_measures(struct judge *j)
 {
@@ -439,10 +610,21 @@ static void find_measures(struct judge *j)
             add_event(&j->measures, hits.v[i].start, hits.v[i].end, measured_label(j, hits.v[i]));
     if (j->numbers)
         find_all(j, JM_RE_USAGE, &hits);
-    for (size_t i = 0; j->numbers && i < hits.n; i++)
-        if (hits.v[i].start >= j->frame_end && !overlaps(&j->output, hits.v[i]) &&
-            !overlaps(&j->scope, hits.v[i]))
-            add_event(&j->measures, hits.v[i].start, hits.v[i].end, "metric:usage");
+    for (size_t i = 0; j->numbers && i < hits.n; i++) {
+        if (hits.v[i].start < j->frame_end || overlaps(&j->output, hits.v[i]) ||
+            overlaps(&j->scope, hits.v[i]))
+            continue;
+        if (own_activity(j, hits.v[i])) {
+            if (j->output.n < MAX_SPANS)
+                j->output.v[j->output.n++] = hits.v[i]; /* activity volume */
+            continue;
+        }
+        if (looked_after(j, hits.v[i]) && !outcome_before(j, hits.v[i].start)) {
+            j->nnumbers++; /* the scope of a duty */
+            continue;
+        }
+        add_event(&j->measures, hits.v[i].start, hits.v[i].end, "metric:usage");
+    }
     struct spans taken = {.n = 0};
     for (size_t i = 0; i < j->measures.n && taken.n < MAX_SPANS; i++)
         taken.v[taken.n++] = (struct span){j->measures.v[i].start, j->measures.v[i].end};
@@ -485,6 +667,74 @@ static struct span first_word(const struct judge *j)
     return (struct span){i, e};
 }
 
+/* Does a role noun end its phrase at `at`: "Lead Engineer, Payments", "Lead engineer for X",
+ * "Consultant T73", but not "developer code"? */
+static bool role_ends(const struct judge *j, size_t at)
+{
+    static const char *const after[] = {"of",   "for",   "at",     "in",    "on",
+                                        "with", "to",    "from",   "and",   "or",
+                                        "&",    "since", "within", "until", NULL};
+    size_t i = at;
+    while (i < j->n && j->s[i] == ' ')
+        i++;
+    if (i >= j->n || is_boundary(j->s, j->n, i) || !isalpha((unsigned char)j->s[i]) ||
+        isupper((unsigned char)j->s[i]))
+        return true;
+    size_t e = i;
+    while (e < j->n && (word_char(j->s[e]) || j->s[e] == '&'))
+        e++;
+    return word_is(j, i, e, after);
+}
+
+/*
+ * Is the opening word a noun, though spelt like a verb: a role ("Lead Database Consultant",
+ * "Founding member of", "Coach for the U12 team") or the head of a noun phrase ("Design
+ * of the API")? Its end, else 0. A hint must not turn it into a verb ("Coached for").
+ */
+static size_t noun_opener(const struct judge *j, struct span w, enum jm_verb_form f)
+{
+    static const char *const roles[] = {
+        "member",     "engineer",    "developer",  "consultant",  "architect",     "designer",
+        "manager",    "analyst",     "scientist",  "researcher",  "instructor",    "coach",
+        "mentor",     "specialist",  "advisor",    "adviser",     "administrator", "editor",
+        "writer",     "tester",      "programmer", "contributor", "maintainer",    "owner",
+        "organizer",  "organiser",   "speaker",    "volunteer",   "lead",          "head",
+        "director",   "officer",     "intern",     "assistant",   "associate",     "fellow",
+        "teacher",    "tutor",       "chair",      "captain",     "evangelist",    "partner",
+        "technician", "coordinator", "strategist", "expert",      "dba",           "sre",
+        NULL};
+    /* "Working knowledge of AWS": a skill, not an action */
+    static const char *const skills[] = {"knowledge",   "experience",  "understanding", "expertise",
+                                         "proficiency", "familiarity", "skills",        NULL};
+    static const char *const heads[] = {"of", "for", NULL};
+    /* verbs that never take "to": before it they are nouns ("Support to the sales team") */
+    static const char *const to_nouns[] = {"support", NULL};
+    static const char *const stops[] = {"the", "a",  "an", "and", "or",   "to", "with",
+                                        "in",  "on", "at", "by",  "from", "&",  NULL};
+    if (f != JM_VERB_BASE && f != JM_VERB_GERUND)
+        return 0;
+    size_t i = w.end;
+    for (int k = 0; k < 3; k++) {
+        while (i < j->n && j->s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < j->n && (word_char(j->s[i]) || j->s[i] == '&'))
+            i++;
+        if (k == 0 && f == JM_VERB_BASE &&
+            (word_is(j, b, i, heads) ||
+             ((word_is(j, w.start, w.end, roles) || word_is(j, w.start, w.end, to_nouns)) &&
+              i - b == 2 && strncasecmp(j->s + b, "to", 2) == 0)))
+            return w.end; /* "Design of the API", "Mentor to three interns", "Support to" */
+        if (i == b || word_is(j, b, i, stops))
+            return 0;
+        if ((word_is(j, b, i, roles) || word_is(j, b, i, skills)) && role_ends(j, i))
+            return i;
+        if (i < j->n && is_boundary(j->s, j->n, i))
+            return 0;
+    }
+    return 0;
+}
+
 static void find_opening_verb(struct judge *j)
 {
     struct span w = first_word(j);
@@ -493,6 +743,13 @@ static void find_opening_verb(struct judge *j)
                        : NULL;
     j->out->verb_start = w.start;
     j->out->verb_end = w.end;
+    size_t role = j->out->verb ? noun_opener(j, w, j->out->verb_form) : 0;
+    if (role > 0) {
+        j->role = (struct span){w.start, role};
+        j->out->verb = NULL;
+        j->out->verb_form = JM_VERB_FORMS;
+        return;
+    }
     if (j->out->verb == NULL && w.end - w.start > 3 && strncmp(j->s + w.end - 2, "ed", 2) == 0)
         j->out->verb_form = JM_VERB_PAST; /* an unlisted regular past: "Spearheaded" */
     else if (j->out->verb == NULL)
@@ -538,15 +795,25 @@ static const char *words(struct judge *j, const char *lead, size_t from, size_t 
     return out;
 }
 
-static const char *past_of_base(const jm_rules *r, const char *base)
+/* The verb a noun hides ("implementation" -> implement), or NULL. */
+static const struct jm_verb *nominal_verb(const struct judge *j, size_t b, size_t e)
 {
+    const struct jm_rule_list *nom = &j->r->lists[JM_RC_NOMINAL];
     enum jm_verb_form f;
-    const struct jm_verb *v = jm_rules_verb(r, base, strlen(base), &f);
-    return v ? v->form[JM_VERB_PAST] : NULL;
+    for (size_t k = 0; k < nom->n; k++)
+        if (strlen(nom->v[k].key) == e - b && strncasecmp(nom->v[k].key, j->s + b, e - b) == 0)
+            return jm_rules_verb(j->r, nom->v[k].value, strlen(nom->v[k].value), &f);
+    return NULL;
 }
 
-/* After a weak opener: "maintaining the API" -> "Maintained the API";
- * "the migration of X" -> "Migrated X". NULL when the words say no action. */
+/* The form a hint leads with: the past, or the present in a role still held. */
+static enum jm_verb_form lead_form(const struct judge *j)
+{
+    return j->time == JM_TIME_CURRENT ? JM_VERB_BASE : JM_VERB_PAST;
+}
+
+/* After a weak opener: "maintaining the API" -> "Maintained the API" ("Maintain" in a
+ * current role); "the migration of X" -> "Migrated X". NULL when the words say no action. */
 static const char *lead_after(struct judge *j, size_t at)
 {
     size_t end = clause_end(j, at);
@@ -560,18 +827,12 @@ static const char *lead_after(struct judge *j, size_t at)
         enum jm_verb_form f;
         const struct jm_verb *v = jm_rules_verb(j->r, j->s + i, e - i, &f);
         if (v != NULL && f == JM_VERB_GERUND)
-            return words(j, v->form[JM_VERB_PAST], e, end, 7);
-        const struct jm_rule_list *nom = &j->r->lists[JM_RC_NOMINAL];
-        for (size_t k = 0; k < nom->n; k++) {
-            if (strlen(nom->v[k].key) == e - i &&
-                strncasecmp(nom->v[k].key, j->s + i, e - i) == 0) {
-                const char *past = past_of_base(j->r, nom->v[k].value);
-                if (past == NULL)
-                    return NULL;
-                if (strncmp(j->s + e, " of ", 4) == 0)
-                    e += 3;
-                return words(j, past, e, end, 7);
-            }
+            return words(j, v->form[lead_form(j)], e, end, 7);
+        v = e > i ? nominal_verb(j, i, e) : NULL;
+        if (v != NULL) {
+            if (strncmp(j->s + e, " of ", 4) == 0)
+                e += 3;
+            return words(j, v->form[lead_form(j)], e, end, 7);
         }
         if (!(e - i <= 3 &&
               (strncasecmp(j->s + i, "the", e - i) == 0 || strncasecmp(j->s + i, "a", e - i) == 0 ||
@@ -582,14 +843,185 @@ static const char *lead_after(struct judge *j, size_t at)
     return NULL;
 }
 
-/* The measure to suggest, from the topic named earliest in the bullet. */
+enum { MAX_CHAIN = 8 };
+
+/* The coordinated verbs that open a bullet: "Created and maintain", "Research, implement and
+ * evaluate", "Design and implementation of". */
+struct chain_word {
+    size_t start, end;
+    const struct jm_verb *v;
+    bool noun; /* a noun that hides the verb: "implementation" */
+};
+
+struct chain {
+    struct chain_word w[MAX_CHAIN];
+    size_t n, end; /* end: past the last verb, or past "of" after a noun that hides one */
+};
+
+/* From the opening verb on: a verb, then ", " "and" "or" "&" and a verb (or a noun that hides
+ * one), as long as each separator follows a verb at once ("Built APIs and tests" is one). */
+static void opening_chain(const struct judge *j, struct chain *c)
+{
+    static const char *const conj[] = {"and", "or", NULL};
+    const struct jm_judgement *o = j->out;
+    c->n = 0;
+    if (o->verb == NULL)
+        return;
+    c->w[c->n++] = (struct chain_word){o->verb_start, o->verb_end, o->verb, false};
+    c->end = o->verb_end;
+    size_t e = o->verb_end;
+    while (c->n < MAX_CHAIN) {
+        size_t i = e;
+        bool sep = i < j->n && j->s[i] == ',';
+        i += sep;
+        while (i < j->n && j->s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < j->n && isalpha((unsigned char)j->s[i]))
+            i++;
+        if (i < j->n && i == b && j->s[i] == '&')
+            i++;
+        if (i > b && (word_is(j, b, i, conj) || j->s[b] == '&')) {
+            sep = true;
+            while (i < j->n && j->s[i] == ' ')
+                i++;
+            b = i;
+        } else {
+            i = b;
+        }
+        while (i < j->n && word_char(j->s[i]))
+            i++;
+        enum jm_verb_form f;
+        const struct jm_verb *v = i > b ? jm_rules_verb(j->r, j->s + b, i - b, &f) : NULL;
+        bool noun = v == NULL && i > b && (v = nominal_verb(j, b, i)) != NULL;
+        /* an unlisted regular past ("examined") stays as written */
+        bool past = v == NULL && i - b > 3 && strncasecmp(j->s + i - 2, "ed", 2) == 0;
+        if (!sep || (v == NULL && !past))
+            break;
+        c->w[c->n++] = (struct chain_word){b, i, v, noun};
+        e = c->end = i;
+        if (noun && strncasecmp(j->s + i, " of ", 4) == 0)
+            c->end = i + 3;
+    }
+}
+
+/* The chain in form `f`, then the rest of its clause: NULL when every verb has it already and
+ * no noun hides one. `*tense`: a verb changed its form. */
+static const char *chain_in(struct judge *j, const struct chain *c, enum jm_verb_form f,
+                            bool *tense)
+{
+    bool changed = false;
+    *tense = false;
+    struct jm_buf b = {0};
+    for (size_t k = 0; k < c->n; k++) {
+        size_t len = c->w[k].end - c->w[k].start;
+        const char *form =
+            c->w[k].v ? c->w[k].v->form[f] : jm_arena_strndup(j->a, j->s + c->w[k].start, len);
+        if (form == NULL)
+            break;
+        bool differs = strlen(form) != len || strncasecmp(form, j->s + c->w[k].start, len) != 0;
+        changed |= differs;
+        *tense |= differs && !c->w[k].noun;
+        jm_buf_puts(&b, form);
+        if (k + 1 < c->n) /* the separator as written */
+            jm_buf_put(&b, j->orig + j->map[c->w[k].end],
+                       j->map[c->w[k + 1].start] - j->map[c->w[k].end]);
+    }
+    changed |= c->end != c->w[c->n - 1].end; /* "implementation of" */
+    const char *out = NULL;
+    if (changed && !b.failed) {
+        char *lead = jm_arena_strndup(j->a, b.data, b.len);
+        out = lead ? words(j, lead, c->end, clause_end(j, c->end), 6) : NULL;
+    }
+    jm_buf_free(&b);
+    return out;
+}
+
+/* The opening verbs and the rest of their clause, as written. */
+static const char *chain_quote(struct judge *j, const struct chain *c)
+{
+    const char *lead = quote_words(j, "", c->w[0].start, c->end, 12);
+    return words(j, lead, c->end, clause_end(j, c->end), 5);
+}
+
+/* The hint on the opening verbs' tense, or NULL when it is right: the past for a past role
+ * (or one of unknown time); for a current role the present, "Develop", not "Developing". */
+static const char *tense_hint(struct judge *j, const char *m)
+{
+    struct chain c;
+    opening_chain(j, &c);
+    if (c.n == 0)
+        return NULL;
+    bool current = j->time == JM_TIME_CURRENT, tense;
+    if (current && j->out->verb_form == JM_VERB_PAST)
+        return NULL; /* "Created and maintain" fits a role still held */
+    const char *lead = chain_in(j, &c, current ? JM_VERB_BASE : JM_VERB_PAST, &tense);
+    if (lead != NULL && tense)
+        return jm_arena_printf(j->a,
+                               current ? "In a current role, use the present tense, \"%s\", then "
+                                         "say what it changes, measured: %s."
+                                       : "Use the past tense, \"%s\", then say what changed, "
+                                         "measured: %s.",
+                               lead, m);
+    if (lead != NULL) /* "Design and implementation of X" */
+        return jm_arena_printf(j->a, "Lead with the verbs, \"%s\", then say what %s, measured: %s.",
+                               lead, current ? "it changes" : "changed", m);
+    if (!current || j->purpose.n > 0 || j->output.n > 0)
+        return NULL;
+    return jm_arena_printf(j->a,
+                           "The present tense suits a current role: keep \"%s\" and add what it "
+                           "has changed, measured: %s.",
+                           chain_quote(j, &c), m);
+}
+
+/* The measure to suggest: that of the first topic marked "!" (what work changes: speed, cost,
+ * reliability), else of the topic named earliest in the bullet, else a neutral one. */
 static const char *measure_hint(const struct judge *j)
 {
+    /* words that start no topic: skipping them halves the cost of a hint */
+    static const char *const function_words[] = {
+        "a",     "an",     "the",     "and",  "or",   "of",    "for",     "to",       "in",
+        "on",    "with",   "by",      "at",   "as",   "from",  "into",    "our",      "their",
+        "its",   "my",     "was",     "were", "is",   "are",   "be",      "been",     "that",
+        "which", "who",    "all",     "new",  "over", "using", "via",     "across",   "including",
+        "such",  "both",   "each",    "more", "most", "other", "several", "multiple", "various",
+        "while", "within", "through", "it",   "this", "these", "we",      "i",        "also",
+        "well",  "than",   "then",    "up",   "out",  NULL};
     const struct jm_rule_list *l = &j->r->lists[JM_RC_MEASURE_HINT];
-    struct span m;
-    if (next_match(j, j->r->re[JM_RE_HINT], 0, &m) && mark_of(j->md) < l->n)
-        return l->v[mark_of(j->md)].value;
-    return "a number that shows the change: %, time or money saved, or users served";
+    const uint8_t *first = j->r->first[JM_RE_HINT];
+    const unsigned char *s = (const unsigned char *)j->s;
+    const char *found = NULL;
+    for (size_t at = 0; at < j->n;) {
+        if (!isalpha(s[at]) || (at > 0 && (isalnum(s[at - 1]) || s[at - 1] == '\''))) {
+            at++;
+            continue;
+        }
+        size_t e = at, whole;
+        while (e < j->n && (isalnum(s[e]) || s[e] == '\''))
+            e++;
+        for (whole = e; whole < j->n && (isalnum(s[whole]) || strchr("'-", s[whole])); whole++)
+            ; /* "on-call" is no "on" */
+        struct span m;
+        if (word_is(j, at, whole, function_words) ||
+            (first != NULL && !(first[s[at] >> 3] >> (s[at] & 7) & 1)) ||
+            !anchored_match(j, JM_RE_HINT, at, &m)) {
+            at = e;
+            continue;
+        }
+        size_t k = mark_of(j->md);
+        const char *v = k < l->n ? l->v[k].value : "";
+        if (v[0] == '!') { /* what the work changed outranks what it was about */
+            v++;
+            while (*v == ' ')
+                v++;
+            return v;
+        }
+        if (found == NULL && *v)
+            found = v;
+        at = m.end > e ? m.end : e;
+    }
+    return found ? found
+                 : "a number that shows the change: %, time or money saved, or users served";
 }
 
 static const char *quote_span(struct judge *j, struct span m)
@@ -615,10 +1047,15 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
                                said, m);
     }
     (void)framed;
-    if (o->verb != NULL && o->verb_form != JM_VERB_PAST)
-        return jm_arena_printf(
-            j->a, "Use the past tense, \"%s\", then say what changed, measured: %s.",
-            words(j, o->verb->form[JM_VERB_PAST], o->verb_end, clause_end(j, o->verb_end), 6), m);
+    const char *tense = tense_hint(j, m);
+    if (tense != NULL)
+        return tense;
+    if (j->role.end > 0)
+        return jm_arena_printf(j->a,
+                               "\"%s\" names a role, a skill or a duty, not what you did: lead "
+                               "with a verb (built, led, automated …), then say what changed, "
+                               "measured: %s.",
+                               quote_words(j, "", j->role.start, j->role.end, 6), m);
     if (j->purpose.n > 0)
         return jm_arena_printf(
             j->a, "\"%s\" is an intent: say what actually happened, measured: %s.",
@@ -628,6 +1065,12 @@ static const char *task_hint(struct judge *j, struct span opener, bool framed)
         return jm_arena_printf(
             j->a, "\"%s\" counts activity, not outcome: say what it changed, measured: %s.",
             quote_span(j, j->output.v[0]), m);
+    if (o->verb_form == JM_VERB_PAST && o->verb != NULL) {
+        struct chain c;
+        opening_chain(j, &c);
+        return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.",
+                               chain_quote(j, &c), m);
+    }
     if (o->verb_form == JM_VERB_PAST)
         return jm_arena_printf(j->a, "Keep \"%s\" and add what it changed, measured: %s.",
                                words(j, "", o->verb_start, clause_end(j, o->verb_start), 6), m);
@@ -641,7 +1084,7 @@ static bool tech_list(const struct judge *j)
     for (size_t i = 0; i < j->n; i++)
         commas += j->s[i] == ',';
     return commas >= 2 && j->out->verb == NULL && j->out->verb_form == JM_VERB_FORMS &&
-           j->triggers.n == 0;
+           j->triggers.n == 0 && j->role.end == 0;
 }
 
 static int by_start(const void *a, const void *b)
@@ -685,7 +1128,8 @@ static void decide(struct judge *j, struct span opener, bool framed)
     o->phrasing = JM_PHRASING_TASK;
     if (j->purpose.n > 0)
         add_reason(o, "purpose-only");
-    if (o->verb != NULL && o->verb_form != JM_VERB_PAST && opener.end == 0)
+    if (o->verb != NULL && o->verb_form != JM_VERB_PAST && opener.end == 0 &&
+        j->time != JM_TIME_CURRENT)
         add_reason(o, "present-tense");
     if (j->output.n > 0)
         add_reason(o, "activity-volume");
@@ -755,9 +1199,9 @@ static bool not_english(const char *s, size_t n)
         "my", "we", "i", "into", "that", "which", "across", "over", NULL};
     static const char *const other[] = {
         "der", "die", "das", "und", "mit", "f\xC3\xBCr", "von", "zur", "zum", "den", "dem",
-        "les", "des", "et", "pour", "avec", "une", "dans", "sur", "du", "au", "aux", "het",
-        "een", "van", "voor", "met", "bij", "naar", "el", "los", "las", "para", "con", "una",
-        "del", "por", "que", "y", NULL};
+        "les", "des", "de", "la", "le", "et", "pour", "avec", "une", "dans", "sur", "du", "au",
+        "aux", "het", "een", "van", "voor", "met", "bij", "naar", "el", "los", "las", "para",
+        "con", "una", "del", "por", "que", "y", NULL};
     // clang-format on
     size_t en = 0, xx = 0;
     for (size_t i = 0; i < n;) {
@@ -781,11 +1225,11 @@ static bool not_english(const char *s, size_t n)
     return xx >= 2 && xx > en;
 }
 
-jm_status jm_judge(const jm_rules *r, const char *text, size_t n, struct jm_arena *a,
-                   struct jm_judgement *out)
+jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_time time,
+                   struct jm_arena *a, struct jm_judgement *out)
 {
     memset(out, 0, sizeof *out);
-    struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out};
+    struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out, .time = time};
     j.md = pcre2_match_data_create(16, NULL);
     if (j.md == NULL || !tokenize_numbers(&j)) {
         pcre2_match_data_free(j.md);

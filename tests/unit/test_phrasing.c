@@ -82,7 +82,7 @@ static void test_user_rules_extend_the_shipped_ones(void **state)
     struct jm_arena a = {0};
     struct jm_judgement j;
     const char *text = "Sat in on design reviews for the platform team.";
-    assert_int_equal(jm_judge(r, text, strlen(text), &a, &j), JM_OK);
+    assert_int_equal(jm_judge(r, text, strlen(text), JM_TIME_PAST, &a, &j), JM_OK);
     assert_int_equal(j.phrasing, JM_PHRASING_TASK);
     assert_string_equal(j.reasons[0], "weak-opener:sat in on");
     jm_arena_free(&a);
@@ -270,6 +270,34 @@ static void test_hints_use_the_bullets_words(void **state)
     jm_bullets_free(b);
 }
 
+/* The role's time reaches the hint: present tense in a role still held, the past in one
+ * that ended, every coordinated verb changed. */
+static void test_hints_follow_the_roles_time(void **state)
+{
+    (void)state;
+    jm_bullets *b = analyze("## Experience\n\n"
+                            "### Acme — Engineer\n\n*2022 – present*\n\n"
+                            "- Develop and maintain the billing API for partners.\n\n"
+                            "### Beta — Engineer\n\n*2016 – 2020*\n\n"
+                            "- Develop and maintain the billing API for partners.\n");
+    const jm_bullet *now = jm_bullets_get(b, 0), *then = jm_bullets_get(b, 1);
+    if (!strstr(now->hint, "The present tense suits a current role: keep \"Develop and "
+                           "maintain the billing API"))
+        fail_msg("hint: %s", now->hint);
+    if (!strstr(then->hint, "Use the past tense, \"Developed and maintained the billing API"))
+        fail_msg("hint: %s", then->hint);
+    for (size_t i = 0; i < now->nreasons; i++)
+        assert_string_not_equal(now->reasons[i], "present-tense");
+    bool past_reason = false;
+    for (size_t i = 0; i < then->nreasons; i++)
+        past_reason |= strcmp(then->reasons[i], "present-tense") == 0;
+    assert_true(past_reason);
+    assert_int_equal(now->phrasing, JM_PHRASING_TASK);
+    assert_int_equal(then->phrasing, JM_PHRASING_TASK);
+    jm_doc_free((jm_doc *)jm_bullets_doc(b));
+    jm_bullets_free(b);
+}
+
 static void test_short_items_without_a_verb_are_not_bullets(void **state)
 {
     (void)state;
@@ -306,7 +334,7 @@ static void test_other_languages_get_no_rewrite(void **state)
     for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
         struct jm_arena a = {0};
         struct jm_judgement j;
-        assert_int_equal(jm_judge(rules, other[i], strlen(other[i]), &a, &j), JM_OK);
+        assert_int_equal(jm_judge(rules, other[i], strlen(other[i]), JM_TIME_PAST, &a, &j), JM_OK);
         if (!has_reason(&j, "language-not-covered") || strstr(j.hint, "not in English") == NULL)
             fail_msg("judged as English: %s", other[i]);
         jm_arena_free(&a);
@@ -314,7 +342,8 @@ static void test_other_languages_get_no_rewrite(void **state)
     for (size_t i = 0; i < sizeof english / sizeof *english; i++) {
         struct jm_arena a = {0};
         struct jm_judgement j;
-        assert_int_equal(jm_judge(rules, english[i], strlen(english[i]), &a, &j), JM_OK);
+        assert_int_equal(jm_judge(rules, english[i], strlen(english[i]), JM_TIME_PAST, &a, &j),
+                         JM_OK);
         if (has_reason(&j, "language-not-covered"))
             fail_msg("judged as another language: %s", english[i]);
         jm_arena_free(&a);
@@ -326,7 +355,7 @@ static bool check_case(const char *file, int line, const char *text, char *expec
 {
     struct jm_arena a = {0};
     struct jm_judgement j;
-    assert_int_equal(jm_judge(rules, text, strlen(text), &a, &j), JM_OK);
+    assert_int_equal(jm_judge(rules, text, strlen(text), JM_TIME_PAST, &a, &j), JM_OK);
     char wanted[1024];
     snprintf(wanted, sizeof wanted, "%s", expect);
     char *colon = strchr(expect, ':');
@@ -378,6 +407,69 @@ static void test_case_file(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Checks the hint of one case: every "=> TEXT" in it, no "!> TEXT". */
+static bool check_hint(const char *file, int line, const char *text, enum jm_role_time time,
+                       char checks[][1024], size_t nchecks)
+{
+    struct jm_arena a = {0};
+    struct jm_judgement j;
+    assert_int_equal(jm_judge(rules, text, strlen(text), time, &a, &j), JM_OK);
+    bool ok = true;
+    for (size_t i = 0; i < nchecks; i++) {
+        bool want = checks[i][0] == '=';
+        if ((strstr(j.hint, checks[i] + 3) != NULL) != want) {
+            fprintf(stderr, "%s:%d: \"%s\"\n    hint: %s\n    expected %s\n", file, line, text,
+                    j.hint, checks[i]);
+            ok = false;
+        }
+    }
+    jm_arena_free(&a);
+    return ok;
+}
+
+static void test_hint_file(void **state)
+{
+    (void)state;
+    const char *path = "tests/bullets/hints.test";
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[1024], text[1024] = "", checks[8][1024];
+    size_t nchecks = 0;
+    enum jm_role_time time = JM_TIME_UNKNOWN;
+    int lineno = 0, at = 0, cases = 0, failures = 0;
+    for (bool more = true; more;) {
+        more = fgets(line, sizeof line, f) != NULL;
+        lineno += more;
+        line[more ? strcspn(line, "\n") : 0] = '\0';
+        bool check = strncmp(line, "=> ", 3) == 0 || strncmp(line, "!> ", 3) == 0;
+        if (!check && nchecks > 0) { /* the end of a case */
+            cases++;
+            failures += !check_hint(path, at, text, time, checks, nchecks);
+            nchecks = 0;
+            text[0] = '\0';
+            time = JM_TIME_UNKNOWN;
+        }
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        if (check) {
+            if (text[0] == '\0' || nchecks == 8)
+                fail_msg("%s:%d: a check with no bullet, or too many", path, lineno);
+            snprintf(checks[nchecks++], sizeof checks[0], "%s", line);
+        } else if (line[0] == '@') {
+            time = strcmp(line, "@past") == 0      ? JM_TIME_PAST
+                   : strcmp(line, "@current") == 0 ? JM_TIME_CURRENT
+                                                   : JM_TIME_UNKNOWN;
+        } else {
+            snprintf(text, sizeof text, "%s", line);
+            at = lineno;
+        }
+    }
+    fclose(f);
+    fprintf(stderr, "tests/bullets hints: %d cases, %d failed\n", cases, failures);
+    assert_true(cases >= 20);
+    assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -390,9 +482,11 @@ int main(void)
         cmocka_unit_test(test_bullets_outside_skills_and_education),
         cmocka_unit_test(test_reviewer_flags),
         cmocka_unit_test(test_hints_use_the_bullets_words),
+        cmocka_unit_test(test_hints_follow_the_roles_time),
         cmocka_unit_test(test_short_items_without_a_verb_are_not_bullets),
         cmocka_unit_test(test_other_languages_get_no_rewrite),
         cmocka_unit_test(test_case_file),
+        cmocka_unit_test(test_hint_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
