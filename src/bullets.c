@@ -16,6 +16,7 @@
 #include "base.h"
 #include "dict.h"
 #include "doc.h"
+#include "read/read.h"
 #include "analysis.h"
 
 enum { MAX_FLAGS = 5, LONG_WORDS = 35, SHORT_WORDS = 5, VERB_REPEATS = 2 };
@@ -351,7 +352,7 @@ static bool header_line(const struct walk *w, const struct jm_block *blk)
 }
 
 /* "Acme Cloud, SRE, 2019 - 2023", "**Senior Engineer**": a line that opens a position. A list
- * item without dates ("Ulk — a framework of agents") does so only over items of its own. */
+ * item does so when it is dated and names a role, or holds items of its own. */
 static bool announces_position(const struct walk *w, size_t i)
 {
     const jm_doc *doc = w->b->doc;
@@ -360,10 +361,13 @@ static bool announces_position(const struct walk *w, size_t i)
         return true;
     if (!jm_position_line(w->b->rules, blk->text, blk->len))
         return false;
-    if (blk->kind != JM_BLOCK_ITEM || jm_text_dated(blk->text, blk->len))
+    if (blk->kind != JM_BLOCK_ITEM)
         return true;
+    /* an item must name a role ("Acme, SRE, 2019 – 2023") or hold items of its own: "2nd
+     * place, regional hackathon, 2019" is a bullet */
     const struct jm_block *next = i + 1 < doc->nblocks ? &doc->blocks[i + 1] : NULL;
-    return next != NULL && next->kind == JM_BLOCK_ITEM && next->level > blk->level;
+    return (jm_text_dated(blk->text, blk->len) && jm_meta_names_role(blk->text, blk->len)) ||
+           (next != NULL && next->kind == JM_BLOCK_ITEM && next->level > blk->level);
 }
 
 static jm_status visit(struct walk *w, size_t i)

@@ -429,6 +429,8 @@ static const char *measured_label(const struct judge *j, struct span m)
         return "metric:rating";
     if (strchr(t, '%') || strstr(t, "percent"))
         return "metric:%";
+    if (strchr(t, '$') || strstr(t, "\xE2\x82\xAC") || strstr(t, "\xC2\xA3"))
+        return "metric:money"; /* "closed $2.4M in new contracts" */
     return "metric:x";
 }
 
