@@ -14,7 +14,7 @@
 #include "read/read.h"
 #include "analysis.h"
 
-enum { POSITION_LINE_WORDS = 12, HEADER_WORDS = 10, DURATION_WORDS = 5 };
+enum { POSITION_LINE_WORDS = 12, HEADER_WORDS = 10, DATED_HEADER_WORDS = 20, DURATION_WORDS = 5 };
 
 /* The length of a separator between parts at s[i], or 0. */
 static size_t separator(const char *s, size_t n, size_t i)
@@ -219,7 +219,9 @@ bool jm_position_line(const jm_rules *r, const char *s, size_t n)
 
 bool jm_position_header(const jm_rules *r, const char *s, size_t n)
 {
-    return states_no_work(r, s, n, HEADER_WORDS) && !jm_skill_duration(r, s, n);
+    /* a dated line may be long: "Lille / full remote – 2025 Head of Product | 2025 | Link" */
+    size_t words = jm_text_dated(s, n) ? DATED_HEADER_WORDS : HEADER_WORDS;
+    return states_no_work(r, s, n, words) && !jm_skill_duration(r, s, n);
 }
 
 bool jm_skill_duration(const jm_rules *r, const char *s, size_t n)

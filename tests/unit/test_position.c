@@ -321,13 +321,19 @@ static void test_a_position_told_over_several_lines(void **state)
         {"## Experience\n\n### Data Scientist | May 2023 - Present\n\n"
          "> TrendPlus AB, Stockholm, Sweden _(Remote)_\n\n- Trained the forecasting models.\n",
          "Data Scientist / TrendPlus AB / May 2023 - Present"},
+        /* a long dated line under the heading is still the position's, not a bullet */
+        {"## Experience\n\n### regrets.app\n"
+         "Lille / Paris / full remote \xE2\x80\x93 2025 Head of Product | 2025 \xE2\x80\x93 "
+         "present | "
+         "Company Link\n\n- Built the apps.\n",
+         "Head of Product / regrets.app / 2025"},
         /* columns parted by wide gaps, as a plain-text or code-block resume writes them */
         {"EXPERIENCE\n\nSoftware Engineer II      Epam Systems      2020 - Current\n"
          "- Built the billing service in Go.\n",
          "Software Engineer II / Epam Systems / 2020 - Current"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *got = first_position(cases[i].resume, i == 2 ? "cv.txt" : "cv.md");
+        char *got = first_position(cases[i].resume, i == 3 ? "cv.txt" : "cv.md");
         if (strcmp(got, cases[i].want) != 0)
             fail_msg("case %zu: got '%s'", i, got);
         free(got);
