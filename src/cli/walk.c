@@ -88,7 +88,14 @@ static bool walk_entry(struct walk_list *w, const char *path, bool given, const 
         struct ancestor here = {sb.st_dev, sb.st_ino, up};
         return walk_dir(w, path, &here);
     }
-    if (given || has_posting_extension(path) || (S_ISREG(sb.st_mode) && looks_like_html(path)))
+    if (given)
+        return add_path(w, path); /* named by the user: a FIFO of <(…) is meant to be read */
+    if (!S_ISREG(sb.st_mode)) {   /* a named pipe in a folder would block the batch forever */
+        errorf("%s: not a regular file (skipped)", path);
+        w->skipped++;
+        return true;
+    }
+    if (has_posting_extension(path) || looks_like_html(path))
         return add_path(w, path);
     errorf("%s: not a posting (skipped)", path);
     w->skipped++;
