@@ -161,12 +161,25 @@ static struct style *style_add(struct styles *s, char *id)
     return st;
 }
 
+static int by_id(const void *a, const void *b)
+{
+    return strcmp(((const struct style *)a)->id, ((const struct style *)b)->id);
+}
+
+/* The styles sorted by id, once all are read, so that each lookup is a binary search: a
+ * document of many paragraphs and many styles stays linear. */
+static void styles_sort(struct styles *s)
+{
+    if (s->n > 1)
+        qsort(s->v, s->n, sizeof *s->v, by_id);
+}
+
 static const struct style *style_find(const struct styles *s, const char *id)
 {
-    for (size_t i = 0; id != NULL && i < s->n; i++)
-        if (strcmp(s->v[i].id, id) == 0)
-            return &s->v[i];
-    return NULL;
+    if (id == NULL || s->n == 0)
+        return NULL;
+    struct style key = {.id = (char *)id};
+    return bsearch(&key, s->v, s->n, sizeof *s->v, by_id);
 }
 
 /* What a style is, with what it inherits: its own settings, else its parent's, a few
@@ -528,6 +541,7 @@ jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_erro
     } else {
         docx_styles(z, &budget, &styles);
     }
+    styles_sort(&styles);
     struct reader rd = {.doc = doc, .styles = &styles};
     struct part p = {.budget = &budget};
     xmlTextReaderPtr r = open_part(z, content, &p);

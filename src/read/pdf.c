@@ -219,8 +219,7 @@ enum { COVER_STEP = 2, COVER_MAX = 2048, MIN_GAP = 6, MIN_SIDE = 3 };
  * and on its right, or 0 when there is none at least MIN_GAP wide. */
 static double column_gap(const struct line *v, size_t n)
 {
-    static bool covered[COVER_MAX];
-    memset(covered, 0, sizeof covered);
+    bool covered[COVER_MAX] = {false}; /* on the stack: batch reads PDFs in parallel */
     size_t lo = COVER_MAX, hi = 0;
     for (size_t i = 0; i < n; i++) {
         size_t a = v[i].x0 <= 0 ? 0 : (size_t)(v[i].x0 / COVER_STEP);
