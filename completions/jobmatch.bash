@@ -45,16 +45,16 @@ _jobmatch()
         COMPREPLY=($(compgen -P "$pre" -W "$("${COMP_WORDS[0]}" dict list 2>/dev/null |
             cut -d' ' -f1 | sort -u)" -- "$cur"))
         return ;;
-    --dict | --summary | --before)
+    -o | --output | --dict | --summary | --before)
         _jobmatch_files "$cur" "$pre"
         return ;;
     -j | --jobs | --min-score | --top | --max-tasks)
         return ;; # a number
     esac
 
-    local long='--format= --color --color= --min-score= --jobs= --top= --ordered --summary=
+    local long='--format= --output= --color --color= --min-score= --jobs= --top= --ordered --summary=
         --quiet --before= --max-tasks= --dict= --no-cache --role= --category= --help --version'
-    local short='-f -j -q -h -V'
+    local short='-f -o -j -q -h -V'
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$long $short" -- "$cur"))
         # "--format=": no space after it, the value follows
@@ -75,7 +75,7 @@ _jobmatch()
             continue
         fi
         case $word in
-        -f | --format | -j | --jobs | --min-score | --top | --summary | --before | --max-tasks | \
+        -f | --format | -o | --output | -j | --jobs | --min-score | --top | --summary | --before | --max-tasks | \
             --dict | --role | --category)
             skip=1 ;;
         -*) ;;

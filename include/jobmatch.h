@@ -138,8 +138,7 @@ extern "C" {
 typedef enum jm_status {
     JM_OK = 0,
     JM_ERR_NOMEM,   /* out of memory */
-    JM_ERR_IO,      /* the input cannot be read (missing, directory, permission),
-                       or a report's write callback failed */
+    JM_ERR_IO,      /* the input cannot be read (missing, directory, permission) */
     JM_ERR_EMPTY,   /* the input has no text */
     JM_ERR_BINARY,  /* the input is binary (PDF, image, archive, NUL bytes) */
     JM_ERR_TOO_BIG, /* the input exceeds JM_MAX_INPUT bytes */
@@ -147,6 +146,7 @@ typedef enum jm_status {
     JM_ERR_FORMAT,  /* a format jobmatch cannot read (e.g. JSON of unknown shape) */
     JM_ERR_DICT,    /* a dictionary or rules file is malformed */
     JM_ERR_ARG,     /* an invalid argument was passed to the library */
+    JM_ERR_WRITE,   /* a report's write callback failed */
     JM_STATUS_COUNT
 } jm_status;
 
@@ -630,7 +630,7 @@ JM_EXPORT const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i)
  * for programs (JSON: one object on one line, with "schema_version" =
  * JM_SCHEMA_VERSION except in jm_report_change's) or for notes (Markdown).
  * It is built whole, then handed to `write` in one call with `ctx`; when
- * `write` returns non-zero the report fails with JM_ERR_IO. Every report
+ * `write` returns non-zero the report fails with JM_ERR_WRITE. Every report
  * accepts text and JSON; jm_report_tailoring and jm_report_change accept
  * Markdown too, and the others write text when asked for Markdown.
  * jm_report_posting always writes one JSON line and takes no options.

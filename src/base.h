@@ -35,6 +35,7 @@ struct jm_buf {
     char *data;
     size_t len, cap;
     bool failed; /* an allocation failed or the cap was hit; content is partial */
+    bool full;   /* it was the cap (JM_BUF_MAX), not memory */
 };
 
 #define JM_BUF_MAX ((size_t)4 * JM_MAX_INPUT)

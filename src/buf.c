@@ -14,7 +14,7 @@ static bool grow(struct jm_buf *b, size_t extra)
     if (b->failed)
         return false;
     if (extra > JM_BUF_MAX - b->len) {
-        b->failed = true;
+        b->failed = b->full = true;
         return false;
     }
     size_t need = b->len + extra + 1;

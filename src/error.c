@@ -18,6 +18,7 @@ static const char *const messages[JM_STATUS_COUNT] = {
     [JM_ERR_FORMAT] = "unsupported format",
     [JM_ERR_DICT] = "invalid dictionary",
     [JM_ERR_ARG] = "invalid argument",
+    [JM_ERR_WRITE] = "cannot write the output",
 };
 
 const char *jm_strerror(jm_status code)

@@ -7,6 +7,7 @@
 #define JM_BATCH_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -38,8 +39,11 @@ struct batch {
     struct walk_list walked;
     size_t next_path;
     bool read_stdin;
-    size_t taken; /* postings handed to workers so far */
+    struct line_reader input; /* standard input's lines */
+    size_t taken;             /* postings handed to workers so far */
     bool input_done;
+    int input_error;  /* errno of a failed read of standard input, or 0 */
+    atomic_bool stop; /* the output cannot be written: take no more postings */
     pthread_mutex_t input_lock;
     /* results */
     pthread_mutex_t lock;
@@ -58,6 +62,7 @@ struct batch {
     size_t nrows, caprows;
     FILE *spill;
     bool write_failed;
+    int write_errno; /* why, when known */
     struct timespec start, last_progress;
 };
 

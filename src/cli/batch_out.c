@@ -156,7 +156,7 @@ int market_to(const struct batch *b, FILE *out, jm_report_format format, bool co
     jm_error err = {0};
     if (jm_report_market(b->market, &opt, write_file, out, &err) != JM_OK) {
         report_error(&err);
-        return EXIT_INTERNAL;
+        return exit_code_for(err.code);
     }
     return EXIT_OK;
 }

@@ -38,6 +38,7 @@ struct cli {
     int top;             /* batch: rows shown; 0: all */
     bool ordered, quiet; /* batch: jsonl in input order; no progress bar */
     const char *summary; /* batch: market view to this file, as JSON */
+    const char *output;  /* -o: the report to this file, not standard output */
     const char *before;  /* tailor: an earlier version of the resume */
     jm_role role;        /* for keywords */
     const char **dicts;  /* --dict, in order */
@@ -105,11 +106,46 @@ int cmd_lint(const struct cli *cli);
 int cmd_batch(const struct cli *cli);
 int cmd_summarize(const struct cli *cli);
 
+/* output.c: files written whole or not at all (a temporary file, renamed) */
+struct atomic_file {
+    const char *path;
+    char *tmp;
+    FILE *f;
+};
+/* The temporary file to write instead of `path`; NULL after saying why. */
+FILE *atomic_open(struct atomic_file *a, const char *path);
+/* Flushes, syncs and renames it over `path`: EXIT_OK, or EXIT_WRITE after saying why. */
+int atomic_commit(struct atomic_file *a);
+void atomic_abort(struct atomic_file *a); /* removes the temporary file */
+/* -o: standard output goes to `path`'s temporary file (nothing when `path` is NULL). */
+int output_start(struct atomic_file *a, const char *path);
+/* The exit status after checking that standard output was written whole; with -o, the
+ * file is renamed into place when `rc` says the report is complete, else removed. */
+int output_finish(struct atomic_file *a, int rc);
+
+/* lines.c: standard input's lines for batch, bounded, and woken by a signal */
+enum line_status { LINE_OK, LINE_EOF, LINE_TOO_LONG, LINE_WOKEN, LINE_NOMEM, LINE_ERROR };
+struct line_reader {
+    int fd;      /* read from */
+    int wake_fd; /* a pipe's read end: written to, it ends the wait (LINE_WOKEN); -1: none */
+    size_t max;  /* longer lines are skipped whole (LINE_TOO_LONG) */
+    char *buf;
+    size_t cap, len, start, scanned;
+    bool eof;
+};
+/* The next line, without its newline, NUL-terminated in the reader's buffer (valid until
+ * the next call); LINE_TOO_LONG once for each line over `max`, the input going on after it. */
+enum line_status line_next(struct line_reader *r, char **line, size_t *len);
+void line_reader_free(struct line_reader *r);
+
 /* walk.c: the postings of a batch */
 struct walk_list {
-    char **paths;
+    struct walk_item {
+        char *path;
+        char *error; /* why it cannot be walked (a broken link, no permission), or NULL */
+    } * items;
     size_t n, cap;
-    size_t failed, skipped; /* unreadable entries and loops; files that are no posting */
+    size_t failed, skipped; /* entries with an error; no posting, or a link loop */
 };
 bool walk_path(struct walk_list *w, const char *path); /* false: out of memory */
 void walk_free(struct walk_list *w);

@@ -9,13 +9,16 @@
  * keeps a small row per posting for the ranked formats (json lines wait in a
  * temporary file), and draws the progress bar. Results are released in
  * input order (jsonl without --ordered: as they come), so the output does
- * not depend on thread timing. Ctrl-C stops taking postings; what is done
- * is still written, well formed.
+ * not depend on thread timing. Ctrl-C or SIGTERM stops taking postings, even
+ * while standard input is idle; what is done is still written, well formed,
+ * and so is the --summary. A failed write (a closed pipe) stops it too.
  */
 #include <cJSON.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -36,15 +39,56 @@ struct outcome {
     struct outcome *next; /* in the list of pending outcomes */
 };
 
+/* The signal that stopped the batch (SIGINT, SIGTERM), or 0. */
 static volatile sig_atomic_t interrupted;
+/* A pipe the handler writes to: it wakes a worker waiting on standard input. */
+static int wake_pipe[2] = {-1, -1};
+
+/* Ends a worker's wait on standard input (async-signal-safe). */
+static void wake_input(void)
+{
+    int saved = errno;
+    if (wake_pipe[1] >= 0)
+        (void)!write(wake_pipe[1], "", 1);
+    errno = saved;
+}
 
 static void on_interrupt(int sig)
 {
-    (void)sig;
-    interrupted = 1;
+    interrupted = sig;
+    wake_input();
+}
+
+/* Ctrl-C and SIGTERM stop the batch gently, until the process exits: a signal sent twice
+ * (timeout(1) sends it to the process group too) must not cut short the output, the
+ * --summary or the rename of -o that follow the work. */
+static void catch_signals(void)
+{
+    if (pipe(wake_pipe) == 0) {
+        fcntl(wake_pipe[0], F_SETFD, FD_CLOEXEC);
+        fcntl(wake_pipe[1], F_SETFD, FD_CLOEXEC);
+        fcntl(wake_pipe[1], F_SETFL, O_NONBLOCK); /* a full pipe wakes just as well */
+    }
+    struct sigaction sa = {.sa_handler = on_interrupt};
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
 }
 
 /* ---- input: the next posting ------------------------------------------- */
+
+/* A posting that fails before it is read: `path` with the error `msg`. */
+static struct outcome *failed_entry(size_t index, const char *path, jm_status code, const char *msg)
+{
+    struct outcome *o = calloc(1, sizeof *o);
+    if (o == NULL)
+        return NULL;
+    o->index = index;
+    o->path = strdup(path);
+    o->err = (jm_error){.code = code};
+    snprintf(o->err.msg, sizeof o->err.msg, "%s", msg);
+    snprintf(o->err.where, sizeof o->err.where, "%s", path);
+    return o;
+}
 
 /* A line of standard input: a path, or a JSON record {"id": …, "html": …}. */
 static struct outcome *from_line(char *line, size_t index, jm_role role)
@@ -53,7 +97,7 @@ static struct outcome *from_line(char *line, size_t index, jm_role role)
     if (o == NULL)
         return NULL;
     o->index = index;
-    line[strcspn(line, "\r\n")] = '\0';
+    line[strcspn(line, "\r")] = '\0';
     if (line[0] != '{') {
         o->path = strdup(line);
         return o;
@@ -81,26 +125,36 @@ static struct outcome *from_line(char *line, size_t index, jm_role role)
 /* The next posting to score, or NULL when there is none (or Ctrl-C). Holds input_lock. */
 static struct outcome *take(struct batch *b)
 {
-    if (interrupted || b->input_done)
+    if (interrupted || atomic_load(&b->stop) || b->input_done)
         return NULL;
     if (b->next_path < b->walked.n) {
+        const struct walk_item *it = &b->walked.items[b->next_path++];
+        if (it->error != NULL)
+            return failed_entry(b->taken++, it->path, JM_ERR_IO, it->error);
         struct outcome *o = calloc(1, sizeof *o);
         if (o != NULL) {
             o->index = b->taken++;
-            o->path = strdup(b->walked.paths[b->next_path++]);
+            o->path = strdup(it->path);
         }
         return o;
     }
-    char *line = NULL;
-    size_t cap = 0;
-    while (b->read_stdin && getline(&line, &cap, stdin) > 0) {
-        if (strspn(line, " \t\r\n") == strlen(line))
+    char *line;
+    size_t len;
+    enum line_status st = LINE_EOF;
+    while (b->read_stdin && (st = line_next(&b->input, &line, &len)) != LINE_EOF) {
+        char name[64];
+        snprintf(name, sizeof name, "<stdin record %zu>", b->taken + 1);
+        if (st == LINE_TOO_LONG)
+            return failed_entry(b->taken++, name, JM_ERR_TOO_BIG,
+                                "a line over 32 MB (skipped; the input goes on)");
+        if (st != LINE_OK)
+            break; /* woken by a signal, or a read error said below */
+        if (strspn(line, " \t\r") == len)
             continue; /* a blank line */
-        struct outcome *o = from_line(line, b->taken++, JM_ROLE_POSTING);
-        free(line);
-        return o;
+        return from_line(line, b->taken++, JM_ROLE_POSTING);
     }
-    free(line);
+    if (st == LINE_NOMEM || st == LINE_ERROR)
+        b->input_error = st == LINE_NOMEM ? ENOMEM : errno;
     b->input_done = true;
     return NULL;
 }
@@ -235,14 +289,18 @@ static void release(struct batch *b, struct outcome *o)
         bool shown =
             b->cli->min_score < 0 || o->res == NULL || jm_result_score(o->res) >= b->cli->min_score;
         jm_error err = {0};
-        if (shown && jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup,
-                                       write_stdout, NULL, &err) != JM_OK)
+        if ((shown && jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup,
+                                        write_stdout, NULL, &err) != JM_OK) ||
+            fflush(stdout) != 0) {
             b->write_failed = true;
-        fflush(stdout);
+            b->write_errno = errno;
+        }
     } else if (!keep_row(b, o, dup, hash)) {
         b->write_failed = true;
     }
     b->written++;
+    if (b->write_failed && !atomic_exchange(&b->stop, true)) /* a closed pipe: stop work */
+        wake_input();
     jm_result_free(o->res);
     jm_keywords_free(o->kw);
     jm_doc_free(o->doc);
@@ -382,6 +440,42 @@ static int run(struct batch *b, int jobs)
     return EXIT_OK;
 }
 
+/* The --summary file: the market view as JSON, whole or not at all. */
+static int write_summary(const struct batch *b, const char *path)
+{
+    struct atomic_file a;
+    if (atomic_open(&a, path) == NULL)
+        return EXIT_WRITE;
+    int rc = market_to(b, a.f, JM_REPORT_FORMAT_JSON, false);
+    if (rc != EXIT_OK) {
+        atomic_abort(&a);
+        return rc;
+    }
+    return atomic_commit(&a);
+}
+
+/* Scores every posting, then writes the ranked formats and the summary (interrupted too). */
+static int run_and_write(struct batch *b, int jobs)
+{
+    pthread_mutex_init(&b->lock, NULL);
+    pthread_mutex_init(&b->input_lock, NULL);
+    pthread_cond_init(&b->changed, NULL);
+    catch_signals();
+    b->input =
+        (struct line_reader){.fd = STDIN_FILENO, .wake_fd = wake_pipe[0], .max = JM_MAX_INPUT};
+    b->jobs = jobs;
+    int rc = run(b, jobs);
+    line_reader_free(&b->input);
+    if (rc == EXIT_OK && b->format != BATCH_JSONL && !b->write_failed)
+        rc = write_ranked(b);
+    if (rc == EXIT_OK && b->cli->summary != NULL)
+        rc = write_summary(b, b->cli->summary);
+    pthread_cond_destroy(&b->changed);
+    pthread_mutex_destroy(&b->lock);
+    pthread_mutex_destroy(&b->input_lock);
+    return rc;
+}
+
 int cmd_batch(const struct cli *cli)
 {
     struct batch b = {.cli = cli, .format = cli->batch_format};
@@ -410,36 +504,20 @@ int cmd_batch(const struct cli *cli)
     if (rc == EXIT_OK) {
         b.resume = rkw;
         b.bullets = rbullets;
-        pthread_mutex_init(&b.lock, NULL);
-        pthread_mutex_init(&b.input_lock, NULL);
-        pthread_cond_init(&b.changed, NULL);
-        struct sigaction sa = {.sa_handler = on_interrupt}, old_int;
-        sigaction(SIGINT, &sa, &old_int);
-        b.jobs = jobs;
-        rc = run(&b, jobs);
-        sigaction(SIGINT, &old_int, NULL);
-        if (rc == EXIT_OK && b.format != BATCH_JSONL)
-            rc = write_ranked(&b);
-        if (rc == EXIT_OK && cli->summary != NULL) {
-            FILE *f = fopen(cli->summary, "w");
-            if (f == NULL) {
-                errorf("%s: cannot write: %s", cli->summary, strerror(errno));
-                rc = EXIT_UNREADABLE;
-            } else {
-                rc = market_to(&b, f, JM_REPORT_FORMAT_JSON, false);
-                if (fclose(f) != 0)
-                    rc = EXIT_INTERNAL;
-            }
-        }
-        pthread_cond_destroy(&b.changed);
-        pthread_mutex_destroy(&b.lock);
-        pthread_mutex_destroy(&b.input_lock);
+        rc = run_and_write(&b, jobs);
     }
-    if (rc == EXIT_OK && (fflush(stdout) != 0 || b.write_failed)) {
-        errorf("cannot write the output");
-        rc = EXIT_INTERNAL;
+    if (rc == EXIT_OK && b.write_failed) {
+        errorf("cannot write the output: %s", b.write_errno == EPIPE ? "the reader closed the pipe"
+                                              : b.write_errno        ? strerror(b.write_errno)
+                                                                     : "write error");
+        rc = EXIT_WRITE;
     }
-    if (rc == EXIT_OK && b.written == 0 && b.walked.failed == 0 && b.failed == 0) {
+    if (rc == EXIT_OK && b.input_error) {
+        errorf("<stdin>: cannot read: %s (the postings before it are done)",
+               strerror(b.input_error));
+        rc = EXIT_PARTIAL;
+    }
+    if (rc == EXIT_OK && b.written == 0) {
         /* Every file skipped (images, archives): nothing was done, and that is an error. */
         errorf("no posting found in the paths given%s",
                b.walked.skipped ? ": the files there are not HTML, Markdown, text, PDF or Word"
@@ -448,8 +526,8 @@ int cmd_batch(const struct cli *cli)
             rc = EXIT_UNSUPPORTED;
     }
     if (rc == EXIT_OK && interrupted)
-        rc = EXIT_INTERRUPTED;
-    else if (rc == EXIT_OK && (b.failed > 0 || b.walked.failed > 0))
+        rc = interrupted == SIGTERM ? EXIT_TERMINATED : EXIT_INTERRUPTED;
+    else if (rc == EXIT_OK && b.failed > 0)
         rc = EXIT_PARTIAL;
     if (b.spill)
         fclose(b.spill);

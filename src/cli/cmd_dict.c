@@ -191,9 +191,7 @@ static int with_dictionaries(const struct cli *cli,
     if (rc == EXIT_OK)
         rc = use(cli, dict);
     jm_dict_free(dict);
-    if (rc == EXIT_OK && fflush(stdout) != 0)
-        rc = (errorf("cannot write the output"), EXIT_INTERNAL);
-    return rc;
+    return rc; /* a failed write is caught once for every command (output_finish) */
 }
 
 int cmd_dict_list(const struct cli *cli)

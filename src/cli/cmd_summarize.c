@@ -50,11 +50,7 @@ int cmd_summarize(const struct cli *cli)
     jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
     if (rc == EXIT_OK && jm_report_market(m, &opt, write_stdout, NULL, &err) != JM_OK) {
         report_error(&err);
-        rc = EXIT_INTERNAL;
-    }
-    if (rc == EXIT_OK && fflush(stdout) != 0) {
-        errorf("cannot write the report");
-        rc = EXIT_INTERNAL;
+        rc = exit_code_for(err.code);
     }
     jm_market_free(m);
     return rc;

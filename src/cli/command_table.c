@@ -231,7 +231,11 @@ int cli_command(struct cli *cli, int nargs, char **args)
 
 int cli_run(const struct cli *cli)
 {
-    return cli->cmd->run(cli);
+    struct atomic_file out;
+    int rc = output_start(&out, cli->output);
+    if (rc == EXIT_OK)
+        rc = cli->cmd->run(cli);
+    return output_finish(&out, rc);
 }
 
 /* "Usage: jobmatch [match] RESUME POSTING [OPTIONS]", then a line per form. */

@@ -15,14 +15,11 @@ static int read_doc(const char *path, jm_role role, jm_doc **out)
     return exit_code_for(st);
 }
 
+/* A failed write of standard output is caught once for every command (output_finish). */
 static int finish(jm_status st, const jm_error *err)
 {
     if (st != JM_OK)
         report_error(err);
-    if (st == JM_OK && fflush(stdout) != 0) {
-        errorf("cannot write the report");
-        return EXIT_INTERNAL;
-    }
     return exit_code_for(st);
 }
 

@@ -47,6 +47,8 @@ int exit_code_for(jm_status st)
         return EXIT_DICT;
     case JM_ERR_ARG:
         return EXIT_USAGE;
+    case JM_ERR_WRITE:
+        return EXIT_WRITE;
     default:
         return EXIT_INTERNAL;
     }

@@ -13,6 +13,7 @@ enum opt_id {
     OPT_VERSION = 'V',
     OPT_JOBS = 'j',
     OPT_QUIET = 'q',
+    OPT_OUTPUT = 'o',
     OPT_COLOR = 256,
     OPT_MIN_SCORE,
     OPT_MAX_TASKS,
@@ -36,6 +37,8 @@ struct option_spec {
 static const struct option_spec specs[] = {
     {"format", required_argument, OPT_FORMAT, "FMT",
      "output format: text (default) or json; batch: table, csv, jsonl or json; tailor: md too"},
+    {"output", required_argument, OPT_OUTPUT, "FILE",
+     "write the report to FILE, whole or not at all (a temporary file, then renamed)"},
     {"color", optional_argument, OPT_COLOR, "WHEN",
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
@@ -148,6 +151,9 @@ static int parse_value(int id, const char *v, struct cli *cli)
         return EXIT_OK;
     case OPT_SUMMARY:
         cli->summary = v;
+        return EXIT_OK;
+    case OPT_OUTPUT:
+        cli->output = v;
         return EXIT_OK;
     case OPT_BEFORE:
         cli->before = v;

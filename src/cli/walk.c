@@ -3,7 +3,9 @@
  * recursively in name order, symlinks followed except into a directory
  * already on the way down (a loop). Files in a directory count when their
  * extension says posting (.html .htm .md .markdown .txt) or their first
- * bytes are an HTML page; anything else is reported and skipped.
+ * bytes are an HTML page; anything else is reported and skipped. An entry
+ * that cannot be walked (a broken link, a folder without permission) is kept with its error, so
+ * that the batch gives it an error row and counts it failed like a posting it cannot read.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -55,10 +57,33 @@ static bool looks_like_html(const char *path)
     return strstr(head, "<!doctype html") != NULL || strstr(head, "<html") != NULL;
 }
 
-static bool add_path(struct walk_list *w, const char *path)
+/* `path`, to be read; or, with an `error`, to be reported as a failed entry. */
+static bool add_path(struct walk_list *w, const char *path, const char *error)
 {
-    return grow_array(&w->paths, &w->cap, w->n, sizeof *w->paths) &&
-           (w->paths[w->n++] = strdup(path)) != NULL;
+    if (!grow_array(&w->items, &w->cap, w->n, sizeof *w->items))
+        return false;
+    struct walk_item *it = &w->items[w->n];
+    it->path = strdup(path);
+    it->error = error ? strdup(error) : NULL;
+    if (it->path == NULL || (error && it->error == NULL)) {
+        free(it->path), free(it->error);
+        return false;
+    }
+    w->n++;
+    w->failed += error != NULL;
+    return true;
+}
+
+/* Why `path` cannot be walked, from stat's errno: a broken link said as such. */
+static bool add_unreadable(struct walk_list *w, const char *path, const char *what, int err)
+{
+    struct stat lb;
+    char msg[160];
+    if (err == ENOENT && lstat(path, &lb) == 0 && S_ISLNK(lb.st_mode))
+        snprintf(msg, sizeof msg, "a broken symbolic link");
+    else
+        snprintf(msg, sizeof msg, "%s%s", what, strerror(err));
+    return add_path(w, path, msg);
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -72,31 +97,27 @@ static bool walk_dir(struct walk_list *w, const char *dir, const struct ancestor
 static bool walk_entry(struct walk_list *w, const char *path, bool given, const struct ancestor *up)
 {
     struct stat sb;
-    if (stat(path, &sb) != 0) {
-        errorf("%s: %s%s", path, strerror(errno), given ? "" : " (skipped)");
-        w->failed++;
-        return true;
-    }
+    if (stat(path, &sb) != 0)
+        return add_unreadable(w, path, "", errno);
     if (S_ISDIR(sb.st_mode)) {
-        for (const struct ancestor *a = up; a; a = a->up) {
-            if (a->dev == sb.st_dev && a->ino == sb.st_ino) {
+        for (const struct ancestor *a = up; a; a = a->up)
+            if (a->dev == sb.st_dev && a->ino == sb.st_ino) { /* nothing lost: read once */
                 errorf("%s: a symbolic link loop (skipped)", path);
-                w->failed++;
+                w->skipped++;
                 return true;
             }
-        }
         struct ancestor here = {sb.st_dev, sb.st_ino, up};
         return walk_dir(w, path, &here);
     }
     if (given)
-        return add_path(w, path); /* named by the user: a FIFO of <(…) is meant to be read */
-    if (!S_ISREG(sb.st_mode)) {   /* a named pipe in a folder would block the batch forever */
+        return add_path(w, path, NULL); /* named by the user: a FIFO of <(…) is meant to be read */
+    if (!S_ISREG(sb.st_mode)) {         /* a named pipe in a folder would block the batch forever */
         errorf("%s: not a regular file (skipped)", path);
         w->skipped++;
         return true;
     }
     if (has_posting_extension(path) || looks_like_html(path))
-        return add_path(w, path);
+        return add_path(w, path, NULL);
     errorf("%s: not a posting (skipped)", path);
     w->skipped++;
     return true;
@@ -105,11 +126,8 @@ static bool walk_entry(struct walk_list *w, const char *path, bool given, const 
 static bool walk_dir(struct walk_list *w, const char *dir, const struct ancestor *up)
 {
     DIR *d = opendir(dir);
-    if (d == NULL) {
-        errorf("%s: cannot open directory: %s (skipped)", dir, strerror(errno));
-        w->failed++;
-        return true;
-    }
+    if (d == NULL)
+        return add_unreadable(w, dir, "cannot open the directory: ", errno);
     char **names = NULL;
     size_t n = 0, cap = 0;
     bool ok = true;
@@ -144,7 +162,7 @@ bool walk_path(struct walk_list *w, const char *path)
 void walk_free(struct walk_list *w)
 {
     for (size_t i = 0; i < w->n; i++)
-        free(w->paths[i]);
-    free(w->paths);
+        free(w->items[i].path), free(w->items[i].error);
+    free(w->items);
     *w = (struct walk_list){0};
 }

@@ -17,10 +17,13 @@
 jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
 {
     jm_status st = JM_OK;
-    if (b->failed)
+    if (b->full)
+        st = jm_fail(err, JM_ERR_TOO_BIG, "", 0, "the report would be over %zu MB",
+                     JM_BUF_MAX >> 20);
+    else if (b->failed)
         st = jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     else if (write(ctx, b->data ? b->data : "", b->len) != 0)
-        st = jm_fail(err, JM_ERR_IO, "", 0, "cannot write the report");
+        st = jm_fail(err, JM_ERR_WRITE, "", 0, "cannot write the report");
     jm_buf_free(b);
     return st;
 }

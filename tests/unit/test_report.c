@@ -101,7 +101,7 @@ static void test_write_failure_is_reported(void **state)
     struct fixture *f = *state;
     jm_error err = {0};
     jm_report_options opt = {JM_REPORT_FORMAT_TEXT, false};
-    assert_int_equal(jm_report_keywords(f->kj, &opt, refuse, NULL, &err), JM_ERR_IO);
+    assert_int_equal(jm_report_keywords(f->kj, &opt, refuse, NULL, &err), JM_ERR_WRITE);
     assert_non_null(strstr(err.msg, "cannot write"));
 }
 
