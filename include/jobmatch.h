@@ -165,6 +165,11 @@ typedef struct jm_error {
 JM_EXPORT const char *jm_strerror(jm_status code);
 /* The version of the library linked in, JM_VERSION when it matches this header. */
 JM_EXPORT const char *jm_version(void);
+/* A copy of `s` (a file name, a message) safe to print on a terminal and to put in JSON:
+ * each byte of invalid UTF-8 and each control character (C0, DEL, C1; tab and newline
+ * too) becomes U+FFFD. Document text needs no such care: the readers remove control
+ * characters. malloc'd (free it); NULL when out of memory. */
+JM_EXPORT char *jm_printable(const char *s);
 
 /* ---- Dictionaries ------------------------------------------------------ */
 

@@ -25,13 +25,24 @@ static const char *doc_strdup(struct jm_doc *doc, const char *s, size_t n)
     return p ? p : "";
 }
 
-/*
- * Copies `s`, collapsing every run of whitespace to one space and trimming.
- * A no-break space counts: pages pad bullets and empty cells with them.
- */
 enum { COLUMN_GAP = 3 }; /* blanks in a row that part two columns of a line */
 
-/* Copies s to dst with each run of whitespace made one space; with `columns`, a wide gap
+/* The bytes of a control character at s[i] (C0 but whitespace, DEL, C1 as UTF-8), or 0.
+ * Text never needs them, and printed raw they drive the reader's terminal: ESC starts
+ * sequences that move the cursor, clear the screen or (OSC 52) write the clipboard. */
+static size_t control_at(const char *s, size_t i, size_t n)
+{
+    unsigned char c = (unsigned char)s[i];
+    if ((c < 0x20 && !isspace(c)) || c == 0x7F)
+        return 1;
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+        (unsigned char)s[i + 1] <= 0x9F)
+        return 2;
+    return 0;
+}
+
+/* Copies s to dst with each run of whitespace made one space, and control characters
+ * counted as whitespace (the one place document text is cleaned); with `columns`, a wide gap
  * ("Software Engineer II      Epam Systems      2020 - Current") becomes " | ", the
  * separator the parts of a resume's position line are read by. Never longer than s. */
 static size_t collapse(char *dst, const char *s, size_t n, bool columns)
@@ -41,6 +52,12 @@ static size_t collapse(char *dst, const char *s, size_t n, bool columns)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         bool nbsp = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
+        size_t control = control_at(s, i, n);
+        if (control > 0) {
+            i += control - 1;
+            run++;
+            continue;
+        }
         if (isspace(c) || nbsp) {
             i += nbsp;
             run += 1 + nbsp;
@@ -67,7 +84,7 @@ struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format)
     doc->role = role;
     doc->format = format;
     doc->title = doc->company = doc->location = "";
-    doc->name = strdup(name);
+    doc->name = jm_printable(name); /* shown in every report: a hostile file name too */
     if (doc->name == NULL) {
         free(doc);
         return NULL;

@@ -5,6 +5,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -140,4 +141,29 @@ char *jm_trim(char *s)
     while (n > 0 && isspace((unsigned char)s[n - 1]))
         s[--n] = '\0';
     return s;
+}
+
+char *jm_printable(const char *s)
+{
+    static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
+    size_t n = strlen(s), k = 0;
+    char *out = malloc(3 * n + 1); /* at worst each byte is replaced */
+    if (out == NULL)
+        return NULL;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (len <= 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            memcpy(out + k, replacement, 3);
+            k += 3;
+            i += len > 0 ? (size_t)len : 1;
+        } else {
+            memcpy(out + k, s + i, (size_t)len);
+            k += (size_t)len;
+            i += (size_t)len;
+        }
+    }
+    out[k] = '\0';
+    return out;
 }

@@ -236,7 +236,8 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
     if (!grow_array(&b->rows, &b->caprows, b->nrows, sizeof *b->rows))
         return false;
     struct row *w = &b->rows[b->nrows++];
-    *w = (struct row){.path = strdup(o->path), .score = -1, .hash = hash, .json_at = -1};
+    /* a file name may be any bytes: the table goes to a terminal, the csv to a spreadsheet */
+    *w = (struct row){.path = jm_printable(o->path), .score = -1, .hash = hash, .json_at = -1};
     if (o->res != NULL) {
         w->score = jm_result_score(o->res);
         w->rank = jm_result_rank_score(o->res);
@@ -252,9 +253,9 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
             w->matched += c == JM_COVERAGE_MATCHED || c == JM_COVERAGE_IMPLIED;
         }
     } else {
-        w->error = strdup(o->err.msg);
+        w->error = jm_printable(o->err.msg);
     }
-    w->duplicate_of = dup ? strdup(dup) : NULL;
+    w->duplicate_of = dup ? jm_printable(dup) : NULL;
     if (b->format == BATCH_JSON && b->spill != NULL) {
         w->json_at = ftell(b->spill);
         jm_error err = {0};

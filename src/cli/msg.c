@@ -9,14 +9,18 @@
 
 #include "cli.h"
 
+/* One line on standard error; the file names in it may be any bytes, so it is printed
+ * through jm_printable. */
 void errorf(const char *fmt, ...)
 {
+    char line[2048];
     va_list ap;
     va_start(ap, fmt);
-    fputs("jobmatch: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
+    char *shown = jm_printable(line);
+    fprintf(stderr, "jobmatch: %s\n", shown ? shown : "(a message that could not be shown)");
+    free(shown);
 }
 
 /* "jobmatch: FILE:LINE: message", the line only where it is known. */

@@ -4,6 +4,7 @@
  */
 #include <cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "base.h"
 #include "doc.h"
@@ -15,15 +16,19 @@ jm_status jm_report_posting(const jm_result *res, const char *path, const char *
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "schema_version", JM_SCHEMA_VERSION);
-    cJSON_AddStringToObject(root, "path", path ? path : "");
+    char *shown = jm_printable(path ? path : ""); /* a file name may be any bytes */
+    cJSON_AddStringToObject(root, "path", shown ? shown : "");
+    free(shown);
     if (error != NULL)
         cJSON_AddStringToObject(root, "error", error);
     else
         cJSON_AddNullToObject(root, "error");
-    if (duplicate_of != NULL)
-        cJSON_AddStringToObject(root, "duplicate_of", duplicate_of);
+    char *dup = duplicate_of ? jm_printable(duplicate_of) : NULL;
+    if (dup != NULL)
+        cJSON_AddStringToObject(root, "duplicate_of", dup);
     else
         cJSON_AddNullToObject(root, "duplicate_of");
+    free(dup);
     if (res != NULL) { /* the same text saved twice hashes the same, across runs too */
         char hash[24];
         snprintf(hash, sizeof hash, "%016llx",

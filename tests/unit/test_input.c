@@ -414,6 +414,56 @@ static void test_stdin_name(void **state)
     jm_doc_free(doc);
 }
 
+/* Escape sequences in a posting never reach a report: OSC 52 would write the reader's
+ * clipboard, CSI clears the screen. Control characters read as spaces, in the text and in
+ * the title; printable text around them stays. */
+static void test_control_characters_removed(void **state)
+{
+    (void)state;
+    static const char md[] = "# Backend\033]52;c;aGk=\007 Engineer\n\n"
+                             "- Python\033[2J and \x01Kafka\x7f \xc2\x9b"
+                             "31m experience\n";
+    jm_doc *doc = NULL;
+    jm_error err = {0};
+    assert_int_equal(
+        jm_doc_parse(md, sizeof md - 1, "job.md", JM_ROLE_POSTING, JM_FORMAT_AUTO, &doc, &err),
+        JM_OK);
+    assert_string_equal(jm_doc_title(doc), "Backend ]52;c;aGk= Engineer");
+    bool seen = false;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const char *t = doc->blocks[i].text;
+        for (const char *p = t; *p; p++)
+            assert_true((unsigned char)*p >= 0x20 && *p != 0x7f);
+        assert_null(strstr(t, "\xc2\x9b"));
+        seen |= strcmp(t, "Python [2J and Kafka 31m experience") == 0;
+    }
+    assert_true(seen);
+    jm_doc_free(doc);
+}
+
+/* A file name is any bytes: what is shown of it is valid UTF-8 without controls. */
+static void test_printable_names(void **state)
+{
+    (void)state;
+    char *p = jm_printable("jobs/ok \xe2\x80\x94 fine.html");
+    assert_string_equal(p, "jobs/ok \xe2\x80\x94 fine.html");
+    free(p);
+    p = jm_printable("bad\xff\033]52;x\007\n\xc2\x85.html");
+    assert_string_equal(p, "bad\xef\xbf\xbd\xef\xbf\xbd]52;x\xef\xbf\xbd\xef\xbf\xbd"
+                           "\xef\xbf\xbd.html");
+    free(p);
+    p = jm_printable("\xed\xa0\x80"); /* a surrogate, not UTF-8 */
+    assert_true(jm_utf8_valid(p, strlen(p), NULL));
+    assert_null(strstr(p, "\xed\xa0"));
+    free(p);
+    jm_doc *doc = NULL;
+    jm_error err = {0};
+    assert_int_equal(
+        jm_doc_parse("text", 4, "a\033[2Jb", JM_ROLE_POSTING, JM_FORMAT_TEXT, &doc, &err), JM_OK);
+    assert_string_equal(jm_doc_name(doc), "a\xef\xbf\xbd[2Jb");
+    jm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +485,8 @@ int main(void)
         cmocka_unit_test(test_read_file),
         cmocka_unit_test(test_too_big),
         cmocka_unit_test(test_stdin_name),
+        cmocka_unit_test(test_control_characters_removed),
+        cmocka_unit_test(test_printable_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
