@@ -486,12 +486,13 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
                      "states a measured result.",
                      "They appear only in your skills list: show each at work in a bullet that "
                      "states a measured result.");
-    ok = ok && rewrites(t, bullets) && title(t);
+    ok = ok && rewrites(t, bullets) && title(t) && !t->arena.failed;
     if (!ok) {
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
-    qsort(t->v + first, t->n - first, sizeof *t->v, by_kind_weight);
+    if (t->n > first) /* none at all: qsort wants an array */
+        qsort(t->v + first, t->n - first, sizeof *t->v, by_kind_weight);
     *out = t;
     return JM_OK;
 }

@@ -92,6 +92,9 @@ int json_print_filled(cJSON *root, void (*fill)(void *ctx), void *ctx);
 jm_status open_dictionaries(const struct cli *cli, char *const *extra, int nextra, bool cached,
                             jm_dict **out, jm_error *err);
 int load_dictionaries(const struct cli *cli, jm_dict **out);
+/* The phrasing rules of the same layers, `extra` last. */
+jm_status open_rules(const struct cli *cli, char *const *extra, int nextra, jm_rules **out,
+                     jm_error *err);
 int load_rules(const struct cli *cli, jm_rules **out);
 
 /* commands */

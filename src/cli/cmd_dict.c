@@ -33,19 +33,28 @@ static void print_diagnostic(void *ctx, const jm_diagnostic *d)
     *(d->error ? &c->errors : &c->warnings) += 1;
 }
 
+/* Loading stops at the first error, which is the one to fix first. */
+static int loading_failed(jm_status st, const jm_error *err)
+{
+    printf("%s:%ld: error: %s\n", err->where, err->line, err->msg);
+    printf("1 error (loading stopped there)\n");
+    return exit_code_for(st) == EXIT_INTERNAL ? EXIT_INTERNAL : EXIT_DICT;
+}
+
 int cmd_dict_check(const struct cli *cli)
 {
     struct check c = {cli->args, cli->nargs, 0, 0};
     jm_dict *dict = NULL;
+    jm_rules *rules = NULL;
     jm_error err = {0};
-    /* From the files, never an image: the check is about them. */
+    /* From the files, never an image: the check is about them. The .rules files too:
+     * a pattern that does not compile there would fail every later match. */
     jm_status st = open_dictionaries(cli, c.only, c.nonly, false, &dict, &err);
-    if (st != JM_OK) {
-        /* Loading stops at the first error, which is the one to fix first. */
-        printf("%s:%ld: error: %s\n", err.where, err.line, err.msg);
-        printf("1 error (loading stopped there)\n");
-        return exit_code_for(st) == EXIT_INTERNAL ? EXIT_INTERNAL : EXIT_DICT;
-    }
+    if (st == JM_OK && (st = open_rules(cli, c.only, c.nonly, &rules, &err)) != JM_OK)
+        jm_dict_free(dict);
+    jm_rules_free(rules);
+    if (st != JM_OK)
+        return loading_failed(st, &err);
     bool words = access(WORDLIST, R_OK) == 0;
     if (!words)
         printf("note: no word list at %s (Debian: wamerican); English words not checked\n",

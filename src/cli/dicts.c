@@ -274,16 +274,23 @@ int load_dictionaries(const struct cli *cli, jm_dict **out)
     return exit_code_for(st);
 }
 
+jm_status open_rules(const struct cli *cli, char *const *extra, int nextra, jm_rules **out,
+                     jm_error *err)
+{
+    struct layers l;
+    *out = NULL;
+    jm_status st = layers_open(&l, cli, extra, nextra, err);
+    if (st == JM_OK) {
+        st = jm_rules_load(l.paths, l.n, out, err);
+        layers_close(&l);
+    }
+    return st;
+}
+
 int load_rules(const struct cli *cli, jm_rules **out)
 {
     jm_error err = {0};
-    struct layers l;
-    *out = NULL;
-    jm_status st = layers_open(&l, cli, NULL, 0, &err);
-    if (st == JM_OK) {
-        st = jm_rules_load(l.paths, l.n, out, &err);
-        layers_close(&l);
-    }
+    jm_status st = open_rules(cli, NULL, 0, out, &err);
     if (st != JM_OK)
         report_error(&err);
     return exit_code_for(st);
