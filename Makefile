@@ -78,7 +78,11 @@ $(BIN): $(CLI_OBJ) $(LIB)
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) $(JM_CFLAGS) -Wno-missing-field-initializers $(CFLAGS) \
-	    $(DEPFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(JM_LIBS) $(LDLIBS) $(CMOCKA_LIBS)
+	    $(DEPFLAGS) $(LDFLAGS) $(UNIT_LDFLAGS) -o $@ $< $(LIB) $(JM_LIBS) $(LDLIBS) $(CMOCKA_LIBS)
+
+# test_nomem fails each allocation in turn: the library's own go through its wrappers.
+$(BUILD)/tests/test_nomem: UNIT_LDFLAGS := \
+    -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
 
 -include $(LIB_OBJ:=.d) $(CLI_OBJ:=.d) $(UNIT_BIN:=.d)
 

@@ -3,7 +3,8 @@
  *
  * A document owns hundreds of block texts, normalized copies and offset maps
  * that live and die together; one arena makes freeing them one call and
- * keeps malloc off the hot path. Allocation failure returns NULL.
+ * keeps malloc off the hot path. Allocation failure returns NULL and marks
+ * the arena failed, for the owner to check once.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,8 +33,10 @@ void *jm_arena_alloc(struct jm_arena *a, size_t size)
         /* Not zeroed: every caller writes what it allocates, and zeroing a 64 KB chunk
          * per document cost more than parsing some of them. */
         c = malloc(sizeof(*c) + want);
-        if (c == NULL)
+        if (c == NULL) {
+            a->failed = true;
             return NULL;
+        }
         c->size = want;
         c->used = 0;
         /* A big one-off block goes behind the head so the head keeps its room. */

@@ -21,6 +21,9 @@
 struct jm_arena_chunk;
 struct jm_arena {
     struct jm_arena_chunk *head;
+    /* An allocation failed: what was built from the arena may lack parts. Sticky, so
+     * that the object's constructor checks once, at its end, and fails JM_ERR_NOMEM. */
+    bool failed;
 };
 
 void *jm_arena_alloc(struct jm_arena *a, size_t size);

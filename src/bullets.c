@@ -409,7 +409,7 @@ jm_status jm_bullets_analyze(const jm_rules *rules, const jm_doc *resume, jm_bul
     end_position(&w);
     for (size_t i = 0; i < b->n; i++)
         b->v[i].pub.flags = b->v[i].flags;
-    if (st == JM_OK && b->nomem)
+    if (st == JM_OK && (b->nomem || b->arena.failed))
         st = JM_ERR_NOMEM;
     if (st != JM_OK) {
         jm_bullets_free(b);

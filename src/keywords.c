@@ -899,6 +899,8 @@ jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords *
         memset(kw->by_term, 0xFF, dict->nterms * sizeof *kw->by_term);
         st = scan_doc(kw, &sc);
     }
+    if (st == JM_OK && kw->arena.failed)
+        st = JM_ERR_NOMEM;
     free(sc.hits);
     free(sc.context_block);
     free(sc.context_found);

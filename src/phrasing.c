@@ -784,6 +784,7 @@ static const char *quote_words(struct judge *j, const char *lead, size_t from, s
     if (i < to && k == max)
         jm_buf_puts(&b, " …");
     const char *out = b.failed || b.len == 0 ? "" : jm_arena_strndup(j->a, b.data, b.len);
+    j->a->failed |= b.failed; /* the quote is lost: the bullets fail as out of memory */
     jm_buf_free(&b);
     return out ? out : "";
 }
@@ -931,6 +932,7 @@ static const char *chain_in(struct judge *j, const struct chain *c, enum jm_verb
     }
     changed |= c->end != c->w[c->n - 1].end; /* "implementation of" */
     const char *out = NULL;
+    j->a->failed |= b.failed; /* the hint is lost: the bullets fail as out of memory */
     if (changed && !b.failed) {
         char *lead = jm_arena_strndup(j->a, b.data, b.len);
         out = lead ? words(j, lead, c->end, clause_end(j, c->end), 6) : NULL;

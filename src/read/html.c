@@ -89,6 +89,7 @@ struct state {
     htmlParserCtxtPtr ctxt;
     long line0;
     bool fragment;
+    bool nomem; /* libxml2 ran out of memory: the parse was stopped */
     struct open_elem stack[MAX_DEPTH];
     int depth, overflow;
     int skip, head, bold, heading, item;
@@ -361,10 +362,15 @@ static void silent(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
+/* Parse errors are swallowed (recover mode), except running out of memory: libxml2
+ * 2.9 may then loop for ever on the input, so the parse is stopped and fails. */
 static void silent_structured(void *ctx, xmlErrorPtr error)
 {
-    (void)ctx;
-    (void)error;
+    struct state *st = ctx;
+    if (error != NULL && error->code == XML_ERR_NO_MEMORY && st != NULL && st->ctxt != NULL) {
+        st->nomem = true;
+        xmlStopParser(st->ctxt);
+    }
 }
 
 static const char *strstr_n(const char *s, const char *end, const char *lit)
@@ -449,8 +455,15 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, xmlInitParser);
     char *light = strip_invisible(s, &n);
+    /* libxml2 prints what it cannot report through the parser (running out of memory
+     * while making one): the library never prints, so its thread's printer is silenced
+     * for the parse. */
+    xmlGenericErrorFunc old_printer = xmlGenericError;
+    void *old_ctx = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, silent);
     htmlParserCtxtPtr ctxt = light ? htmlCreateMemoryParserCtxt(light, (int)n) : NULL;
     if (ctxt == NULL) {
+        xmlSetGenericErrorFunc(old_ctx, old_printer);
         free(light);
         free(st);
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
@@ -476,9 +489,10 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     htmlParseDocument(ctxt);
     flush(st);
     htmlFreeParserCtxt(ctxt);
+    xmlSetGenericErrorFunc(old_ctx, old_printer);
     free(light);
 
-    bool failed = st->text.failed || st->page->title.failed || st->page->jsonld.failed;
+    bool failed = st->nomem || st->text.failed || st->page->title.failed || st->page->jsonld.failed;
     jm_buf_free(&st->text);
     jm_html_page_free(&scratch);
     free(st);

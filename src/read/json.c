@@ -75,6 +75,18 @@ static void add_list(struct jm_doc *doc, const struct json_src *src, const cJSON
         add(doc, src, JM_BLOCK_ITEM, 1, e->valuestring);
 }
 
+/* The line built in `b` as a block, then `b` freed; a line that ran out of memory fails the
+ * document rather than going missing from it. */
+static struct jm_block *add_built(struct jm_doc *doc, enum jm_block_kind kind, int level, long line,
+                                  struct jm_buf *b)
+{
+    doc->nomem |= b->failed;
+    struct jm_block *blk =
+        b->len > 0 && !b->failed ? jm_doc_add_block(doc, kind, level, line, b->data, b->len) : NULL;
+    jm_buf_free(b);
+    return blk;
+}
+
 /* "Senior Engineer — Acme (2019-01 – present)": a role heading from optional parts, with its
  * dates as a Markdown resume writes them, so that the years of each role can be counted. */
 static void add_role_heading(struct jm_doc *doc, long line, const char *a, const char *b,
@@ -89,11 +101,9 @@ static void add_role_heading(struct jm_doc *doc, long line, const char *a, const
         jm_buf_printf(&h, " (%s \xE2\x80\x93 %s)", start, end ? end : "present");
     else if (h.len > 0 && end)
         jm_buf_printf(&h, " (%s)", end); /* a degree's year */
-    struct jm_block *blk =
-        h.len > 0 ? jm_doc_add_block(doc, JM_BLOCK_HEADING, 3, line, h.data, h.len) : NULL;
+    struct jm_block *blk = add_built(doc, JM_BLOCK_HEADING, 3, line, &h);
     if (blk != NULL) /* an entry of work[], whatever its company is called */
         blk->position = true;
-    jm_buf_free(&h);
 }
 
 static void add_entries(struct jm_doc *doc, const struct json_src *src, const cJSON *root,
@@ -115,6 +125,7 @@ static void add_entries(struct jm_doc *doc, const struct json_src *src, const cJ
         const char *first = str(e, title_key) ? str(e, title_key) : org;
         add_role_heading(doc, first ? line_of_string(src, first) : 0, title.len ? title.data : NULL,
                          org ? org : str(e, "company"), str(e, "startDate"), str(e, "endDate"));
+        doc->nomem |= title.failed;
         jm_buf_free(&title);
         add_context(doc, src, str(e, "summary"));
         add_context(doc, src, str(e, "description"));
@@ -145,9 +156,7 @@ static void add_skills(struct jm_doc *doc, const struct json_src *src, const cJS
             jm_buf_printf(&line, "%s%s", first ? "" : ", ", kw->valuestring);
             first = false;
         }
-        if (line.len > 0)
-            jm_doc_add_block(doc, JM_BLOCK_ITEM, 1, 0, line.data, line.len);
-        jm_buf_free(&line);
+        add_built(doc, JM_BLOCK_ITEM, 1, 0, &line);
     }
 }
 
@@ -165,9 +174,7 @@ static void add_languages(struct jm_doc *doc, const cJSON *root)
         if (level)
             jm_buf_printf(&line, " (%s)", level);
     }
-    if (line.len > 0)
-        jm_doc_add_block(doc, JM_BLOCK_PARAGRAPH, 0, 0, line.data, line.len);
-    jm_buf_free(&line);
+    add_built(doc, JM_BLOCK_PARAGRAPH, 0, 0, &line);
 }
 
 /* Certificates: "AWS Certified Solutions Architect — Amazon Web Services, 2023". */
@@ -189,8 +196,7 @@ static void add_certificates(struct jm_doc *doc, const cJSON *root)
             jm_buf_printf(&line, " \xE2\x80\x94 %s", issuer);
         if (date)
             jm_buf_printf(&line, ", %.4s", date);
-        jm_doc_add_block(doc, JM_BLOCK_ITEM, 1, 0, line.data, line.len);
-        jm_buf_free(&line);
+        add_built(doc, JM_BLOCK_ITEM, 1, 0, &line);
     }
 }
 

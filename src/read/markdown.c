@@ -9,6 +9,8 @@
  */
 #include <cmark.h>
 #include <ctype.h>
+#include <setjmp.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -206,6 +208,105 @@ static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
             s[j] = ' ';
 }
 
+/* ---- cmark's memory --------------------------------------------------------
+ * cmark aborts the process when an allocation fails, which would end a whole
+ * batch. It takes an allocator, though: ours keeps every block of one parse on
+ * a list and, when malloc fails, jumps back to jm_markdown_parse, which frees
+ * the list and fails with JM_ERR_NOMEM. The jump only ever leaves cmark's
+ * frames (an allocation is made only inside a cmark call), and the parse's
+ * context is per thread, since cmark's allocator takes none. */
+struct block {
+    struct block *prev, *next;
+    max_align_t align[]; /* what cmark gets */
+};
+
+struct guard {
+    struct block head; /* a circular list of what cmark holds */
+    jmp_buf out_of_memory;
+};
+
+static _Thread_local struct guard *current;
+
+static void *track(struct block *b)
+{
+    if (b == NULL)
+        longjmp(current->out_of_memory, 1);
+    b->next = current->head.next;
+    b->prev = &current->head;
+    b->next->prev = b;
+    current->head.next = b;
+    return b->align;
+}
+
+static struct block *untrack(void *p)
+{
+    struct block *b = (struct block *)((char *)p - offsetof(struct block, align));
+    b->prev->next = b->next;
+    b->next->prev = b->prev;
+    return b;
+}
+
+static void *guarded_calloc(size_t n, size_t size)
+{
+    if (size != 0 && n > (SIZE_MAX - sizeof(struct block)) / size)
+        return track(NULL);
+    return track(calloc(1, sizeof(struct block) + n * size));
+}
+
+static void *guarded_realloc(void *p, size_t size)
+{
+    if (p == NULL)
+        return track(malloc(sizeof(struct block) + size));
+    struct block *b = untrack(p);
+    struct block *moved = size <= SIZE_MAX - sizeof *b ? realloc(b, sizeof *b + size) : NULL;
+    if (moved == NULL)
+        track(b); /* still cmark's, freed with the rest: this longjmps */
+    return track(moved);
+}
+
+static void guarded_free(void *p)
+{
+    if (p != NULL)
+        free(untrack(p));
+}
+
+static cmark_mem guarded = {guarded_calloc, guarded_realloc, guarded_free};
+
+/* Everything cmark still holds, after an allocation failed. */
+static void free_all(struct guard *g)
+{
+    for (struct block *b = g->head.next, *next; b != &g->head; b = next) {
+        next = b->next;
+        free(b);
+    }
+}
+
+static cmark_node *parse_cmark(const char *s, size_t n)
+{
+    cmark_parser *p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &guarded);
+    cmark_parser_feed(p, s, n);
+    cmark_node *root = cmark_parser_finish(p);
+    cmark_parser_free(p);
+    return root;
+}
+
+/* The blocks of the parsed tree; never called twice on one state. */
+static jm_status walk(struct state *st, cmark_node *root, jm_error *err)
+{
+    cmark_iter *it = cmark_iter_new(root);
+    jm_status rc = JM_OK;
+    cmark_event_type ev;
+    while (rc == JM_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER)
+            rc = on_enter(st, node, err);
+        else
+            on_leave(st, node);
+    }
+    cmark_iter_free(it);
+    return rc;
+}
+
 jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
 {
     char *copy = malloc(n + 1);
@@ -214,26 +315,21 @@ jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_erro
     memcpy(copy, s, n);
     copy[n] = '\0';
     strip_front_matter(doc, copy, n);
-    cmark_node *root = cmark_parse_document(copy, n, CMARK_OPT_DEFAULT);
-    if (root == NULL) {
-        free(copy);
-        return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
-    }
     struct state st = {.doc = doc, .src = copy, .srclen = n};
-    cmark_iter *it = cmark_iter_new(root);
-    jm_status rc = JM_OK;
-    cmark_event_type ev;
-    while (rc == JM_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER)
-            rc = on_enter(&st, node, err);
-        else
-            on_leave(&st, node);
+    struct guard g;
+    g.head.next = g.head.prev = &g.head;
+    current = &g;
+    jm_status rc = JM_ERR_NOMEM;
+    if (setjmp(g.out_of_memory) == 0) {
+        cmark_node *root = parse_cmark(copy, n);
+        rc = walk(&st, root, err);
+        cmark_node_free(root);
+    } else {
+        free_all(&g);
     }
-    cmark_iter_free(it);
-    cmark_node_free(root);
+    current = NULL;
     free(copy);
-    if (rc == JM_OK && st.text.failed)
+    if (rc == JM_ERR_NOMEM || (rc == JM_OK && st.text.failed))
         rc = jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     jm_buf_free(&st.text);
     return rc;

@@ -246,7 +246,7 @@ jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role ro
         st = jm_fail(err, JM_ERR_EMPTY, where, 0, "no visible text");
     if (st == JM_OK)
         finish(doc);
-    if (st == JM_OK && doc->nomem)
+    if (st == JM_OK && (doc->nomem || doc->arena.failed))
         st = jm_fail(err, JM_ERR_NOMEM, where, 0, "out of memory");
     if (st != JM_OK) {
         jm_doc_free(doc);

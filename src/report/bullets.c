@@ -106,7 +106,7 @@ static cJSON *strings(const char *const *items, size_t n)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; i < n; i++)
-        cJSON_AddItemToArray(arr, cJSON_CreateString(items[i]));
+        jm_json_push(arr, cJSON_CreateString(items[i]));
     return arr;
 }
 
@@ -126,13 +126,13 @@ static cJSON *json_bullet(const jm_bullet *bl, const struct jm_carried *c)
         cJSON_AddNullToObject(o, "position");
     }
     cJSON_AddStringToObject(o, "phrasing", jm_phrasing_name(bl->phrasing));
-    cJSON_AddItemToObject(o, "reasons", strings(bl->reasons, bl->nreasons));
+    jm_json_put(o, "reasons", strings(bl->reasons, bl->nreasons));
     cJSON_AddStringToObject(o, "hint", bl->hint);
-    cJSON_AddItemToObject(o, "flags", strings(bl->flags, bl->nflags));
+    jm_json_put(o, "flags", strings(bl->flags, bl->nflags));
     if (c != NULL) {
         cJSON *arr = cJSON_AddArrayToObject(o, "keywords");
         for (size_t i = 0; i < c->n; i++)
-            cJSON_AddItemToArray(arr, cJSON_CreateString(c->items[i]->posting->name));
+            jm_json_push(arr, cJSON_CreateString(c->items[i]->posting->name));
         cJSON_AddNumberToObject(o, "keyword_weight", (double)(long)(c->weight * 100 + 0.5) / 100);
     }
     return o;
@@ -155,8 +155,8 @@ cJSON *jm_json_bullets(const jm_bullets *bs, const jm_doc *resume)
     cJSON_AddStringToObject(root, "path", jm_doc_name(resume));
     cJSON *arr = cJSON_AddArrayToObject(root, "bullets");
     for (size_t i = 0; i < jm_bullets_count(bs); i++)
-        cJSON_AddItemToArray(arr, json_bullet(jm_bullets_get(bs, i), NULL));
-    cJSON_AddItemToObject(root, "summary", jm_json_bullet_summary(bs));
+        jm_json_push(arr, json_bullet(jm_bullets_get(bs, i), NULL));
+    jm_json_put(root, "summary", jm_json_bullet_summary(bs));
     return root;
 }
 
@@ -214,9 +214,9 @@ void jm_json_match_bullets(cJSON *root, const jm_bullets *bs, const jm_result *r
     for (size_t i = 0; i < jm_bullets_count(bs); i++) {
         struct jm_carried c;
         jm_bullet_carried(bs, i, r, &c);
-        cJSON_AddItemToArray(arr, json_bullet(jm_bullets_get(bs, i), &c));
+        jm_json_push(arr, json_bullet(jm_bullets_get(bs, i), &c));
     }
-    cJSON_AddItemToObject(root, "bullet_summary", jm_json_bullet_summary(bs));
+    jm_json_put(root, "bullet_summary", jm_json_bullet_summary(bs));
 }
 
 jm_status jm_report_bullets(const jm_bullets *bs, const jm_report_options *opt, jm_write_fn write,

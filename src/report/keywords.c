@@ -74,9 +74,9 @@ static cJSON *json_keywords(const jm_keywords *kw)
             cJSON_AddStringToObject(o, "importance", jm_importance_name(k->importance));
         else
             cJSON_AddNullToObject(o, "importance");
-        cJSON_AddItemToObject(o, "forms", jm_json_forms(k));
+        jm_json_put(o, "forms", jm_json_forms(k));
         cJSON_AddNumberToObject(o, "line", k->line);
-        cJSON_AddItemToArray(arr, o);
+        jm_json_push(arr, o);
     }
     return root;
 }

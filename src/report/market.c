@@ -93,11 +93,11 @@ static cJSON *json_market(const jm_market *m, const struct jm_demand **v, size_t
                                 jm_round2(share(d->required, m->scored) / 100));
         cJSON_AddNumberToObject(o, "mean_weight",
                                 jm_round2(m->scored ? d->missing_weight / (double)m->scored : 0));
-        cJSON_AddItemToArray(gaps, o);
+        jm_json_push(gaps, o);
     }
     cJSON *unasked = cJSON_AddArrayToObject(root, "unasked");
     for (size_t i = 0; i < nunasked; i++)
-        cJSON_AddItemToArray(unasked, cJSON_CreateString(v[ngaps + i]->name));
+        jm_json_push(unasked, cJSON_CreateString(v[ngaps + i]->name));
     return root;
 }
 

@@ -195,7 +195,7 @@ static cJSON *doc_object(const jm_doc *doc, bool posting)
     }
     cJSON *w = cJSON_AddArrayToObject(o, "warnings");
     for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
-        cJSON_AddItemToArray(w, cJSON_CreateString(jm_doc_warning(doc, i)));
+        jm_json_push(w, cJSON_CreateString(jm_doc_warning(doc, i)));
     return o;
 }
 
@@ -225,14 +225,14 @@ static cJSON *match_item(const jm_match_item *it)
     }
     cJSON *alt = cJSON_AddArrayToObject(o, "alternatives");
     for (size_t i = 0; i < it->nalternatives; i++)
-        cJSON_AddItemToArray(alt, cJSON_CreateString(it->alternatives[i]));
+        jm_json_push(alt, cJSON_CreateString(it->alternatives[i]));
     if (it->alternative_to)
         cJSON_AddStringToObject(o, "alternative_to", it->alternative_to);
     else
         cJSON_AddNullToObject(o, "alternative_to");
     cJSON *f = cJSON_AddObjectToObject(o, "forms");
-    cJSON_AddItemToObject(f, "posting", jm_json_forms(p));
-    cJSON_AddItemToObject(f, "resume", jm_json_forms(it->resume));
+    jm_json_put(f, "posting", jm_json_forms(p));
+    jm_json_put(f, "resume", jm_json_forms(it->resume));
     cJSON_AddNumberToObject(o, "line", p->line);
     cJSON_AddStringToObject(o, "quote", p->quote);
     return o;
@@ -248,7 +248,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(root, "total_weight", jm_round2(jm_result_total_weight(r)));
     cJSON_AddNumberToObject(root, "covered_weight", jm_round2(jm_result_covered_weight(r)));
     cJSON_AddNumberToObject(root, "shown_at_work", jm_round2(jm_result_shown_at_work(r)));
-    cJSON_AddItemToObject(root, "posting", doc_object(jm_keywords_doc(jm_result_posting(r)), true));
+    jm_json_put(root, "posting", doc_object(jm_keywords_doc(jm_result_posting(r)), true));
     cJSON *resume = doc_object(jm_keywords_doc(jm_result_resume(r)), false);
     cJSON *rk = cJSON_AddArrayToObject(resume, "keywords"); /* for the market view */
     for (size_t i = 0; i < jm_keywords_count(jm_result_resume(r)); i++) {
@@ -257,15 +257,15 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
         cJSON_AddStringToObject(o, "name", k->name);
         cJSON_AddStringToObject(o, "category", k->category);
         cJSON_AddStringToObject(o, "kind", jm_kind_name(k->kind));
-        cJSON_AddItemToArray(rk, o);
+        jm_json_push(rk, o);
     }
-    cJSON_AddItemToObject(root, "resume", resume);
+    jm_json_put(root, "resume", resume);
     size_t counts[JM_COVERAGE_ALTERNATIVE + 1] = {0};
     cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
         counts[it->coverage]++;
-        cJSON_AddItemToArray(arr, match_item(it));
+        jm_json_push(arr, match_item(it));
     }
     cJSON *s = cJSON_AddObjectToObject(root, "summary");
     cJSON_AddNumberToObject(s, "matched", counts[JM_COVERAGE_MATCHED]);

@@ -40,7 +40,7 @@ jm_status jm_report_posting(const jm_result *res, const char *path, const char *
         cJSON_DeleteItemFromObjectCaseSensitive(m, "schema_version");
         while (m != NULL && m->child != NULL) {
             cJSON *c = cJSON_DetachItemViaPointer(m, m->child);
-            cJSON_AddItemToObject(root, c->string, c);
+            jm_json_put(root, c->string, c);
         }
         cJSON_Delete(m);
     }

@@ -68,6 +68,18 @@ void jm_text_warnings(struct jm_buf *b, const jm_doc *doc, const struct jm_text_
                       st->reset);
 }
 
+void jm_json_put(cJSON *obj, const char *key, cJSON *item)
+{
+    if (!cJSON_AddItemToObject(obj, key, item))
+        cJSON_Delete(item);
+}
+
+void jm_json_push(cJSON *arr, cJSON *item)
+{
+    if (!cJSON_AddItemToArray(arr, item))
+        cJSON_Delete(item);
+}
+
 double jm_round2(double x)
 {
     return round(x * 100.0) / 100.0;
@@ -77,6 +89,6 @@ cJSON *jm_json_forms(const jm_keyword *k)
 {
     cJSON *arr = cJSON_CreateArray();
     for (size_t i = 0; k && i < k->nforms; i++)
-        cJSON_AddItemToArray(arr, cJSON_CreateString(k->forms[i]));
+        jm_json_push(arr, cJSON_CreateString(k->forms[i]));
     return arr;
 }

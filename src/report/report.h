@@ -28,6 +28,10 @@ void jm_put_padded(struct jm_buf *b, const char *s, size_t w);
 /* The document's warnings, one "note:" line each. */
 void jm_text_warnings(struct jm_buf *b, const jm_doc *doc, const struct jm_text_style *st);
 
+/* cJSON_AddItemToObject and cJSON_AddItemToArray, except that an item they cannot add (out
+ * of memory, or no parent because that ran out of memory) is freed, not leaked. */
+void jm_json_put(struct cJSON *obj, const char *key, struct cJSON *item);
+void jm_json_push(struct cJSON *arr, struct cJSON *item);
 /* JSON numbers are rounded to two decimals, so that output is stable. */
 double jm_round2(double x);
 /* A keyword's surface forms as a JSON array; [] for NULL. */

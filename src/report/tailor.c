@@ -181,16 +181,16 @@ static cJSON *json_tailoring(const jm_tailoring *t, const bool *keep)
             cJSON_AddNullToObject(o, "keyword");
         cJSON *kws = cJSON_AddArrayToObject(o, "keywords");
         for (size_t k = 0; k < s->nkeywords; k++)
-            cJSON_AddItemToArray(kws, cJSON_CreateString(s->keywords[k]));
+            jm_json_push(kws, cJSON_CreateString(s->keywords[k]));
         if (s->nkeywords == 0 && s->keyword)
-            cJSON_AddItemToArray(kws, cJSON_CreateString(s->keyword));
+            jm_json_push(kws, cJSON_CreateString(s->keyword));
         cJSON_AddNumberToObject(o, "weight", (double)(long)(s->weight * 100 + 0.5) / 100);
         cJSON_AddStringToObject(o, "message", s->message);
         cJSON_AddNumberToObject(o, "resume_line", (double)s->resume_line);
         cJSON_AddNumberToObject(o, "posting_line", (double)s->posting_line);
         if (s->kind == JM_SUGGESTION_KIND_REQUIREMENT)
             json_requirement(o, s);
-        cJSON_AddItemToArray(arr, o);
+        jm_json_push(arr, o);
     }
     cJSON *ev = cJSON_AddArrayToObject(root, "evidence");
     for (size_t i = 0; i < t->nproofs; i++) {
@@ -198,7 +198,7 @@ static cJSON *json_tailoring(const jm_tailoring *t, const bool *keep)
         cJSON_AddStringToObject(o, "keyword", t->proofs[i].keyword);
         cJSON_AddStringToObject(o, "strength", jm_evidence_phrase(t->proofs[i].strength));
         cJSON_AddNumberToObject(o, "line", (double)t->proofs[i].line);
-        cJSON_AddItemToArray(ev, o);
+        jm_json_push(ev, o);
     }
     return root;
 }
@@ -241,7 +241,7 @@ static void gaps_moved(struct jm_buf *b, const jm_result *from, const jm_result 
         if (still)
             continue;
         if (arr != NULL)
-            cJSON_AddItemToArray(arr, cJSON_CreateString(a->posting->name));
+            jm_json_push(arr, cJSON_CreateString(a->posting->name));
         else
             jm_buf_printf(b, "%s%s", k ? ", " : "", a->posting->name);
         k++;
