@@ -55,7 +55,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck test-install demo eval bench golden install uninstall clean lint format help
+.PHONY: all test check asan tsan leakcheck test-install demo eval bench golden install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
@@ -98,14 +98,24 @@ asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-## check: every test plain, under ASan+UBSan, the CLI under valgrind, and the install (CI runs this)
+## tsan: the batch tests (threads; -j 8 on any number of cores among them) under ThreadSanitizer
+tsan:
+	@mkdir -p build/tsan && ln -sfn ../../dictionaries build/tsan/dictionaries
+	@$(MAKE) --no-print-directory BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread" \
+	    LDFLAGS="-fsanitize=thread" build/tsan/jobmatch >/dev/null
+	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" JOBMATCH=build/tsan/jobmatch CASES='batch-*' \
+	    sh tests/run.sh --cli-only
+
+## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, and the install (CI runs this)
 check:
 	@mkdir -p build
 	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
 	 $(MAKE) --no-print-directory WERROR=1 asan 2>&1 | tee build/asan.log; \
+	 $(MAKE) --no-print-directory WERROR=1 tsan 2>&1 | tee build/tsan.log; \
 	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
 	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
-	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log build/install.log
+	 sh tests/total.sh build/test.log build/asan.log build/tsan.log build/leakcheck.log \
+	    build/install.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)

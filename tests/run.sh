@@ -8,6 +8,7 @@
 #   UNIT_DIR   where the unit test binaries are (default build/tests)
 #   UPDATE=1   rewrite the expected CLI outputs instead of comparing (make golden)
 #   VALGRIND=1 run every CLI case under valgrind; a leak or error fails it
+#   CASES      only the CLI cases whose name matches this glob (default: all)
 #   --cli-only skip the unit tests and the header's example (tests/example.sh)
 #
 # A CLI case is a directory with `cmd` (one shell command line run from the
@@ -59,6 +60,7 @@ export JOBMATCH
 for dir in tests/cli/*/; do
     name=$(basename "$dir")
     [ -f "$dir/cmd" ] || continue
+    case $name in ${CASES:-*}) ;; *) continue ;; esac
     run="$JOBMATCH"
     if [ -n "$VALGRIND" ]; then
         run="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 $JOBMATCH"

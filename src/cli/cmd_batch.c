@@ -39,8 +39,9 @@ struct outcome {
     struct outcome *next; /* in the list of pending outcomes */
 };
 
-/* The signal that stopped the batch (SIGINT, SIGTERM), or 0. */
-static volatile sig_atomic_t interrupted;
+/* The signal that stopped the batch (SIGINT, SIGTERM), or 0. Atomic, not just
+ * sig_atomic_t: the workers read it too (lock-free, so a handler may write it). */
+static atomic_int interrupted;
 /* A pipe the handler writes to: it wakes a worker waiting on standard input. */
 static int wake_pipe[2] = {-1, -1};
 
