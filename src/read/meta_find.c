@@ -104,7 +104,18 @@ static bool dash_label(struct jm_doc *doc, const struct jm_block *b, long i)
                     rest);
         return true;
     }
-    return false;
+    /* "Job Title-Python Developer": a bare hyphen only after a label of two words or more
+     * and before a capital, never in a word such as "Role-based" */
+    const char *hy = memchr(b->text, '-', b->len < 24 ? b->len : 24);
+    size_t key = hy ? (size_t)(hy - b->text) : 0;
+    if (key == 0 || !memchr(b->text, ' ', key) || key + 1 >= b->len ||
+        !isupper((unsigned char)hy[1]))
+        return false;
+    enum jm_meta field = jm_meta_label(b->text, key);
+    if (field == JM_META_NONE)
+        return false;
+    jm_meta_add(doc, field, jm_meta_label_source(b->text, key), i, hy + 1, b->len - key - 1);
+    return true;
 }
 
 /* Where the key that ends at the colon s[c] starts: its last words, up to three, the

@@ -195,6 +195,21 @@ static bool name_and_heading(struct jm_doc *doc, struct span head, const struct 
     return false;
 }
 
+/* Does a heading of the page open with all of s, alone or before ": Acme" or " - Acme"?
+ * Then s is a title whole, dashes and all: "Embedded Engineer - C/C++ - Linux" of the
+ * heading "Embedded Engineer - C/C++ - Linux: CyberCoders". */
+static bool opens_heading(const struct headings *h, struct span s)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        const struct jm_block *b = h->v[i];
+        if (b->len >= s.n && strncasecmp(b->text, s.s, s.n) == 0 &&
+            (b->len == s.n || strchr(":-|", b->text[s.n]) ||
+             (b->text[s.n] == ' ' && s.n + 1 < b->len && strchr("-|", b->text[s.n + 1]))))
+            return true;
+    }
+    return false;
+}
+
 /* "ENGINEER - ACME Job in Berlin, Maryland US": title and company, then the place. */
 static bool job_in_shape(struct jm_doc *doc, struct span t, const struct headings *h)
 {
@@ -210,7 +225,7 @@ static bool job_in_shape(struct jm_doc *doc, struct span t, const struct heading
         after = find_last(place, pn, " | ");
     add(doc, JM_META_LOCATION, place, after ? (size_t)(after - place) : pn);
     struct span head = {t.s, (size_t)(in - t.s)};
-    const char *dash = find_last(head.s, head.n, " - ");
+    const char *dash = opens_heading(h, head) ? NULL : find_last(head.s, head.n, " - ");
     if (dash == NULL) {
         if (!name_and_heading(doc, head, h))
             add(doc, JM_META_TITLE, head.s, head.n);

@@ -279,18 +279,32 @@ static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
     while (a < sizeof articles / sizeof articles[0] &&
            !(n > strlen(articles[a]) && strncmp(s, articles[a], strlen(articles[a])) == 0))
         a++;
-    if (a == sizeof articles / sizeof articles[0])
-        return 0; /* "looking for Engineers who …": people in general, not one role */
-    s += strlen(articles[a]);
-    n -= strlen(articles[a]);
-    size_t count = 0, i = 0;
+    /* Without an article, only the words that describe the people sought may stand before
+     * their title, set apart by commas: "experienced, hard-working and talented Principal
+     * Data Scientists"; "looking for Engineers who …" is people in general, no role. */
+    bool described = a == sizeof articles / sizeof articles[0];
+    if (!described) {
+        s += strlen(articles[a]);
+        n -= strlen(articles[a]);
+    }
+    size_t count = 0, i = 0, adjectives = 0;
     while (i < n && count < cap) {
         size_t j = i;
         while (j < n && !strchr(" ,.;:!?()", s[j]))
             j++;
         if (j == i || object_ends(s + i, j - i))
             break;
-        w[count++] = (struct word){s + i, j - i};
+        bool adjective = described && describing(s + i, j - i);
+        if (described && !adjective && (adjectives == 0 || !isupper((unsigned char)s[i])))
+            return 0;
+        if (adjective) {
+            adjectives++;
+        } else {
+            described = false; /* the title has started */
+            w[count++] = (struct word){s + i, j - i};
+        }
+        if (j < n && s[j] == ',' && adjective && j + 1 < n && s[j + 1] == ' ')
+            j++; /* "experienced, talented …" */
         if (j >= n || s[j] != ' ')
             break;
         i = j + 1;
@@ -310,6 +324,15 @@ static bool praise(const char *w, size_t n)
         if (n == strlen(words[i]) && strncasecmp(w, words[i], n) == 0)
             return true;
     return false;
+}
+
+/* "machine learning data scientist" as a title: "Machine Learning Data Scientist". */
+static void capitalise(char *buf, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || buf[i - 1] == ' ' || buf[i - 1] == '/') && islower((unsigned char)buf[i]) &&
+            !(strncmp(buf + i, "and ", 4) == 0 || strncmp(buf + i, "of ", 3) == 0))
+            buf[i] = (char)toupper((unsigned char)buf[i]);
 }
 
 /*
@@ -339,10 +362,7 @@ static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
         return 0;
     memcpy(buf, w[first].s, len);
     buf[len] = '\0';
-    for (size_t i = 0; i < len; i++)
-        if ((i == 0 || buf[i - 1] == ' ' || buf[i - 1] == '/') && islower((unsigned char)buf[i]) &&
-            !(strncmp(buf + i, "and ", 4) == 0 || strncmp(buf + i, "of ", 3) == 0))
-            buf[i] = (char)toupper((unsigned char)buf[i]);
+    capitalise(buf, len);
     return len;
 }
 
@@ -425,10 +445,13 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n, size_t i
     }
 }
 
-/* Does a sentence start at s[i]: the block's start, or after ". ", "! ", "? "? */
+/* Does a sentence start at s[i]: the block's start, after ". ", "! ", "? ", or glued to
+ * the stop of the one before ("…for dashers.As a …"), as scraped text loses its spaces? */
 static bool sentence_start(const char *s, size_t i)
 {
-    return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2]));
+    return i == 0 || (i >= 2 && s[i - 1] == ' ' && strchr(".!?", s[i - 2])) ||
+           (i >= 2 && s[i - 1] == '.' && islower((unsigned char)s[i - 2]) &&
+            isupper((unsigned char)s[i]));
 }
 
 /* " in Acme's Computer Vision team", " on our Payments squad": the length of such an
@@ -448,6 +471,26 @@ static size_t team_aside(const char *s, size_t n)
         return 0;
     }
     return 0;
+}
+
+/* "As a machine learning data scientist, you will": a role in lower case, up to six words
+ * of letters and hyphens right before ", you", the last naming a role. */
+static void lower_role_subject(struct finder *f, size_t b, const char *s, size_t n)
+{
+    enum { MAX_WORDS = 6 };
+    size_t i = 0, words = 1;
+    while (i < n && (islower((unsigned char)s[i]) || s[i] == '-' || s[i] == ' ')) {
+        words += s[i] == ' ';
+        i++;
+    }
+    char title[80];
+    if (i == 0 || words > MAX_WORDS || i >= sizeof title || s[i - 1] == ' ' ||
+        !(n - i >= 5 && strncmp(s + i, ", you", 5) == 0) || !jm_meta_names_role(s, i))
+        return;
+    memcpy(title, s, i);
+    title[i] = '\0';
+    capitalise(title, i);
+    propose(f, JM_META_TITLE, JM_SRC_HIRING, b, title, i);
 }
 
 /* "As a Data Engineer, you will …", "The Payroll Analyst will …": the role as the text's
@@ -474,6 +517,8 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n, si
         if (t > 0 && at + m <= n && strncmp(s + at, cues[c].close, m) == 0 &&
             jm_meta_names_role(s + i + k, t))
             propose(f, JM_META_TITLE, JM_SRC_HIRING, b, s + i + k, t);
+        else if (t == 0 && cues[c].close[0] == ',')
+            lower_role_subject(f, b, s + i + k, n - i - k);
     }
 }
 

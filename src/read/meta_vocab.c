@@ -251,8 +251,16 @@ static size_t simple_words(const char *s, size_t n, char *out, size_t cap)
 size_t jm_meta_words(const char *s, size_t n)
 {
     size_t words = 0;
-    for (size_t i = 0; i < n; i++)
-        words += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+    bool in = false, letters = false; /* a dash or a bullet alone is no word */
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || isspace((unsigned char)s[i])) {
+            words += in && letters;
+            in = letters = false;
+            continue;
+        }
+        in = true;
+        letters |= isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80;
+    }
     return words;
 }
 

@@ -468,6 +468,25 @@ static void test_prose(void **state)
                             "Engineer in the Maps team. Then, you "
                             "will build pipelines.\n"),
            "", "", "");
+    /* a role in lower case as the subject, in a sentence glued to the one before it; not
+     * when the words before ", you" name no role, nor in a longer phrase */
+    expect(posting("x.txt", "We deliver groceries to millions of homes across three "
+                            "countries.As a machine learning data scientist, you will build "
+                            "our demand models.\n"),
+           "Machine Learning Data Scientist", "", "");
+    expect(posting("x.txt", "We deliver groceries to millions of homes across three "
+                            "countries.As a member of our friendly team, you will build our "
+                            "demand models.\n"),
+           "", "", "");
+    /* no article: the people sought described, then their title in capitals; people in
+     * general ("looking for Engineers who") are no title */
+    expect(posting("x.txt", "Our consultants solve hard problems for banks and insurers.\nWe "
+                            "are looking for experienced, hard-working and talented Principal "
+                            "Data Scientists to lead our projects.\n"),
+           "Principal Data Scientists", "", "");
+    expect(posting("x.txt", "Our consultants solve hard problems for banks and insurers.\nWe "
+                            "are always looking for Engineers who love hard problems.\n"),
+           "", "", "");
     /* the client an agency names between commas; a description there names no one */
     expect(posting("x.txt", "Job Title: Welder\n\nOur client, eBrick Homes, is seeking the "
                             "following.\n"),
@@ -585,6 +604,12 @@ static void test_label_forms(void **state)
     expect(posting("x.md", "# Senior QA Engineer\n\nRole:\n\nQA/Test Developer\n\n"
                            "Test things.\n"),
            "Senior QA Engineer", "", "");
+    /* a bare hyphen after a label of two words; never inside a word ("Role-based") */
+    expect(posting("x.txt", "Job Title-Quality Inspector\n\nCheck parts on the line.\n"),
+           "Quality Inspector", "", "");
+    expect(posting("x.txt", "Role-Based Access Reviews\n\nWe review who may open which door "
+                            "in our plants, every quarter.\n"),
+           "Role-Based Access Reviews", "", "");
     /* label lines a Markdown paragraph ran together, each value up to the next key */
     expect(posting("x.md", "**Company:** Fjordline\n**Location:** Oslo, Norway\n**Salary:** "
                            "NOK 750k\n**Job title:** Data Engineer\n\nWe build ferry "
@@ -629,6 +654,16 @@ static void test_page_shapes(void **state)
                              "UK | Indeed.com</title></head><body><p>Prepare returns for "
                              "small firms and their owners.</p></body></html>"),
            "Tax Accountant", "Fenwick Partners", "Leeds, UK");
+    /* a title with dashes of its own, whole in a heading: the page title's last dash is no
+     * company's */
+    expect(posting("x.html", "<html><head><title>Embedded Engineer - C/C++ - Linux - Device "
+                             "Drivers - GNU - Android - C coding job in San Jose, CA</title>"
+                             "</head><body><h1>Embedded Engineer - C/C++ - Linux - Device "
+                             "Drivers - GNU - Android - C coding: Tidemark Systems</h1><p>Company:"
+                             " Tidemark Systems</p><p>Write drivers for our boards.</p></body>"
+                             "</html>"),
+           "Embedded Engineer - C/C++ - Linux - Device Drivers - GNU - Android - C coding",
+           "Tidemark Systems", "San Jose, CA");
     expect(posting("x.html", "<html><head><title>Dice.com - Java Developer - Austin, TX</title>"
                              "</head><body><p>Write services for a claims system that many "
                              "insurers use.</p></body></html>"),
