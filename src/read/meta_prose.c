@@ -395,10 +395,13 @@ static size_t employer_before(const char *s, size_t end, size_t *start)
         end -= 10;
     if (end == 0 || s[end - 1] != ',') {
         size_t len = jm_meta_name_before(s, end, start);
-        /* "our client in Mountain View is looking for": a place, not the subject */
+        /* "our client in Mountain View is looking for": a place, not the subject; so is
+         * the region after a place's comma ("client in New Brunswick, NJ is seeking") */
         bool place = len > 0 && *start >= 3 && strncmp(s + *start - 3, "in ", 3) == 0 &&
                      (*start == 3 || s[*start - 4] == ' ');
-        return place ? 0 : len;
+        bool region = len == 2 && *start >= 2 && s[*start - 2] == ',' &&
+                      isupper((unsigned char)s[*start]) && isupper((unsigned char)s[*start + 1]);
+        return place || region ? 0 : len;
     }
     size_t named = client_named(s, end - 1, start);
     if (named > 0)

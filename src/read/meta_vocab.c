@@ -128,7 +128,7 @@ static const char *const qualifier_words[] = {
     "shift", "shifts", "swing", "graveyard", "1st", "2nd", "3rd", "first", "second", "third",
     "remote", "hybrid", "onsite", "on", "site", "in", "office", "full", "part", "time",
     "fulltime", "parttime", "contract", "temporary", "temp", "permanent", "prn", "per", "diem",
-    "seasonal", "entry", "level", "mid", "senior", "junior", "i", "ii", "iii", "iv", "v", "1",
+    "seasonal", "entry", "level", "mid", "senior", "junior", "sr", "jr", "snr", "jnr", "lead", "i", "ii", "iii", "iv", "v", "1",
     "2", "3", "4", "m", "w", "d", "f", "h", "x", "all", "genders",
 };
 

@@ -494,6 +494,10 @@ static void test_prose(void **state)
     expect(posting("x.txt", "Job Title: Welder\n\nOur client, a large builder, is seeking the "
                             "following.\n"),
            "Welder", "", "");
+    /* nor is the region after a place's comma */
+    expect(posting("x.txt", "Job Title: Welder\n\nOur client in New Brunswick, NJ is seeking "
+                            "a Welder for a six month contract.\n"),
+           "Welder", "", "");
     /* praise of the person is no part of the title; a place after "in" is no subject */
     expect(posting("x.txt", "Our client in Harrogate is looking for a Strong Payroll "
                             "Administrator to run their monthly payroll.\n"),
@@ -664,6 +668,11 @@ static void test_page_shapes(void **state)
                              "</html>"),
            "Embedded Engineer - C/C++ - Linux - Device Drivers - GNU - Android - C coding",
            "Tidemark Systems", "San Jose, CA");
+    /* a seniority after a dash is the title's, no company */
+    expect(posting("x.html", "<html><head><title>Systems Administrator - Sr</title></head>"
+                             "<body><p>Keep our servers patched and our backups tested.</p>"
+                             "</body></html>"),
+           "Systems Administrator - Sr", "", "");
     expect(posting("x.html", "<html><head><title>Dice.com - Java Developer - Austin, TX</title>"
                              "</head><body><p>Write services for a claims system that many "
                              "insurers use.</p></body></html>"),
