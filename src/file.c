@@ -76,8 +76,16 @@ jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char 
         size_t len = strlen(dir) + strlen(e->d_name) + 2;
         if (st == JM_OK && ((*names)[*n] = malloc(len)) == NULL)
             st = JM_ERR_NOMEM;
-        if (st == JM_OK)
-            snprintf((*names)[(*n)++], len, "%s/%s", dir, e->d_name);
+        if (st != JM_OK)
+            break;
+        snprintf((*names)[*n], len, "%s/%s", dir, e->d_name);
+        /* a named pipe called x.dict would block the reading for ever; a broken link stays,
+         * for its reading to say what is wrong */
+        struct stat sb;
+        if (stat((*names)[*n], &sb) != 0 || S_ISREG(sb.st_mode))
+            (*n)++;
+        else
+            free((*names)[*n]);
     }
     closedir(d);
     if (st != JM_OK) {
@@ -86,7 +94,8 @@ jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char 
         *n = 0;
         return jm_fail(err, st, dir, 0, "out of memory");
     }
-    qsort(*names, *n, sizeof **names, cmp_path);
+    if (*n > 1)
+        qsort(*names, *n, sizeof **names, cmp_path);
     return JM_OK;
 }
 

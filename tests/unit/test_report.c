@@ -105,6 +105,25 @@ static void test_write_failure_is_reported(void **state)
     assert_non_null(strstr(err.msg, "cannot write"));
 }
 
+static int accept_all(void *ctx, const char *data, size_t len)
+{
+    (void)ctx, (void)data, (void)len;
+    return 0;
+}
+
+/* A report past the cap is too big, said so, and not "out of memory". */
+static void test_report_over_cap(void **state)
+{
+    (void)state;
+    struct jm_buf b = {0};
+    jm_buf_puts(&b, "start");
+    jm_buf_put(&b, "x", JM_BUF_MAX); /* never read: the cap is checked first */
+    assert_true(b.failed && b.full);
+    jm_error err = {0};
+    assert_int_equal(jm_emit(&b, accept_all, NULL, &err), JM_ERR_TOO_BIG);
+    assert_non_null(strstr(err.msg, "128 MB"));
+}
+
 static void test_buf_clipping_respects_utf8(void **state)
 {
     struct jm_buf b = {0};
@@ -156,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_text_colour_only_when_asked),
         cmocka_unit_test(test_write_failure_is_reported),
         cmocka_unit_test(test_buf_clipping_respects_utf8),
+        cmocka_unit_test(test_report_over_cap),
         cmocka_unit_test(test_buf_printf_long),
         cmocka_unit_test(test_arena_big_and_small),
     };
