@@ -200,7 +200,16 @@ static int weight(const struct jm_doc *doc, const struct jm_meta_cand *c)
     return w;
 }
 
-/* The best acceptable candidate for `field`; the first of equals. */
+/* Is `a` the name `b` with a department after it: "Vericast Engineering" of "Vericast"? */
+static bool department_of(const struct jm_meta_cand *a, const struct jm_meta_cand *b)
+{
+    return a->len > b->len + 1 && a->text[b->len] == ' ' &&
+           strncasecmp(a->text, b->text, b->len) == 0 &&
+           jm_meta_department(a->text + b->len + 1, a->len - b->len - 1);
+}
+
+/* The best acceptable candidate for `field`; the first of equals, except that a company
+ * wins over its own department ("At Vericast Engineering, we" and "At Vericast, we"). */
 static const struct jm_meta_cand *best(const struct jm_doc *doc, enum jm_meta field,
                                        const char *company, bool prose_only)
 {
@@ -211,7 +220,8 @@ static const struct jm_meta_cand *best(const struct jm_doc *doc, enum jm_meta fi
         if (c->field != field || (prose_only && !from_prose(c->src)))
             continue;
         int w = weight(doc, c);
-        if (w > top && acceptable(doc, c, company)) {
+        bool parent = pick && w == top && field == JM_META_COMPANY && department_of(pick, c);
+        if ((w > top || parent) && acceptable(doc, c, company)) {
             pick = c;
             top = w;
         }

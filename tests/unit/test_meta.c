@@ -494,6 +494,11 @@ static void test_prose(void **state)
     expect(posting("x.txt", "Job Title: Welder\n\nOur client, a large builder, is seeking the "
                             "following.\n"),
            "Welder", "", "");
+    /* a company over its own department, named the same way */
+    expect(posting("x.txt", "Job Title: Welder\n\nAt Tidemark Engineering, we build ships "
+                            "for the North Sea and its storms.\n\nAt Tidemark, we value "
+                            "craft and care in everything we weld.\n"),
+           "Welder", "Tidemark", "");
     /* nor is the region after a place's comma */
     expect(posting("x.txt", "Job Title: Welder\n\nOur client in New Brunswick, NJ is seeking "
                             "a Welder for a six month contract.\n"),
