@@ -675,6 +675,21 @@ static size_t place_mark(const char *s, size_t n)
     return 0;
 }
 
+/* "TELECOMMUTE Belgrade, Serbia": a board's work-mode word in capitals before the place;
+ * its length with the space, 0 when none (or when it is all there is). */
+static size_t work_mode_lead(const char *s, size_t n)
+{
+    static const char *const words[] = {"TELECOMMUTE ", "REMOTE ", "HYBRID ", "ONSITE ",
+                                        "ON-SITE "};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t k = strlen(words[w]);
+        if (n > k + 1 && strncmp(s, words[w], k) == 0 && isupper((unsigned char)s[k]) &&
+            islower((unsigned char)s[k + 1]))
+            return k;
+    }
+    return 0;
+}
+
 /* "💰 USD 120k 🌎 Seattle, WA": the place after the mark, up to the next emoji or bar. */
 static void badge(struct jm_doc *doc, long t)
 {
@@ -688,6 +703,9 @@ static void badge(struct jm_doc *doc, long t)
             const char *s = b->text + k + m, *end = b->text + b->len, *e = s;
             while (e < end && (unsigned char)*e != 0xF0 && *e != '|' && *e != '`')
                 e++;
+            while (s < e && *s == ' ')
+                s++;
+            s += work_mode_lead(s, (size_t)(e - s));
             jm_meta_add(doc, JM_META_LOCATION, JM_SRC_BADGE, (long)i, s, (size_t)(e - s));
             return;
         }
