@@ -35,6 +35,8 @@ struct jm_keywords {
     int32_t *by_term;          /* term id -> entry index, or -1 */
     struct jm_occurrence *occ; /* every accepted hit, in document order */
     size_t nocc;
+    uint32_t *by_block;  /* occ indexes grouped by block, each group in occ order */
+    size_t *block_first; /* block b's are by_block[block_first[b], block_first[b + 1]) */
 };
 
 /*
@@ -837,6 +839,27 @@ static int by_importance(const void *pa, const void *pb)
     return strcmp(a->pub.name, b->pub.name);
 }
 
+/*
+ * The occurrences of each block, by a counting sort that keeps their order: a pass over
+ * one bullet's keywords then reads its block's, not every occurrence of the document
+ * (which made a long list quadratic). False when out of memory.
+ */
+static bool index_blocks(struct jm_keywords *kw)
+{
+    size_t nb = kw->doc->nblocks;
+    kw->block_first = calloc(nb + 2, sizeof *kw->block_first);
+    kw->by_block = malloc((kw->nocc ? kw->nocc : 1) * sizeof *kw->by_block);
+    if (kw->block_first == NULL || kw->by_block == NULL)
+        return false;
+    for (size_t i = 0; i < kw->nocc; i++)
+        kw->block_first[kw->occ[i].block + 2]++;
+    for (size_t b = 2; b < nb + 2; b++)
+        kw->block_first[b] += kw->block_first[b - 1];
+    for (size_t i = 0; i < kw->nocc; i++) /* block_first[b + 1] counts block b's so far */
+        kw->by_block[kw->block_first[kw->occ[i].block + 1]++] = (uint32_t)i;
+    return true;
+}
+
 static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
 {
     sc->md = pcre2_match_data_create(4, NULL);
@@ -874,6 +897,8 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
     if (kw->entries == NULL || kw->occ == NULL)
         return JM_ERR_NOMEM;
     aggregate(kw, sc);
+    if (!index_blocks(kw))
+        return JM_ERR_NOMEM;
     qsort(kw->entries, kw->n, sizeof *kw->entries, by_importance);
     for (size_t i = 0; i < kw->n; i++)
         kw->by_term[kw->entries[i].term] = (int32_t)i;
@@ -923,6 +948,8 @@ void jm_keywords_free(jm_keywords *kw)
     free(kw->entries);
     free(kw->by_term);
     free(kw->occ);
+    free(kw->by_block);
+    free(kw->block_first);
     free(kw);
 }
 
@@ -964,4 +991,10 @@ size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence
 {
     *out = kw->occ;
     return kw->nocc;
+}
+
+size_t jm_keywords_block_occurrences(const jm_keywords *kw, uint32_t block, const uint32_t **out)
+{
+    *out = kw->by_block + kw->block_first[block];
+    return kw->block_first[block + 1] - kw->block_first[block];
 }

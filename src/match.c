@@ -146,11 +146,14 @@ void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struc
     size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
     const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
     const struct jm_occurrence *occ;
-    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
-    for (size_t k = 0; k < nocc && c->n < JM_MAX_BULLET_KEYWORDS; k++) {
-        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
+    const uint32_t *in_block;
+    jm_keywords_occurrences(jm_result_resume(r), &occ);
+    size_t nin = jm_keywords_block_occurrences(jm_result_resume(r), (uint32_t)block, &in_block);
+    for (size_t j = 0; j < nin && c->n < JM_MAX_BULLET_KEYWORDS; j++) {
+        const struct jm_occurrence *o = &occ[in_block[j]];
+        if (o->start < start || o->start >= end)
             continue;
-        const char *name = d->terms[occ[k].term].name;
+        const char *name = d->terms[o->term].name;
         const jm_match_item *it = NULL;
         for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
             if (jm_result_get(r, m)->posting->name == name)
