@@ -138,6 +138,12 @@ bool jm_table_find(const struct jm_table *t, const char *key, uint32_t *index);
 uint32_t *jm_table_slot(const struct jm_table *t, const char *key);
 void jm_table_free(struct jm_table *t);
 
+/* Groups values[0, n) by their keys (< nkeys), keeping their order: those of key k are
+ * (*out)[(*first)[k], (*first)[k + 1]). A counting sort: linear. Free both with free();
+ * false when out of memory. */
+bool jm_group(const uint32_t *keys, const uint32_t *values, size_t n, size_t nkeys, size_t **first,
+              uint32_t **out);
+
 /* ---- normalize.c -------------------------------------------------------- */
 
 /*

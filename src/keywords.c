@@ -839,25 +839,20 @@ static int by_importance(const void *pa, const void *pb)
     return strcmp(a->pub.name, b->pub.name);
 }
 
-/*
- * The occurrences of each block, by a counting sort that keeps their order: a pass over
- * one bullet's keywords then reads its block's, not every occurrence of the document
- * (which made a long list quadratic). False when out of memory.
- */
+/* The occurrences of each block, in their order: a pass over one bullet's keywords then
+ * reads its block's, not every occurrence of the document (which made a long list
+ * quadratic). False when out of memory. */
 static bool index_blocks(struct jm_keywords *kw)
 {
-    size_t nb = kw->doc->nblocks;
-    kw->block_first = calloc(nb + 2, sizeof *kw->block_first);
-    kw->by_block = malloc((kw->nocc ? kw->nocc : 1) * sizeof *kw->by_block);
-    if (kw->block_first == NULL || kw->by_block == NULL)
-        return false;
-    for (size_t i = 0; i < kw->nocc; i++)
-        kw->block_first[kw->occ[i].block + 2]++;
-    for (size_t b = 2; b < nb + 2; b++)
-        kw->block_first[b] += kw->block_first[b - 1];
-    for (size_t i = 0; i < kw->nocc; i++) /* block_first[b + 1] counts block b's so far */
-        kw->by_block[kw->block_first[kw->occ[i].block + 1]++] = (uint32_t)i;
-    return true;
+    uint32_t *blocks = malloc((kw->nocc ? kw->nocc : 1) * sizeof *blocks);
+    uint32_t *order = malloc((kw->nocc ? kw->nocc : 1) * sizeof *order);
+    bool ok = blocks && order;
+    for (size_t i = 0; ok && i < kw->nocc; i++)
+        blocks[i] = kw->occ[i].block, order[i] = (uint32_t)i;
+    ok = ok && jm_group(blocks, order, kw->nocc, kw->doc->nblocks, &kw->block_first, &kw->by_block);
+    free(blocks);
+    free(order);
+    return ok;
 }
 
 static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)

@@ -198,28 +198,6 @@ static bool find_roles(struct jm_knockouts *k, const jm_doc *cv)
 
 /* ---- indexes, so that each line costs what it states ------------------- */
 
-/* Groups values[0, n) by their keys (< nkeys), keeping their order: those of key k are
- * (*out)[(*first)[k], (*first)[k + 1]). A counting sort: linear. False when out of memory. */
-static bool group(const uint32_t *keys, const uint32_t *values, size_t n, size_t nkeys,
-                  size_t **first, uint32_t **out)
-{
-    size_t *f = calloc(nkeys + 2, sizeof *f);
-    uint32_t *v = malloc((n ? n : 1) * sizeof *v);
-    if (f == NULL || v == NULL) {
-        free(f);
-        free(v);
-        return false;
-    }
-    for (size_t i = 0; i < n; i++)
-        f[keys[i] + 2]++;
-    for (size_t k = 2; k < nkeys + 2; k++)
-        f[k] += f[k - 1];
-    for (size_t i = 0; i < n; i++) /* f[k + 1] moves from k's start to its end */
-        v[f[keys[i] + 1]++] = values[i];
-    *first = f, *out = v;
-    return true;
-}
-
 /* The posting's occurrences by block; the resume's roles by keyword (once per occurrence in
  * a role); the resume's keywords by the terms they imply (Django: Python). */
 static bool index_terms(struct jm_knockouts *k)
@@ -239,20 +217,20 @@ static bool index_terms(struct jm_knockouts *k)
     for (size_t i = 0; ok && i < np; i++)
         keys[i] = po[i].block, values[i] = (uint32_t)i;
     ok = ok &&
-         group(keys, values, np, jm_keywords_doc(kp)->nblocks, &k->posting_first, &k->by_block);
+         jm_group(keys, values, np, jm_keywords_doc(kp)->nblocks, &k->posting_first, &k->by_block);
     for (size_t i = 0; ok && i < nr; i++) {
         int32_t kw = jm_keywords_index(kr, ro[i].term);
         if (kw >= 0 && k->role_of[ro[i].block] >= 0)
             keys[n] = (uint32_t)kw, values[n++] = (uint32_t)k->role_of[ro[i].block];
     }
-    ok = ok && group(keys, values, n, nkw, &k->kw_first, &k->kw_roles);
+    ok = ok && jm_group(keys, values, n, nkw, &k->kw_first, &k->kw_roles);
     n = 0;
     for (size_t i = 0; ok && i < nkw; i++) {
         const struct jm_list *c = &d->terms[jm_keywords_term(kr, i)].closure;
         for (size_t j = 0; j < c->n; j++)
             keys[n] = c->ids[j], values[n++] = (uint32_t)i;
     }
-    ok = ok && group(keys, values, n, d->nterms, &k->imp_first, &k->imp_kw);
+    ok = ok && jm_group(keys, values, n, d->nterms, &k->imp_first, &k->imp_kw);
     free(keys);
     free(values);
     return ok;
