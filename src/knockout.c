@@ -47,11 +47,11 @@ struct jm_knockouts {
     size_t nroles;
     int *role_of; /* per resume block: its role, or -1 */
     /* by_block[posting_first[b], posting_first[b + 1]): the posting's occurrences in block b;
-     * kw_roles[kw_first[i], kw_first[i + 1]): the roles naming the resume's keyword i;
-     * imp_kw[imp_first[t], imp_first[t + 1]): the resume's keywords implying term t. */
-    size_t *posting_first, *kw_first, *imp_first;
-    uint32_t *by_block, *kw_roles, *imp_kw;
-    struct fact facts[8]; /* the first resume line of each label, education first */
+     * kw_roles[kw_first[i], kw_first[i + 1]): the roles naming the resume's keyword i. */
+    size_t *posting_first, *kw_first;
+    uint32_t *by_block, *kw_roles;
+    struct jm_walk *impliers; /* back from a term to the terms implying it (Python: Django) */
+    struct fact facts[8];     /* the first resume line of each label, education first */
     size_t nfacts;
     int degree;                         /* the highest degree level the resume names, or 0 */
     const struct jm_block *degree_line; /* where it names it */
@@ -199,20 +199,23 @@ static bool find_roles(struct jm_knockouts *k, const jm_doc *cv)
 /* ---- indexes, so that each line costs what it states ------------------- */
 
 /* The posting's occurrences by block; the resume's roles by keyword (once per occurrence in
- * a role); the resume's keywords by the terms they imply (Django: Python). */
+ * a role); the walk back from a term to the terms that imply it (Django: Python). */
 static bool index_terms(struct jm_knockouts *k)
 {
     const jm_keywords *kp = jm_result_posting(k->res), *kr = jm_result_resume(k->res);
     const jm_dict *d = jm_keywords_dict(kr);
     const struct jm_occurrence *po, *ro;
     size_t np = jm_keywords_occurrences(kp, &po), nr = jm_keywords_occurrences(kr, &ro);
-    size_t nkw = jm_keywords_count(kr), nimp = 0;
-    for (size_t i = 0; i < nkw; i++)
-        nimp += d->terms[jm_keywords_term(kr, i)].closure.n;
+    size_t nkw = jm_keywords_count(kr);
     size_t most = np > nr ? np : nr;
-    uint32_t *keys = malloc(((most > nimp ? most : nimp) + 1) * sizeof *keys);
-    uint32_t *values = malloc(((most > nimp ? most : nimp) + 1) * sizeof *values);
-    bool ok = keys && values;
+    uint32_t *keys = malloc((most + 1) * sizeof *keys);
+    uint32_t *values = malloc((most + 1) * sizeof *values);
+    k->impliers = malloc(sizeof *k->impliers);
+    if (k->impliers && !jm_walk_init(k->impliers, d, true)) {
+        free(k->impliers); /* a failed init leaves nothing else to free */
+        k->impliers = NULL;
+    }
+    bool ok = keys && values && k->impliers;
     size_t n = 0;
     for (size_t i = 0; ok && i < np; i++)
         keys[i] = po[i].block, values[i] = (uint32_t)i;
@@ -224,13 +227,6 @@ static bool index_terms(struct jm_knockouts *k)
             keys[n] = (uint32_t)kw, values[n++] = (uint32_t)k->role_of[ro[i].block];
     }
     ok = ok && jm_group(keys, values, n, nkw, &k->kw_first, &k->kw_roles);
-    n = 0;
-    for (size_t i = 0; ok && i < nkw; i++) {
-        const struct jm_list *c = &d->terms[jm_keywords_term(kr, i)].closure;
-        for (size_t j = 0; j < c->n; j++)
-            keys[n] = c->ids[j], values[n++] = (uint32_t)i;
-    }
-    ok = ok && jm_group(keys, values, n, d->nterms, &k->imp_first, &k->imp_kw);
     free(keys);
     free(values);
     return ok;
@@ -311,8 +307,9 @@ void jm_knockouts_free(struct jm_knockouts *k)
     free(k->by_block);
     free(k->kw_first);
     free(k->kw_roles);
-    free(k->imp_first);
-    free(k->imp_kw);
+    if (k->impliers)
+        jm_walk_free(k->impliers);
+    free(k->impliers);
     free(k);
 }
 
@@ -537,8 +534,8 @@ static bool covered(const struct jm_knockouts *k, const struct jm_knockout_line 
     const jm_keywords *kr = jm_result_resume(k->res);
     for (size_t t = 0; t < nterms; t++) { /* the skill, or a term implying it */
         mark_roles(k, jm_keywords_index(kr, terms[t]), in);
-        for (size_t j = k->imp_first[terms[t]]; j < k->imp_first[terms[t] + 1]; j++)
-            mark_roles(k, (int32_t)k->imp_kw[j], in);
+        for (size_t j = 0, n = jm_walk_from(k->impliers, terms[t]); j < n; j++)
+            mark_roles(k, jm_keywords_index(kr, k->impliers->seen[j]), in);
     }
     for (size_t r = 0; nterms == 0 && r < k->nroles; r++)
         in[r] = true;

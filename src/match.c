@@ -195,18 +195,31 @@ static double weight_of(const jm_keyword *k)
     return importance_weight[k->importance] * kind_weight[k->kind] * (1.0 + log2(c ? c : 1) / 4.0);
 }
 
-/* The term of the resume keyword whose implications include `term`, most used first; JM_NONE
- * when there is none. */
-static uint32_t implier(const jm_keywords *resume, uint32_t term)
+/*
+ * For each term, the index of the resume keyword whose implications include it, most used
+ * first; JM_NONE when there is none. One walk of the implies graph for all the keywords, not
+ * one per posting keyword. NULL when out of memory; free() it.
+ */
+static uint32_t *impliers(const jm_keywords *resume)
 {
     const jm_dict *d = jm_keywords_dict(resume);
-    for (size_t i = 0; i < jm_keywords_count(resume); i++) {
-        const struct jm_list *c = &d->terms[jm_keywords_term(resume, i)].closure;
-        for (size_t k = 0; k < c->n; k++)
-            if (c->ids[k] == term)
-                return jm_keywords_term(resume, i);
+    size_t n = jm_keywords_count(resume);
+    uint32_t *terms = malloc((n ? n : 1) * sizeof *terms);
+    uint32_t *owner = malloc((d->nterms ? d->nterms : 1) * sizeof *owner);
+    struct jm_walk w;
+    bool ok = terms && owner && jm_walk_init(&w, d, false);
+    for (size_t i = 0; ok && i < n; i++)
+        terms[i] = jm_keywords_term(resume, i);
+    if (ok) {
+        jm_walk_owners(&w, terms, n, owner);
+        jm_walk_free(&w);
     }
-    return JM_NONE;
+    free(terms);
+    if (!ok) {
+        free(owner);
+        return NULL;
+    }
+    return owner;
 }
 
 static int by_coverage_weight(const void *pa, const void *pb)
@@ -361,7 +374,8 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
     r->n = n;
     r->resume = resume;
     r->posting = posting;
-    if (!find_shown(r, bullets)) {
+    uint32_t *owner = find_shown(r, bullets) ? impliers(resume) : NULL;
+    if (owner == NULL) {
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
@@ -371,7 +385,8 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
         it->weight = weight_of(it->posting);
         uint32_t term = jm_keywords_term(posting, i);
         it->resume = jm_keywords_by_term(resume, term);
-        uint32_t via = it->resume ? JM_NONE : implier(resume, term);
+        uint32_t via =
+            it->resume || owner[term] == JM_NONE ? JM_NONE : jm_keywords_term(resume, owner[term]);
         it->coverage = it->resume       ? JM_COVERAGE_MATCHED
                        : via != JM_NONE ? JM_COVERAGE_IMPLIED
                                         : JM_COVERAGE_MISSING;
@@ -380,6 +395,7 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
         it->evidence = shown->evidence;
         it->evidence_line = shown->line;
     }
+    free(owner);
     if (!apply_groups(r)) {
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
