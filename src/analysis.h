@@ -52,6 +52,8 @@ struct jm_shown {
 };
 /* Where the resume of `r` shows `term` best; evidence NONE when it does not name it. */
 const struct jm_shown *jm_result_shown(const jm_result *r, uint32_t term);
+/* The item of dictionary term `term` (the posting names it), or NULL. */
+const jm_match_item *jm_result_item_of(const jm_result *r, uint32_t term);
 
 enum { JM_MAX_BULLET_KEYWORDS = 8 };
 /* The posting keywords a bullet names, and what they weigh in the match. */

@@ -55,6 +55,7 @@ struct jm_result {
     int score;
     double rank;
     struct jm_shown *shown; /* per resume keyword: where the resume shows it best */
+    int32_t *item_of;       /* per dictionary term: the index of its item, or -1 */
 };
 
 const char *jm_evidence_name(jm_evidence e)
@@ -144,7 +145,6 @@ void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struc
     c->n = 0;
     c->weight = 0;
     size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
-    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
     const struct jm_occurrence *occ;
     const uint32_t *in_block;
     jm_keywords_occurrences(jm_result_resume(r), &occ);
@@ -153,11 +153,7 @@ void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struc
         const struct jm_occurrence *o = &occ[in_block[j]];
         if (o->start < start || o->start >= end)
             continue;
-        const char *name = d->terms[o->term].name;
-        const jm_match_item *it = NULL;
-        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
-            if (jm_result_get(r, m)->posting->name == name)
-                it = jm_result_get(r, m);
+        const jm_match_item *it = jm_result_item_of(r, o->term);
         bool seen = false;
         for (size_t m = 0; m < c->n; m++)
             seen |= c->items[m] == it;
@@ -353,6 +349,25 @@ static void drop_blurb(struct jm_result *r)
     r->n = k;
 }
 
+/* Each item by its term, so that a pass over many bullets or keywords finds theirs at once,
+ * not by a search of all items. False when out of memory. */
+static bool index_items(struct jm_result *r)
+{
+    const jm_dict *d = jm_keywords_dict(r->posting);
+    r->item_of = malloc((d->nterms ? d->nterms : 1) * sizeof *r->item_of);
+    if (r->item_of == NULL)
+        return false;
+    memset(r->item_of, 0xFF, d->nterms * sizeof *r->item_of);
+    for (size_t i = 0; i < r->n; i++)
+        r->item_of[jm_dict_find(d, r->items[i].posting->name)] = (int32_t)i;
+    return true;
+}
+
+const jm_match_item *jm_result_item_of(const jm_result *r, uint32_t term)
+{
+    return term != JM_NONE && r->item_of[term] >= 0 ? &r->items[r->item_of[term]] : NULL;
+}
+
 jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                    jm_error *err)
 {
@@ -420,6 +435,10 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
     r->score = (int)lround(100.0 * r->covered / denom);
     r->rank = 100.0 * r->covered / (r->total + RANK_PRIOR);
     qsort(r->items, n, sizeof *r->items, by_coverage_weight);
+    if (!index_items(r)) {
+        jm_result_free(r);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
     *out = r;
     return JM_OK;
 }
@@ -431,6 +450,7 @@ void jm_result_free(jm_result *r)
     free(r->items);
     free(r->names);
     free(r->shown);
+    free(r->item_of);
     free(r);
 }
 
