@@ -55,7 +55,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan leakcheck test-install demo eval bench golden install uninstall clean lint format help
+.PHONY: all test check asan leakcheck test-install scaling scaling-table demo eval bench golden install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
@@ -94,14 +94,16 @@ asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-## check: every test plain, under ASan+UBSan, the CLI under valgrind, and the install (CI runs this)
+## check: every test plain, under ASan+UBSan, the CLI under valgrind, the install, and scaling (CI runs this)
 check:
 	@mkdir -p build
 	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
 	 $(MAKE) --no-print-directory WERROR=1 asan 2>&1 | tee build/asan.log; \
 	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
 	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
-	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log build/install.log
+	 $(MAKE) --no-print-directory WERROR=1 scaling 2>&1 | tee build/scaling.log; \
+	 sh tests/total.sh build/test.log build/asan.log build/leakcheck.log build/install.log \
+	     build/scaling.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)
@@ -110,6 +112,18 @@ leakcheck: $(BIN)
 ## test-install: install to a temporary PREFIX and DESTDIR, compare with ./jobmatch, uninstall
 test-install: all
 	@MAKE="$(MAKE)" sh tests/install.sh
+
+## scaling: each input kind at 10k and 100k units costs at most 25x (CPU, memory): linear, not quadratic (the plain build only: sanitizers and valgrind distort time)
+scaling: $(BIN) $(BUILD)/tests/scaling/scaling
+	@JOBMATCH=$(BIN) $(BUILD)/tests/scaling/scaling
+
+## scaling-table: CPU seconds of each input kind at 10k, 30k and 100k units, as a Markdown table
+scaling-table: $(BIN) $(BUILD)/tests/scaling/scaling
+	@JOBMATCH=$(BIN) $(BUILD)/tests/scaling/scaling --table
+
+$(BUILD)/tests/scaling/scaling: tests/scaling/scaling.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) -Wno-missing-field-initializers $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
 ## demo: build, then run jobmatch on the bundled samples
 demo: $(BIN)
@@ -147,7 +161,7 @@ build/bench/floor: bench/floor.c
 LIB_HDR  := $(wildcard src/*.h src/read/*.h src/report/*.h)
 CLANG_FORMAT ?= clang-format
 FORMAT_SRC := $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h include/*.h tests/unit/*.c \
-                tests/unit/*.h)
+                tests/unit/*.h tests/scaling/*.c)
 lint:
 	@! grep -nE '\b(printf|fprintf|puts|fputs|exit|abort)\s*\(' $(LIB_SRC) $(LIB_HDR) || \
 	    { echo "lint: the library must not print or exit" >&2; exit 1; }
