@@ -16,6 +16,22 @@
 
 #define JM_PRINTF(a, b) __attribute__((format(printf, a, b)))
 
+/* ---- error.c: test hooks ------------------------------------------------ */
+
+/*
+ * The work of the loops that once made an input path super-linear, counted for
+ * tests/scaling (make scaling builds with -DJM_TEST_HOOKS): a count grows with the input
+ * alone, where a time also grows with the machine's load. Any other build counts nothing
+ * and pays nothing.
+ */
+#ifdef JM_TEST_HOOKS
+void jm_work_add(size_t n);
+size_t jm_work_done(void);
+#define JM_WORK(n) jm_work_add(n)
+#else
+#define JM_WORK(n) ((void)sizeof(n)) /* n is not evaluated */
+#endif
+
 /* ---- arena.c: bump allocation for objects freed all at once ------------ */
 
 struct jm_arena_chunk;

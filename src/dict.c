@@ -478,6 +478,7 @@ static void explore(struct jm_walk *w, uint32_t term)
         uint32_t u = w->stack[--top];
         const uint32_t *next = w->back ? w->back + w->first[u] : w->d->terms[u].implies.ids;
         size_t k = w->back ? w->first[u + 1] - w->first[u] : w->d->terms[u].implies.n;
+        JM_WORK(k + 1);
         for (size_t j = 0; j < k; j++)
             if (w->stamp[next[j]] != w->mark) {
                 w->stamp[next[j]] = w->mark;

@@ -106,6 +106,7 @@ static bool components(const jm_dict *d, uint32_t *comp)
         while (depth > 0) {
             uint32_t v = path[depth - 1];
             const struct jm_list *out = &d->terms[v].implies;
+            JM_WORK(1); /* a step: an edge, or a term done */
             if (edge[depth - 1] < out->n) {
                 uint32_t w = out->ids[edge[depth - 1]++];
                 if (index[w] == 0) {
@@ -301,6 +302,7 @@ static bool check_groups(struct lint *l)
         for (size_t g = 0; g < d->terms[i].nrelated; g++) {
             const char *group = d->terms[i].related[g];
             const char **at = bsearch(&group, all, n, sizeof *all, cmp_group);
+            JM_WORK(1);
             bool other = (at > all && strcmp(at[-1], group) == 0) ||
                          (at + 1 < all + n && strcmp(at[1], group) == 0);
             if (!other)

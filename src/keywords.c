@@ -143,6 +143,7 @@ static bool collect_rejects(struct scan *sc, const pcre2_code *re, const struct 
                             struct rejects *r)
 {
     r->n = 0;
+    JM_WORK(b->nlen); /* the block, once for the term */
     for (PCRE2_SIZE from = 0; from <= b->nlen;) {
         if (pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, PCRE2_NO_UTF_CHECK, sc->md,
                         sc->mctx) < 0)
@@ -196,6 +197,7 @@ static bool reject_overlaps(struct scan *sc, uint32_t term, const pcre2_code *re
 
 static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_block *b)
 {
+    JM_WORK(b->nlen);
     return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, PCRE2_NO_UTF_CHECK, sc->md, sc->mctx) >=
            0;
 }

@@ -537,6 +537,7 @@ static const struct cover no_cover = {0, 9999, 0, false, false};
 
 static void count_role(struct role_set *s, const struct role *role, int way)
 {
+    JM_WORK(1);
     if (role->internship && (way & WITHOUT_INTERNS)) {
         s->c.without_interns = true;
         return;
@@ -577,6 +578,7 @@ static const struct role_set *roles_of(const struct jm_knockouts *k, size_t kw, 
 static bool add_roles(const struct jm_knockouts *k, int32_t kw, int way, struct role_set *acc)
 {
     const struct role_set *s = kw >= 0 ? roles_of(k, (size_t)kw, way) : NULL;
+    JM_WORK(1);
     if (kw >= 0 && s == NULL)
         return false;
     for (size_t i = 0; s && i < sizeof acc->months / sizeof *acc->months; i++)

@@ -149,6 +149,7 @@ void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struc
     const uint32_t *in_block;
     jm_keywords_occurrences(jm_result_resume(r), &occ);
     size_t nin = jm_keywords_block_occurrences(jm_result_resume(r), (uint32_t)block, &in_block);
+    JM_WORK(nin);
     for (size_t j = 0; j < nin && c->n < JM_MAX_BULLET_KEYWORDS; j++) {
         const struct jm_occurrence *o = &occ[in_block[j]];
         if (o->start < start || o->start >= end)

@@ -33,8 +33,11 @@ bool jm_table_init(struct jm_table *t, size_t n, jm_key_fn key_of, const void *c
 uint32_t *jm_table_slot(const struct jm_table *t, const char *key)
 {
     size_t h = jm_hash_ci(key, strlen(key)) & t->mask;
-    while (t->slots[h] != 0 && strcasecmp(t->key_of(t->ctx, t->slots[h] - 1), key) != 0)
+    JM_WORK(1);
+    while (t->slots[h] != 0 && strcasecmp(t->key_of(t->ctx, t->slots[h] - 1), key) != 0) {
+        JM_WORK(1);
         h = (h + 1) & t->mask;
+    }
     return &t->slots[h];
 }
 

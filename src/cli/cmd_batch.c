@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base.h"
 #include "batch.h"
 
 enum { GAPS_SHOWN = 3, PENDING_PER_WORKER = 4 };
@@ -155,8 +156,11 @@ static void *worker(void *arg)
 static size_t *seen_slot(const struct batch *b, uint64_t hash)
 {
     size_t h = (size_t)hash & b->seen_mask;
-    while (b->seen_slot[h] != 0 && b->seen[b->seen_slot[h] - 1].hash != hash)
+    JM_WORK(1);
+    while (b->seen_slot[h] != 0 && b->seen[b->seen_slot[h] - 1].hash != hash) {
+        JM_WORK(1);
         h = (h + 1) & b->seen_mask;
+    }
     return &b->seen_slot[h];
 }
 

@@ -289,6 +289,7 @@ static void stop_if_complete(struct state *st)
     if (st->page->complete == NULL || st->page->jsonld.len == 0)
         return;
     const char *start = st->page->jsonld.data + st->jsonld_from;
+    JM_WORK(st->page->jsonld.len - st->jsonld_from);
     if (st->page->complete(start, st->page->jsonld.len - st->jsonld_from))
         xmlStopParser(st->ctxt);
 }
@@ -396,6 +397,7 @@ static const char *next_match(struct next_match *m, const char *s, const char *e
     if (m->from == NULL || s < m->from || (m->at != NULL && m->at < s)) {
         m->from = s;
         m->at = m->lit[0] == '>' ? memchr(s, '>', (size_t)(end - s)) : find_ci(s, end, m->lit);
+        JM_WORK((size_t)((m->at ? m->at : end) - s)); /* the bytes searched */
     }
     return m->at;
 }

@@ -68,6 +68,7 @@ static bool index_strings(struct json_src *src, const char *s, size_t n)
     if (src->slots == NULL)
         return false;
     long line = 1;
+    JM_WORK(n);
     for (size_t i = 0; i < n; i++) {
         line += s[i] == '\n';
         if (s[i] != '"')
@@ -97,6 +98,7 @@ static const char *str(const cJSON *obj, const char *key)
 static long line_of_string(const struct json_src *src, const char *s)
 {
     size_t n = strlen(s), k = key_len(s, n);
+    JM_WORK(k);
     if (k < KEY_MIN && k < n)
         return 0; /* too short a prefix to be sure, or escaped at once */
     const struct src_string *e = slot_of(src, s, k);

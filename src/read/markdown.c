@@ -67,8 +67,10 @@ static size_t line_start(struct state *st, long want)
         st->at_line = 1;
         st->at_off = 0;
     }
+    size_t from = st->at_off;
     while (st->at_off < st->srclen && st->at_line < want)
         st->at_line += st->src[st->at_off++] == '\n';
+    JM_WORK(st->at_off - from);
     return st->at_off;
 }
 

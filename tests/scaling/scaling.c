@@ -9,19 +9,23 @@
  * implies, many related groups, long summarize and batch inputs, a posting of many years
  * lines against a resume of many roles), builds the input at 10,000 and at 100,000 units,
  * runs the command on each, and checks that the larger costs less than 25 times the
- * smaller, in CPU time (user + system, of the command alone, so that other processes do
- * not count) and in peak memory. Linear work gives about 10 (less, for the fixed cost of
- * loading the dictionaries), quadratic work 100: the bound leaves room for noise either
- * way. Times are never compared with a constant, only with each other in one run: the
- * smaller input is timed three times and the best kept, the larger once, and twice more
- * only when the first is over the bound (the best of three decides). A command must also
- * exit as expected, or the work was not done. Each kind is one test; the last line is
- * "N passed, N failed".
+ * smaller: in the work a test build counts (JM_WORK in base.h: the steps of the loops that
+ * once were quadratic, exact and the same on any machine), in CPU time (user + system, of
+ * the command alone, so that other processes do not count: this catches what no counter
+ * sees, in the libraries too) and in peak memory. Linear work gives about 10 (less, for
+ * the fixed cost of loading the dictionaries), quadratic work 100: the bound leaves room
+ * for noise either way; n log n gives 12.5. Times are never compared with a constant, only with
+ * each other in one run: the smaller input is timed three times and the best kept, the larger once,
+ * and twice more only when the first is over the bound (the best of three decides). A command must
+ * also exit as expected, or the work was not done. Each kind is one test; the last line is "N
+ * passed, N failed".
  *
  * --table runs 10,000, 30,000 and 100,000 units once each (best of three) and prints the
  * CPU seconds as a Markdown table, for the release notes.
  *
- *   JOBMATCH           the binary under test (default ./jobmatch); the inputs are generated
+ *   JOBMATCH           the binary under test (default ./jobmatch; make scaling passes a
+ *                      build with -DJM_TEST_HOOKS, which reports its work on standard
+ *                      error, where the others are only timed); the inputs are generated
  *                      in a temporary directory, never committed; samples/ is read too
  *   SCALING_CPU_LIMIT  CPU seconds a run may take before it is killed, and fails (60);
  *                      its address space is capped at 4 GB
@@ -225,11 +229,13 @@ enum { NKINDS = sizeof kinds / sizeof *kinds };
 /* ---- running ------------------------------------------------------------------- */
 
 struct cost {
-    double cpu; /* seconds, user + system */
-    long rss;   /* peak, kB */
+    double cpu;  /* seconds, user + system */
+    long rss;    /* peak, kB */
+    double work; /* what a test build counts (JM_WORK), or -1 */
 };
 
 static const char *jobmatch;
+static char errors[64];       /* the standard error of the last run */
 static rlim_t cpu_limit = 60; /* seconds, for one run */
 static char dir[] = "/tmp/jm-scaling-XXXXXX";
 
@@ -240,6 +246,22 @@ static bool write_input(const char *path, void (*gen)(FILE *, long), long n)
         return false;
     gen(f, n);
     return fclose(f) == 0;
+}
+
+/* The work a test build reports on the last line of its standard error, or -1. */
+static double work_of(const char *path)
+{
+    char tail[256] = "";
+    FILE *f = fopen(path, "r");
+    if (f == NULL)
+        return -1;
+    if (fseek(f, -(long)sizeof tail + 1, SEEK_END) != 0)
+        rewind(f);
+    size_t n = fread(tail, 1, sizeof tail - 1, f);
+    fclose(f);
+    tail[n] = '\0';
+    const char *at = strstr(tail, "jobmatch: work ");
+    return at ? atof(at + strlen("jobmatch: work ")) : -1;
 }
 
 /* Runs kind k on the inputs made for n units; false when it could not run or exited
@@ -263,7 +285,9 @@ static bool run(const struct kind *k, const char *in, const char *in2, struct co
         setrlimit(RLIMIT_AS, &as);
         int null = open("/dev/null", O_RDWR);
         int input = k->on_stdin ? open(in, O_RDONLY) : null;
-        if (null < 0 || input < 0 || dup2(input, 0) < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0)
+        int err = open(errors, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (null < 0 || input < 0 || err < 0 || dup2(input, 0) < 0 || dup2(null, 1) < 0 ||
+            dup2(err, 2) < 0)
             _exit(127);
         execv(jobmatch, argv);
         _exit(127);
@@ -275,6 +299,7 @@ static bool run(const struct kind *k, const char *in, const char *in2, struct co
     c->cpu = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
              ru.ru_stime.tv_usec / 1e6;
     c->rss = ru.ru_maxrss;
+    c->work = work_of(errors);
     if (WIFSIGNALED(status)) {
         fprintf(stderr, "%s: killed by signal %d (%s)\n", k->name, WTERMSIG(status),
                 WTERMSIG(status) == SIGXCPU ? "over the CPU limit" : "out of memory?");
@@ -306,6 +331,8 @@ static bool measure(const struct kind *k, long n, int tries, struct cost *best)
             best->cpu = c.cpu;
         if (ok && (t == 0 || c.rss < best->rss))
             best->rss = c.rss;
+        if (ok && t == 0)
+            best->work = c.work; /* the same every time */
     }
     unlink(in);
     unlink(in2);
@@ -320,7 +347,7 @@ static double ratio(double large, double small)
 /* One test: kind k grows linearly, in time and in memory. */
 static bool check(const struct kind *k)
 {
-    struct cost small = {0, 0}, large = {0, 0}, again;
+    struct cost small = {0, 0, -1}, large = {0, 0, -1}, again;
     bool ok = measure(k, SMALL, TRIES, &small) && measure(k, LARGE, 1, &large);
     /* A slower run of the large input only ever raises the ratio: retry before failing. */
     for (int t = 1; ok && t < TRIES && ratio(large.cpu, small.cpu) > MAX_RATIO; t++) {
@@ -329,10 +356,15 @@ static bool check(const struct kind *k)
     }
     double time_ratio = ok ? ratio(large.cpu, small.cpu) : 0;
     double mem_ratio = ok ? (double)large.rss / (double)small.rss : 0;
-    ok = ok && time_ratio <= MAX_RATIO && mem_ratio <= MAX_RATIO;
-    printf("%s: scaling/%s (%dk: %.2f s %ld MB; %dk: %.2f s %ld MB; x%.1f time, x%.1f memory)\n",
+    bool counted = ok && small.work > 0 && large.work >= 0;
+    double work_ratio = counted ? large.work / small.work : 0;
+    ok = ok && time_ratio <= MAX_RATIO && mem_ratio <= MAX_RATIO && work_ratio <= MAX_RATIO;
+    printf("%s: scaling/%s (%dk: %.2f s %ld MB; %dk: %.2f s %ld MB; x%.1f time, x%.1f memory",
            ok ? "ok" : "FAIL", k->name, SMALL / 1000, small.cpu, small.rss >> 10, LARGE / 1000,
            large.cpu, large.rss >> 10, time_ratio, mem_ratio);
+    if (counted)
+        printf(", x%.1f work", work_ratio);
+    printf(")\n");
     fflush(stdout);
     return ok;
 }
@@ -374,6 +406,7 @@ int main(int argc, char **argv)
     /* One cache of compiled dictionaries for all runs, never the user's. */
     char cache[64];
     snprintf(cache, sizeof cache, "%s/cache", dir);
+    snprintf(errors, sizeof errors, "%s/stderr", dir);
     setenv("XDG_CACHE_HOME", cache, 1);
     setenv("LC_ALL", "C", 1);
     unsetenv("JOBMATCH_NO_CACHE");
