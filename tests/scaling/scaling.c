@@ -14,13 +14,13 @@
  * the command alone, so that other processes do not count: this catches what no counter
  * sees, in the libraries too) and in peak memory. Linear work gives about 10 (less, for
  * the fixed cost of loading the dictionaries), quadratic work 100: the bound leaves room
- * for noise either way; n log n gives 12.5. Times are never compared with a constant, only with
- * each other in one run: the smaller input is timed three times and the best kept, the larger once,
- * and twice more only when the first is over the bound (the best of three decides). A command must
- * also exit as expected, or the work was not done. Each kind is one test; the last line is "N
- * passed, N failed".
+ * for noise either way; n log n gives 12.5. Times are never compared with a constant, only
+ * with each other in one run: the smaller input is timed three times and the best kept, the
+ * larger once, and twice more only when the first is over the bound (the best of three
+ * decides). A command must also exit as expected, or the work was not done. Each kind is
+ * one test; the last line is "N passed, N failed".
  *
- * --table runs 10,000, 30,000 and 100,000 units once each (best of three) and prints the
+ * --table runs each kind at 10,000, 30,000 and 100,000 units (best of three) and prints the
  * CPU seconds as a Markdown table, for the release notes.
  *
  *   JOBMATCH           the binary under test (default ./jobmatch; make scaling passes a
@@ -28,7 +28,7 @@
  *                      error, where the others are only timed); the inputs are generated
  *                      in a temporary directory, never committed; samples/ is read too
  *   SCALING_CPU_LIMIT  CPU seconds a run may take before it is killed, and fails (60);
- *                      its address space is capped at 4 GB
+ *                      its address space is capped at 4 GB (so no ASan build runs here)
  */
 #define _DEFAULT_SOURCE /* wait4 */
 #define _POSIX_C_SOURCE 200809L
