@@ -55,7 +55,8 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan tsan leakcheck test-install demo eval bench golden install uninstall clean lint format help
+.PHONY: all test check asan tsan leakcheck test-install scaling scaling-table demo eval bench golden \
+        install uninstall clean lint format help
 
 all: $(BIN) $(LIB)
 
@@ -106,7 +107,7 @@ tsan:
 	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" JOBMATCH=build/tsan/jobmatch CASES='batch-*' \
 	    sh tests/run.sh --cli-only
 
-## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, and the install (CI runs this)
+## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, the install, and scaling (CI runs this)
 check:
 	@mkdir -p build
 	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
@@ -114,8 +115,9 @@ check:
 	 $(MAKE) --no-print-directory WERROR=1 tsan 2>&1 | tee build/tsan.log; \
 	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
 	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
+	 $(MAKE) --no-print-directory WERROR=1 scaling 2>&1 | tee build/scaling.log; \
 	 sh tests/total.sh build/test.log build/asan.log build/tsan.log build/leakcheck.log \
-	    build/install.log
+	    build/install.log build/scaling.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)
@@ -124,6 +126,23 @@ leakcheck: $(BIN)
 ## test-install: install to a temporary PREFIX and DESTDIR, compare with ./jobmatch, uninstall
 test-install: all
 	@MAKE="$(MAKE)" sh tests/install.sh
+
+## scaling: each input kind at 10k and 100k units costs at most 25x (counted work, CPU, memory): linear, not quadratic
+# A build of its own (build/scaling, -DJM_TEST_HOOKS) counts the work of the loops that were
+# once quadratic (JM_WORK, base.h); never under sanitizers or valgrind, which distort time.
+scaling: build/tests/scaling/scaling
+	@mkdir -p build/scaling && ln -sfn ../../dictionaries build/scaling/dictionaries
+	@$(MAKE) --no-print-directory BUILD=build/scaling CPPFLAGS="$(CPPFLAGS) -DJM_TEST_HOOKS" \
+	    build/scaling/jobmatch >/dev/null
+	@JOBMATCH=build/scaling/jobmatch build/tests/scaling/scaling
+
+## scaling-table: CPU seconds of each input kind at 10k, 30k and 100k units, as a Markdown table
+scaling-table: $(BIN) build/tests/scaling/scaling
+	@JOBMATCH=$(BIN) build/tests/scaling/scaling --table
+
+build/tests/scaling/scaling: tests/scaling/scaling.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) -Wno-missing-field-initializers $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
 
 ## demo: build, then run jobmatch on the bundled samples
 demo: $(BIN)
@@ -161,7 +180,7 @@ build/bench/floor: bench/floor.c
 LIB_HDR  := $(wildcard src/*.h src/read/*.h src/report/*.h)
 CLANG_FORMAT ?= clang-format
 FORMAT_SRC := $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h include/*.h tests/unit/*.c \
-                tests/unit/*.h)
+                tests/unit/*.h tests/scaling/*.c)
 lint:
 	@! grep -nE '\b(printf|fprintf|puts|fputs|exit|abort)\s*\(' $(LIB_SRC) $(LIB_HDR) || \
 	    { echo "lint: the library must not print or exit" >&2; exit 1; }

@@ -23,6 +23,8 @@ struct jm_occurrence {
 const jm_keyword *jm_keywords_by_term(const jm_keywords *kw, uint32_t term);
 const jm_dict *jm_keywords_dict(const jm_keywords *kw);
 size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence **out);
+/* The occurrences in block `block`, as indexes into jm_keywords_occurrences, in its order. */
+size_t jm_keywords_block_occurrences(const jm_keywords *kw, uint32_t block, const uint32_t **out);
 /* The dictionary term of keyword i. */
 uint32_t jm_keywords_term(const jm_keywords *kw, size_t i);
 /* The index of the keyword of `term`, or -1 when the document does not name it. */
@@ -50,6 +52,8 @@ struct jm_shown {
 };
 /* Where the resume of `r` shows `term` best; evidence NONE when it does not name it. */
 const struct jm_shown *jm_result_shown(const jm_result *r, uint32_t term);
+/* The item of dictionary term `term` (the posting names it), or NULL. */
+const jm_match_item *jm_result_item_of(const jm_result *r, uint32_t term);
 
 enum { JM_MAX_BULLET_KEYWORDS = 8 };
 /* The posting keywords a bullet names, and what they weigh in the match. */

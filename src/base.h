@@ -16,6 +16,22 @@
 
 #define JM_PRINTF(a, b) __attribute__((format(printf, a, b)))
 
+/* ---- error.c: test hooks ------------------------------------------------ */
+
+/*
+ * The work of the loops that once made an input path super-linear, counted for
+ * tests/scaling (make scaling builds with -DJM_TEST_HOOKS): a count grows with the input
+ * alone, where a time also grows with the machine's load. Any other build counts nothing
+ * and pays nothing.
+ */
+#ifdef JM_TEST_HOOKS
+void jm_work_add(size_t n);
+size_t jm_work_done(void);
+#define JM_WORK(n) jm_work_add(n)
+#else
+#define JM_WORK(n) ((void)sizeof(n)) /* n is not evaluated */
+#endif
+
 /* ---- arena.c: bump allocation for objects freed all at once ------------ */
 
 struct jm_arena_chunk;
@@ -141,6 +157,12 @@ bool jm_table_find(const struct jm_table *t, const char *key, uint32_t *index);
 /* The slot for `key`: empty, or holding the index + 1 of that key. */
 uint32_t *jm_table_slot(const struct jm_table *t, const char *key);
 void jm_table_free(struct jm_table *t);
+
+/* Groups values[0, n) by their keys (< nkeys), keeping their order: those of key k are
+ * (*out)[(*first)[k], (*first)[k + 1]). A counting sort: linear. Free both with free();
+ * false when out of memory. */
+bool jm_group(const uint32_t *keys, const uint32_t *values, size_t n, size_t nkeys, size_t **first,
+              uint32_t **out);
 
 /* ---- normalize.c -------------------------------------------------------- */
 

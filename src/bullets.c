@@ -133,6 +133,7 @@ static jm_status add_bullet(struct walk *w, size_t block, long line, const char 
 
 static int by_verb(const void *a, const void *b)
 {
+    JM_WORK(1);
     uintptr_t x = (uintptr_t)(*(const struct item *const *)a)->verb;
     uintptr_t y = (uintptr_t)(*(const struct item *const *)b)->verb;
     return (x > y) - (x < y);
@@ -151,6 +152,7 @@ static void flag_repeats(jm_bullets *b, size_t first, size_t end)
     for (size_t i = 0; i < n; i++)
         by[i] = &b->v[first + i];
     qsort(by, n, sizeof *by, by_verb);
+    JM_WORK(n);
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i; j < n && by[j]->verb == by[i]->verb;)
             j++;

@@ -52,8 +52,7 @@ struct jm_term {
     bool has_guard, case_exact;
     struct jm_pattern context, reject;
     struct jm_list companions;
-    struct jm_list implies; /* direct */
-    struct jm_list closure; /* everything implied, transitively */
+    struct jm_list implies; /* direct; what they imply in turn: jm_walk */
     const char **related;
     size_t nrelated;
     /* As written, for jm_dict_term. */
@@ -129,6 +128,33 @@ uint32_t jm_dict_find(const jm_dict *d, const char *name);
 jm_kind jm_kind_of(const char *category);
 /* The names table's key_of: the canonical name of term `i` of the jm_dict `ctx`. */
 const char *jm_dict_term_name(const void *ctx, uint32_t i);
+
+/* ---- walks of the `implies` graph (dict.c) ------------------------------------ */
+
+/* Scratch for walks of one dictionary's implications, forward (what a term implies) or
+ * back (what implies it); one per thread. */
+struct jm_walk {
+    const jm_dict *d;
+    size_t *first; /* back: back[first[t], first[t + 1]) directly imply t; else NULL */
+    uint32_t *back;
+    uint32_t *stamp, *stack, mark;
+    uint32_t root;  /* where the last jm_walk_from started */
+    uint32_t *seen; /* seen[0, n): what the last walk reached, in the order found */
+    size_t n;
+};
+
+/* False when out of memory (then nothing is to be freed). */
+bool jm_walk_init(struct jm_walk *w, const jm_dict *d, bool back);
+void jm_walk_free(struct jm_walk *w);
+/* Every term `term` implies (or, walking back, that implies it), transitively, never
+ * `term` itself, into w->seen: their number. Costs what it finds. */
+size_t jm_walk_from(struct jm_walk *w, uint32_t term);
+/* Whether the last jm_walk_from reached `term`. */
+bool jm_walk_reached(const struct jm_walk *w, uint32_t term);
+/* For each term of the dictionary, owner[t]: the first i whose terms[i] implies t,
+ * transitively, or JM_NONE (owner has a slot per term). The terms[i] themselves are not
+ * answered for. Linear in the dictionary, whatever n. */
+void jm_walk_owners(struct jm_walk *w, const uint32_t *terms, size_t n, uint32_t *owner);
 
 /* Stores the checksum of an image file's content (`size` bytes) in its header: the writer
  * seals every image it makes; tests seal forged ones, to reach the checks behind it. */

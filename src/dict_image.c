@@ -43,7 +43,7 @@
 #include "dict_parse.h"
 
 /* Bumped on any change of the layout or of what a section means. */
-enum { IMAGE_VERSION = 1 };
+enum { IMAGE_VERSION = 2 }; /* 2: no closures */
 static const char IMAGE_MAGIC[8] = {'j', 'm', 'd', 'i', 'c', 't', '\x1a', '\n'};
 #define BYTE_ORDER_MARK 0x01020304u
 /* Hundreds of times the image of a large set (4.5 MB for 10,000 terms); a larger one is
@@ -58,7 +58,7 @@ enum section {
     S_FINGERPRINT,
     S_STRINGS,
     S_TERMS,
-    S_IDS,  /* companions, implies and closure of each term in turn (term ids) */
+    S_IDS,  /* companions and implies of each term in turn (term ids) */
     S_REFS, /* related, aliases, guarded, companion and implies names of each term (strings) */
     S_FORMS,
     S_NODE_FORM,
@@ -85,7 +85,7 @@ struct image_term {
     uint32_t line, context_line, reject_line;
     /* The lengths of the term's lists, which follow those of the term before in S_IDS
      * and S_REFS. */
-    uint32_t ncompanions, nimplies, nclosure, nrelated, naliases, nguarded;
+    uint32_t ncompanions, nimplies, nrelated, naliases, nguarded;
     uint8_t plural, english_rare, has_guard, case_exact;
 };
 
@@ -95,7 +95,7 @@ struct image_form {
 };
 
 _Static_assert(sizeof(struct image_head) == 88, "the header has no padding");
-_Static_assert(sizeof(struct image_term) == 60, "a term record has no padding");
+_Static_assert(sizeof(struct image_term) == 56, "a term record has no padding");
 _Static_assert(sizeof(struct image_form) == 16, "a form record has no padding");
 _Static_assert(sizeof(struct jm_edge) == 8, "edges are stored as they are");
 
@@ -294,7 +294,7 @@ static bool alloc_terms(struct image_out *o, const jm_dict *d)
     uint64_t ids = 0, refs = 0;
     for (size_t i = 0; i < d->nterms; i++) {
         const struct jm_term *t = &d->terms[i];
-        ids += t->companions.n + t->implies.n + t->closure.n;
+        ids += t->companions.n + t->implies.n;
         refs += t->nrelated + t->naliases + t->nguarded + t->companions.n + t->implies.n;
     }
     if (ids > UINT32_MAX || refs > UINT32_MAX)
@@ -328,7 +328,6 @@ static bool put_terms(struct image_out *o, const jm_dict *d)
             .reject_line = (uint32_t)t->reject.line,
             .ncompanions = (uint32_t)t->companions.n,
             .nimplies = (uint32_t)t->implies.n,
-            .nclosure = (uint32_t)t->closure.n,
             .nrelated = (uint32_t)t->nrelated,
             .naliases = (uint32_t)t->naliases,
             .nguarded = (uint32_t)t->nguarded,
@@ -337,7 +336,7 @@ static bool put_terms(struct image_out *o, const jm_dict *d)
             .has_guard = t->has_guard,
             .case_exact = t->case_exact,
         };
-        ids = put_ids(put_ids(put_ids(ids, &t->companions), &t->implies), &t->closure);
+        ids = put_ids(put_ids(ids, &t->companions), &t->implies);
         refs = put_strings(&o->strings, refs, t->related, t->nrelated);
         o->alias_at[i] = (uint32_t)(refs - o->refs);
         refs = put_strings(&o->strings, refs, t->aliases, t->naliases);
@@ -601,10 +600,9 @@ static bool make_term(jm_dict *d, const struct image *im, size_t i_term, const c
     const struct image_term *r = &((const struct image_term *)im->sec[S_TERMS])[i_term];
     struct jm_term *t = &d->terms[i_term];
     uint32_t *ids = (uint32_t *)im->sec[S_IDS];
-    size_t c = 0, i = 0, k = 0, rel = 0, al = 0, gu = 0, cn = 0, in = 0;
+    size_t c = 0, i = 0, rel = 0, al = 0, gu = 0, cn = 0, in = 0;
     bool ok = take(nid, r->ncompanions, im->count[S_IDS], &c) &&
               take(nid, r->nimplies, im->count[S_IDS], &i) &&
-              take(nid, r->nclosure, im->count[S_IDS], &k) &&
               take(nref, r->nrelated, im->count[S_REFS], &rel) &&
               take(nref, r->naliases, im->count[S_REFS], &al) &&
               take(nref, r->nguarded, im->count[S_REFS], &gu) &&
@@ -622,7 +620,6 @@ static bool make_term(jm_dict *d, const struct image *im, size_t i_term, const c
     t->has_guard = r->has_guard, t->case_exact = r->case_exact;
     t->companions = (struct jm_list){ids + c, r->ncompanions};
     t->implies = (struct jm_list){ids + i, r->nimplies};
-    t->closure = (struct jm_list){ids + k, r->nclosure};
     t->related = refs + rel, t->nrelated = r->nrelated;
     t->aliases = refs + al, t->naliases = r->naliases;
     t->guarded = refs + gu, t->nguarded = r->nguarded;

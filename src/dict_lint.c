@@ -27,6 +27,8 @@ struct lint {
     jm_diagnostic_fn report;
     void *ctx;
     size_t errors, warnings;
+    struct jm_walk walk; /* from the last term asked whether it implies another */
+    bool walked;
 };
 
 static void diag(struct lint *l, bool error, const char *file, long line, const char *fmt, ...)
@@ -81,35 +83,96 @@ static void check_pattern(struct lint *l, struct jm_pattern *p)
              "pattern backtracks catastrophically on a long line (nested quantifiers?)");
 }
 
-/* A term that reaches itself through implies. */
-static void check_cycles(struct lint *l)
+/*
+ * The strongly connected components of the implies graph, comp[t] for each term; their
+ * number. Tarjan's algorithm, with an explicit stack (a long chain would overflow the C
+ * one): linear, where walking each term's implications was quadratic in a chain. False when
+ * out of memory.
+ */
+static bool components(const jm_dict *d, uint32_t *comp)
 {
-    const jm_dict *d = l->dict;
-    for (size_t i = 0; i < d->nterms; i++) {
-        const struct jm_term *t = &d->terms[i];
-        for (size_t k = 0; k < t->closure.n; k++) {
-            const struct jm_list *back = &d->terms[t->closure.ids[k]].implies;
-            bool cycle = false;
-            for (size_t j = 0; j < back->n; j++)
-                cycle |= back->ids[j] == i;
-            if (cycle) {
-                diag(l, true, t->file, t->line, "'%s' implies itself through '%s'", t->name,
-                     d->terms[t->closure.ids[k]].name);
-                break;
+    size_t n = d->nterms ? d->nterms : 1, top = 0, depth = 0;
+    uint32_t *index = calloc(n, sizeof *index), *low = malloc(n * sizeof *low);
+    uint32_t *stack = malloc(n * sizeof *stack), *path = malloc(n * sizeof *path);
+    size_t *edge = malloc(n * sizeof *edge);
+    bool *on = calloc(n, sizeof *on);
+    bool ok = index && low && stack && path && edge && on;
+    uint32_t next = 1, ncomp = 0;
+    for (uint32_t s = 0; ok && s < d->nterms; s++) {
+        if (index[s] != 0)
+            continue;
+        index[s] = low[s] = next++, stack[top++] = s, on[s] = true;
+        path[0] = s, edge[0] = 0, depth = 1;
+        while (depth > 0) {
+            uint32_t v = path[depth - 1];
+            const struct jm_list *out = &d->terms[v].implies;
+            JM_WORK(1); /* a step: an edge, or a term done */
+            if (edge[depth - 1] < out->n) {
+                uint32_t w = out->ids[edge[depth - 1]++];
+                if (index[w] == 0) {
+                    index[w] = low[w] = next++, stack[top++] = w, on[w] = true;
+                    path[depth] = w, edge[depth] = 0, depth++;
+                } else if (on[w] && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
             }
+            if (low[v] == index[v]) { /* v is the root of a component: pop it */
+                uint32_t w;
+                do {
+                    w = stack[--top];
+                    on[w] = false;
+                    comp[w] = ncomp;
+                } while (w != v);
+                ncomp++;
+            }
+            if (--depth > 0 && low[v] < low[path[depth - 1]])
+                low[path[depth - 1]] = low[v];
         }
     }
+    free(index), free(low), free(stack), free(path), free(edge), free(on);
+    return ok;
 }
 
-static bool implies_term(const struct jm_term *t, uint32_t id)
+/* A term that reaches itself through implies: one in a component of two terms or more. It
+ * is named with the first term (in dictionary order) of its component that implies it.
+ * False when out of memory. */
+static bool check_cycles(struct lint *l)
 {
-    for (size_t k = 0; k < t->closure.n; k++)
-        if (t->closure.ids[k] == id)
-            return true;
-    return false;
+    const jm_dict *d = l->dict;
+    size_t n = d->nterms ? d->nterms : 1;
+    uint32_t *comp = malloc(n * sizeof *comp), *size = calloc(n, sizeof *size);
+    uint32_t *through = malloc(n * sizeof *through);
+    if (comp == NULL || size == NULL || through == NULL || !components(d, comp)) {
+        free(comp), free(size), free(through);
+        return false;
+    }
+    for (size_t i = 0; i < d->nterms; i++)
+        size[comp[i]]++, through[i] = JM_NONE;
+    for (uint32_t i = 0; i < d->nterms; i++)
+        for (size_t k = 0; k < d->terms[i].implies.n; k++) {
+            uint32_t v = d->terms[i].implies.ids[k];
+            if (v != i && comp[v] == comp[i] && through[v] == JM_NONE)
+                through[v] = i;
+        }
+    for (size_t i = 0; i < d->nterms; i++)
+        if (size[comp[i]] > 1)
+            diag(l, true, d->terms[i].file, d->terms[i].line, "'%s' implies itself through '%s'",
+                 d->terms[i].name, d->terms[through[i]].name);
+    free(comp), free(size), free(through);
+    return true;
 }
 
-/* Terms whose forms stand inside `key` on word boundaries. */
+/* Whether `owner` implies `other`, transitively: one walk per owner asked about. */
+static bool implies_term(struct lint *l, uint32_t owner, uint32_t other)
+{
+    if (!l->walked || l->walk.root != owner) {
+        jm_walk_from(&l->walk, owner);
+        l->walked = true;
+    }
+    return jm_walk_reached(&l->walk, other);
+}
+
 static void check_swallowing(struct lint *l, uint32_t owner, const char *text, const char *key,
                              size_t n)
 {
@@ -127,8 +190,7 @@ static void check_swallowing(struct lint *l, uint32_t owner, const char *text, c
                 uint32_t other = d->forms[f].term;
                 /* A longer name hiding an ambiguous (guarded) form is the point:
                  * "Apache Hive" is not the Apache web server. */
-                if (other != owner && !d->forms[f].guarded &&
-                    !implies_term(&d->terms[owner], other))
+                if (other != owner && !d->forms[f].guarded && !implies_term(l, owner, other))
                     diag(l, false, d->terms[owner].file, d->terms[owner].line,
                          "form '%s' of '%s' hides '%s' (%s:%ld): add 'implies: %s' or drop "
                          "the form",
@@ -215,40 +277,66 @@ static void check_forms(struct lint *l, const struct words *words)
 }
 
 /* A related group named by one term only is usually a misspelt group. */
-static void check_groups(struct lint *l)
+static int cmp_group(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A related group named by one term only. The names are sorted once, and each looked up:
+ * counting each group's members over all terms was quadratic. False when out of memory. */
+static bool check_groups(struct lint *l)
 {
     const jm_dict *d = l->dict;
+    size_t n = 0;
+    for (size_t i = 0; i < d->nterms; i++)
+        n += d->terms[i].nrelated;
+    const char **all = malloc((n ? n : 1) * sizeof *all);
+    if (all == NULL)
+        return false;
+    n = 0;
+    for (size_t i = 0; i < d->nterms; i++)
+        for (size_t g = 0; g < d->terms[i].nrelated; g++)
+            all[n++] = d->terms[i].related[g];
+    qsort(all, n, sizeof *all, cmp_group);
     for (size_t i = 0; i < d->nterms; i++) {
         for (size_t g = 0; g < d->terms[i].nrelated; g++) {
             const char *group = d->terms[i].related[g];
-            size_t members = 0;
-            for (size_t j = 0; j < d->nterms && members < 2; j++)
-                for (size_t h = 0; h < d->terms[j].nrelated; h++)
-                    members += strcmp(d->terms[j].related[h], group) == 0;
-            if (members < 2)
+            const char **at = bsearch(&group, all, n, sizeof *all, cmp_group);
+            JM_WORK(1);
+            bool other = (at > all && strcmp(at[-1], group) == 0) ||
+                         (at + 1 < all + n && strcmp(at[1], group) == 0);
+            if (!other)
                 diag(l, false, d->terms[i].file, d->terms[i].line,
                      "related group '%s' has no other member", group);
         }
     }
+    free(all);
+    return true;
 }
 
 jm_status jm_dict_diagnose(const jm_dict *dict, const char *wordlist, jm_diagnostic_fn report,
                            void *ctx, size_t *errors, size_t *warnings)
 {
     /* Compiling patterns caches them: const in meaning, not in memory. */
-    struct lint l = {(jm_dict *)dict, report, ctx, 0, 0};
+    struct lint l = {.dict = (jm_dict *)dict, .report = report, .ctx = ctx};
+    if (!jm_walk_init(&l.walk, dict, false))
+        return JM_ERR_NOMEM;
     for (size_t i = 0; i < dict->nterms; i++) {
         check_pattern(&l, &l.dict->terms[i].context);
         check_pattern(&l, &l.dict->terms[i].reject);
     }
-    check_cycles(&l);
+    bool ok = check_cycles(&l);
     struct words words = {0};
     if (wordlist != NULL)
         load_words(wordlist, &words);
-    check_forms(&l, &words);
+    if (ok)
+        check_forms(&l, &words);
     free_words(&words);
-    check_groups(&l);
+    ok = ok && check_groups(&l);
+    jm_walk_free(&l.walk);
     *errors = l.errors;
     *warnings = l.warnings;
+    if (!ok)
+        return JM_ERR_NOMEM;
     return l.errors > 0 ? JM_ERR_DICT : JM_OK;
 }

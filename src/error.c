@@ -1,6 +1,7 @@
 /*
  * error.c - status codes and the caller's jm_error. Messages are one line
- * with no newline; the caller decides whether and how to print them.
+ * with no newline; the caller decides whether and how to print them. Also the
+ * work counter of test builds (base.h, JM_WORK).
  */
 #include <stdio.h>
 #include <string.h>
@@ -57,3 +58,19 @@ jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line, 
             *p = ' ';
     return code;
 }
+
+#ifdef JM_TEST_HOOKS
+#include <stdatomic.h>
+
+static _Atomic size_t work;
+
+void jm_work_add(size_t n)
+{
+    atomic_fetch_add_explicit(&work, n, memory_order_relaxed);
+}
+
+size_t jm_work_done(void)
+{
+    return atomic_load(&work);
+}
+#endif

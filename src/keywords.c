@@ -35,6 +35,8 @@ struct jm_keywords {
     int32_t *by_term;          /* term id -> entry index, or -1 */
     struct jm_occurrence *occ; /* every accepted hit, in document order */
     size_t nocc;
+    uint32_t *by_block;  /* occ indexes grouped by block, each group in occ order */
+    size_t *block_first; /* block b's are by_block[block_first[b], block_first[b + 1]) */
 };
 
 /*
@@ -141,6 +143,7 @@ static bool collect_rejects(struct scan *sc, const pcre2_code *re, const struct 
                             struct rejects *r)
 {
     r->n = 0;
+    JM_WORK(b->nlen); /* the block, once for the term */
     for (PCRE2_SIZE from = 0; from <= b->nlen;) {
         if (pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, from, PCRE2_NO_UTF_CHECK, sc->md,
                         sc->mctx) < 0)
@@ -194,6 +197,7 @@ static bool reject_overlaps(struct scan *sc, uint32_t term, const pcre2_code *re
 
 static bool pattern_in(struct scan *sc, const pcre2_code *re, const struct jm_block *b)
 {
+    JM_WORK(b->nlen);
     return pcre2_match(re, (PCRE2_SPTR)b->norm, b->nlen, 0, PCRE2_NO_UTF_CHECK, sc->md, sc->mctx) >=
            0;
 }
@@ -837,6 +841,22 @@ static int by_importance(const void *pa, const void *pb)
     return strcmp(a->pub.name, b->pub.name);
 }
 
+/* The occurrences of each block, in their order: a pass over one bullet's keywords then
+ * reads its block's, not every occurrence of the document (which made a long list
+ * quadratic). False when out of memory. */
+static bool index_blocks(struct jm_keywords *kw)
+{
+    uint32_t *blocks = malloc((kw->nocc ? kw->nocc : 1) * sizeof *blocks);
+    uint32_t *order = malloc((kw->nocc ? kw->nocc : 1) * sizeof *order);
+    bool ok = blocks && order;
+    for (size_t i = 0; ok && i < kw->nocc; i++)
+        blocks[i] = kw->occ[i].block, order[i] = (uint32_t)i;
+    ok = ok && jm_group(blocks, order, kw->nocc, kw->doc->nblocks, &kw->block_first, &kw->by_block);
+    free(blocks);
+    free(order);
+    return ok;
+}
+
 static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
 {
     sc->md = pcre2_match_data_create(4, NULL);
@@ -874,6 +894,8 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
     if (kw->entries == NULL || kw->occ == NULL)
         return JM_ERR_NOMEM;
     aggregate(kw, sc);
+    if (!index_blocks(kw))
+        return JM_ERR_NOMEM;
     qsort(kw->entries, kw->n, sizeof *kw->entries, by_importance);
     for (size_t i = 0; i < kw->n; i++)
         kw->by_term[kw->entries[i].term] = (int32_t)i;
@@ -925,6 +947,8 @@ void jm_keywords_free(jm_keywords *kw)
     free(kw->entries);
     free(kw->by_term);
     free(kw->occ);
+    free(kw->by_block);
+    free(kw->block_first);
     free(kw);
 }
 
@@ -966,4 +990,10 @@ size_t jm_keywords_occurrences(const jm_keywords *kw, const struct jm_occurrence
 {
     *out = kw->occ;
     return kw->nocc;
+}
+
+size_t jm_keywords_block_occurrences(const jm_keywords *kw, uint32_t block, const uint32_t **out)
+{
+    *out = kw->by_block + kw->block_first[block];
+    return kw->block_first[block + 1] - kw->block_first[block];
 }

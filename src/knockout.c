@@ -25,6 +25,8 @@
 #include "analysis.h"
 
 enum { MONTHS = 200 * 12 }; /* the months a role may cover, from January 1900 */
+/* A line counts internships or not, side projects or not: four ways to count a role. */
+enum { WAYS = 4, WITHOUT_INTERNS = 1, WITHOUT_PROJECTS = 2 };
 
 struct role {
     int start, end;  /* months since 1900, inclusive */
@@ -47,10 +49,13 @@ struct jm_knockouts {
     size_t nroles;
     int *role_of; /* per resume block: its role, or -1 */
     /* by_block[posting_first[b], posting_first[b + 1]): the posting's occurrences in block b;
-     * kw_roles[kw_first[i], kw_first[i + 1]): the roles naming the resume's keyword i;
-     * imp_kw[imp_first[t], imp_first[t + 1]): the resume's keywords implying term t. */
-    size_t *posting_first, *kw_first, *imp_first;
-    uint32_t *by_block, *kw_roles, *imp_kw;
+     * kw_roles[kw_first[i], kw_first[i + 1]): the roles naming the resume's keyword i. */
+    size_t *posting_first, *kw_first;
+    uint32_t *by_block, *kw_roles;
+    struct jm_walk *impliers; /* back from a term to the terms implying it (Python: Django) */
+    /* sets[kw * WAYS + way]: the roles of the resume's keyword kw (kw == the keyword count:
+     * every role) as a line counts them `way`, made when first asked. */
+    struct role_set **sets;
     struct fact facts[8]; /* the first resume line of each label, education first */
     size_t nfacts;
     int degree;                         /* the highest degree level the resume names, or 0 */
@@ -198,61 +203,35 @@ static bool find_roles(struct jm_knockouts *k, const jm_doc *cv)
 
 /* ---- indexes, so that each line costs what it states ------------------- */
 
-/* Groups values[0, n) by their keys (< nkeys), keeping their order: those of key k are
- * (*out)[(*first)[k], (*first)[k + 1]). A counting sort: linear. False when out of memory. */
-static bool group(const uint32_t *keys, const uint32_t *values, size_t n, size_t nkeys,
-                  size_t **first, uint32_t **out)
-{
-    size_t *f = calloc(nkeys + 2, sizeof *f);
-    uint32_t *v = malloc((n ? n : 1) * sizeof *v);
-    if (f == NULL || v == NULL) {
-        free(f);
-        free(v);
-        return false;
-    }
-    for (size_t i = 0; i < n; i++)
-        f[keys[i] + 2]++;
-    for (size_t k = 2; k < nkeys + 2; k++)
-        f[k] += f[k - 1];
-    for (size_t i = 0; i < n; i++) /* f[k + 1] moves from k's start to its end */
-        v[f[keys[i] + 1]++] = values[i];
-    *first = f, *out = v;
-    return true;
-}
-
 /* The posting's occurrences by block; the resume's roles by keyword (once per occurrence in
- * a role); the resume's keywords by the terms they imply (Django: Python). */
+ * a role); the walk back from a term to the terms that imply it (Django: Python). */
 static bool index_terms(struct jm_knockouts *k)
 {
     const jm_keywords *kp = jm_result_posting(k->res), *kr = jm_result_resume(k->res);
     const jm_dict *d = jm_keywords_dict(kr);
     const struct jm_occurrence *po, *ro;
     size_t np = jm_keywords_occurrences(kp, &po), nr = jm_keywords_occurrences(kr, &ro);
-    size_t nkw = jm_keywords_count(kr), nimp = 0;
-    for (size_t i = 0; i < nkw; i++)
-        nimp += d->terms[jm_keywords_term(kr, i)].closure.n;
+    size_t nkw = jm_keywords_count(kr);
     size_t most = np > nr ? np : nr;
-    uint32_t *keys = malloc(((most > nimp ? most : nimp) + 1) * sizeof *keys);
-    uint32_t *values = malloc(((most > nimp ? most : nimp) + 1) * sizeof *values);
-    bool ok = keys && values;
+    uint32_t *keys = malloc((most + 1) * sizeof *keys);
+    uint32_t *values = malloc((most + 1) * sizeof *values);
+    k->impliers = malloc(sizeof *k->impliers);
+    if (k->impliers && !jm_walk_init(k->impliers, d, true)) {
+        free(k->impliers); /* a failed init leaves nothing else to free */
+        k->impliers = NULL;
+    }
+    bool ok = keys && values && k->impliers;
     size_t n = 0;
     for (size_t i = 0; ok && i < np; i++)
         keys[i] = po[i].block, values[i] = (uint32_t)i;
     ok = ok &&
-         group(keys, values, np, jm_keywords_doc(kp)->nblocks, &k->posting_first, &k->by_block);
+         jm_group(keys, values, np, jm_keywords_doc(kp)->nblocks, &k->posting_first, &k->by_block);
     for (size_t i = 0; ok && i < nr; i++) {
         int32_t kw = jm_keywords_index(kr, ro[i].term);
         if (kw >= 0 && k->role_of[ro[i].block] >= 0)
             keys[n] = (uint32_t)kw, values[n++] = (uint32_t)k->role_of[ro[i].block];
     }
-    ok = ok && group(keys, values, n, nkw, &k->kw_first, &k->kw_roles);
-    n = 0;
-    for (size_t i = 0; ok && i < nkw; i++) {
-        const struct jm_list *c = &d->terms[jm_keywords_term(kr, i)].closure;
-        for (size_t j = 0; j < c->n; j++)
-            keys[n] = c->ids[j], values[n++] = (uint32_t)i;
-    }
-    ok = ok && group(keys, values, n, d->nterms, &k->imp_first, &k->imp_kw);
+    ok = ok && jm_group(keys, values, n, nkw, &k->kw_first, &k->kw_roles);
     free(keys);
     free(values);
     return ok;
@@ -316,7 +295,9 @@ struct jm_knockouts *jm_knockouts_new(const jm_result *res, const jm_rules *rule
         return NULL;
     *k = (struct jm_knockouts){.res = res, .rules = rules, .today = today};
     const jm_doc *cv = jm_keywords_doc(jm_result_resume(res));
-    if (!find_roles(k, cv) || !index_terms(k) || !find_facts(k, cv) || !find_degree(k, cv)) {
+    size_t nsets = (jm_keywords_count(jm_result_resume(res)) + 1) * WAYS;
+    if (!find_roles(k, cv) || !index_terms(k) || !find_facts(k, cv) || !find_degree(k, cv) ||
+        (k->sets = calloc(nsets, sizeof *k->sets)) == NULL) {
         jm_knockouts_free(k);
         return NULL;
     }
@@ -333,8 +314,13 @@ void jm_knockouts_free(struct jm_knockouts *k)
     free(k->by_block);
     free(k->kw_first);
     free(k->kw_roles);
-    free(k->imp_first);
-    free(k->imp_kw);
+    if (k->impliers)
+        jm_walk_free(k->impliers);
+    free(k->impliers);
+    size_t nsets = (jm_keywords_count(jm_result_resume(k->res)) + 1) * WAYS;
+    for (size_t i = 0; k->sets && i < nsets; i++)
+        free(k->sets[i]);
+    free(k->sets);
     free(k);
 }
 
@@ -535,56 +521,96 @@ static size_t skills_in(const struct jm_knockouts *k, size_t block, size_t from,
     return n;
 }
 
-/* Marks the roles that name the resume's keyword kw (none when kw < 0). */
-static void mark_roles(const struct jm_knockouts *k, int32_t kw, bool *in)
-{
-    for (size_t j = kw >= 0 ? k->kw_first[kw] : 0; kw >= 0 && j < k->kw_first[kw + 1]; j++)
-        in[k->kw_roles[j]] = true;
-}
-
 /* What the counted roles cover. */
 struct cover {
     int months, first, last;                /* first and last year */
     bool without_interns, without_projects; /* a role that would have counted was left out */
 };
 
+/* Some roles as a line counts them: their months, one bit each, and what else they cover. */
+struct role_set {
+    uint64_t months[(MONTHS + 63) / 64];
+    struct cover c; /* c.months is counted from the bits, once the sets are merged */
+};
+
+static const struct cover no_cover = {0, 9999, 0, false, false};
+
+static void count_role(struct role_set *s, const struct role *role, int way)
+{
+    JM_WORK(1);
+    if (role->internship && (way & WITHOUT_INTERNS)) {
+        s->c.without_interns = true;
+        return;
+    }
+    if (role->project && (way & WITHOUT_PROJECTS)) {
+        s->c.without_projects = true;
+        return;
+    }
+    for (int m = role->start; m <= role->end; m++)
+        s->months[m / 64] |= 1ull << (m % 64);
+    s->c.first = role->start / 12 + 1900 < s->c.first ? role->start / 12 + 1900 : s->c.first;
+    s->c.last = role->end / 12 + 1900 > s->c.last ? role->end / 12 + 1900 : s->c.last;
+}
+
+/*
+ * The roles naming the resume's keyword kw (every role when kw is the keyword count), counted
+ * `way`; NULL when out of memory. Made once and kept: a posting of many lines naming the
+ * same skill counted every role of a long resume again for each (quadratic).
+ */
+static const struct role_set *roles_of(const struct jm_knockouts *k, size_t kw, int way)
+{
+    struct role_set **slot = &k->sets[kw * WAYS + (size_t)way];
+    if (*slot != NULL)
+        return *slot;
+    struct role_set *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return NULL;
+    s->c = no_cover;
+    bool all = kw == jm_keywords_count(jm_result_resume(k->res));
+    for (size_t r = 0; all && r < k->nroles; r++)
+        count_role(s, &k->roles[r], way);
+    for (size_t j = all ? 0 : k->kw_first[kw]; !all && j < k->kw_first[kw + 1]; j++)
+        count_role(s, &k->roles[k->kw_roles[j]], way);
+    return *slot = s;
+}
+
+/* Adds the roles of keyword kw (none when kw < 0) to `acc`; false when out of memory. */
+static bool add_roles(const struct jm_knockouts *k, int32_t kw, int way, struct role_set *acc)
+{
+    const struct role_set *s = kw >= 0 ? roles_of(k, (size_t)kw, way) : NULL;
+    JM_WORK(1);
+    if (kw >= 0 && s == NULL)
+        return false;
+    for (size_t i = 0; s && i < sizeof acc->months / sizeof *acc->months; i++)
+        acc->months[i] |= s->months[i];
+    if (s == NULL)
+        return true;
+    acc->c.first = s->c.first < acc->c.first ? s->c.first : acc->c.first;
+    acc->c.last = s->c.last > acc->c.last ? s->c.last : acc->c.last;
+    acc->c.without_interns |= s->c.without_interns;
+    acc->c.without_projects |= s->c.without_projects;
+    return true;
+}
+
 /* The months of the roles that show any of `terms` (every role when there are none), once
  * each; internships and side projects as the line allows. False when out of memory. */
 static bool covered(const struct jm_knockouts *k, const struct jm_knockout_line *line,
                     const uint32_t *terms, size_t nterms, struct cover *c)
 {
-    bool *in = calloc(k->nroles ? k->nroles : 1, sizeof *in);
-    if (in == NULL)
-        return false;
     const jm_keywords *kr = jm_result_resume(k->res);
-    for (size_t t = 0; t < nterms; t++) { /* the skill, or a term implying it */
-        mark_roles(k, jm_keywords_index(kr, terms[t]), in);
-        for (size_t j = k->imp_first[terms[t]]; j < k->imp_first[terms[t] + 1]; j++)
-            mark_roles(k, (int32_t)k->imp_kw[j], in);
+    int way =
+        (line->no_internships ? WITHOUT_INTERNS : 0) | (line->professional ? WITHOUT_PROJECTS : 0);
+    struct role_set acc = {.c = no_cover};
+    bool ok = nterms > 0 || add_roles(k, (int32_t)jm_keywords_count(kr), way, &acc);
+    for (size_t t = 0; ok && t < nterms; t++) { /* the skill, or a term implying it */
+        ok = add_roles(k, jm_keywords_index(kr, terms[t]), way, &acc);
+        for (size_t j = 0, n = jm_walk_from(k->impliers, terms[t]); ok && j < n; j++)
+            ok = add_roles(k, jm_keywords_index(kr, k->impliers->seen[j]), way, &acc);
     }
-    for (size_t r = 0; nterms == 0 && r < k->nroles; r++)
-        in[r] = true;
-    char months[MONTHS] = {0};
-    *c = (struct cover){0, 9999, 0, false, false};
-    for (size_t r = 0; r < k->nroles; r++) {
-        const struct role *role = &k->roles[r];
-        if (!in[r])
-            continue;
-        if (role->internship && line->no_internships) {
-            c->without_interns = true;
-            continue;
-        }
-        if (role->project && line->professional) {
-            c->without_projects = true;
-            continue;
-        }
-        for (int m = role->start; m <= role->end; m++)
-            c->months += !months[m], months[m] = 1;
-        c->first = role->start / 12 + 1900 < c->first ? role->start / 12 + 1900 : c->first;
-        c->last = role->end / 12 + 1900 > c->last ? role->end / 12 + 1900 : c->last;
-    }
-    free(in);
-    return true;
+    *c = acc.c;
+    for (size_t i = 0; i < sizeof acc.months / sizeof *acc.months; i++)
+        c->months += __builtin_popcountll(acc.months[i]);
+    return ok;
 }
 
 /* "Python", "Python or Go", "Python, Go or Rust". */

@@ -55,6 +55,7 @@ struct jm_result {
     int score;
     double rank;
     struct jm_shown *shown; /* per resume keyword: where the resume shows it best */
+    int32_t *item_of;       /* per dictionary term: the index of its item, or -1 */
 };
 
 const char *jm_evidence_name(jm_evidence e)
@@ -144,17 +145,16 @@ void jm_bullet_carried(const jm_bullets *bs, size_t i, const jm_result *r, struc
     c->n = 0;
     c->weight = 0;
     size_t start, end, block = jm_bullets_block(bs, i, &start, &end);
-    const jm_dict *d = jm_keywords_dict(jm_result_resume(r));
     const struct jm_occurrence *occ;
-    size_t nocc = jm_keywords_occurrences(jm_result_resume(r), &occ);
-    for (size_t k = 0; k < nocc && c->n < JM_MAX_BULLET_KEYWORDS; k++) {
-        if (occ[k].block != block || occ[k].start < start || occ[k].start >= end)
+    const uint32_t *in_block;
+    jm_keywords_occurrences(jm_result_resume(r), &occ);
+    size_t nin = jm_keywords_block_occurrences(jm_result_resume(r), (uint32_t)block, &in_block);
+    JM_WORK(nin);
+    for (size_t j = 0; j < nin && c->n < JM_MAX_BULLET_KEYWORDS; j++) {
+        const struct jm_occurrence *o = &occ[in_block[j]];
+        if (o->start < start || o->start >= end)
             continue;
-        const char *name = d->terms[occ[k].term].name;
-        const jm_match_item *it = NULL;
-        for (size_t m = 0; m < jm_result_count(r) && it == NULL; m++)
-            if (jm_result_get(r, m)->posting->name == name)
-                it = jm_result_get(r, m);
+        const jm_match_item *it = jm_result_item_of(r, o->term);
         bool seen = false;
         for (size_t m = 0; m < c->n; m++)
             seen |= c->items[m] == it;
@@ -192,18 +192,31 @@ static double weight_of(const jm_keyword *k)
     return importance_weight[k->importance] * kind_weight[k->kind] * (1.0 + log2(c ? c : 1) / 4.0);
 }
 
-/* The term of the resume keyword whose implications include `term`, most used first; JM_NONE
- * when there is none. */
-static uint32_t implier(const jm_keywords *resume, uint32_t term)
+/*
+ * For each term, the index of the resume keyword whose implications include it, most used
+ * first; JM_NONE when there is none. One walk of the implies graph for all the keywords, not
+ * one per posting keyword. NULL when out of memory; free() it.
+ */
+static uint32_t *impliers(const jm_keywords *resume)
 {
     const jm_dict *d = jm_keywords_dict(resume);
-    for (size_t i = 0; i < jm_keywords_count(resume); i++) {
-        const struct jm_list *c = &d->terms[jm_keywords_term(resume, i)].closure;
-        for (size_t k = 0; k < c->n; k++)
-            if (c->ids[k] == term)
-                return jm_keywords_term(resume, i);
+    size_t n = jm_keywords_count(resume);
+    uint32_t *terms = malloc((n ? n : 1) * sizeof *terms);
+    uint32_t *owner = malloc((d->nterms ? d->nterms : 1) * sizeof *owner);
+    struct jm_walk w;
+    bool ok = terms && owner && jm_walk_init(&w, d, false);
+    for (size_t i = 0; ok && i < n; i++)
+        terms[i] = jm_keywords_term(resume, i);
+    if (ok) {
+        jm_walk_owners(&w, terms, n, owner);
+        jm_walk_free(&w);
     }
-    return JM_NONE;
+    free(terms);
+    if (!ok) {
+        free(owner);
+        return NULL;
+    }
+    return owner;
 }
 
 static int by_coverage_weight(const void *pa, const void *pb)
@@ -337,6 +350,25 @@ static void drop_blurb(struct jm_result *r)
     r->n = k;
 }
 
+/* Each item by its term, so that a pass over many bullets or keywords finds theirs at once,
+ * not by a search of all items. False when out of memory. */
+static bool index_items(struct jm_result *r)
+{
+    const jm_dict *d = jm_keywords_dict(r->posting);
+    r->item_of = malloc((d->nterms ? d->nterms : 1) * sizeof *r->item_of);
+    if (r->item_of == NULL)
+        return false;
+    memset(r->item_of, 0xFF, d->nterms * sizeof *r->item_of);
+    for (size_t i = 0; i < r->n; i++)
+        r->item_of[jm_dict_find(d, r->items[i].posting->name)] = (int32_t)i;
+    return true;
+}
+
+const jm_match_item *jm_result_item_of(const jm_result *r, uint32_t term)
+{
+    return term != JM_NONE && r->item_of[term] >= 0 ? &r->items[r->item_of[term]] : NULL;
+}
+
 jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                    jm_error *err)
 {
@@ -358,7 +390,8 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
     r->n = n;
     r->resume = resume;
     r->posting = posting;
-    if (!find_shown(r, bullets)) {
+    uint32_t *owner = find_shown(r, bullets) ? impliers(resume) : NULL;
+    if (owner == NULL) {
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
@@ -368,7 +401,8 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
         it->weight = weight_of(it->posting);
         uint32_t term = jm_keywords_term(posting, i);
         it->resume = jm_keywords_by_term(resume, term);
-        uint32_t via = it->resume ? JM_NONE : implier(resume, term);
+        uint32_t via =
+            it->resume || owner[term] == JM_NONE ? JM_NONE : jm_keywords_term(resume, owner[term]);
         it->coverage = it->resume       ? JM_COVERAGE_MATCHED
                        : via != JM_NONE ? JM_COVERAGE_IMPLIED
                                         : JM_COVERAGE_MISSING;
@@ -377,6 +411,7 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
         it->evidence = shown->evidence;
         it->evidence_line = shown->line;
     }
+    free(owner);
     if (!apply_groups(r)) {
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
@@ -401,6 +436,10 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
     r->score = (int)lround(100.0 * r->covered / denom);
     r->rank = 100.0 * r->covered / (r->total + RANK_PRIOR);
     qsort(r->items, n, sizeof *r->items, by_coverage_weight);
+    if (!index_items(r)) {
+        jm_result_free(r);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
     *out = r;
     return JM_OK;
 }
@@ -412,6 +451,7 @@ void jm_result_free(jm_result *r)
     free(r->items);
     free(r->names);
     free(r->shown);
+    free(r->item_of);
     free(r);
 }
 

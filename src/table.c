@@ -1,9 +1,8 @@
 /*
  * table.c - the one hash table of the library: strings to the index where
- * their owner keeps them. It stores indexes, not strings, so that the owner's
- * array stays the single copy; the owner says how to read key i back.
- * Open addressing with linear probing, at most half full, keys compared
- * without regard to ASCII case.
+ * their owner keeps them; and jm_group, indexes grouped by a key. It stores indexes, not strings,
+ * so that the owner's array stays the single copy; the owner says how to read key i back. Open
+ * addressing with linear probing, at most half full, keys compared without regard to ASCII case.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,8 +33,11 @@ bool jm_table_init(struct jm_table *t, size_t n, jm_key_fn key_of, const void *c
 uint32_t *jm_table_slot(const struct jm_table *t, const char *key)
 {
     size_t h = jm_hash_ci(key, strlen(key)) & t->mask;
-    while (t->slots[h] != 0 && strcasecmp(t->key_of(t->ctx, t->slots[h] - 1), key) != 0)
+    JM_WORK(1);
+    while (t->slots[h] != 0 && strcasecmp(t->key_of(t->ctx, t->slots[h] - 1), key) != 0) {
+        JM_WORK(1);
         h = (h + 1) & t->mask;
+    }
     return &t->slots[h];
 }
 
@@ -73,4 +75,24 @@ void jm_table_free(struct jm_table *t)
 {
     free(t->slots);
     t->slots = NULL;
+}
+
+bool jm_group(const uint32_t *keys, const uint32_t *values, size_t n, size_t nkeys, size_t **first,
+              uint32_t **out)
+{
+    size_t *f = calloc(nkeys + 2, sizeof *f);
+    uint32_t *v = malloc((n ? n : 1) * sizeof *v);
+    if (f == NULL || v == NULL) {
+        free(f);
+        free(v);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        f[keys[i] + 2]++;
+    for (size_t k = 2; k < nkeys + 2; k++)
+        f[k] += f[k - 1];
+    for (size_t i = 0; i < n; i++) /* f[k + 1] moves from k's start to its end */
+        v[f[keys[i] + 1]++] = values[i];
+    *first = f, *out = v;
+    return true;
 }

@@ -58,6 +58,8 @@ struct batch {
         char *path;
     } * seen;
     size_t nseen, capseen;
+    size_t *seen_slot; /* by hash: index + 1 in seen, 0 for none; at most half full */
+    size_t seen_mask;
     struct row *rows;
     size_t nrows, caprows;
     FILE *spill;

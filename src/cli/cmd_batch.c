@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base.h"
 #include "batch.h"
 
 enum { GAPS_SHOWN = 3, PENDING_PER_WORKER = 4 };
@@ -206,14 +207,48 @@ static void *worker(void *arg)
 
 /* ---- the main thread: release, flag, record ------------------------------ */
 
+/* Where `hash` is in the open-addressed table of seen postings, or would go. */
+static size_t *seen_slot(const struct batch *b, uint64_t hash)
+{
+    size_t h = (size_t)hash & b->seen_mask;
+    JM_WORK(1);
+    while (b->seen_slot[h] != 0 && b->seen[b->seen_slot[h] - 1].hash != hash) {
+        JM_WORK(1);
+        h = (h + 1) & b->seen_mask;
+    }
+    return &b->seen_slot[h];
+}
+
+/* Doubles the table when it would be over half full; false when out of memory. */
+static bool grow_seen(struct batch *b)
+{
+    if (b->seen_slot != NULL && 2 * (b->nseen + 1) <= b->seen_mask + 1)
+        return true;
+    size_t cap = b->seen_slot ? 2 * (b->seen_mask + 1) : 256;
+    size_t *slots = calloc(cap, sizeof *slots);
+    if (slots == NULL)
+        return false;
+    free(b->seen_slot);
+    b->seen_slot = slots;
+    b->seen_mask = cap - 1;
+    for (size_t i = 0; i < b->nseen; i++)
+        *seen_slot(b, b->seen[i].hash) = i + 1;
+    return true;
+}
+
+/* The first posting with the same text, looked up by hash: comparing with every posting
+ * seen made a batch of many postings quadratic. */
 static const char *duplicate_of(struct batch *b, const struct outcome *o, uint64_t hash)
 {
-    for (size_t i = 0; i < b->nseen; i++)
-        if (b->seen[i].hash == hash)
-            return b->seen[i].path;
+    if (!grow_seen(b))
+        return NULL;
+    size_t *slot = seen_slot(b, hash);
+    if (*slot != 0)
+        return b->seen[*slot - 1].path;
     if (!grow_array(&b->seen, &b->capseen, b->nseen, sizeof *b->seen))
         return NULL;
     b->seen[b->nseen++] = (struct seen){hash, strdup(o->path)};
+    *slot = b->nseen;
     return NULL;
 }
 
@@ -414,6 +449,7 @@ static void free_rows(struct batch *b)
     for (size_t i = 0; i < b->nseen; i++)
         free(b->seen[i].path);
     free(b->seen);
+    free(b->seen_slot);
 }
 
 static int run(struct batch *b, int jobs)

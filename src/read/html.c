@@ -94,6 +94,7 @@ struct state {
     int depth, overflow;
     int skip, head, bold, heading, item;
     bool in_title, in_jsonld;
+    size_t jsonld_from; /* where the current JSON-LD script starts in page->jsonld */
     struct jm_buf text; /* the block being collected */
     size_t chars, bold_chars;
     long block_line;
@@ -194,6 +195,7 @@ static bool enter(struct state *st, const struct tag *t, const xmlChar **atts)
             st->page->jsonld_line = line_now(st);
             if (st->page->jsonld.len > 0)
                 jm_buf_putc(&st->page->jsonld, '\x1e'); /* separates scripts */
+            st->jsonld_from = st->page->jsonld.len;
         }
         return true;
     }
@@ -281,16 +283,15 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 }
 
 /* The caller may know that a JSON-LD script holds the whole posting: then the rest of the
- * page need not be parsed at all. */
+ * page need not be parsed at all. Only the script just read is looked at, from where it
+ * starts: looking back for its separator would read every earlier script again. */
 static void stop_if_complete(struct state *st)
 {
     if (st->page->complete == NULL || st->page->jsonld.len == 0)
         return;
-    const char *start = st->page->jsonld.data, *sep;
-    size_t len = st->page->jsonld.len;
-    while ((sep = memchr(start, '\x1e', len - (size_t)(start - st->page->jsonld.data))))
-        start = sep + 1;
-    if (st->page->complete(start, len - (size_t)(start - st->page->jsonld.data)))
+    const char *start = st->page->jsonld.data + st->jsonld_from;
+    JM_WORK(st->page->jsonld.len - st->jsonld_from);
+    if (st->page->complete(start, st->page->jsonld.len - st->jsonld_from))
         xmlStopParser(st->ctxt);
 }
 
@@ -373,19 +374,38 @@ static void silent_structured(void *ctx, xmlErrorPtr error)
     }
 }
 
-static const char *strstr_n(const char *s, const char *end, const char *lit)
-{
-    return memmem(s, (size_t)(end - s), lit, strlen(lit));
-}
-
-/* The first '<' of a case-insensitive match of `lit` (lower case) in [s, end), or NULL. */
+/* The first '<' of a case-insensitive match of `lit` (lower case) in [s, end), or NULL; a
+ * comment's "-->" (no '<') matched exactly. */
 static const char *find_ci(const char *s, const char *end, const char *lit)
 {
     size_t k = strlen(lit);
+    if (lit[0] != '<')
+        return memmem(s, (size_t)(end - s), lit, k);
     for (const char *p = s; (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++)
         if ((size_t)(end - p) >= k && strncasecmp(p, lit, k) == 0)
             return p;
     return NULL;
+}
+
+/*
+ * The next match of one literal at or after a point, remembered: the scan asks again from
+ * later and later points, and the answer holds until the point passes it. Without this, a
+ * page of unclosed "<script>" tags (or tags with no '>') searched to its end from each one.
+ * Each byte is then searched at most once for each literal: the scan stays linear.
+ */
+struct next_match {
+    const char *lit;
+    const char *from, *at; /* searched from `from`: found at `at`, NULL for nowhere */
+};
+
+static const char *next_match(struct next_match *m, const char *s, const char *end)
+{
+    if (m->from == NULL || s < m->from || (m->at != NULL && m->at < s)) {
+        m->from = s;
+        m->at = m->lit[0] == '>' ? memchr(s, '>', (size_t)(end - s)) : find_ci(s, end, m->lit);
+        JM_WORK((size_t)((m->at ? m->at : end) - s)); /* the bytes searched */
+    }
+    return m->at;
 }
 
 /*
@@ -399,6 +419,10 @@ static char *strip_invisible(const char *s, size_t *n)
     static const struct {
         const char *open, *close;
     } skip[] = {{"<script", "</script"}, {"<style", "</style"}, {"<svg", "</svg"}, {"<!--", "-->"}};
+    enum { NSKIP = sizeof skip / sizeof *skip };
+    struct next_match close_of[NSKIP], gt = {">", NULL, NULL}, ldjson = {"ld+json", NULL, NULL};
+    for (size_t k = 0; k < NSKIP; k++)
+        close_of[k] = (struct next_match){skip[k].close, NULL, NULL};
     const char *end = s + *n, *p = s;
     char *out = malloc(*n + 1), *o = out;
     if (out == NULL)
@@ -407,17 +431,17 @@ static char *strip_invisible(const char *s, size_t *n)
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (lt == NULL)
             break;
-        size_t k = 0, nskip = sizeof skip / sizeof *skip;
-        while (k < nskip && !((size_t)(end - lt) > strlen(skip[k].open) &&
+        size_t k = 0;
+        while (k < NSKIP && !((size_t)(end - lt) > strlen(skip[k].open) &&
                               strncasecmp(lt, skip[k].open, strlen(skip[k].open)) == 0 &&
                               (k == 3 || !isalnum((unsigned char)lt[strlen(skip[k].open)]))))
             k++;
-        const char *tag_end = k < nskip ? memchr(lt, '>', (size_t)(end - lt)) : NULL;
+        const char *tag_end = k < NSKIP ? next_match(&gt, lt, end) : NULL;
         const char *close =
-            tag_end ? (k == 3 ? strstr_n(lt + 4, end, "-->") : find_ci(tag_end, end, skip[k].close))
-                    : NULL;
-        bool keep = k == 0 && tag_end && memmem(lt, (size_t)(tag_end - lt), "ld+json", 7);
-        if (k == nskip || close == NULL || keep) {
+            tag_end ? next_match(&close_of[k], k == 3 ? lt + 4 : tag_end, end) : NULL;
+        const char *ld = k == 0 && tag_end ? next_match(&ldjson, lt, end) : NULL;
+        bool keep = ld != NULL && ld < tag_end;
+        if (k == NSKIP || close == NULL || keep) {
             memcpy(o, p, (size_t)(lt + 1 - p)); /* up to and with this '<' */
             o += lt + 1 - p;
             p = lt + 1;

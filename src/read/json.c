@@ -5,17 +5,84 @@
  * schema.org JobPosting goes to jsonld.c.
  */
 #include <cJSON.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base.h"
 #include "doc.h"
 #include "read/read.h"
 
-/* The JSON text being read, to find the line of a string. */
-struct json_src {
-    const char *text;
+/* Up to this many opening characters of a string find the line where it is written. */
+enum { KEY_MAX = 24, KEY_MIN = 7 };
+
+/* A string of the source, by its opening characters: where it is first written. */
+struct src_string {
+    const char *key; /* in the source, after the opening quote */
     size_t len;
+    long line;
 };
+
+/* The JSON text being read, with its strings indexed by their opening characters. */
+struct json_src {
+    struct src_string *slots; /* open addressing, at most half full; key NULL is empty */
+    size_t mask;
+};
+
+static bool plain(unsigned char c)
+{
+    return c >= 0x20 && c != '"' && c != '\\' && c != '/';
+}
+
+/* The length of the opening characters that stand for s: those needing no JSON escape. */
+static size_t key_len(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < KEY_MAX && plain((unsigned char)s[k]))
+        k++;
+    return k;
+}
+
+static struct src_string *slot_of(const struct json_src *src, const char *key, size_t len)
+{
+    size_t h = jm_hash_bytes(JM_FNV_BASIS, key, len) & src->mask;
+    while (src->slots[h].key &&
+           (src->slots[h].len != len || memcmp(src->slots[h].key, key, len) != 0))
+        h = (h + 1) & src->mask;
+    return &src->slots[h];
+}
+
+/*
+ * Indexes every string of the JSON text once, so that finding the line of one costs a
+ * lookup: searching the text for each string from its start made a resume of many
+ * highlights quadratic. False when out of memory.
+ */
+static bool index_strings(struct json_src *src, const char *s, size_t n)
+{
+    size_t quotes = 0, cap = 64;
+    for (size_t i = 0; i < n; i++)
+        quotes += s[i] == '"';
+    while (cap < quotes) /* two quotes a string: at most half full */
+        cap *= 2;
+    src->slots = calloc(cap, sizeof *src->slots);
+    src->mask = cap - 1;
+    if (src->slots == NULL)
+        return false;
+    long line = 1;
+    JM_WORK(n);
+    for (size_t i = 0; i < n; i++) {
+        line += s[i] == '\n';
+        if (s[i] != '"')
+            continue;
+        struct src_string *e = slot_of(src, s + i + 1, key_len(s + i + 1, n - i - 1));
+        if (e->key == NULL)
+            *e = (struct src_string){s + i + 1, key_len(s + i + 1, n - i - 1), line};
+        for (i++; i < n && s[i] != '"'; i++) { /* to the closing quote */
+            line += s[i] == '\n';
+            i += s[i] == '\\';
+        }
+    }
+    return true;
+}
 
 static const char *str(const cJSON *obj, const char *key)
 {
@@ -25,29 +92,17 @@ static const char *str(const cJSON *obj, const char *key)
 
 /*
  * The line of the source where string `s` is written, so that bullets of a JSON Resume
- * keep their place: its first occurrence, found by its opening characters when they need
- * no JSON escape; 0 when it cannot be told.
+ * keep their place: the first string of the source that opens with the same characters,
+ * up to the first that needs a JSON escape; 0 when it cannot be told.
  */
 static long line_of_string(const struct json_src *src, const char *s)
 {
-    char key[40];
-    size_t k = 0;
-    key[k++] = '"';
-    for (; s[k - 1] && k < 25; k++) {
-        unsigned char c = (unsigned char)s[k - 1];
-        if (c < 0x20 || c == '"' || c == '\\' || c == '/')
-            break;
-        key[k] = (char)c;
-    }
-    if (k < 8 && s[k - 1] != '\0')
+    size_t n = strlen(s), k = key_len(s, n);
+    JM_WORK(k);
+    if (k < KEY_MIN && k < n)
         return 0; /* too short a prefix to be sure, or escaped at once */
-    const char *at = memmem(src->text, src->len, key, k);
-    if (at == NULL)
-        return 0;
-    long line = 1;
-    for (const char *p = src->text; p < at; p++)
-        line += *p == '\n';
-    return line;
+    const struct src_string *e = slot_of(src, s, k);
+    return e->key ? e->line : 0;
 }
 
 static void add(struct jm_doc *doc, const struct json_src *src, enum jm_block_kind kind, int level,
@@ -237,9 +292,14 @@ jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
     if (posting != NULL)
         jm_jsonld_build(doc, root, posting, 1, false, err);
     else if (cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "basics")) ||
-             cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "work")))
-        add_resume(doc, &(struct json_src){s, n}, root);
-    else
+             cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "work"))) {
+        struct json_src src = {0};
+        if (index_strings(&src, s, n))
+            add_resume(doc, &src, root);
+        else
+            st = jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+        free(src.slots);
+    } else
         st = jm_fail(err, JM_ERR_FORMAT, doc->name, 0,
                      "JSON that is neither a JSON Resume nor a schema.org JobPosting");
     cJSON_Delete(root);

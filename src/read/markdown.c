@@ -23,6 +23,8 @@ struct state {
     struct jm_doc *doc;
     const char *src; /* the source, for what cmark does not tell */
     size_t srclen;
+    long at_line;  /* a line of src and where it starts: nodes come in document order, */
+    size_t at_off; /* so finding the next one's line goes on from here */
     struct jm_buf text;
     size_t chars, bold_chars;
     int bold, items, image;
@@ -59,13 +61,25 @@ static void append(struct state *st, const char *s)
     jm_buf_put(&st->text, s, n);
 }
 
-/* Whether the source line where a code block starts is a ``` or ~~~ fence. */
-static bool is_fenced(const struct state *st, cmark_node *node)
+/* Where source line `want` starts: on from the last line asked for, so that the code
+ * blocks of a document cost one pass over it, not one pass each. */
+static size_t line_start(struct state *st, long want)
 {
-    long want = cmark_node_get_start_line(node), line = 1;
-    size_t i = 0;
-    while (i < st->srclen && line < want)
-        line += st->src[i++] == '\n';
+    if (want < st->at_line) {
+        st->at_line = 1;
+        st->at_off = 0;
+    }
+    size_t from = st->at_off;
+    while (st->at_off < st->srclen && st->at_line < want)
+        st->at_line += st->src[st->at_off++] == '\n';
+    JM_WORK(st->at_off - from);
+    return st->at_off;
+}
+
+/* Whether the source line where a code block starts is a ``` or ~~~ fence. */
+static bool is_fenced(struct state *st, cmark_node *node)
+{
+    size_t i = line_start(st, cmark_node_get_start_line(node));
     while (i < st->srclen && (st->src[i] == ' ' || st->src[i] == '\t'))
         i++;
     return i + 3 <= st->srclen &&
@@ -315,7 +329,7 @@ jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_erro
     memcpy(copy, s, n);
     copy[n] = '\0';
     strip_front_matter(doc, copy, n);
-    struct state st = {.doc = doc, .src = copy, .srclen = n};
+    struct state st = {.doc = doc, .src = copy, .srclen = n, .at_line = 1};
     struct guard g;
     g.head.next = g.head.prev = &g.head;
     current = &g;

@@ -9,6 +9,7 @@
 
 #include "base.h"
 #include "doc.h"
+#include "dict.h"
 #include "analysis.h"
 #include "report/report.h"
 
@@ -232,13 +233,9 @@ static void gaps_moved(struct jm_buf *b, const jm_result *from, const jm_result 
         const jm_match_item *a = jm_result_get(from, i);
         if (a->coverage != JM_COVERAGE_MISSING)
             continue;
-        bool still = false;
-        for (size_t j = 0; j < jm_result_count(to); j++) {
-            const jm_match_item *c = jm_result_get(to, j);
-            if (c->posting->name == a->posting->name)
-                still = c->coverage == JM_COVERAGE_MISSING;
-        }
-        if (still)
+        const jm_dict *d = jm_keywords_dict(jm_result_posting(to));
+        const jm_match_item *c = jm_result_item_of(to, jm_dict_find(d, a->posting->name));
+        if (c != NULL && c->coverage == JM_COVERAGE_MISSING)
             continue;
         if (arr != NULL)
             jm_json_push(arr, cJSON_CreateString(a->posting->name));

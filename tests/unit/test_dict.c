@@ -36,8 +36,39 @@ static void test_closure_is_transitive_and_survives_cycles(void **state)
     jm_error err = {0};
     jm_dict *d = dict_from("[x]\nA\n    implies: B\nB\n    implies: C\nC\n    implies: A\n", &err);
     assert_non_null(d);
-    uint32_t a = jm_dict_find(d, "A");
-    assert_int_equal(d->terms[a].closure.n, 2);
+    uint32_t a = jm_dict_find(d, "A"), c = jm_dict_find(d, "C");
+    struct jm_walk w;
+    assert_true(jm_walk_init(&w, d, false));
+    assert_int_equal(jm_walk_from(&w, a), 2); /* B and C, never A itself */
+    assert_true(jm_walk_reached(&w, c));
+    assert_false(jm_walk_reached(&w, a));
+    jm_walk_free(&w);
+    jm_dict_free(d);
+}
+
+/* Back walks find what implies a term; owners are the first of several starts. */
+static void test_walks_back_and_owners(void **state)
+{
+    jm_error err = {0};
+    jm_dict *d = dict_from("[x]\nA\n    implies: C\nB\n    implies: C, D\nC\n    implies: E\n"
+                           "D\nE\n",
+                           &err);
+    assert_non_null(d);
+    uint32_t a = jm_dict_find(d, "A"), b = jm_dict_find(d, "B"), c = jm_dict_find(d, "C"),
+             e = jm_dict_find(d, "E"), dd = jm_dict_find(d, "D");
+    struct jm_walk w;
+    assert_true(jm_walk_init(&w, d, true));
+    assert_int_equal(jm_walk_from(&w, e), 3); /* C, then A and B */
+    assert_true(jm_walk_reached(&w, a) && jm_walk_reached(&w, b) && jm_walk_reached(&w, c));
+    jm_walk_free(&w);
+    assert_true(jm_walk_init(&w, d, false));
+    uint32_t owner[5], starts[] = {b, a};
+    jm_walk_owners(&w, starts, 2, owner);
+    assert_int_equal(owner[c], 0); /* B comes first, and implies C */
+    assert_int_equal(owner[e], 0);
+    assert_int_equal(owner[dd], 0);
+    assert_int_equal(owner[a], JM_NONE);
+    jm_walk_free(&w);
     jm_dict_free(d);
 }
 
@@ -272,6 +303,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_loads_terms_and_categories),
         cmocka_unit_test(test_closure_is_transitive_and_survives_cycles),
+        cmocka_unit_test(test_walks_back_and_owners),
         cmocka_unit_test(test_errors_name_the_line),
         cmocka_unit_test(test_reference_errors),
         cmocka_unit_test(test_patterns_compile_when_checked_or_used),

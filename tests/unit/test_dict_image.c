@@ -162,7 +162,6 @@ static void assert_same_term(const struct jm_term *a, const struct jm_term *b)
     assert_same_pattern(&a->reject, &b->reject);
     assert_same_list(&a->companions, &b->companions);
     assert_same_list(&a->implies, &b->implies);
-    assert_same_list(&a->closure, &b->closure);
     assert_int_equal(a->nrelated, b->nrelated);
     assert_same_strings(a->related, b->related, a->nrelated);
     assert_int_equal(a->naliases, b->naliases);
