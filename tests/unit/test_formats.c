@@ -121,6 +121,35 @@ static void test_office_pdf_bullets(void **state)
     jm_doc_free(doc);
 }
 
+/* Every block's text is UTF-8, whatever libxml2 passed on. Fuzz finding: a PDF layout (the
+ * input kept in tests/fuzz/regressions/pdf) whose last word held 0xFF bytes, which libxml2's
+ * recover mode handed on as they were; PCRE2, matching without its UTF check, then read out
+ * of bounds while the keywords were searched. */
+static void test_pdf_layout_bad_utf8_is_replaced(void **state)
+{
+    char *xml;
+    size_t n;
+    jm_doc *doc = NULL;
+    jm_keywords *kw = NULL;
+    jm_dict *dict = NULL;
+    jm_error err = {0};
+    const char *paths[] = {"dictionaries"};
+    assert_int_equal(
+        jm_read_input("tests/fuzz/regressions/pdf/invalid-utf8-word.xml", &xml, &n, &err), JM_OK);
+    assert_int_equal(jm_doc_parse_pdf_layout(xml, n, "cv.pdf", JM_ROLE_RESUME, &doc, &err), JM_OK);
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        assert_true(jm_utf8_valid(doc->blocks[i].text, doc->blocks[i].len, NULL));
+        assert_true(jm_utf8_valid(doc->blocks[i].norm, doc->blocks[i].nlen, NULL));
+    }
+    assert_true(holds(doc, "good R\xEF\xBF\xBD\xEF\xBF\xBD"));
+    assert_int_equal(jm_dict_load(paths, 1, &dict, &err), JM_OK);
+    assert_int_equal(jm_keywords_find(dict, doc, &kw, &err), JM_OK);
+    jm_keywords_free(kw);
+    jm_dict_free(dict);
+    jm_doc_free(doc);
+    free(xml);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +157,7 @@ int main(void)
         cmocka_unit_test(test_odt_structure),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_office_pdf_bullets),
+        cmocka_unit_test(test_pdf_layout_bad_utf8_is_replaced),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
