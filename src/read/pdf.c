@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libxml/xmlreader.h>
+#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -143,12 +144,19 @@ struct lines {
     size_t words;
 };
 
+/* Far beyond any page (PDF caps one at 14,400 points a side), near enough that the layout's
+ * conversions of coordinates to integers cannot overflow. */
+#define COORD_MAX 1e6
+
+/* A coordinate of a box: 0 when it is not a number, clamped to +-COORD_MAX. */
 static double num(xmlTextReaderPtr r, const char *name)
 {
     xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)name);
     double d = v != NULL ? strtod((const char *)v, NULL) : 0;
     xmlFree(v);
-    return d;
+    if (isnan(d))
+        return 0;
+    return d < -COORD_MAX ? -COORD_MAX : d > COORD_MAX ? COORD_MAX : d;
 }
 
 static bool named(xmlTextReaderPtr r, const char *name)

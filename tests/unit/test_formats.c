@@ -150,6 +150,30 @@ static void test_pdf_layout_bad_utf8_is_replaced(void **state)
     free(xml);
 }
 
+/* Boxes no page has (not a number, infinite, 1e300) are clamped, and the lines read in
+ * order. Fuzz finding: converting such a coordinate to an integer, undefined behaviour that
+ * UBSan reports (the inputs are in tests/fuzz/regressions/pdf, which make fuzz-smoke replays
+ * with UBSan aborting). */
+static void test_pdf_layout_absurd_coordinates(void **state)
+{
+    static const char xml[] =
+        "<doc><page><flow><block>"
+        "<line xMin=\"72\" yMin=\"-1e300\" xMax=\"300\" yMax=\"1e300\"><word>Jane</word>"
+        "<word>Doe</word></line>"
+        "<line xMin=\"nan\" yMin=\"80\" xMax=\"inf\" yMax=\"92\"><word>Experience</word></line>"
+        "<line xMin=\"72\" yMin=\"100\" xMax=\"300\" yMax=\"112\"><word>Built</word></line>"
+        "</block></flow></page></doc>";
+    jm_doc *doc = NULL;
+    jm_error err = {0};
+    assert_int_equal(
+        jm_doc_parse_pdf_layout(xml, sizeof xml - 1, "cv.pdf", JM_ROLE_RESUME, &doc, &err), JM_OK);
+    assert_int_equal(doc->nblocks, 3);
+    assert_string_equal(block_at(doc, 0)->text, "Jane Doe");
+    assert_string_equal(block_at(doc, 1)->text, "Experience");
+    assert_string_equal(block_at(doc, 2)->text, "Built");
+    jm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_office_pdf_bullets),
         cmocka_unit_test(test_pdf_layout_bad_utf8_is_replaced),
+        cmocka_unit_test(test_pdf_layout_absurd_coordinates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
