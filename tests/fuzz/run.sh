@@ -162,12 +162,16 @@ dict_flag() {
 # A target's figures from its libFuzzer log: executions, per second, cov, ft, corpus.
 figures() {
     tail -n 50 "$1" | awk '
-        /^#[0-9]+/ { for (i = 1; i <= NF; i++) {
+        /^#[0-9]+/ { runs = substr($1, 2); sub(/:$/, "", runs)
+            for (i = 1; i <= NF; i++) {
             if ($i == "cov:") cov = $(i + 1); if ($i == "ft:") ft = $(i + 1)
-            if ($i == "corp:") corp = $(i + 1); if ($i == "exec/s:") eps = $(i + 1) } }
+            if ($i == "corp:") corp = $(i + 1)
+            if ($i == "exec/s:" || $i == "exec/s") eps = $(i + 1) } }
         /^stat::number_of_executed_units:/ { runs = $2 }
         /^stat::average_exec_per_sec:/ { eps = $2 }
-        END { printf "runs %s exec/s %s cov %s ft %s corpus %s\n", runs, eps, cov, ft, corp }'
+        /oom\/timeout\/crash:/ { for (i = 1; i <= NF; i++) if ($i == "oom/timeout/crash:") otc = $(i + 1) }
+        END { printf "runs %s exec/s %s cov %s ft %s corpus %s%s\n", runs, eps, cov, ft, corp,
+              otc == "" ? "" : " oom/timeout/crash " otc }'
 }
 
 smoke() {
@@ -216,7 +220,10 @@ long() {
         mkdir -p "$OUT/corpus/$t" "$OUT/findings/$t" "$OUT/logs"
         regs=$HERE/regressions/$t
         # shellcheck disable=SC2046
-        "$OUT/fuzz_$t" -max_total_time="$FUZZ_TIME" -max_len="$FUZZ_MAX_LEN" \
+        # -fork=1: one worker process (one core), restarted after a finding, so that one
+        # crash does not end the target's time
+        "$OUT/fuzz_$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+            -max_total_time="$FUZZ_TIME" -max_len="$FUZZ_MAX_LEN" \
             -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=2048 -print_final_stats=1 $(dict_flag "$t") \
             -artifact_prefix="$OUT/findings/$t/" "$OUT/corpus/$t" "$OUT/seeds/$t" \
             $( [ -d "$regs" ] && echo "$regs") >"$OUT/logs/$t.log" 2>&1
