@@ -166,11 +166,13 @@ figures() {
             for (i = 1; i <= NF; i++) {
             if ($i == "cov:") cov = $(i + 1); if ($i == "ft:") ft = $(i + 1)
             if ($i == "corp:") corp = $(i + 1)
-            if ($i == "exec/s:" || $i == "exec/s") eps = $(i + 1) } }
+            if ($i == "exec/s:") eps = $(i + 1)
+            if ($i == "time:") { secs = $(i + 1); sub(/s$/, "", secs) } } }
         /^stat::number_of_executed_units:/ { runs = $2 }
         /^stat::average_exec_per_sec:/ { eps = $2 }
         /oom\/timeout\/crash:/ { for (i = 1; i <= NF; i++) if ($i == "oom/timeout/crash:") otc = $(i + 1) }
-        END { printf "runs %s exec/s %s cov %s ft %s corpus %s%s\n", runs, eps, cov, ft, corp,
+        END { if (secs > 0) eps = int(runs / secs) # fork mode: the average over the run
+              printf "runs %s exec/s %s cov %s ft %s corpus %s%s\n", runs, eps, cov, ft, corp,
               otc == "" ? "" : " oom/timeout/crash " otc }'
 }
 
