@@ -13,8 +13,10 @@
 # The seeds are built at run time in build/fuzz/seeds/NAME from the project's own files
 # (samples/, tests/, dictionaries/), plus the few written for fuzzing in
 # tests/fuzz/seeds/NAME; a finding, once fixed, is kept in tests/fuzz/regressions/NAME.
-# Inputs are bounded (FUZZ_MAX_LEN bytes) and a run slower than FUZZ_TIMEOUT seconds is a
-# finding: super-linear time on large inputs is `make bench`'s business, not this.
+# FUZZ_BIN_DIR runs the targets from another directory than build/fuzz (copies, for a long
+# session that should outlive rebuilds). Inputs are bounded (FUZZ_MAX_LEN bytes) and a run
+# slower than FUZZ_TIMEOUT seconds is a finding: super-linear time on large inputs is
+# `make bench`'s business, not this.
 LC_ALL=C
 export LC_ALL
 CC=${CC:-clang}
@@ -23,6 +25,9 @@ FUZZ_RUNS=${FUZZ_RUNS:-300}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-32768}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 OUT=build/fuzz
+# Where the targets are: a long session may run copies, so that a rebuild meanwhile does
+# not pull a binary from under libFuzzer's fork mode, which starts it again and again.
+BIN_DIR=${FUZZ_BIN_DIR:-$OUT}
 HERE=tests/fuzz
 # ASan's default leak check stays on; UBSan stops at its first report (a finding).
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
@@ -181,7 +186,7 @@ smoke() {
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     for t in "$@"; do
-        bin=$OUT/fuzz_$t
+        bin=$BIN_DIR/fuzz_$t
         seeds "$t"
         regs=$HERE/regressions/$t
         mkdir -p "$tmp/corpus-$t" "$tmp/art-$t"
@@ -224,7 +229,7 @@ long() {
         # shellcheck disable=SC2046
         # -fork=1: one worker process (one core), restarted after a finding, so that one
         # crash does not end the target's time
-        "$OUT/fuzz_$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+        "$BIN_DIR/fuzz_$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
             -max_total_time="$FUZZ_TIME" -max_len="$FUZZ_MAX_LEN" \
             -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=2048 -print_final_stats=1 $(dict_flag "$t") \
             -artifact_prefix="$OUT/findings/$t/" "$OUT/corpus/$t" "$OUT/seeds/$t" \
