@@ -491,7 +491,8 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
-    qsort(t->v + first, t->n - first, sizeof *t->v, by_kind_weight);
+    if (t->n > first) /* t->v is NULL when there is no suggestion at all */
+        qsort(t->v + first, t->n - first, sizeof *t->v, by_kind_weight);
     *out = t;
     return JM_OK;
 }
