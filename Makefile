@@ -56,7 +56,7 @@ BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
 .PHONY: all test check asan tsan leakcheck test-install scaling scaling-table demo eval bench golden \
-        install uninstall clean lint format help
+        install uninstall clean lint format help fuzz fuzz-smoke fuzz-build
 
 all: $(BIN) $(LIB)
 
@@ -107,7 +107,7 @@ tsan:
 	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" JOBMATCH=build/tsan/jobmatch CASES='batch-*' \
 	    sh tests/run.sh --cli-only
 
-## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, the install, and scaling (CI runs this)
+## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, the install, scaling and the fuzz smoke (CI runs this)
 check:
 	@mkdir -p build
 	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
@@ -116,8 +116,9 @@ check:
 	 $(MAKE) --no-print-directory WERROR=1 leakcheck 2>&1 | tee build/leakcheck.log; \
 	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
 	 $(MAKE) --no-print-directory WERROR=1 scaling 2>&1 | tee build/scaling.log; \
+	 $(MAKE) --no-print-directory fuzz-smoke 2>&1 | tee build/fuzz.log; \
 	 sh tests/total.sh build/test.log build/asan.log build/tsan.log build/leakcheck.log \
-	    build/install.log build/scaling.log
+	    build/install.log build/scaling.log build/fuzz.log
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)
@@ -143,6 +144,39 @@ scaling-table: $(BIN) build/tests/scaling/scaling
 build/tests/scaling/scaling: tests/scaling/scaling.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARN) -Wno-missing-field-initializers $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
+
+# ---- fuzzing: tests/fuzz (README "Fuzzing") ---------------------------------
+# The library is built again with clang, instrumented for libFuzzer and under ASan+UBSan
+# (UBSan aborts, so that libFuzzer keeps the input), in build/fuzz; each tests/fuzz/fuzz_*.c
+# is a target linked against it.
+FUZZ_CC    ?= clang
+FUZZ_TIME  ?= 60
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=undefined
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+
+# In the recursive make of fuzz-build (BUILD=build/fuzz): the targets.
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(LIB)
+	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) -DFUZZ_DICT_DIR='"$(abspath dictionaries)"' $(JM_CFLAGS) \
+	    $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< $(LIB) $(JM_LIBS) $(LDLIBS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=$(FUZZ_CC) \
+	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" LDFLAGS="$(FUZZ_FLAGS)" \
+	    $(FUZZ_NAMES:%=build/fuzz/fuzz_%)
+
+## fuzz: build the libFuzzer targets (clang), run each FUZZ_TIME seconds (default 60); findings in build/fuzz/findings
+fuzz:
+	@CC=$(FUZZ_CC) sh tests/fuzz/run.sh --check-toolchain && $(MAKE) --no-print-directory fuzz-build
+	@FUZZ_TIME=$(FUZZ_TIME) sh tests/fuzz/run.sh long $(FUZZ_NAMES)
+
+## fuzz-smoke: each fuzz target briefly over its seeds, and every kept finding replayed (part of check)
+fuzz-smoke:
+	@mkdir -p build; if CC=$(FUZZ_CC) sh tests/fuzz/run.sh --check-toolchain; then \
+	     $(MAKE) --no-print-directory fuzz-build >build/fuzz-build.log 2>&1 || \
+	         { cat build/fuzz-build.log; echo "0 passed, 1 failed"; exit 1; }; \
+	     sh tests/fuzz/run.sh smoke $(FUZZ_NAMES); \
+	 else echo "0 passed, 0 failed"; fi
 
 ## demo: build, then run jobmatch on the bundled samples
 demo: $(BIN)
@@ -180,7 +214,7 @@ build/bench/floor: bench/floor.c
 LIB_HDR  := $(wildcard src/*.h src/read/*.h src/report/*.h)
 CLANG_FORMAT ?= clang-format
 FORMAT_SRC := $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h include/*.h tests/unit/*.c \
-                tests/unit/*.h tests/scaling/*.c)
+                tests/unit/*.h tests/scaling/*.c tests/fuzz/*.c tests/fuzz/*.h)
 lint:
 	@! grep -nE '\b(printf|fprintf|puts|fputs|exit|abort)\s*\(' $(LIB_SRC) $(LIB_HDR) || \
 	    { echo "lint: the library must not print or exit" >&2; exit 1; }

@@ -76,6 +76,35 @@ static size_t collapse(char *dst, const char *s, size_t n, bool columns)
     return k;
 }
 
+/*
+ * The text itself when it is UTF-8, else a copy in the arena with each byte that is not
+ * made U+FFFD (NULL when out of memory). The text readers reject such input, but libxml2's
+ * readers (DOCX, ODT, a PDF's layout) hand on what they cannot decode; the matchers run
+ * PCRE2 without its UTF check, which on bad UTF-8 reads out of bounds.
+ */
+static const char *utf8_or_replaced(struct jm_doc *doc, const char *s, size_t *n)
+{
+    size_t bad;
+    if (jm_utf8_valid(s, *n, &bad))
+        return s;
+    char *out = jm_arena_alloc(&doc->arena, 3 * *n + 1);
+    if (out == NULL) {
+        doc->nomem = true;
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i += bad + 1) {
+        if (jm_utf8_valid(s + i, *n - i, &bad))
+            bad = *n - i;
+        memcpy(out + k, s + i, bad);
+        k += bad;
+        if (i + bad < *n)
+            memcpy(out + k, "\xEF\xBF\xBD", 3), k += 3;
+    }
+    *n = k;
+    return out;
+}
+
 struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format)
 {
     struct jm_doc *doc = calloc(1, sizeof *doc);
@@ -95,7 +124,8 @@ struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format)
 struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level, long line,
                                   const char *text, size_t len)
 {
-    char *copy = jm_arena_alloc(&doc->arena, len + 1);
+    text = utf8_or_replaced(doc, text, &len);
+    char *copy = text != NULL ? jm_arena_alloc(&doc->arena, len + 1) : NULL;
     if (copy == NULL) {
         doc->nomem = true;
         return NULL;
@@ -160,7 +190,7 @@ void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...)
 
 void jm_doc_set_meta(struct jm_doc *doc, const char **field, const char *s, size_t n)
 {
-    if (**field != '\0' || s == NULL)
+    if (**field != '\0' || s == NULL || (s = utf8_or_replaced(doc, s, &n)) == NULL)
         return;
     char *copy = jm_arena_alloc(&doc->arena, n + 1);
     if (copy == NULL) {

@@ -231,6 +231,7 @@ static void docx_styles(zip_t *z, size_t *budget, struct styles *s)
         } else if (cur == NULL) {
             continue;
         } else if (is(r, "w:basedOn")) {
+            xmlFree(cur->parent); /* named twice: the last one counts */
             cur->parent = attr(r, "w:val");
         } else if (is(r, "w:outlineLvl")) {
             cur->outline = int_attr(r, "w:val", NO_LEVEL);

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libxml/xmlreader.h>
+#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -143,12 +144,19 @@ struct lines {
     size_t words;
 };
 
+/* Far beyond any page (PDF caps one at 14,400 points a side), near enough that the layout's
+ * conversions of coordinates to integers cannot overflow. */
+#define COORD_MAX 1e6
+
+/* A coordinate of a box: 0 when it is not a number, clamped to +-COORD_MAX. */
 static double num(xmlTextReaderPtr r, const char *name)
 {
     xmlChar *v = xmlTextReaderGetAttribute(r, (const xmlChar *)name);
     double d = v != NULL ? strtod((const char *)v, NULL) : 0;
     xmlFree(v);
-    return d;
+    if (isnan(d))
+        return 0;
+    return d < -COORD_MAX ? -COORD_MAX : d > COORD_MAX ? COORD_MAX : d;
 }
 
 static bool named(xmlTextReaderPtr r, const char *name)
@@ -179,9 +187,9 @@ static bool add_line(struct lines *ls, xmlTextReaderPtr r)
 }
 
 /* The lines of pdftotext's answer, each with its box and its words' text. */
-static bool read_lines(const struct jm_buf *xhtml, struct lines *ls)
+static bool read_lines(const char *xhtml, size_t n, struct lines *ls)
 {
-    xmlTextReaderPtr r = xmlReaderForMemory(xhtml->data, (int)xhtml->len, "pdftotext", "UTF-8",
+    xmlTextReaderPtr r = xmlReaderForMemory(xhtml, (int)n, "pdftotext", "UTF-8",
                                             XML_PARSE_NONET | XML_PARSE_NOERROR |
                                                 XML_PARSE_NOWARNING | XML_PARSE_RECOVER);
     bool ok = r != NULL;
@@ -576,8 +584,19 @@ jm_status jm_pdf_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *
                      "an encrypted PDF: save an unprotected copy and read that");
     else if (run.status != 0)
         st = jm_fail(err, JM_ERR_FORMAT, doc->name, 0, "a damaged PDF (pdftotext cannot read it)");
+    if (st == JM_OK)
+        st = jm_pdf_layout(doc, run.out.data ? run.out.data : "", run.out.len, err);
+    doc->format = JM_FORMAT_PDF;
+    jm_buf_free(&run.out);
+    jm_buf_free(&run.err);
+    return st;
+}
+
+jm_status jm_pdf_layout(struct jm_doc *doc, const char *xml, size_t n, jm_error *err)
+{
     struct lines ls = {0};
-    if (st == JM_OK && (!read_lines(&run.out, &ls) || !read_columns(&ls)))
+    jm_status st = JM_OK;
+    if (!read_lines(xml, n, &ls) || !read_columns(&ls))
         st = jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     if (st == JM_OK && ls.words == 0)
         st = jm_fail(err, JM_ERR_EMPTY, doc->name, 0,
@@ -587,7 +606,5 @@ jm_status jm_pdf_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *
     doc->format = JM_FORMAT_PDF;
     free(ls.v);
     jm_buf_free(&ls.text);
-    jm_buf_free(&run.out);
-    jm_buf_free(&run.err);
     return st;
 }

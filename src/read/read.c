@@ -231,8 +231,19 @@ static jm_status parse_bytes(struct jm_doc *doc, const char *buf, size_t len, jm
     return st;
 }
 
-jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role role,
-                       jm_format format, jm_doc **out, jm_error *err)
+/* A -bbox-layout answer read as jm_pdf_parse reads pdftotext's. */
+static jm_status parse_layout(struct jm_doc *doc, const char *buf, size_t len, jm_format format,
+                              jm_error *err)
+{
+    return jm_pdf_layout(doc, buf, len, err);
+}
+
+typedef jm_status (*reader_fn)(struct jm_doc *doc, const char *buf, size_t len, jm_format format,
+                               jm_error *err);
+
+/* A document read by `read`, then finished the same way whatever read it. */
+static jm_status parse_with(reader_fn read, const char *buf, size_t len, const char *name,
+                            jm_role role, jm_format format, jm_doc **out, jm_error *err)
 {
     *out = NULL;
     if (buf == NULL && len > 0)
@@ -241,7 +252,7 @@ jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role ro
     struct jm_doc *doc = jm_doc_new(where, role, format);
     if (doc == NULL)
         return jm_fail(err, JM_ERR_NOMEM, where, 0, "out of memory");
-    jm_status st = parse_bytes(doc, buf ? buf : "", len, format, err);
+    jm_status st = read(doc, buf ? buf : "", len, format, err);
     if (st == JM_OK && doc->nblocks == 0 && !doc->nomem)
         st = jm_fail(err, JM_ERR_EMPTY, where, 0, "no visible text");
     if (st == JM_OK)
@@ -254,6 +265,18 @@ jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role ro
     }
     *out = doc;
     return JM_OK;
+}
+
+jm_status jm_doc_parse(const char *buf, size_t len, const char *name, jm_role role,
+                       jm_format format, jm_doc **out, jm_error *err)
+{
+    return parse_with(parse_bytes, buf, len, name, role, format, out, err);
+}
+
+jm_status jm_doc_parse_pdf_layout(const char *xml, size_t n, const char *name, jm_role role,
+                                  jm_doc **out, jm_error *err)
+{
+    return parse_with(parse_layout, xml, n, name, role, JM_FORMAT_PDF, out, err);
 }
 
 jm_status jm_doc_read(const char *path, jm_role role, jm_doc **out, jm_error *err)

@@ -187,6 +187,13 @@ jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_erro
 
 /* Reads a PDF into `doc` by running poppler-utils' pdftotext. */
 jm_status jm_pdf_parse(struct jm_doc *doc, const char *buf, size_t n, jm_error *err);
+/* Lays out pdftotext's -bbox-layout answer `xml` as blocks: jm_pdf_parse's second half,
+ * apart so that tests and the fuzz target reach it without running a program. */
+jm_status jm_pdf_layout(struct jm_doc *doc, const char *xml, size_t n, jm_error *err);
+/* A whole document from a -bbox-layout answer, finished as jm_doc_parse finishes a PDF's.
+ * Internal (tests, tests/fuzz): the public way in is jm_doc_parse with the PDF itself. */
+jm_status jm_doc_parse_pdf_layout(const char *xml, size_t n, const char *name, jm_role role,
+                                  jm_doc **out, jm_error *err);
 
 /* ---- positions.c: the headings of a resume that open a position ------------- */
 

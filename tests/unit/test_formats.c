@@ -121,6 +121,59 @@ static void test_office_pdf_bullets(void **state)
     jm_doc_free(doc);
 }
 
+/* Every block's text is UTF-8, whatever libxml2 passed on. Fuzz finding: a PDF layout (the
+ * input kept in tests/fuzz/regressions/pdf) whose last word held 0xFF bytes, which libxml2's
+ * recover mode handed on as they were; PCRE2, matching without its UTF check, then read out
+ * of bounds while the keywords were searched. */
+static void test_pdf_layout_bad_utf8_is_replaced(void **state)
+{
+    char *xml;
+    size_t n;
+    jm_doc *doc = NULL;
+    jm_keywords *kw = NULL;
+    jm_dict *dict = NULL;
+    jm_error err = {0};
+    const char *paths[] = {"dictionaries"};
+    assert_int_equal(
+        jm_read_input("tests/fuzz/regressions/pdf/invalid-utf8-word.xml", &xml, &n, &err), JM_OK);
+    assert_int_equal(jm_doc_parse_pdf_layout(xml, n, "cv.pdf", JM_ROLE_RESUME, &doc, &err), JM_OK);
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        assert_true(jm_utf8_valid(doc->blocks[i].text, doc->blocks[i].len, NULL));
+        assert_true(jm_utf8_valid(doc->blocks[i].norm, doc->blocks[i].nlen, NULL));
+    }
+    assert_true(holds(doc, "good R\xEF\xBF\xBD\xEF\xBF\xBD"));
+    assert_int_equal(jm_dict_load(paths, 1, &dict, &err), JM_OK);
+    assert_int_equal(jm_keywords_find(dict, doc, &kw, &err), JM_OK);
+    jm_keywords_free(kw);
+    jm_dict_free(dict);
+    jm_doc_free(doc);
+    free(xml);
+}
+
+/* Boxes no page has (not a number, infinite, 1e300) are clamped, and the lines read in
+ * order. Fuzz finding: converting such a coordinate to an integer, undefined behaviour that
+ * UBSan reports (the inputs are in tests/fuzz/regressions/pdf, which make fuzz-smoke replays
+ * with UBSan aborting). */
+static void test_pdf_layout_absurd_coordinates(void **state)
+{
+    static const char xml[] =
+        "<doc><page><flow><block>"
+        "<line xMin=\"72\" yMin=\"-1e300\" xMax=\"300\" yMax=\"1e300\"><word>Jane</word>"
+        "<word>Doe</word></line>"
+        "<line xMin=\"nan\" yMin=\"80\" xMax=\"inf\" yMax=\"92\"><word>Experience</word></line>"
+        "<line xMin=\"72\" yMin=\"100\" xMax=\"300\" yMax=\"112\"><word>Built</word></line>"
+        "</block></flow></page></doc>";
+    jm_doc *doc = NULL;
+    jm_error err = {0};
+    assert_int_equal(
+        jm_doc_parse_pdf_layout(xml, sizeof xml - 1, "cv.pdf", JM_ROLE_RESUME, &doc, &err), JM_OK);
+    assert_int_equal(doc->nblocks, 3);
+    assert_string_equal(block_at(doc, 0)->text, "Jane Doe");
+    assert_string_equal(block_at(doc, 1)->text, "Experience");
+    assert_string_equal(block_at(doc, 2)->text, "Built");
+    jm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +181,8 @@ int main(void)
         cmocka_unit_test(test_odt_structure),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_office_pdf_bullets),
+        cmocka_unit_test(test_pdf_layout_bad_utf8_is_replaced),
+        cmocka_unit_test(test_pdf_layout_absurd_coordinates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,20 @@
+/*
+ * fuzz_html.c - libFuzzer target: an HTML page: libxml2's parser in recover mode, the visible-text
+ * walk, JSON-LD scripts (jsonld.c) and the page's <title> and og: tags (meta_page.c). Then title,
+ * company and location (meta.c), sections, and the keywords found in it, reported, as `jobmatch
+ * keywords` does. The last byte chooses the role and the report format, and may ask for the format
+ * to be sniffed (fuzz.h).
+ */
+#include "fuzz.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    fuzz_load_builtin();
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz_read(data, size, JM_FORMAT_HTML, "posting.html");
+    return 0;
+}
