@@ -64,6 +64,20 @@ static inline void fuzz_touch_doc(const jm_doc *doc)
 /* Parses `data` as `format` in the role bit 0 of the options chooses (or sniffed, as
  * standard input is, when bit 7 is set: never for a seed ending in ASCII), finds its
  * keywords and reports them (JSON when bit 2 is set), as `jobmatch keywords` does. */
+/* A document read: every field touched, its keywords found and reported; then freed. */
+static inline void fuzz_use_doc(jm_doc *doc, jm_report_format format)
+{
+    fuzz_touch_doc(doc);
+    jm_keywords *kw = NULL;
+    volatile unsigned sum = 0;
+    if (jm_keywords_find(fuzz_dict, doc, &kw, NULL) == JM_OK) {
+        jm_report_options ro = {.format = format};
+        jm_report_keywords(kw, &ro, fuzz_sink, (void *)&sum, NULL);
+    }
+    jm_keywords_free(kw);
+    jm_doc_free(doc);
+}
+
 static inline void fuzz_read(const uint8_t *data, size_t size, jm_format format, const char *name)
 {
     unsigned opt = fuzz_options(data, size);
@@ -71,17 +85,8 @@ static inline void fuzz_read(const uint8_t *data, size_t size, jm_format format,
     if (opt & 0x80)
         format = JM_FORMAT_AUTO, name = "-";
     jm_doc *doc = NULL;
-    if (jm_doc_parse((const char *)data, size, name, role, format, &doc, NULL) != JM_OK)
-        return;
-    fuzz_touch_doc(doc);
-    jm_keywords *kw = NULL;
-    volatile unsigned sum = 0;
-    if (jm_keywords_find(fuzz_dict, doc, &kw, NULL) == JM_OK) {
-        jm_report_options ro = {.format = opt & 4 ? JM_REPORT_FORMAT_JSON : JM_REPORT_FORMAT_TEXT};
-        jm_report_keywords(kw, &ro, fuzz_sink, (void *)&sum, NULL);
-    }
-    jm_keywords_free(kw);
-    jm_doc_free(doc);
+    if (jm_doc_parse((const char *)data, size, name, role, format, &doc, NULL) == JM_OK)
+        fuzz_use_doc(doc, opt & 4 ? JM_REPORT_FORMAT_JSON : JM_REPORT_FORMAT_TEXT);
 }
 
 static char *fuzz_scratch_path, *fuzz_scratch_dir;
