@@ -144,11 +144,12 @@ static struct outcome *take(struct batch *b)
     size_t len;
     enum line_status st = LINE_EOF;
     while (b->read_stdin && (st = line_next(&b->input, &line, &len)) != LINE_EOF) {
-        char name[64];
+        char name[64], msg[64];
         snprintf(name, sizeof name, "<stdin record %zu>", b->taken + 1);
+        snprintf(msg, sizeof msg, "a line over %u MB (skipped; the input goes on)",
+                 JM_MAX_INPUT >> 20);
         if (st == LINE_TOO_LONG)
-            return failed_entry(b->taken++, name, JM_ERR_TOO_BIG,
-                                "a line over 32 MB (skipped; the input goes on)");
+            return failed_entry(b->taken++, name, JM_ERR_TOO_BIG, msg);
         if (st != LINE_OK)
             break; /* woken by a signal, or a read error said below */
         if (strspn(line, " \t\r") == len)

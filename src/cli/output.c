@@ -71,17 +71,26 @@ FILE *atomic_open(struct atomic_file *a, const char *path)
     return a->f;
 }
 
+/* The temporary file, written whole to `fd`, on disk and renamed over the target; else
+ * removed, after saying why. */
+static bool settle(const struct atomic_file *a, int fd)
+{
+    if (fsync(fd) == 0 && rename(a->tmp, a->path) == 0)
+        return true;
+    errorf("%s: cannot write: %s", a->path, strerror(errno));
+    unlink(a->tmp);
+    return false;
+}
+
 int atomic_commit(struct atomic_file *a)
 {
-    bool ok = fflush(a->f) == 0 && !ferror(a->f) && fsync(fileno(a->f)) == 0;
-    int e = errno;
-    ok = fclose(a->f) == 0 && ok;
-    if (ok && rename(a->tmp, a->path) != 0)
-        ok = false, e = errno;
+    bool ok = fflush(a->f) == 0 && !ferror(a->f);
     if (!ok) {
-        errorf("%s: cannot write: %s", a->path, strerror(e));
+        errorf("%s: cannot write: %s", a->path, strerror(errno));
         unlink(a->tmp);
     }
+    ok = ok && settle(a, fileno(a->f));
+    fclose(a->f);
     free(a->tmp);
     *a = (struct atomic_file){0};
     return ok ? EXIT_OK : EXIT_WRITE;
@@ -141,18 +150,10 @@ int output_finish(struct atomic_file *a, int rc)
     }
     if (a->f == NULL) /* no -o */
         return rc;
-    if (complete && fsync(STDOUT_FILENO) != 0) {
-        errorf("%s: cannot write: %s", a->path, strerror(errno));
-        rc = EXIT_WRITE;
-        complete = false;
-    }
-    if (complete && rename(a->tmp, a->path) != 0) {
-        errorf("%s: cannot write: %s", a->path, strerror(errno));
-        rc = EXIT_WRITE;
-        complete = false;
-    }
     if (!complete)
         unlink(a->tmp);
+    else if (!settle(a, STDOUT_FILENO))
+        rc = EXIT_WRITE;
     pending_tmp[0] = '\0';
     fclose(a->f);
     free(a->tmp);
