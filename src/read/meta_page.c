@@ -214,11 +214,12 @@ static bool opens_heading(const struct headings *h, struct span s)
 static bool job_in_shape(struct jm_doc *doc, struct span t, const struct headings *h)
 {
     const char *in = jm_meta_find_ci(t.s, t.n, " job in ");
+    size_t cue = sizeof " job in " - 1;
     if (in == NULL)
-        in = jm_meta_find_ci(t.s, t.n, " jobs in ");
+        in = jm_meta_find_ci(t.s, t.n, " jobs in "), cue++;
     if (in == NULL)
         return false;
-    const char *place = strstr(in, " in ") + 4;
+    const char *place = in + cue; /* the cue is found case aside: " JOB IN " too */
     size_t pn = t.n - (size_t)(place - t.s);
     const char *after = find_last(place, pn, " - "); /* "… Job in Austin, TX - Acme" */
     if (after == NULL)

@@ -673,6 +673,11 @@ static void test_page_shapes(void **state)
                              "</html>"),
            "Embedded Engineer - C/C++ - Linux - Device Drivers - GNU - Android - C coding",
            "Tidemark Systems", "San Jose, CA");
+    /* " JOB IN " in capitals is the same cue (fuzz: it once read from a NULL place) */
+    expect(posting("x.html", "<html><head><title>LEAD PAYROLL CLERK - GRANITE MUTUAL JOB IN "
+                             "BOISE, ID</title></head><body><p>Run the weekly payroll for "
+                             "our four branches.</p></body></html>"),
+           "LEAD PAYROLL CLERK", "GRANITE MUTUAL", "BOISE, ID");
     /* a seniority after a dash is the title's, no company */
     expect(posting("x.html", "<html><head><title>Systems Administrator - Sr</title></head>"
                              "<body><p>Keep our servers patched and our backups tested.</p>"
