@@ -111,6 +111,33 @@ static void test_rules_and_dicts_share_paths(void **state)
     free(extra);
 }
 
+/* Defines are inlined into the classes that call them; one that calls itself (or calls
+ * another many times) still compiles and matches, through PCRE2's own subroutine call. */
+static void test_defines_calling_themselves(void **state)
+{
+    (void)state;
+    char *extra = write_temp("[define]\n"
+                             "nest => \\((?:[a-z]+|(?&nest))\\)\n"
+                             "pair => (?&nest)(?&nest)(?&nest)(?&nest)\n"
+                             "quad => (?&pair)(?&pair)(?&pair)(?&pair)\n"
+                             "[requirement]\n"
+                             "travel => nested\\s+(?&nest)\n"
+                             "travel => many\\s+(?&quad)(?&quad)(?&quad)(?&quad)\n",
+                             ".rules");
+    const char *paths[] = {"dictionaries", extra};
+    jm_rules *r = NULL;
+    jm_error err = {0};
+    assert_int_equal(jm_rules_load(paths, 2, &r, &err), JM_OK);
+    struct jm_rule_hit h;
+    const char *text = "Travel: nested ((((((((((((deep))))))))))))";
+    assert_int_equal(jm_rules_next_hit(r, JM_LABELS_REQUIREMENT, text, strlen(text), 0, &h), 1);
+    assert_string_equal(h.label, "travel");
+    assert_int_equal(h.end, strlen(text));
+    jm_rules_free(r);
+    unlink(extra);
+    free(extra);
+}
+
 /* ---- verbs -------------------------------------------------------------- */
 
 static void expect_forms(const char *base, const char *past, const char *gerund, const char *third)
@@ -477,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_no_rules_is_an_error),
         cmocka_unit_test(test_user_rules_extend_the_shipped_ones),
         cmocka_unit_test(test_rules_and_dicts_share_paths),
+        cmocka_unit_test(test_defines_calling_themselves),
         cmocka_unit_test(test_verbs_are_inflected),
         cmocka_unit_test(test_verb_lookup_prefers_the_past),
         cmocka_unit_test(test_bullets_outside_skills_and_education),
