@@ -141,7 +141,7 @@ typedef enum jm_status {
     JM_ERR_IO,      /* the input cannot be read (missing, directory, permission) */
     JM_ERR_EMPTY,   /* the input has no text */
     JM_ERR_BINARY,  /* the input is binary (PDF, image, archive, NUL bytes) */
-    JM_ERR_TOO_BIG, /* the input exceeds JM_MAX_INPUT bytes */
+    JM_ERR_TOO_BIG, /* the input exceeds its limit (jm_limits.input) */
     JM_ERR_UTF8,    /* text that is not valid UTF-8 and declares no charset */
     JM_ERR_FORMAT,  /* a format jobmatch cannot read (e.g. JSON of unknown shape) */
     JM_ERR_DICT,    /* a dictionary or rules file is malformed */
@@ -150,7 +150,7 @@ typedef enum jm_status {
     JM_STATUS_COUNT
 } jm_status;
 
-/* The largest input accepted, in bytes. */
+/* The largest input accepted by default, in bytes (jm_limits.input). */
 #define JM_MAX_INPUT (32u * 1024u * 1024u)
 
 /* The details of a failure, filled by the call that failed. */
@@ -170,6 +170,36 @@ JM_EXPORT const char *jm_version(void);
  * too) becomes U+FFFD. Document text needs no such care: the readers remove control
  * characters. malloc'd (free it); NULL when out of memory. */
 JM_EXPORT char *jm_printable(const char *s);
+
+/* ---- Limits ------------------------------------------------------------ */
+
+/*
+ * How much jobmatch reads and tries at most, so that hostile input costs bounded time and
+ * memory (README "Limits and errors"). Process-wide: set them before reading anything,
+ * never while another thread calls the library. In jm_limits_set, a field of 0 keeps
+ * its current value.
+ */
+typedef struct jm_limits {
+    size_t input;                /* bytes of a file, of standard input, of a DOCX or ODT once
+                                    unpacked: JM_MAX_INPUT (32 MB), at most 1 GB */
+    size_t html_depth;           /* HTML element nesting tracked; deeper elements keep their
+                                    text: 512, at most 65,536 */
+    size_t line;                 /* bytes of a bullet or posting line judged for phrasing and
+                                    knock-out requirements (keywords use all): 4,096 */
+    unsigned long pattern_steps; /* PCRE2 match steps per try of a dictionary term's
+                                    pattern: 100,000 */
+    unsigned long rule_steps;    /* PCRE2 match steps per call of a .rules pattern:
+                                    10,000,000 */
+    size_t dict_nodes;           /* trie nodes of the dictionaries: 16,777,216, the most */
+} jm_limits;
+
+/* The limits jobmatch starts with. */
+JM_EXPORT jm_limits jm_limits_default(void);
+/* The limits in force. */
+JM_EXPORT jm_limits jm_limits_get(void);
+/* Sets the non-zero fields of `limits`; JM_ERR_ARG, naming the field, and nothing changed
+ * when one is out of its range. */
+JM_EXPORT jm_status jm_limits_set(const jm_limits *limits, jm_error *err);
 
 /* ---- Dictionaries ------------------------------------------------------ */
 

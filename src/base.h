@@ -83,6 +83,8 @@ jm_status jm_failv(jm_error *err, jm_status code, const char *where, long line, 
 bool jm_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 /* Decodes the code point at s[i] (valid UTF-8 assumed); sets *next. */
 int32_t jm_utf8_at(const char *s, size_t n, size_t i, size_t *next);
+/* The length of `s` (n bytes) cut to at most `max` bytes, at a character boundary. */
+size_t jm_utf8_cut(const char *s, size_t n, size_t max);
 /* Decodes the code point ending just before s[i]. */
 int32_t jm_utf8_before(const char *s, size_t i);
 /* Is this code point part of a word (letter, mark, digit, underscore)? */
@@ -97,9 +99,21 @@ long jm_line_of(const char *s, size_t off);
 /* `s` without leading and trailing ASCII whitespace, in place. */
 char *jm_trim(char *s);
 
+/* ---- limits.c ----------------------------------------------------------- */
+
+/* A trie node's number must fit in 24 bits of an edge's key (dict.c): the most nodes. */
+enum { JM_MAX_NODES = 1u << 24 };
+/* The limits in force (jm_limits_set): read where each bound applies. */
+const jm_limits *jm_limit(void);
+/* A size for a message: "32 MB", "40.5 MB", "64 KB", "100 bytes". */
+struct jm_size_text {
+    char s[32];
+};
+struct jm_size_text jm_size_text(size_t n);
+
 /* ---- file.c ------------------------------------------------------------- */
 
-/* A whole file ("-": standard input), up to JM_MAX_INPUT bytes, malloc'd. */
+/* A whole file ("-": standard input), up to jm_limit()->input bytes, malloc'd. */
 jm_status jm_read_input(const char *path, char **data, size_t *len, jm_error *err);
 /* A whole UTF-8 text file (dictionaries, rules) into `a`, NUL-terminated; failures are
  * reported with `code`, invalid UTF-8 with its line. */

@@ -367,9 +367,10 @@ static jm_status build_trie(struct jm_dict_loader *ld, jm_dict *d, const uint32_
     struct form_key *keys = collect_forms(ld, d, live, &nkeys);
     for (size_t i = 0; keys && i < nkeys; i++)
         total += keys[i].len;
-    if (2 * total >= JM_MAX_NODES)
-        return jm_fail(ld->err, JM_ERR_DICT, "", 0, "dictionaries too large (%zu bytes of forms)",
-                       total);
+    if (2 * total >= jm_limit()->dict_nodes)
+        return jm_fail(ld->err, JM_ERR_DICT, "", 0,
+                       "dictionaries too large (%zu bytes of forms; the limit is %zu trie nodes)",
+                       total, jm_limit()->dict_nodes);
     /* Sized for the worst case, no prefix shared, and every form glued too (insert_glued);
      * pages never touched cost nothing. */
     d->node_form = malloc(2 * total * sizeof *d->node_form);

@@ -75,8 +75,6 @@ struct jm_edge {
     uint32_t to;  /* 0: an empty slot (the root is nobody's child) */
 };
 
-enum { JM_MAX_NODES = 1u << 24 }; /* a node number must fit in 24 bits of the key */
-
 struct jm_dict {
     struct jm_arena arena;
     struct jm_term *terms;

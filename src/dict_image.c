@@ -323,7 +323,7 @@ static bool put_terms(struct image_out *o, const jm_dict *d)
             .file = add_shared(&o->strings, t->file, &file, &file_off),
             .context = add_string(&o->strings, t->context.source),
             .reject = add_string(&o->strings, t->reject.source),
-            .line = (uint32_t)t->line, /* lines of files under JM_MAX_INPUT bytes */
+            .line = (uint32_t)t->line, /* lines of files under 1 GB (jm_limits) */
             .context_line = (uint32_t)t->context.line,
             .reject_line = (uint32_t)t->reject.line,
             .ncompanions = (uint32_t)t->companions.n,

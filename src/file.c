@@ -24,8 +24,8 @@ jm_status jm_read_text_file(const char *path, struct jm_arena *a, jm_status code
     size_t bad;
     if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode))
         st = jm_fail(err, code, path, 0, "not a regular file");
-    else if (sb.st_size > (off_t)JM_MAX_INPUT)
-        st = jm_fail(err, code, path, 0, "file too large (over %u MB)", JM_MAX_INPUT >> 20);
+    else if (sb.st_size > (off_t)JM_MAX_INPUT) /* not jm_limits.input: that is for documents */
+        st = jm_fail(err, code, path, 0, "file too large (over %s)", jm_size_text(JM_MAX_INPUT).s);
     else if ((*text = jm_arena_alloc(a, (size_t)sb.st_size + 1)) == NULL)
         st = jm_fail(err, JM_ERR_NOMEM, path, 0, "out of memory");
     else if ((*len = fread(*text, 1, (size_t)sb.st_size, f)) != (size_t)sb.st_size && ferror(f))
@@ -99,7 +99,7 @@ jm_status jm_list_dir(const char *dir, const char *suffix, jm_status code, char 
     return JM_OK;
 }
 
-/* Reads all of `fd`, refusing more than JM_MAX_INPUT bytes. */
+/* Reads all of `fd`, refusing more than jm_limit()->input bytes. */
 static jm_status read_all(int fd, const char *where, char **data, size_t *len, jm_error *err)
 {
     struct jm_buf b = {0};
@@ -115,10 +115,10 @@ static jm_status read_all(int fd, const char *where, char **data, size_t *len, j
         }
         if (r == 0)
             break;
-        if (b.len + (size_t)r > JM_MAX_INPUT) {
+        if (b.len + (size_t)r > jm_limit()->input) {
             jm_buf_free(&b);
-            return jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (over %u MB)",
-                           JM_MAX_INPUT >> 20);
+            return jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (over %s)",
+                           jm_size_text(jm_limit()->input).s);
         }
         jm_buf_put(&b, chunk, (size_t)r);
         if (b.failed) {
@@ -146,9 +146,9 @@ jm_status jm_read_input(const char *path, char **data, size_t *len, jm_error *er
     jm_status rc = JM_OK;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
         rc = jm_fail(err, JM_ERR_IO, where, 0, "is a directory");
-    else if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)JM_MAX_INPUT)
-        rc = jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (%lld MB; the limit is %u MB)",
-                     (long long)(st.st_size >> 20), JM_MAX_INPUT >> 20);
+    else if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)jm_limit()->input)
+        rc = jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (%s; the limit is %s)",
+                     jm_size_text((size_t)st.st_size).s, jm_size_text(jm_limit()->input).s);
     if (rc == JM_OK)
         rc = read_all(fd, where, data, len, err);
     if (!is_stdin)

@@ -18,7 +18,7 @@
 #include "doc.h"
 #include "analysis.h"
 
-enum { MAX_FORMS = 8, MAX_DEPTH_CANDIDATES = 32, MATCH_LIMIT = 100000 };
+enum { MAX_FORMS = 8, MAX_DEPTH_CANDIDATES = 32 };
 
 struct entry {
     jm_keyword pub;
@@ -869,7 +869,7 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
         sc->context_found == NULL || sc->rejects == NULL)
         return JM_ERR_NOMEM;
     /* A pathological pattern fails the match rather than hanging the scan. */
-    pcre2_set_match_limit(sc->mctx, MATCH_LIMIT);
+    pcre2_set_match_limit(sc->mctx, (uint32_t)jm_limit()->pattern_steps);
     for (uint32_t bi = 0; bi < kw->doc->nblocks && !sc->nomem && !sc->bad_pattern; bi++)
         scan_block(sc, bi);
     if (sc->bad_pattern)

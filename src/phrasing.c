@@ -83,7 +83,7 @@ static bool next_match(const struct judge *j, const pcre2_code *re, size_t from,
 {
     /* The text is valid UTF-8 (read/decode.c), and offsets are always at a character start. */
     if (from > j->n ||
-        pcre2_match(re, (PCRE2_SPTR)j->s, j->n, from, PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
+        pcre2_match(re, (PCRE2_SPTR)j->s, j->n, from, PCRE2_NO_UTF_CHECK, j->md, j->r->mctx) < 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
     *m = (struct span){ov[0], ov[1]};
@@ -108,7 +108,7 @@ static void find_all_marked(const struct judge *j, enum jm_regex re, struct span
                      (at == 0 || (s[at - 1] < 0x80 ? !isalnum(s[at - 1]) && s[at - 1] != '\''
                                                    : !jm_is_word_cp(jm_utf8_before(j->s, at))));
         if (!start || pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at,
-                                  PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, NULL) < 0)
+                                  PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, j->r->mctx) < 0)
             continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
         if (marks != NULL)
@@ -123,7 +123,7 @@ static void find_all_marked(const struct judge *j, enum jm_regex re, struct span
 static bool anchored_match(const struct judge *j, enum jm_regex re, size_t at, struct span *m)
 {
     if (pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK,
-                    j->md, NULL) < 0)
+                    j->md, j->r->mctx) < 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
     *m = (struct span){ov[0], ov[1]};
@@ -1233,6 +1233,7 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_t
                    struct jm_arena *a, struct jm_judgement *out)
 {
     memset(out, 0, sizeof *out);
+    n = jm_utf8_cut(text, n, jm_limit()->line); /* a longer one is a paragraph, not a bullet */
     struct judge j = {.r = r, .s = text, .n = n, .orig = text, .a = a, .out = out, .time = time};
     j.md = pcre2_match_data_create(16, NULL);
     if (j.md == NULL || !tokenize_numbers(&j)) {

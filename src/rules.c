@@ -545,6 +545,10 @@ jm_status jm_rules_load(const char *const *paths, size_t npaths, jm_rules **out,
                      "no phrasing rules found (*.rules files)");
     if (st == JM_OK)
         st = compile_all(r, err);
+    if (st == JM_OK && (r->mctx = pcre2_match_context_create(NULL)) == NULL)
+        st = jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    if (st == JM_OK)
+        pcre2_set_match_limit(r->mctx, (uint32_t)jm_limit()->rule_steps);
     if (st != JM_OK) {
         jm_rules_free(r);
         return st;
@@ -565,6 +569,7 @@ void jm_rules_free(jm_rules *r)
         free(r->lists[c].v);
     free(r->verbs);
     free(r->forms);
+    pcre2_match_context_free(r->mctx);
     jm_arena_free(&r->arena);
     free(r);
 }
@@ -573,9 +578,9 @@ enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t
 {
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     enum jm_role_time t = JM_TIME_UNKNOWN;
-    if (md && pcre2_match(r->re[JM_RE_CURRENT_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
+    if (md && pcre2_match(r->re[JM_RE_CURRENT_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, r->mctx) >= 0)
         t = JM_TIME_CURRENT;
-    else if (md && pcre2_match(r->re[JM_RE_PAST_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, NULL) >= 0)
+    else if (md && pcre2_match(r->re[JM_RE_PAST_ROLE], (PCRE2_SPTR)text, n, 0, 0, md, r->mctx) >= 0)
         t = JM_TIME_PAST;
     pcre2_match_data_free(md);
     return t;
@@ -610,15 +615,16 @@ int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text
     enum jm_rule_class cls = c == JM_LABELS_CUE ? JM_RC_REQUIREMENT_CUE : JM_RC_REQUIREMENT;
     const pcre2_code *re =
         jitted(r, c == JM_LABELS_CUE ? JM_RE_REQUIREMENT_CUE : JM_RE_REQUIREMENT);
+    n = jm_utf8_cut(text, n, jm_limit()->line); /* a longer one is a paragraph, not a line */
     if (from >= n)
         return 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
     if (md == NULL)
         return -1;
     /* Never empty, or a caller resuming at the end of a hit would not move on. */
-    int rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY, md, NULL);
-    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) /* JIT out of stack: the interpreter has a heap */
-        rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY | PCRE2_NO_JIT, md, NULL);
+    int rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY, md, r->mctx);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT) /* the interpreter has a heap */
+        rc = pcre2_match(re, (PCRE2_SPTR)text, n, from, PCRE2_NOTEMPTY | PCRE2_NO_JIT, md, r->mctx);
     int found = rc >= 0;
     if (found) {
         /* The alternation marks each entry with its index in the class. */

@@ -90,7 +90,8 @@ struct jm_rules {
      * costs 3 ms, which a match that never looks for knock-outs should not pay. Set once,
      * atomically, so that shared rules stay safe for threads. */
     struct pcre2_real_code_8 *_Atomic jit[JM_RE_COUNT];
-    const uint8_t *first[JM_RE_COUNT]; /* the bytes a match can start with, or NULL */
+    const uint8_t *first[JM_RE_COUNT];       /* the bytes a match can start with, or NULL */
+    struct pcre2_real_match_context_8 *mctx; /* jm_limits.rule_steps, as loaded */
     struct jm_verb *verbs;
     size_t nverbs, capverbs;
     struct jm_verb_spelling *forms; /* every spelling of every verb, hashed */

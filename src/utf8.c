@@ -73,6 +73,15 @@ int32_t jm_utf8_at(const char *s, size_t n, size_t i, size_t *next)
     return cp;
 }
 
+size_t jm_utf8_cut(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
 int32_t jm_utf8_before(const char *s, size_t i)
 {
     size_t j = i;

@@ -44,6 +44,7 @@ struct cli {
     const char **dicts;  /* --dict, in order */
     int ndicts;
     bool no_cache; /* --no-cache: parse the dictionaries, no compiled image */
+    size_t record; /* --limit record: a line of `batch -`; 0: the input limit */
 };
 
 /* opts.c */

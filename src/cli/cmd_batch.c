@@ -144,10 +144,10 @@ static struct outcome *take(struct batch *b)
     size_t len;
     enum line_status st = LINE_EOF;
     while (b->read_stdin && (st = line_next(&b->input, &line, &len)) != LINE_EOF) {
-        char name[64], msg[64];
+        char name[64], msg[96];
         snprintf(name, sizeof name, "<stdin record %zu>", b->taken + 1);
-        snprintf(msg, sizeof msg, "a line over %u MB (skipped; the input goes on)",
-                 JM_MAX_INPUT >> 20);
+        snprintf(msg, sizeof msg, "a line over %s (skipped; the input goes on)",
+                 jm_size_text(b->input.max).s);
         if (st == LINE_TOO_LONG)
             return failed_entry(b->taken++, name, JM_ERR_TOO_BIG, msg);
         if (st != LINE_OK)
@@ -500,8 +500,9 @@ static int run_and_write(struct batch *b, int jobs)
     pthread_mutex_init(&b->input_lock, NULL);
     pthread_cond_init(&b->changed, NULL);
     catch_signals();
-    b->input =
-        (struct line_reader){.fd = STDIN_FILENO, .wake_fd = wake_pipe[0], .max = JM_MAX_INPUT};
+    b->input = (struct line_reader){.fd = STDIN_FILENO,
+                                    .wake_fd = wake_pipe[0],
+                                    .max = b->cli->record ? b->cli->record : jm_limits_get().input};
     b->jobs = jobs;
     int rc = run(b, jobs);
     line_reader_free(&b->input);

@@ -1,7 +1,12 @@
 /*
  * opts.c - the one option table: parsing and --help are both made from it.
  */
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +29,8 @@ enum opt_id {
     OPT_DICT,
     OPT_ROLE,
     OPT_CATEGORY,
-    OPT_NO_CACHE
+    OPT_NO_CACHE,
+    OPT_LIMIT
 };
 
 struct option_spec {
@@ -60,6 +66,9 @@ static const struct option_spec specs[] = {
      "add a .dict or .rules file, or a directory of them, after the built-in ones (repeatable)"},
     {"no-cache", no_argument, OPT_NO_CACHE, NULL,
      "parse the dictionaries, not their compiled image in ~/.cache/jobmatch (see README)"},
+    {"limit", required_argument, OPT_LIMIT, "NAME=N",
+     "raise or lower a limit: input, record, html-depth, line, pattern-steps, rule-steps, "
+     "dict-nodes; N may end in K, M or G (x1024); see README \"Limits and errors\""},
     {"role", required_argument, OPT_ROLE, "ROLE",
      "keywords: read FILE as a 'posting' (default) or a 'resume'"},
     {"category", required_argument, OPT_CATEGORY, "CAT", "dict list: only this category"},
@@ -112,6 +121,67 @@ void cli_help(FILE *out)
           "Exit status:\n",
           out);
     help_exit_status(out);
+}
+
+/* --limit NAME=N: set at once (the limits are the process's), checked against the ranges
+ * of jm_limits_set; README "Limits and errors" lists them. */
+static int parse_limit(const char *v, struct cli *cli)
+{
+    static const struct {
+        const char *name;
+        size_t offset; /* in jm_limits; SIZE_MAX: the CLI's own (record) */
+        bool steps;    /* an unsigned long, not a size_t */
+    } names[] = {
+        {"input", offsetof(jm_limits, input), false},
+        {"record", SIZE_MAX, false},
+        {"html-depth", offsetof(jm_limits, html_depth), false},
+        {"line", offsetof(jm_limits, line), false},
+        {"pattern-steps", offsetof(jm_limits, pattern_steps), true},
+        {"rule-steps", offsetof(jm_limits, rule_steps), true},
+        {"dict-nodes", offsetof(jm_limits, dict_nodes), false},
+    };
+    const size_t n = sizeof names / sizeof *names;
+    const char *eq = strchr(v, '=');
+    size_t k = 0;
+    while (eq && k < n &&
+           (strlen(names[k].name) != (size_t)(eq - v) ||
+            strncmp(v, names[k].name, (size_t)(eq - v)) != 0))
+        k++;
+    if (eq == NULL || k == n)
+        return errorf("--limit '%s': expected NAME=N, NAME one of input, record, html-depth, "
+                      "line, pattern-steps, rule-steps, dict-nodes",
+                      v),
+               EXIT_USAGE;
+    char *end;
+    errno = 0;
+    unsigned long long x = strtoull(eq + 1, &end, 10);
+    const char *unit = *end ? strchr("KMG", *end) : NULL;
+    if (unit != NULL && end[1] == '\0') {
+        int shift = 10 * (int)(unit - "KMG" + 1);
+        x = x > (ULLONG_MAX >> shift) ? ULLONG_MAX : x << shift;
+        end++;
+    }
+    if (!isdigit((unsigned char)eq[1]) || *end != '\0' || errno != 0 || x == 0 ||
+        x > (names[k].steps ? ULONG_MAX : SIZE_MAX))
+        return errorf("--limit %s: '%s' is not a number from 1 up (K, M, G allowed)", names[k].name,
+                      eq + 1),
+               EXIT_USAGE;
+    if (names[k].offset == SIZE_MAX) {
+        cli->record = (size_t)x;
+        return EXIT_OK;
+    }
+    jm_limits one = {0};
+    char *field = (char *)&one + names[k].offset;
+    if (names[k].steps)
+        *(unsigned long *)(void *)field = (unsigned long)x;
+    else
+        *(size_t *)(void *)field = (size_t)x;
+    jm_error err = {0};
+    if (jm_limits_set(&one, &err) != JM_OK) { /* "limit html_depth: must be ..." */
+        const char *why = strstr(err.msg, ": ");
+        return errorf("--limit %s: %s", v, why ? why + 2 : err.msg), EXIT_USAGE;
+    }
+    return EXIT_OK;
 }
 
 static int parse_value(int id, const char *v, struct cli *cli)
@@ -196,6 +266,8 @@ static int parse_value(int id, const char *v, struct cli *cli)
     case OPT_NO_CACHE:
         cli->no_cache = true;
         return EXIT_OK;
+    case OPT_LIMIT:
+        return parse_limit(v, cli);
     }
     return EXIT_USAGE;
 }

@@ -301,9 +301,9 @@ static jm_status decode(const char *buf, size_t len, const char *name, jm_format
 {
     memset(out, 0, sizeof *out);
     const char *where = name ? name : "<stdin>";
-    if (len > JM_MAX_INPUT)
-        return jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (%zu MB; the limit is %u MB)",
-                       len >> 20, JM_MAX_INPUT >> 20);
+    if (len > jm_limit()->input)
+        return jm_fail(err, JM_ERR_TOO_BIG, where, 0, "file too large (%s; the limit is %s)",
+                       jm_size_text(len).s, jm_size_text(jm_limit()->input).s);
     const unsigned char *p = (const unsigned char *)buf;
     const char *utf16 = NULL;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {

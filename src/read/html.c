@@ -76,8 +76,6 @@ static const struct tag *tag_of(const char *name)
     return bsearch(name, tags, sizeof tags / sizeof tags[0], sizeof tags[0], tag_cmp);
 }
 
-enum { MAX_DEPTH = 512 };
-
 struct open_elem {
     const struct tag *tag; /* NULL for unknown elements */
     uint64_t name_hash;    /* jm_hash_ci of the name */
@@ -89,9 +87,9 @@ struct state {
     htmlParserCtxtPtr ctxt;
     long line0;
     bool fragment;
-    bool nomem; /* libxml2 ran out of memory: the parse was stopped */
-    struct open_elem stack[MAX_DEPTH];
-    int depth, overflow;
+    bool nomem;              /* libxml2 ran out of memory: the parse was stopped */
+    struct open_elem *stack; /* jm_limits.html_depth of them */
+    size_t depth, max_depth, overflow;
     int skip, head, bold, heading, item;
     bool in_title, in_jsonld;
     size_t jsonld_from; /* where the current JSON-LD script starts in page->jsonld */
@@ -262,12 +260,22 @@ static void leave(struct state *st, const struct tag *t)
     }
 }
 
+/* An element past the tracked depth still ends the block before it, if it is a block. */
+static void break_if_block(struct state *st, const xmlChar *name)
+{
+    const struct tag *t = tag_of((const char *)name);
+    if (st->skip == 0 && t != NULL &&
+        (t->kind == T_HEADING || t->kind == T_ITEM || t->kind == T_BLOCK || t->kind == T_BREAK))
+        flush(st);
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     struct state *st = ctx;
-    if (st->depth == MAX_DEPTH) {
-        /* Too deep to track: ignore the element, keep its text. */
+    if (st->depth == st->max_depth) {
+        /* Too deep to track (jm_limits.html_depth): keep the text, parted as blocks. */
         st->overflow++;
+        break_if_block(st, name);
         return;
     }
     const struct tag *t = tag_of((const char *)name);
@@ -300,15 +308,16 @@ static void on_end(void *ctx, const xmlChar *name)
     struct state *st = ctx;
     if (st->overflow > 0) {
         st->overflow--;
+        break_if_block(st, name);
         return;
     }
     uint64_t h = jm_hash_ci((const char *)name, strlen((const char *)name));
-    int at = st->depth - 1;
-    while (at >= 0 && st->stack[at].name_hash != h)
+    size_t at = st->depth;
+    while (at > 0 && st->stack[at - 1].name_hash != h)
         at--;
-    if (at < 0)
+    if (at == 0)
         return; /* a stray end tag */
-    while (st->depth > at) {
+    while (st->depth >= at) {
         struct open_elem *e = &st->stack[--st->depth];
         if (e->skipping)
             st->skip--;
@@ -467,8 +476,14 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
 {
     struct state *st = calloc(1, sizeof *st);
     struct jm_html_page scratch = {0};
-    if (st == NULL)
+    if (st != NULL) {
+        st->max_depth = jm_limit()->html_depth;
+        st->stack = malloc(st->max_depth * sizeof *st->stack);
+    }
+    if (st == NULL || st->stack == NULL) {
+        free(st);
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
+    }
     st->doc = doc;
     st->line0 = line0;
     st->fragment = page == NULL;
@@ -489,6 +504,7 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     if (ctxt == NULL) {
         xmlSetGenericErrorFunc(old_ctx, old_printer);
         free(light);
+        free(st->stack);
         free(st);
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");
     }
@@ -519,6 +535,7 @@ jm_status jm_html_parse(struct jm_doc *doc, const char *s, size_t n, long line0,
     bool failed = st->nomem || st->text.failed || st->page->title.failed || st->page->jsonld.failed;
     jm_buf_free(&st->text);
     jm_html_page_free(&scratch);
+    free(st->stack);
     free(st);
     if (failed)
         return jm_fail(err, JM_ERR_NOMEM, doc->name, 0, "out of memory");

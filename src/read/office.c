@@ -4,7 +4,7 @@
  * Both are ZIP archives of XML. libzip opens the archive in memory; each part is
  * read by libxml2's streaming reader straight from the decompressor, so nothing is
  * unpacked to disk and no part is held whole. Every part's decompressed bytes count
- * against JM_MAX_INPUT, whatever its header claims: a ZIP bomb stops there.
+ * against jm_limits.input, whatever its header claims: a ZIP bomb stops there.
  *
  * What a paragraph is, is told by its style as Word and LibreOffice tell it: an outline
  * level (a heading, in any language, or a custom style based on one), a list (bulleted or
@@ -81,7 +81,8 @@ static xmlTextReaderPtr open_part(zip_t *z, const char *name, struct part *p)
 static bool too_big(zip_t *z, const char *name)
 {
     zip_stat_t st;
-    return zip_stat(z, name, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && st.size > JM_MAX_INPUT;
+    return zip_stat(z, name, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+           st.size > jm_limit()->input;
 }
 
 static void close_reader(xmlTextReaderPtr r, struct part *p)
@@ -531,10 +532,10 @@ jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_erro
     }
     if (too_big(z, content)) {
         zip_discard(z);
-        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0, "the document unpacks to more than %u MB",
-                       JM_MAX_INPUT >> 20);
+        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0, "the document unpacks to more than %s",
+                       jm_size_text(jm_limit()->input).s);
     }
-    size_t budget = JM_MAX_INPUT;
+    size_t budget = jm_limit()->input;
     struct styles styles = {0};
     if (odt) {
         odt_styles(z, "styles.xml", &budget, &styles);
@@ -553,8 +554,8 @@ jm_status jm_office_parse(struct jm_doc *doc, const char *buf, size_t n, jm_erro
     styles_free(&styles);
     zip_discard(z);
     if (budget == 0 || p.over)
-        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0, "the document unpacks to more than %u MB",
-                       JM_MAX_INPUT >> 20);
+        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0, "the document unpacks to more than %s",
+                       jm_size_text(jm_limit()->input).s);
     if (broken && doc->nblocks == 0)
         return jm_fail(err, JM_ERR_FORMAT, doc->name, 0, "damaged XML inside the %s file",
                        odt ? "ODT" : "DOCX");

@@ -63,7 +63,7 @@ static void collect(struct run *run, int out_fd, int err_fd, pid_t pid)
     char chunk[65536];
     while (open > 0) {
         long left = deadline - now_ms();
-        if (left <= 0 || run->out.len > JM_MAX_INPUT || run->out.failed) {
+        if (left <= 0 || run->out.len > jm_limit()->input || run->out.failed) {
             kill(pid, SIGKILL);
             run->too_long = true;
             return;

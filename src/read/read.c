@@ -211,10 +211,9 @@ static jm_status parse_bytes(struct jm_doc *doc, const char *buf, size_t len, jm
                              jm_error *err)
 {
     jm_format container = packed(buf, len, format);
-    if (container != JM_FORMAT_AUTO && len > JM_MAX_INPUT) /* text: checked as it is decoded */
-        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0,
-                       "file too large (%zu MB; the limit is %u MB)", len >> 20,
-                       JM_MAX_INPUT >> 20);
+    if (container != JM_FORMAT_AUTO && len > jm_limit()->input) /* text: checked as decoded */
+        return jm_fail(err, JM_ERR_TOO_BIG, doc->name, 0, "file too large (%s; the limit is %s)",
+                       jm_size_text(len).s, jm_size_text(jm_limit()->input).s);
     if (container == JM_FORMAT_PDF)
         return jm_pdf_parse(doc, buf, len, err);
     if (container != JM_FORMAT_AUTO)

@@ -162,10 +162,49 @@ static void test_deprecated_functions_still_work(void **state)
     assert_int_equal(calls, errors + warnings);
 }
 
+/* Limits: the defaults, a field of 0 keeps its value, a value out of range changes
+ * nothing, and each applies where it should (input size, HTML depth). */
+static void test_limits(void **state)
+{
+    (void)state;
+    jm_limits d = jm_limits_default();
+    assert_int_equal(d.input, JM_MAX_INPUT);
+    assert_int_equal(d.html_depth, 512);
+    assert_int_equal(d.line, 4096);
+    assert_int_equal(d.pattern_steps, 100000);
+    assert_int_equal(d.rule_steps, 10000000);
+    assert_int_equal(d.dict_nodes, 1u << 24);
+    jm_error err = {0};
+    assert_int_equal(jm_limits_set(&(jm_limits){.input = 2048}, &err), JM_OK);
+    assert_int_equal(jm_limits_get().input, 2048);
+    assert_int_equal(jm_limits_get().line, 4096); /* 0: kept */
+    assert_int_equal(jm_limits_set(&(jm_limits){.line = 128, .html_depth = 3}, &err), JM_ERR_ARG);
+    assert_non_null(strstr(err.msg, "html_depth"));
+    assert_int_equal(jm_limits_get().line, 4096); /* nothing changed */
+    assert_int_equal(jm_limits_set(NULL, &err), JM_ERR_ARG);
+
+    char big[4096];
+    memset(big, 'a', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    jm_doc *doc = NULL;
+    assert_int_equal(
+        jm_doc_parse(big, strlen(big), "big.txt", JM_ROLE_POSTING, JM_FORMAT_TEXT, &doc, &err),
+        JM_ERR_TOO_BIG);
+    assert_non_null(strstr(err.msg, "the limit is 2 KB"));
+    assert_int_equal(jm_limits_set(&d, &err), JM_OK);
+    assert_int_equal(
+        jm_doc_parse(big, strlen(big), "big.txt", JM_ROLE_POSTING, JM_FORMAT_TEXT, &doc, &err),
+        JM_OK);
+    jm_doc_free(doc);
+    jm_limits now = jm_limits_get();
+    assert_memory_equal(&now, &d, sizeof d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_null_report_options_are_the_defaults),
+        cmocka_unit_test(test_limits),
         cmocka_unit_test(test_null_tailor_options_are_today),
         cmocka_unit_test(test_deprecated_functions_still_work),
     };
