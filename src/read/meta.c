@@ -99,12 +99,19 @@ static bool heading_lead(const char *s, size_t n)
             jm_meta_label(s, (size_t)(colon - s)) != JM_META_NONE);
 }
 
+/* "$25 - $35 an hour", "€60k": pay, never a title. */
+static bool pay(const char *s, size_t n)
+{
+    return s[0] == '$' || (n >= 3 && (strncmp(s, "\xE2\x82\xAC", 3) == 0)) ||
+           (n >= 2 && strncmp(s, "\xC2\xA3", 2) == 0);
+}
+
 static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const char *company)
 {
     /* "Hello,", "Dear hiring manager,": a letter's greeting, never a title */
     if (n < 2 || n > 120 || !has_letter(s, n) || jm_meta_words(s, n) > 14 || sentence(s, n) ||
         s[n - 1] == ',' || heading_lead(s, n) || jm_meta_is_address(s, n) ||
-        jm_meta_is_board(s, n) || jm_meta_role_count(s, n))
+        jm_meta_is_board(s, n) || jm_meta_role_count(s, n) || pay(s, n))
         return false;
     if (doc->role != JM_ROLE_POSTING)
         return true;

@@ -22,7 +22,8 @@ enum {
     HEADING_REACH = 40,
     MAX_LABEL_RUN = 600, /* label lines run together in one paragraph */
     NAV_REACH = 4,       /* navigation blocks skipped above a post */
-    PLACE_REACH = 3      /* blocks under the title where a board sets the place */
+    PLACE_REACH = 3,     /* blocks under the title where a board sets the place */
+    LATER_HEADERS = 2    /* blocks after a post's introduction where its header may be */
 };
 
 static bool has_ci(const char *s, size_t n, const char *lit)
@@ -233,6 +234,37 @@ static void contact(struct jm_doc *doc, const struct jm_block *b, long i)
             jm_meta_add(doc, JM_META_COMPANY, JM_SRC_POSTER, i + 1, v->text, v->len);
 }
 
+/* "Role Python Developer": a short block opening with a label of one to three words
+ * written without its colon, then a value in capitals; the label's length, else 0. */
+static size_t bare_label(const struct jm_block *b)
+{
+    const char *s = b->text;
+    if (b->len > MAX_VALUE || !isupper((unsigned char)s[0]) || memchr(s, ':', b->len))
+        return 0;
+    size_t key = 0;
+    for (int words = 0, i = 0; words < 3; words++) {
+        while ((size_t)i < b->len && isalpha((unsigned char)s[i]))
+            i++;
+        if ((size_t)i + 1 >= b->len || s[i] != ' ')
+            break;
+        if (jm_meta_label(s, (size_t)i) != JM_META_NONE &&
+            (isupper((unsigned char)s[i + 1]) || isdigit((unsigned char)s[i + 1])))
+            key = (size_t)i;
+        i++;
+    }
+    return key;
+}
+
+/* Label lines written without colons, as a form's fields pasted as text ("Role Python
+ * Developer", "Location Houston TX"): two or more in a row, or a sentence would do
+ * ("Location Independent Engineers wanted"). True for a block of such a run. */
+static bool bare_label_line(const struct jm_doc *doc, size_t i)
+{
+    return bare_label(&doc->blocks[i]) > 0 &&
+           ((i > 0 && bare_label(&doc->blocks[i - 1]) > 0) ||
+            (i + 1 < doc->nblocks && bare_label(&doc->blocks[i + 1]) > 0));
+}
+
 /* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
 static void labels(struct jm_doc *doc)
 {
@@ -240,6 +272,12 @@ static void labels(struct jm_doc *doc)
         const struct jm_block *b = &doc->blocks[i];
         if (label_run(doc, b, (long)i))
             continue;
+        if (bare_label_line(doc, i)) {
+            size_t key = bare_label(b);
+            jm_meta_add(doc, jm_meta_label(b->text, key), jm_meta_label_source(b->text, key),
+                        (long)i, b->text + key + 1, b->len - key - 1);
+            continue;
+        }
         if (b->len > MAX_VALUE + 24) {
             glued_labels(doc, b, (long)i);
             continue;
@@ -387,22 +425,23 @@ static bool role_less(struct segment s)
  * "Acme | Senior Engineer (Go, Postgres) | Berlin | Remote": the first line of a post on a
  * hiring board (Hacker News' "Who is hiring") names company, role and place. Links, pay and
  * job type are skipped; the role is the first segment naming one (else the second), the
- * place the first that reads as one (else the one after the role).
+ * place the first that reads as one (else the one after the role). A line after the first
+ * (`later`: "Acme - we are hiring for all roles.", then "Acme | Engineer | Remote") counts
+ * only parted by bars and naming a role. True when the line was read as a header.
  */
-static void header_line(struct jm_doc *doc)
+static bool header_at(struct jm_doc *doc, long h, bool later)
 {
-    long h = header_block(doc);
-    if (h < 0)
-        return;
     const struct jm_block *b = &doc->blocks[h];
-    if (b->kind == JM_BLOCK_ITEM || hiring_header(doc, h))
-        return;
+    if (b->kind == JM_BLOCK_ITEM)
+        return false;
+    if (!later && hiring_header(doc, h))
+        return true;
     /* bars anywhere; dashes and slashes only in a post's first paragraph, since a title
      * block writes "Engineer - Platform - Berlin" */
     static const char *const seps[] = {"|", " - ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ", " / "};
     struct segment seg[8];
     size_t n = 0, kept = 0;
-    bool post = b->kind == JM_BLOCK_PARAGRAPH && first_title_block(doc) < 0;
+    bool post = !later && b->kind == JM_BLOCK_PARAGRAPH && first_title_block(doc) < 0;
     for (size_t i = 0; i < sizeof seps / sizeof seps[0] && n < 3; i++)
         if (i == 0 || post)
             n = split_header(b, seps[i], seg, 8);
@@ -413,18 +452,22 @@ static void header_line(struct jm_doc *doc)
      * …": a breadcrumb */
     if (kept < 3 || jm_meta_is_heading(seg[0].s, seg[0].n) ||
         (jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n)))
-        return;
+        return false;
     size_t role = 0, place = 0;
     for (size_t i = 1; i < kept && role == 0; i++)
         if (jm_meta_names_role(seg[i].s, seg[i].n))
             role = i;
+    if (later && role == 0) /* "Python | Go | Rust": a list, not a header */
+        return false;
     /* no segment names a role: the first that can be one, not "Remote", "ONSITE" nor
      * "Multiple roles available"; none may be ("Acme | Remote | Full-time") */
     for (size_t i = 1; i < kept && role == 0; i++)
         if (!role_less(seg[i]))
             role = i;
+    /* "Data Engineer (Scala, Java)- Montreal" names a role: not a place, whatever its commas */
     for (size_t i = 1; i < kept && place == 0; i++)
-        if (i != role && jm_meta_is_place(seg[i].s, seg[i].n))
+        if (i != role && jm_meta_is_place(seg[i].s, seg[i].n) &&
+            !jm_meta_names_role(seg[i].s, seg[i].n))
             place = i;
     if (place == 0 && role > 0 && role + 1 < kept && !role_less(seg[role + 1]))
         place = role + 1;
@@ -437,6 +480,21 @@ static void header_line(struct jm_doc *doc)
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
     if (place > 0)
         jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
+    return true;
+}
+
+/* A post's header line: its first block's, else one of the next LATER_HEADERS when the
+ * first is a paragraph of a post without a title (an introduction before the roles). */
+static void header_line(struct jm_doc *doc)
+{
+    long h = header_block(doc);
+    if (h < 0 || header_at(doc, h, false))
+        return;
+    if (doc->blocks[h].kind != JM_BLOCK_PARAGRAPH || first_title_block(doc) >= 0)
+        return;
+    for (long i = h + 1; i < (long)doc->nblocks && i <= h + LATER_HEADERS; i++)
+        if (header_at(doc, i, true))
+            return;
 }
 
 /* ---- the line under the title, and a location badge -------------------------------- */
@@ -775,8 +833,17 @@ void jm_meta_find_layout(struct jm_doc *doc)
     long t = title_block(doc);
     if (t < 0 && doc->role == JM_ROLE_POSTING)
         t = heading_as_title(doc);
-    if (t >= 0)
-        jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t, doc->blocks[t].text, doc->blocks[t].len);
+    /* "Plano, TX" as a text's first line: its place, not its title; "Role Python
+     * Developer": a field, read with the labels. Neither has a line under it. */
+    const struct jm_block *tb = t >= 0 ? &doc->blocks[t] : NULL;
+    if (tb != NULL && doc->role == JM_ROLE_POSTING && jm_meta_city_region(tb->text, tb->len)) {
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_BADGE, t, tb->text, tb->len);
+        t = -1;
+    } else if (tb != NULL && bare_label_line(doc, (size_t)t)) {
+        t = -1;
+    } else if (tb != NULL) {
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t, tb->text, tb->len);
+    }
     labels(doc);
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
         return;

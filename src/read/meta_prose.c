@@ -270,6 +270,14 @@ struct word {
     size_t n;
 };
 
+/* Is the small word ending at s[j] inside a name, before any role word of the object
+ * ("a Ruby on Rails engineer", "a Head of Sales"), not where the object stops ("an
+ * engineer in Berlin", "a team in Berlin": no role follows)? */
+static bool inside_name(const char *s, size_t n, size_t j, bool role)
+{
+    return !role && j + 1 < n && s[j] == ' ' && isupper((unsigned char)s[j + 1]);
+}
+
 /* The words of the object of "looking for", after its article, up to its end (at most
  * eight); how many, 0 without an article. */
 static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
@@ -288,12 +296,14 @@ static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
         n -= strlen(articles[a]);
     }
     size_t count = 0, i = 0, adjectives = 0;
+    bool role = false;
     while (i < n && count < cap) {
         size_t j = i;
         while (j < n && !strchr(" ,.;:!?()", s[j]))
             j++;
-        if (j == i || object_ends(s + i, j - i))
+        if (j == i || (object_ends(s + i, j - i) && !inside_name(s, n, j, role)))
             break;
+        role |= jm_meta_names_role(s + i, j - i);
         bool adjective = described && describing(s + i, j - i);
         if (described && !adjective && (adjectives == 0 || !isupper((unsigned char)s[i])))
             return 0;
@@ -331,7 +341,8 @@ static void capitalise(char *buf, size_t len)
 {
     for (size_t i = 0; i < len; i++)
         if ((i == 0 || buf[i - 1] == ' ' || buf[i - 1] == '/') && islower((unsigned char)buf[i]) &&
-            !(strncmp(buf + i, "and ", 4) == 0 || strncmp(buf + i, "of ", 3) == 0))
+            !(strncmp(buf + i, "and ", 4) == 0 || strncmp(buf + i, "of ", 3) == 0 ||
+              strncmp(buf + i, "on ", 3) == 0 || strncmp(buf + i, "in ", 3) == 0))
             buf[i] = (char)toupper((unsigned char)buf[i]);
 }
 

@@ -196,6 +196,9 @@ static const char *const title_suffixes[] = {
     " - job opening", " job opening", " (job opening)", " - apply now", " - job post",
     " job post", " - job details", " job details", " job", " - job",
 };
+static const char *const place_notes[] = {
+    " (preferred)", " (required)", " (optional)", " (bevorzugt)", " (souhaité)", " (deseable)",
+};
 static const char *const company_prefixes[] = {
     "jobs at ", "careers at ", "working at ", "work at ", "jobs bei ", "karriere bei ",
     "stellenangebote bei ", "carrières chez ", "carrieres chez ", "emplois chez ",
@@ -636,6 +639,8 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         const char *close = aside ? memchr(aside, ')', *n - (size_t)(aside - *s)) : NULL;
         if (close && jm_meta_words(aside, (size_t)(close - aside)) >= 4)
             *n = (size_t)(aside - *s);
+        /* "San Diego, CA (Preferred)": a form's note on the answer, not part of the place */
+        STRIP(s, n, place_notes, false);
     }
     trim(s, n);
 }
@@ -712,6 +717,14 @@ bool jm_meta_is_place(const char *s, size_t n)
         return false;
     size_t rest = (size_t)(s + n - comma - 2);
     return region_code(comma + 2, rest) || !jm_meta_legal_form(comma + 2, rest);
+}
+
+bool jm_meta_city_region(const char *s, size_t n)
+{
+    const char *comma = memchr(s, ',', n);
+    return comma != NULL && comma + 2 < s + n && comma[1] == ' ' &&
+           region_code(comma + 2, (size_t)(s + n - comma - 2)) && s + n - comma - 2 == 2 &&
+           jm_meta_words(s, n) <= 4 && !jm_meta_names_role(s, n);
 }
 
 /* Where "- Remote", "(Remote", ", remote" starts in a title, or n. */

@@ -138,6 +138,8 @@ bool jm_meta_legal_form(const char *s, size_t n);
 bool jm_meta_firm_name(const char *s, size_t n);
 /* "Remote", "On-site San Francisco, CA", "Berlin, Germany": does it read as a place? */
 bool jm_meta_is_place(const char *s, size_t n);
+/* "Plano, TX", "San Diego, CA": a city and its state's code, nothing that names a role. */
+bool jm_meta_city_region(const char *s, size_t n);
 /* Where "Engineer - Remote", "Engineer (Remote, EU)" end as a title: the offset of the
  * remote part, or n when there is none. */
 size_t jm_meta_remote_suffix(const char *s, size_t n);
