@@ -448,6 +448,14 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
     for (size_t i = 0; i < n; i++)
         if (i == 0 || !other_segment(seg[i].s, seg[i].n))
             seg[kept++] = seg[i];
+    /* "Acme | Berlin, Germany | Full-time | Visa": company and place, the roles below */
+    if (kept == 2 && n >= 3 && !later && jm_meta_is_place(seg[1].s, seg[1].n) &&
+        !jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n) &&
+        !jm_meta_is_heading(seg[0].s, seg[0].n)) {
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[1].s, seg[1].n);
+        return true;
+    }
     /* "Engineer | Platform | Berlin" under a heading: no company in front; "Home / Jobs /
      * …": a breadcrumb */
     if (kept < 3 || jm_meta_is_heading(seg[0].s, seg[0].n) ||
@@ -481,6 +489,40 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
     if (place > 0)
         jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
     return true;
+}
+
+/* "We're hiring for:", "Open positions": a heading over a list of the roles. */
+static bool roles_heading(const struct jm_block *b)
+{
+    static const char *const cues[] = {"hiring",   "open positions", "open roles",
+                                       "openings", "vacancies",      "positions available"};
+    if (b->len > MAX_SEGMENT || (b->kind != JM_BLOCK_HEADING && b->text[b->len - 1] != ':'))
+        return false;
+    for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++)
+        if (has_ci(b->text, b->len, cues[i]))
+            return true;
+    return false;
+}
+
+/* "We're hiring for:" over "Senior Engineer (Berlin): React, Node - https://…": the first
+ * role listed is the post's title when nothing better gives one (a weak source). */
+static void role_list(struct jm_doc *doc)
+{
+    for (size_t i = 0; i + 1 < doc->nblocks && i < HEADING_REACH; i++) {
+        const struct jm_block *item = &doc->blocks[i + 1];
+        if (!roles_heading(&doc->blocks[i]) || item->kind != JM_BLOCK_ITEM)
+            continue;
+        static const char *const stops[] = {" (", ":", " - ", " \xE2\x80\x93 ", ","};
+        size_t n = item->len;
+        for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+            const char *at = memmem(item->text, n, stops[k], strlen(stops[k]));
+            if (at != NULL)
+                n = (size_t)(at - item->text);
+        }
+        if (n > 0 && n <= MAX_SEGMENT && jm_meta_names_role(item->text, n))
+            jm_meta_add(doc, JM_META_TITLE, JM_SRC_HIRING, (long)i + 1, item->text, n);
+        return;
+    }
 }
 
 /* A post's header line: its first block's, else one of the next LATER_HEADERS when the
@@ -848,6 +890,7 @@ void jm_meta_find_layout(struct jm_doc *doc)
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
         return;
     header_line(doc);
+    role_list(doc);
     letterhead(doc);
     if (t >= 0 && !under_title(doc, t))
         place_below(doc, t,
