@@ -79,51 +79,62 @@ struct judge {
     struct span role; /* "Lead Database Consultant …": the opener is a noun, not a verb */
 };
 
-static bool next_match(const struct judge *j, const pcre2_code *re, size_t from, struct span *m)
+static bool next_match(const struct judge *j, enum jm_regex re, size_t from, struct span *m)
 {
     /* The text is valid UTF-8 (read/decode.c), and offsets are always at a character start. */
-    if (from > j->n ||
-        pcre2_match(re, (PCRE2_SPTR)j->s, j->n, from, PCRE2_NO_UTF_CHECK, j->md, j->r->mctx) < 0)
+    if (from > j->n || jm_rules_match(j->r, re, j->s, j->n, from, PCRE2_NO_UTF_CHECK, j->md) < 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
     *m = (struct span){ov[0], ov[1]};
     return true;
 }
 
+/* Can a class match start at s[at]: a word start, not a space, and for the numeric
+ * classes close enough before a number? */
+static bool match_start(const struct judge *j, const unsigned char *s, size_t at, bool numeric)
+{
+    return s[at] != ' ' && (!numeric || j->near[at]) &&
+           (at == 0 || (s[at - 1] < 0x80 ? !isalnum(s[at - 1]) && s[at - 1] != '\''
+                                         : !jm_is_word_cp(jm_utf8_before(j->s, at))));
+}
+
 /*
- * Every match of class `re`; with `marks`, the entry each one matched with. Every class
- * pattern starts at a word start, so only those positions are tried, anchored, and only
- * where the pattern's possible first bytes allow: trying every byte cost several times more.
+ * Every match of class `re`; with `marks`, the entry each one matched with. One search
+ * finds the leftmost match, which is the first position where an anchored match would
+ * succeed; a match that starts where none may (inside a word, far from a number) is set
+ * aside and the search goes on from the next character. One search per match, not one
+ * anchored try per word: and JIT, once it is on (jm_rules_match), runs no anchored match.
  */
 static void find_all_marked(const struct judge *j, enum jm_regex re, struct spans *out,
                             size_t *marks)
 {
     out->n = 0;
     const unsigned char *s = (const unsigned char *)j->s;
-    const uint8_t *first = j->r->first[re];
     bool numeric = re == JM_RE_SCOPE || re == JM_RE_OUTPUT || re == JM_RE_USAGE;
-    for (size_t at = 0; at < j->n && out->n < MAX_SPANS; at++) {
-        bool start = s[at] != ' ' && (s[at] & 0xC0) != 0x80 && (!numeric || j->near[at]) &&
-                     (first == NULL || (first[s[at] >> 3] >> (s[at] & 7) & 1)) &&
-                     (at == 0 || (s[at - 1] < 0x80 ? !isalnum(s[at - 1]) && s[at - 1] != '\''
-                                                   : !jm_is_word_cp(jm_utf8_before(j->s, at))));
-        if (!start || pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at,
-                                  PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md, j->r->mctx) < 0)
-            continue;
+    for (size_t at = 0; at < j->n && out->n < MAX_SPANS;) {
+        if (jm_rules_match(j->r, re, j->s, j->n, at, PCRE2_NO_UTF_CHECK, j->md) < 0)
+            return;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
+        size_t start = ov[0], end = ov[1];
+        if (!match_start(j, s, start, numeric)) {
+            at = start + 1;
+            while (at < j->n && (s[at] & 0xC0) == 0x80)
+                at++;
+            continue;
+        }
         if (marks != NULL)
             marks[out->n] = mark_of(j->md);
-        out->v[out->n++] = (struct span){ov[0], ov[1]};
-        if (ov[1] > at)
-            at = ov[1] - 1;
+        out->v[out->n++] = (struct span){start, end};
+        at = end > start ? end : start + 1;
+        while (at < j->n && (s[at] & 0xC0) == 0x80)
+            at++;
     }
 }
 
 /* A match of class `re` starting exactly at `at`. */
 static bool anchored_match(const struct judge *j, enum jm_regex re, size_t at, struct span *m)
 {
-    if (pcre2_match(j->r->re[re], (PCRE2_SPTR)j->s, j->n, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK,
-                    j->md, j->r->mctx) < 0)
+    if (jm_rules_match(j->r, re, j->s, j->n, at, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, j->md) < 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(j->md);
     *m = (struct span){ov[0], ov[1]};
@@ -1241,11 +1252,11 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_t
         return JM_ERR_NOMEM;
     }
     struct span opener = {0, 0}, frame;
-    bool framed = next_match(&j, r->re[JM_RE_FRAME], 0, &frame);
+    bool framed = next_match(&j, JM_RE_FRAME, 0, &frame);
     if (framed) {
         opener = frame;
         j.frame_end = clause_end(&j, frame.end);
-    } else if (!next_match(&j, r->re[JM_RE_OPENER], 0, &opener)) {
+    } else if (!next_match(&j, JM_RE_OPENER, 0, &opener)) {
         opener = (struct span){0, 0};
     }
     find_opening_verb(&j);
@@ -1268,7 +1279,7 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_t
                         "read: no rewrite is suggested.";
     }
     struct span fp;
-    out->first_person = next_match(&j, r->re[JM_RE_FIRST_PERSON], 0, &fp)
+    out->first_person = next_match(&j, JM_RE_FIRST_PERSON, 0, &fp)
                             ? jm_arena_strndup(a, text + fp.start, fp.end - fp.start)
                             : NULL;
     pcre2_match_data_free(j.md);

@@ -317,7 +317,8 @@ static jm_status compile(jm_rules *r, struct jm_buf *b, uint32_t options, pcre2_
     if (b->failed)
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     *out = compile_pattern(b, options, &rc);
-    /* No JIT: bullets are judged once per resume, and JIT compiling cost more than it saved. */
+    /* Interpreted: JIT compiling costs more than a resume of a few bullets saves; a copy is
+     * JIT-compiled once a run matches often (jm_rules_match). */
     if (*out != NULL)
         return JM_OK;
     PCRE2_UCHAR msg[160];
@@ -592,6 +593,10 @@ enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t
  * there, but only where they run. A JIT-compiled copy is made on first use; two threads may
  * both make one, and the loser frees its own. Without JIT support, the copy interprets.
  */
+/* Matches before JIT compiling pays for itself: 15 patterns cost about 40 ms to compile,
+ * which a resume of a thousand bullets saves; one of thirty never should pay it. */
+enum { JIT_AFTER = 20000 };
+
 static const pcre2_code *jitted(const jm_rules *r, int i)
 {
     pcre2_code *_Atomic *slot = (pcre2_code * _Atomic *)&r->jit[i];
@@ -607,6 +612,19 @@ static const pcre2_code *jitted(const jm_rules *r, int i)
         return copy;
     pcre2_code_free(copy);
     return none;
+}
+
+int jm_rules_match(const jm_rules *r, enum jm_regex re, const char *text, size_t n, size_t from,
+                   uint32_t options, pcre2_match_data *md)
+{
+    /* Relaxed: which call crosses the threshold does not matter, only that one does. */
+    bool hot = atomic_fetch_add_explicit((atomic_ulong *)&r->matches, 1, memory_order_relaxed) >=
+               JIT_AFTER;
+    const pcre2_code *code = hot ? jitted(r, re) : r->re[re];
+    int rc = pcre2_match(code, (PCRE2_SPTR)text, n, from, options, md, r->mctx);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT) /* the interpreter has a heap */
+        rc = pcre2_match(code, (PCRE2_SPTR)text, n, from, options | PCRE2_NO_JIT, md, r->mctx);
+    return rc;
 }
 
 int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text, size_t n,

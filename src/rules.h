@@ -86,16 +86,23 @@ struct jm_rules {
     struct jm_arena arena;
     struct jm_rule_list lists[JM_RC_COUNT];
     struct pcre2_real_code_8 *re[JM_RE_COUNT];
-    /* The knock-out patterns, JIT-compiled on first use (jm_rules_next_hit): JIT compiling
-     * costs 3 ms, which a match that never looks for knock-outs should not pay. Set once,
+    /* JIT-compiled copies: the knock-out patterns' on first use (jm_rules_next_hit), the
+     * others' once a run has matched them often (jm_rules_match). JIT compiling costs 3 ms
+     * a pattern, which a run that matches a pattern a few times should not pay. Set once,
      * atomically, so that shared rules stay safe for threads. */
     struct pcre2_real_code_8 *_Atomic jit[JM_RE_COUNT];
-    const uint8_t *first[JM_RE_COUNT];       /* the bytes a match can start with, or NULL */
+    _Atomic unsigned long matches;     /* jm_rules_match calls: JIT pays off after JIT_AFTER */
+    const uint8_t *first[JM_RE_COUNT]; /* the bytes a match can start with, or NULL */
     struct pcre2_real_match_context_8 *mctx; /* jm_limits.rule_steps, as loaded */
     struct jm_verb *verbs;
     size_t nverbs, capverbs;
     struct jm_verb_spelling *forms; /* every spelling of every verb, hashed */
     size_t form_mask;
 };
+
+/* pcre2_match of class pattern `re` with the rules' match limit: interpreted, until the
+ * run has matched JIT_AFTER times (a resume of thousands of bullets), then JIT-compiled. */
+int jm_rules_match(const jm_rules *r, enum jm_regex re, const char *text, size_t n, size_t from,
+                   uint32_t options, struct pcre2_real_match_data_8 *md);
 
 #endif
