@@ -41,6 +41,16 @@ struct fact {
     size_t start, end;
 };
 
+/* What the resume states about degree, language, authorization and clearance: found only
+ * when a posting line asks, since each resume block is matched against every label. */
+struct resume_facts {
+    bool found;
+    struct fact v[8]; /* the first resume line of each label, education first */
+    size_t n;
+    int degree;                         /* the highest degree level the resume names, or 0 */
+    const struct jm_block *degree_line; /* where it names it */
+};
+
 struct jm_knockouts {
     const jm_result *res;
     const jm_rules *rules;
@@ -56,10 +66,7 @@ struct jm_knockouts {
     /* sets[kw * WAYS + way]: the roles of the resume's keyword kw (kw == the keyword count:
      * every role) as a line counts them `way`, made when first asked. */
     struct role_set **sets;
-    struct fact facts[8]; /* the first resume line of each label, education first */
-    size_t nfacts;
-    int degree;                         /* the highest degree level the resume names, or 0 */
-    const struct jm_block *degree_line; /* where it names it */
+    struct resume_facts *facts; /* found when a posting line first asks */
 };
 
 /* ---- degree levels ---------------------------------------------------------- */
@@ -239,7 +246,7 @@ static bool index_terms(struct jm_knockouts *k)
 
 /* The highest degree level the resume's education names (the whole resume's, when it has no
  * education section), and the line that names it. */
-static bool find_degree(struct jm_knockouts *k, const jm_doc *cv)
+static bool find_degree(const struct jm_knockouts *k, const jm_doc *cv)
 {
     bool education = false;
     for (size_t i = 0; i < cv->nblocks && !education; i++)
@@ -254,8 +261,8 @@ static bool find_degree(struct jm_knockouts *k, const jm_doc *cv)
              (got = jm_rules_next_hit(k->rules, JM_LABELS_CUE, b->text, b->len, at, &h)) > 0;
              at = h.end) {
             int level = degree_level(h.label);
-            if (level > k->degree)
-                k->degree = level, k->degree_line = b;
+            if (level > k->facts->degree)
+                k->facts->degree = level, k->facts->degree_line = b;
         }
         if (got < 0)
             return false;
@@ -264,7 +271,7 @@ static bool find_degree(struct jm_knockouts *k, const jm_doc *cv)
 }
 
 /* The first resume line of each label, education's first for a degree. */
-static bool find_facts(struct jm_knockouts *k, const jm_doc *cv)
+static bool find_facts(const struct jm_knockouts *k, const jm_doc *cv)
 {
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < cv->nblocks; i++) {
@@ -277,10 +284,11 @@ static bool find_facts(struct jm_knockouts *k, const jm_doc *cv)
                                                          b->len, at, &h)) > 0;
                  at = h.end) {
                 size_t f = 0;
-                while (f < k->nfacts && strcmp(k->facts[f].label, h.label) != 0)
+                struct resume_facts *rf = k->facts;
+                while (f < rf->n && strcmp(rf->v[f].label, h.label) != 0)
                     f++;
-                if (f == k->nfacts && f < sizeof k->facts / sizeof *k->facts)
-                    k->facts[k->nfacts++] = (struct fact){h.label, b, h.start, h.end};
+                if (f == rf->n && f < sizeof rf->v / sizeof *rf->v)
+                    rf->v[rf->n++] = (struct fact){h.label, b, h.start, h.end};
             }
             if (got < 0)
                 return false;
@@ -296,7 +304,7 @@ struct jm_knockouts *jm_knockouts_new(const jm_result *res, const jm_rules *rule
     *k = (struct jm_knockouts){.res = res, .rules = rules, .today = today};
     const jm_doc *cv = jm_keywords_doc(jm_result_resume(res));
     size_t nsets = (jm_keywords_count(jm_result_resume(res)) + 1) * WAYS;
-    if (!find_roles(k, cv) || !index_terms(k) || !find_facts(k, cv) || !find_degree(k, cv) ||
+    if (!find_roles(k, cv) || !index_terms(k) || (k->facts = calloc(1, sizeof *k->facts)) == NULL ||
         (k->sets = calloc(nsets, sizeof *k->sets)) == NULL) {
         jm_knockouts_free(k);
         return NULL;
@@ -314,6 +322,7 @@ void jm_knockouts_free(struct jm_knockouts *k)
     free(k->by_block);
     free(k->kw_first);
     free(k->kw_roles);
+    free(k->facts);
     if (k->impliers)
         jm_walk_free(k->impliers);
     free(k->impliers);
@@ -750,9 +759,9 @@ static void quote(const struct jm_block *b, size_t start, size_t end, char *out,
 
 static const struct fact *fact(const struct jm_knockouts *k, const char *label)
 {
-    for (size_t f = 0; f < k->nfacts; f++)
-        if (strcmp(k->facts[f].label, label) == 0)
-            return &k->facts[f];
+    for (size_t f = 0; f < k->facts->n; f++)
+        if (strcmp(k->facts->v[f].label, label) == 0)
+            return &k->facts->v[f];
     return NULL;
 }
 
@@ -826,13 +835,13 @@ static void other_verdict(const struct jm_knockouts *k, struct jm_knockout *o)
 static void degree_verdict(const struct jm_knockouts *k, const struct jm_knockout_line *line,
                            struct jm_knockout *o)
 {
-    if (line->degree == 0 || k->degree == 0)
+    if (line->degree == 0 || k->facts->degree == 0)
         return;
-    const char *asked = degree_names[line->degree - 1], *held = degree_names[k->degree - 1];
+    const char *asked = degree_names[line->degree - 1], *held = degree_names[k->facts->degree - 1];
     char said[112];
-    quote(k->degree_line, 0, k->degree_line->len, said, sizeof said);
-    o->resume_line = k->degree_line->line;
-    if (k->degree >= line->degree) {
+    quote(k->facts->degree_line, 0, k->facts->degree_line->len, said, sizeof said);
+    o->resume_line = k->facts->degree_line->line;
+    if (k->facts->degree >= line->degree) {
         o->verdict = JM_VERDICT_MEETS;
         snprintf(o->evidence, sizeof o->evidence, "meets: the resume lists %s (\"%s\").", held,
                  said);
@@ -882,6 +891,16 @@ static size_t drop_repeats(const struct jm_knockouts *k, size_t block,
     return kept;
 }
 
+/* The resume's facts, found on the first call; false when out of memory. */
+static bool resume_facts(const struct jm_knockouts *k)
+{
+    const jm_doc *cv = jm_keywords_doc(jm_result_resume(k->res));
+    if (!k->facts->found && (!find_facts(k, cv) || !find_degree(k, cv)))
+        return false;
+    k->facts->found = true;
+    return true;
+}
+
 int jm_knockouts_of(const struct jm_knockouts *k, size_t i, struct jm_knockout *out, size_t cap)
 {
     const struct jm_block *b = &jm_keywords_doc(jm_result_posting(k->res))->blocks[i];
@@ -909,6 +928,8 @@ int jm_knockouts_of(const struct jm_knockouts *k, size_t i, struct jm_knockout *
                 return -1;
             continue;
         }
+        if (!resume_facts(k))
+            return -1;
         other_verdict(k, o);
         if (strcmp(label, "degree") == 0)
             degree_verdict(k, &lines[l], o);
