@@ -1003,24 +1003,21 @@ static const char *measure_hint(const struct judge *j)
         "while", "within", "through", "it",   "this", "these", "we",      "i",        "also",
         "well",  "than",   "then",    "up",   "out",  NULL};
     const struct jm_rule_list *l = &j->r->lists[JM_RC_MEASURE_HINT];
-    const uint8_t *first = j->r->first[JM_RE_HINT];
     const unsigned char *s = (const unsigned char *)j->s;
     const char *found = NULL;
-    for (size_t at = 0; at < j->n;) {
-        if (!isalpha(s[at]) || (at > 0 && (isalnum(s[at - 1]) || s[at - 1] == '\''))) {
-            at++;
-            continue;
-        }
-        size_t e = at, whole;
+    /* The leftmost match, then whether a topic may start there (find_all_marked) */
+    struct span m;
+    for (size_t at = 0; at < j->n && next_match(j, JM_RE_HINT, at, &m);) {
+        size_t p = m.start, e = p, whole;
         while (e < j->n && (isalnum(s[e]) || s[e] == '\''))
             e++;
         for (whole = e; whole < j->n && (isalnum(s[whole]) || strchr("'-", s[whole])); whole++)
             ; /* "on-call" is no "on" */
-        struct span m;
-        if (word_is(j, at, whole, function_words) ||
-            (first != NULL && !(first[s[at] >> 3] >> (s[at] & 7) & 1)) ||
-            !anchored_match(j, JM_RE_HINT, at, &m)) {
-            at = e;
+        if (!isalpha(s[p]) || (p > 0 && (isalnum(s[p - 1]) || s[p - 1] == '\'')) ||
+            word_is(j, p, whole, function_words)) {
+            at = e > p ? e : p + 1;
+            while (at < j->n && (s[at] & 0xC0) == 0x80)
+                at++;
             continue;
         }
         size_t k = mark_of(j->md);

@@ -527,8 +527,6 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
                            &r->re[JM_RE_REQUIREMENT_CUE], err);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);
-    for (int i = 0; st == JM_OK && i < JM_RE_COUNT; i++) /* NULL when PCRE2 has none */
-        pcre2_pattern_info(r->re[i], PCRE2_INFO_FIRSTBITMAP, &r->first[i]);
     return st;
 }
 
