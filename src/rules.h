@@ -92,7 +92,6 @@ struct jm_rules {
      * atomically, so that shared rules stay safe for threads. */
     struct pcre2_real_code_8 *_Atomic jit[JM_RE_COUNT];
     _Atomic unsigned long matches;     /* jm_rules_match calls: JIT pays off after JIT_AFTER */
-    const uint8_t *first[JM_RE_COUNT]; /* the bytes a match can start with, or NULL */
     struct pcre2_real_match_context_8 *mctx; /* jm_limits.rule_steps, as loaded */
     struct jm_verb *verbs;
     size_t nverbs, capverbs;
