@@ -59,6 +59,16 @@ struct rejects {
     uint32_t (*span)[2];
 };
 
+/* A guarded term's patterns, run once per block. A term's context pattern is tried once
+ * per block: the block (+ 1) it was last tried in, and the answer; without this, a term
+ * named n times in one long paragraph would search it n times. */
+struct guarded {
+    uint32_t term; /* + 1; 0: an empty slot */
+    uint32_t context_block;
+    bool context_found;
+    struct rejects rejects; /* where its reject pattern matches, in one block */
+};
+
 struct scan {
     jm_dict *dict; /* terms' patterns compile on first use */
     const struct jm_doc *doc;
@@ -69,12 +79,10 @@ struct scan {
     bool nomem;
     bool bad_pattern; /* err is filled */
     jm_error *err;
-    /* A term's context pattern is tried once per block: the block (+ 1) it was last tried
-     * in, and the answer. Without this, a term named n times in one long paragraph would
-     * search it n times. */
-    uint32_t *context_block;
-    bool *context_found;
-    struct rejects *rejects; /* per term: where its reject pattern matches, per block */
+    /* The guarded terms met so far, hashed by term: a table the size of the dictionary
+     * would cost each document, however small, a pass over all the terms. */
+    struct guarded *guarded;
+    size_t guarded_mask, nguarded; /* capacity - 1 (a power of two, or 0: none yet) */
 };
 
 /* Glue that makes a compound of an ambiguous form: go-to-market, R&D, C-suite. */
@@ -166,6 +174,37 @@ static bool collect_rejects(struct scan *sc, const pcre2_code *re, const struct 
     return true;
 }
 
+/* The state of guarded term `term`, made on first use; NULL when out of memory. */
+static struct guarded *guarded(struct scan *sc, uint32_t term)
+{
+    if (2 * (sc->nguarded + 1) > sc->guarded_mask + 1 || sc->guarded == NULL) {
+        size_t cap = sc->guarded ? 2 * (sc->guarded_mask + 1) : 64;
+        struct guarded *t = calloc(cap, sizeof *t);
+        if (t == NULL) {
+            sc->nomem = true;
+            return NULL;
+        }
+        for (size_t i = 0; sc->guarded && i <= sc->guarded_mask; i++) {
+            size_t h = sc->guarded[i].term * 2654435761u & (cap - 1);
+            while (sc->guarded[i].term && t[h].term)
+                h = (h + 1) & (cap - 1);
+            if (sc->guarded[i].term)
+                t[h] = sc->guarded[i];
+        }
+        free(sc->guarded);
+        sc->guarded = t;
+        sc->guarded_mask = cap - 1;
+    }
+    size_t h = (term + 1) * 2654435761u & sc->guarded_mask;
+    while (sc->guarded[h].term != 0 && sc->guarded[h].term != term + 1)
+        h = (h + 1) & sc->guarded_mask;
+    if (sc->guarded[h].term == 0) {
+        sc->guarded[h].term = term + 1;
+        sc->nguarded++;
+    }
+    return &sc->guarded[h];
+}
+
 /*
  * Does a match of the term's reject pattern overlap [start, end)? The pattern runs once per
  * block and term, so that a term named many times in one long block costs linear time.
@@ -173,7 +212,10 @@ static bool collect_rejects(struct scan *sc, const pcre2_code *re, const struct 
 static bool reject_overlaps(struct scan *sc, uint32_t term, const pcre2_code *re,
                             const struct jm_block *b, size_t start, size_t end)
 {
-    struct rejects *r = &sc->rejects[term];
+    struct guarded *g = guarded(sc, term);
+    if (g == NULL)
+        return true; /* out of memory: said by sc->nomem */
+    struct rejects *r = &g->rejects;
     uint32_t bi = (uint32_t)(b - sc->doc->blocks);
     if (r->block != bi + 1) {
         r->block = bi + 1;
@@ -230,11 +272,12 @@ static enum verdict judge(struct scan *sc, const struct jm_form *f, const struct
     if (context == NULL && t->companions.n == 0)
         return ACCEPT;
     uint32_t bi = (uint32_t)(b - sc->doc->blocks);
-    if (context && sc->context_block[f->term] != bi + 1) {
-        sc->context_block[f->term] = bi + 1;
-        sc->context_found[f->term] = pattern_in(sc, context, b);
+    struct guarded *g = context ? guarded(sc, f->term) : NULL;
+    if (g && g->context_block != bi + 1) {
+        g->context_block = bi + 1;
+        g->context_found = pattern_in(sc, context, b);
     }
-    if (context && sc->context_found[f->term])
+    if (g && g->context_found)
         return ACCEPT;
     return t->companions.n > 0 ? PENDING : LISTED;
 }
@@ -861,12 +904,7 @@ static jm_status scan_doc(struct jm_keywords *kw, struct scan *sc)
 {
     sc->md = pcre2_match_data_create(4, NULL);
     sc->mctx = pcre2_match_context_create(NULL);
-    size_t nterms = sc->dict->nterms ? sc->dict->nterms : 1;
-    sc->context_block = calloc(nterms, sizeof *sc->context_block);
-    sc->context_found = calloc(nterms, sizeof *sc->context_found);
-    sc->rejects = calloc(nterms, sizeof *sc->rejects);
-    if (sc->md == NULL || sc->mctx == NULL || sc->context_block == NULL ||
-        sc->context_found == NULL || sc->rejects == NULL)
+    if (sc->md == NULL || sc->mctx == NULL)
         return JM_ERR_NOMEM;
     /* A pathological pattern fails the match rather than hanging the scan. */
     pcre2_set_match_limit(sc->mctx, (uint32_t)jm_limit()->pattern_steps);
@@ -924,11 +962,9 @@ jm_status jm_keywords_find(const jm_dict *dict, const jm_doc *doc, jm_keywords *
     if (st == JM_OK && kw->arena.failed)
         st = JM_ERR_NOMEM;
     free(sc.hits);
-    free(sc.context_block);
-    free(sc.context_found);
-    for (size_t i = 0; sc.rejects && i < dict->nterms; i++)
-        free(sc.rejects[i].span);
-    free(sc.rejects);
+    for (size_t i = 0; sc.guarded && i <= sc.guarded_mask; i++)
+        free(sc.guarded[i].rejects.span);
+    free(sc.guarded);
     pcre2_match_data_free(sc.md);
     pcre2_match_context_free(sc.mctx);
     if (st != JM_OK) {

@@ -91,7 +91,7 @@ struct jm_rules {
      * a pattern, which a run that matches a pattern a few times should not pay. Set once,
      * atomically, so that shared rules stay safe for threads. */
     struct pcre2_real_code_8 *_Atomic jit[JM_RE_COUNT];
-    _Atomic unsigned long matches;     /* jm_rules_match calls: JIT pays off after JIT_AFTER */
+    _Atomic unsigned long matches; /* jm_rules_match calls: JIT pays off after JIT_AFTER */
     struct pcre2_real_match_context_8 *mctx; /* jm_limits.rule_steps, as loaded */
     struct jm_verb *verbs;
     size_t nverbs, capverbs;
