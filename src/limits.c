@@ -8,16 +8,14 @@
 
 #include "base.h"
 
-static const jm_limits defaults = {
-    .input = JM_MAX_INPUT,
-    .html_depth = 512,
-    .line = 4096,
-    .pattern_steps = 100000,
-    .rule_steps = 10000000,
-    .dict_nodes = JM_MAX_NODES,
-};
+#define DEFAULTS                                                                                   \
+    {                                                                                              \
+        .input = JM_MAX_INPUT, .html_depth = 512, .line = 4096, .pattern_steps = 100000,           \
+        .rule_steps = 10000000, .dict_nodes = JM_MAX_NODES,                                        \
+    }
 
-static jm_limits current = defaults;
+static const jm_limits defaults = DEFAULTS;
+static jm_limits current = DEFAULTS;
 
 /* The range of each field: a field outside it is refused by jm_limits_set. */
 static const struct {
