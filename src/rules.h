@@ -82,6 +82,8 @@ struct jm_verb_spelling {
     enum jm_verb_form form;
 };
 
+struct pcre2_real_match_data_8;
+
 struct jm_rules {
     struct jm_arena arena;
     struct jm_rule_list lists[JM_RC_COUNT];

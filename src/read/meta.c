@@ -110,7 +110,7 @@ static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const ch
 {
     /* "Hello,", "Dear hiring manager,": a letter's greeting, never a title */
     if (n < 2 || n > 120 || !has_letter(s, n) || jm_meta_words(s, n) > 14 || sentence(s, n) ||
-        s[n - 1] == ',' || heading_lead(s, n) || jm_meta_is_address(s, n) ||
+        s[n - 1] == ',' || s[n - 1] == '?' || heading_lead(s, n) || jm_meta_is_address(s, n) ||
         jm_meta_is_board(s, n) || jm_meta_role_count(s, n) || pay(s, n))
         return false;
     if (doc->role != JM_ROLE_POSTING)

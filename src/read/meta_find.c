@@ -221,13 +221,19 @@ static void glued_labels(struct jm_doc *doc, const struct jm_block *b, long i)
 }
 
 /* "Contact Information:" over "Harbourline Staffing, Inc.": who to write to, a firm by its
- * legal form, is the poster of the job. */
+ * legal form, or a short name over a street address, is the poster of the job. */
 static void contact(struct jm_doc *doc, const struct jm_block *b, long i)
 {
     static const char *const keys[] = {
         "Contact:", "Contact Information:", "Contact Info:", "Contact Details:"};
     const struct jm_block *v = i + 1 < (long)doc->nblocks ? &doc->blocks[i + 1] : NULL;
-    if (v == NULL || v->len > 60 || !jm_meta_firm_name(v->text, v->len))
+    const struct jm_block *after = i + 2 < (long)doc->nblocks ? &doc->blocks[i + 2] : NULL;
+    bool firm = v != NULL && v->len <= 60 &&
+                (jm_meta_firm_name(v->text, v->len) ||
+                 (after != NULL && jm_meta_is_address(after->text, after->len) &&
+                  isupper((unsigned char)v->text[0]) && jm_meta_words(v->text, v->len) <= 4 &&
+                  !jm_meta_names_role(v->text, v->len) && !jm_meta_is_address(v->text, v->len)));
+    if (!firm)
         return;
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
         if (b->len == strlen(keys[k]) && strncasecmp(b->text, keys[k], b->len) == 0)
@@ -440,8 +446,12 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
      * block writes "Engineer - Platform - Berlin" */
     static const char *const seps[] = {"|", " - ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ", " / "};
     struct segment seg[8];
-    size_t n = 0, kept = 0;
-    bool post = !later && b->kind == JM_BLOCK_PARAGRAPH && first_title_block(doc) < 0;
+    size_t n = 0, kept = 0, bars = 0;
+    for (size_t i = 0; i < b->len && i < MAX_HEADER; i++)
+        bars += b->text[i] == '|';
+    /* two bars make a header, even when its last part runs into the text and is left out
+     * ("| Full-Time Our department …") */
+    bool post = !later && b->kind == JM_BLOCK_PARAGRAPH && first_title_block(doc) < 0 && bars < 2;
     for (size_t i = 0; i < sizeof seps / sizeof seps[0] && n < 3; i++)
         if (i == 0 || post)
             n = split_header(b, seps[i], seg, 8);
@@ -449,7 +459,7 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
         if (i == 0 || !other_segment(seg[i].s, seg[i].n))
             seg[kept++] = seg[i];
     /* "Acme | Berlin, Germany | Full-time | Visa": company and place, the roles below */
-    if (kept == 2 && n >= 3 && !later && jm_meta_is_place(seg[1].s, seg[1].n) &&
+    if (kept == 2 && bars >= 2 && !later && jm_meta_is_place(seg[1].s, seg[1].n) &&
         !jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n) &&
         !jm_meta_is_heading(seg[0].s, seg[0].n)) {
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
@@ -512,7 +522,7 @@ static void role_list(struct jm_doc *doc)
         const struct jm_block *item = &doc->blocks[i + 1];
         if (!roles_heading(&doc->blocks[i]) || item->kind != JM_BLOCK_ITEM)
             continue;
-        static const char *const stops[] = {" (", ":", " - ", " \xE2\x80\x93 ", ","};
+        static const char *const stops[] = {" (", ":", " - ", " \xE2\x80\x93 ", ",", " * "};
         size_t n = item->len;
         for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
             const char *at = memmem(item->text, n, stops[k], strlen(stops[k]));
@@ -870,6 +880,31 @@ static long title_block(const struct jm_doc *doc)
     return first;
 }
 
+/* "Python Developer at Mindpal (In collaboration with Sky Gate)": a title block naming its
+ * employer after " at ", a name of up to four capitalised words that ends it (a remark in
+ * brackets aside), after a part that names a role. */
+static void title_at_company(struct jm_doc *doc, long t)
+{
+    const struct jm_block *b = &doc->blocks[t];
+    size_t n = b->len;
+    if (n > MAX_VALUE)
+        return;
+    const char *open = n > 0 && b->text[n - 1] == ')' ? memrchr(b->text, '(', n) : NULL;
+    if (open != NULL && open > b->text && open[-1] == ' ')
+        n = (size_t)(open - 1 - b->text);
+    const char *at = NULL;
+    for (const char *p = b->text; (p = memmem(p, n - (size_t)(p - b->text), " at ", 4)); p++)
+        at = p;
+    if (at == NULL || !jm_meta_names_role(b->text, (size_t)(at - b->text)))
+        return;
+    const char *name = at + 4;
+    size_t len = (size_t)(b->text + n - name);
+    if (len == 0 || !isupper((unsigned char)name[0]) || jm_meta_words(name, len) > 4 ||
+        !name_like(name, len) || jm_meta_names_role(name, len))
+        return;
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_UNDER, t, name, len);
+}
+
 void jm_meta_find_layout(struct jm_doc *doc)
 {
     long t = title_block(doc);
@@ -885,6 +920,8 @@ void jm_meta_find_layout(struct jm_doc *doc)
         t = -1;
     } else if (tb != NULL) {
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t, tb->text, tb->len);
+        if (doc->role == JM_ROLE_POSTING)
+            title_at_company(doc, t);
     }
     labels(doc);
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)

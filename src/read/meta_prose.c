@@ -434,13 +434,24 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n, size_t i
         const char *cue;
         bool employer; /* the subject before it names the employer */
     } cues[] = {
-        {" is looking for ", true}, {" is seeking ", true},
-        {" is hiring", true},       {" is searching for ", true},
-        {" is recruiting ", true},  {" are hiring", true},
-        {" seeks ", true},          {" is in search of ", true},
-        {" looking for ", false},   {" seeking ", false},
-        {" hiring ", false},        {" to hire ", false},
-        {" opening for ", false},   {" opportunity for ", false},
+        {" is looking for ", true},
+        {" is seeking ", true},
+        {" is hiring", true},
+        {" is searching for ", true},
+        {" is recruiting ", true},
+        {" are hiring", true},
+        {" seeks ", true},
+        {" is in search of ", true},
+        {" has an immediate need for ", true},
+        {" has a need for ", true},
+        {" has an opening for ", true},
+        {" has openings for ", true},
+        {" looking for ", false},
+        {" seeking ", false},
+        {" hiring ", false},
+        {" to hire ", false},
+        {" opening for ", false},
+        {" opportunity for ", false},
         {" position of ", false},
     };
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
@@ -571,6 +582,26 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
 
 /* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
  * company, whose seat is no job's place). The cue starts at the space s[i]. */
+/* "a Data Analyst at our San Leandro, CA location": the place of the job's site. The cue
+ * " at our " starts at the space s[i]. */
+static void at_our_site(struct finder *f, size_t b, const char *s, size_t n, size_t i)
+{
+    static const char *const cue = " at our ";
+    static const char *const sites[] = {" location", " office", " facility", " site",
+                                        " campus",   " plant",  " branch"};
+    size_t k = strlen(cue);
+    if (i + k >= n || strncmp(s + i, cue, k) != 0 || !look(f))
+        return;
+    size_t from = i + k, end = name_after(s, n, from);
+    if (end + 2 < n && s[end] == ',' && s[end + 1] == ' ') /* "San Leandro, CA" */
+        end = name_after(s, n, end + 2) > end + 2 ? name_after(s, n, end + 2) : end;
+    for (size_t j = 0; end > from && j < sizeof sites / sizeof sites[0]; j++)
+        if (strncmp(s + end, sites[j], strlen(sites[j])) == 0) {
+            propose(f, JM_META_LOCATION, JM_SRC_STATED, b, s + from, end - from);
+            return;
+        }
+}
+
 static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const char *const cues[] = {" is based in ", " is located in ", " is based at ",
@@ -803,6 +834,8 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
                 is_company(f, b, s, n, i);
             if (one_of(s[i + 1], "ilb"))
                 stated_base(f, b, s, n, i);
+            if (s[i + 1] == 'a')
+                at_our_site(f, b, s, n, i);
         }
         if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
             role_subject(f, b, s, n, i);

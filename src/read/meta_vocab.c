@@ -387,6 +387,11 @@ bool jm_meta_placeholder(const char *s, size_t n)
 
 bool jm_meta_department(const char *s, size_t n)
 {
+    /* "Civilian Solutions Business Unit", "the Payments Team": a part of the employer */
+    static const char *const units[] = {" business unit", " division", " department", " team"};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (ends_ci(s, n, units[i]))
+            return true;
     return all_words_in(s, n, department_words, sizeof department_words / sizeof *department_words);
 }
 
@@ -591,6 +596,22 @@ static bool domain(const char *s, size_t n)
     return true;
 }
 
+/* "Python Developer (In collaboration with Sky Gate)": a remark of four words or more,
+ * not a list ("(Go, Postgres, Redis, Kafka)"), is no part of a title. */
+static void strip_aside(const char **s, size_t *n)
+{
+    if (*n < 2 || (*s)[*n - 1] != ')')
+        return;
+    const char *open = memrchr(*s, '(', *n);
+    if (open == NULL || open == *s || open[-1] != ' ')
+        return;
+    size_t len = (size_t)(*s + *n - open);
+    if (jm_meta_words(open, len) >= 4 && memchr(open, ',', len) == NULL) {
+        *n = (size_t)(open - *s);
+        trim(s, n);
+    }
+}
+
 static void clean(enum jm_meta field, const char **s, size_t *n)
 {
     trim(s, n);
@@ -599,8 +620,13 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         STRIP(s, n, title_prefixes, true);
         for (int i = 0; i < 3 && *s != before; i++) /* "We're hiring: a …" */
             STRIP(s, n, title_leads, true);
+        /* "A full-stack developer, with …": a role in a list of people sought */
+        if (*n > 3 && (starts_ci(*s, *n, "a ") || starts_ci(*s, *n, "an ")) &&
+            islower((unsigned char)(*s)[(*s)[1] == ' ' ? 2 : 3]))
+            STRIP(s, n, title_leads, true);
         strip_board(s, n);
         STRIP(s, n, title_suffixes, false);
+        strip_aside(s, n);
     } else if (field == JM_META_COMPANY) {
         STRIP(s, n, company_prefixes, true);
         STRIP(s, n, company_suffixes, false);
