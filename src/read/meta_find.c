@@ -427,6 +427,37 @@ static bool role_less(struct segment s)
            jm_meta_job_type(s.s, s.n) || jm_meta_role_count(s.s, s.n);
 }
 
+/* "C++ Developer @ Summitto Amsterdam, Netherlands | Full-time": a header opening with
+ * role @ company, the company's city glued on before a country, else the place in a later
+ * segment ("Engineer @ Lumen | Remote (US)"); true when it opens so. */
+static bool role_at_company(struct jm_doc *doc, long h, const struct segment *seg, size_t kept)
+{
+    struct segment s = seg[0];
+    const char *at = memmem(s.s, s.n, " @ ", 3);
+    if (at == NULL || !jm_meta_names_role(s.s, (size_t)(at - s.s)))
+        return false;
+    struct segment company = {at + 3, (size_t)(s.s + s.n - at - 3)}, place = {NULL, 0};
+    const char *comma = memchr(company.s, ',', company.n);
+    /* "Amsterdam, Netherlands" ends it; "Austin, TX" may follow a city of two words, so
+     * where the name ends is not known */
+    if (comma != NULL && jm_meta_is_place(company.s, company.n) &&
+        !jm_meta_city_region(company.s, company.n)) {
+        const char *space = memrchr(company.s, ' ', (size_t)(comma - company.s));
+        if (space != NULL) {
+            place = (struct segment){space + 1, (size_t)(company.s + company.n - space - 1)};
+            company.n = (size_t)(space - company.s);
+        }
+    }
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, s.s, (size_t)(at - s.s));
+    jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, company.s, company.n);
+    for (size_t i = 1; i < kept && place.n == 0; i++)
+        if (jm_meta_is_place(seg[i].s, seg[i].n) || jm_meta_work_mode(seg[i].s, seg[i].n))
+            place = seg[i];
+    if (place.n > 0)
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, place.s, place.n);
+    return true;
+}
+
 /*
  * "Acme | Senior Engineer (Go, Postgres) | Berlin | Remote": the first line of a post on a
  * hiring board (Hacker News' "Who is hiring") names company, role and place. Links, pay and
@@ -458,6 +489,8 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
     for (size_t i = 0; i < n; i++)
         if (i == 0 || !other_segment(seg[i].s, seg[i].n))
             seg[kept++] = seg[i];
+    if (!later && bars >= 1 && kept >= 1 && role_at_company(doc, h, seg, kept))
+        return true;
     /* "Acme | Berlin, Germany | Full-time | Visa": company and place, the roles below */
     if (kept == 2 && bars >= 2 && !later && jm_meta_is_place(seg[1].s, seg[1].n) &&
         !jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n) &&

@@ -604,8 +604,10 @@ static void at_our_site(struct finder *f, size_t b, const char *s, size_t n, siz
 
 static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
+    /* "work from our office in Gliwice", "at our satellite office in Bluff City, Tennessee";
+     * "offices in London, Paris and Berlin" is the company's, not the job's */
     static const char *const cues[] = {" is based in ", " is located in ", " is based at ",
-                                       " located in ", " based in "};
+                                       " located in ",  " based in ",      " office in "};
     /* an agency's client is where the job is ("a client located in Austin, TX") */
     static const char *const jobs[] = {"role",    "position",    "job",
                                        "vacancy", "opportunity", "client"};
@@ -619,7 +621,8 @@ static void stated_base(struct finder *f, size_t b, const char *s, size_t n, siz
             job = i >= m && strncasecmp(s + i - m, jobs[j], m) == 0 &&
                   (i == m || s[i - m - 1] == ' ');
         }
-        size_t end = job ? name_after(s, n, i + k) : i + k;
+        bool office = strcmp(cues[c], " office in ") == 0; /* the office is where one works */
+        size_t end = job || office ? name_after(s, n, i + k) : i + k;
         if (end + 2 < n && s[end] == ',' && s[end + 1] == ' ') /* "Leeds, UK" */
             end = name_after(s, n, end + 2) > end + 2 ? name_after(s, n, end + 2) : end;
         if (end > i + k)
@@ -832,7 +835,7 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
             hiring(f, b, s, n, i);
             if (s[i + 1] == 'i')
                 is_company(f, b, s, n, i);
-            if (one_of(s[i + 1], "ilb"))
+            if (one_of(s[i + 1], "ilbo"))
                 stated_base(f, b, s, n, i);
             if (s[i + 1] == 'a')
                 at_our_site(f, b, s, n, i);
