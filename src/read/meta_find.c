@@ -247,16 +247,15 @@ static size_t bare_label(const struct jm_block *b)
     const char *s = b->text;
     if (b->len > MAX_VALUE || !isupper((unsigned char)s[0]) || memchr(s, ':', b->len))
         return 0;
-    size_t key = 0;
-    for (int words = 0, i = 0; words < 3; words++) {
-        while ((size_t)i < b->len && isalpha((unsigned char)s[i]))
+    size_t key = 0, i = 0;
+    for (int words = 0; words < 3; words++, i++) {
+        while (i < b->len && isalpha((unsigned char)s[i]))
             i++;
-        if ((size_t)i + 1 >= b->len || s[i] != ' ')
+        if (i + 1 >= b->len || s[i] != ' ')
             break;
-        if (jm_meta_label(s, (size_t)i) != JM_META_NONE &&
+        if (jm_meta_label(s, i) != JM_META_NONE &&
             (isupper((unsigned char)s[i + 1]) || isdigit((unsigned char)s[i + 1])))
-            key = (size_t)i;
-        i++;
+            key = i;
     }
     return key;
 }
