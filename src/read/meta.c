@@ -99,6 +99,26 @@ static bool heading_lead(const char *s, size_t n)
             jm_meta_label(s, (size_t)(colon - s)) != JM_META_NONE);
 }
 
+/* "Temporary, Contract", "Full-time / Permanent": how the job is held, never a title. */
+static bool job_types_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strchr(",/|", s[j]))
+            j++;
+        const char *p = s + i;
+        size_t k = j - i;
+        while (k > 0 && *p == ' ')
+            p++, k--;
+        while (k > 0 && p[k - 1] == ' ')
+            k--;
+        if (!jm_meta_job_type(p, k))
+            return false;
+        i = j + 1;
+    }
+    return true;
+}
+
 /* "$25 - $35 an hour", "€60k": pay, never a title. */
 static bool pay(const char *s, size_t n)
 {
@@ -110,8 +130,8 @@ static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const ch
 {
     /* "Hello,", "Dear hiring manager,": a letter's greeting, never a title */
     if (n < 2 || n > 120 || !has_letter(s, n) || jm_meta_words(s, n) > 14 || sentence(s, n) ||
-        s[n - 1] == ',' || s[n - 1] == '?' || heading_lead(s, n) || jm_meta_is_address(s, n) ||
-        jm_meta_is_board(s, n) || jm_meta_role_count(s, n) || pay(s, n))
+        strchr(",?:", s[n - 1]) || heading_lead(s, n) || job_types_only(s, n) ||
+        jm_meta_is_address(s, n) || jm_meta_is_board(s, n) || jm_meta_role_count(s, n) || pay(s, n))
         return false;
     if (doc->role != JM_ROLE_POSTING)
         return true;
@@ -119,8 +139,9 @@ static bool title_ok(const struct jm_doc *doc, const char *s, size_t n, const ch
         return false; /* "ACME STORAGE, INC.": a firm, not a job */
     if (company && *company && jm_meta_same(s, n, company, strlen(company)))
         return false; /* a company's name as the page's heading */
-    /* "Senior Engineer, Experience" names a role; "Company Description" does not */
-    return jm_meta_names_role(s, n) || !jm_meta_is_heading(s, n);
+    /* "Senior Engineer, Experience" names a role; "Company Description" and "Technology
+     * and Operations" (a department) do not */
+    return jm_meta_names_role(s, n) || (!jm_meta_is_heading(s, n) && !jm_meta_department(s, n));
 }
 
 /* Metadata that says "this is the employer": front matter, a JobPosting, og:site_name. */

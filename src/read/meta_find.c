@@ -316,7 +316,21 @@ static bool other_segment(const char *s, size_t n)
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (has_ci(s, n, words[i]))
             return true;
-    return n > 0 && isdigit((unsigned char)s[0]);
+    /* "120K-170K", "2 weeks": figures; "3D Computer Vision Engineer" names a role */
+    return n > 0 && isdigit((unsigned char)s[0]) && !jm_meta_names_role(s, n);
+}
+
+/* The next `sep` from p on, outside brackets: "Shape (YC S15 | Start X F17) | Berlin"
+ * parts after the bracket. */
+static const char *next_sep(const char *p, const char *end, const char *sep, size_t k)
+{
+    int depth = 0;
+    for (; p + k <= end; p++) {
+        depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
+        if (depth == 0 && memcmp(p, sep, k) == 0)
+            return p;
+    }
+    return NULL;
 }
 
 /* Splits the first MAX_HEADER bytes at `sep`; a segment that may run into the text (the
@@ -327,7 +341,7 @@ static size_t split_header(const struct jm_block *b, const char *sep, struct seg
     size_t n = 0, limit = b->len < MAX_HEADER ? b->len : MAX_HEADER, k = strlen(sep);
     const char *p = b->text, *end = b->text + limit;
     while (p < end && n < cap) {
-        const char *at = memmem(p, (size_t)(end - p), sep, k);
+        const char *at = next_sep(p, end, sep, k);
         if (at == NULL && b->len > MAX_HEADER)
             break;
         const char *stop = at ? at : end;
@@ -426,6 +440,40 @@ static bool role_less(struct segment s)
            jm_meta_job_type(s.s, s.n) || jm_meta_role_count(s.s, s.n);
 }
 
+/* The role on the line under a header that names none: "Software Developer (Toronto):
+ * <link>", up to its colon, bracket or dash; empty when that line names no role. */
+static struct segment role_below(const struct jm_doc *doc, long h)
+{
+    struct segment none = {NULL, 0};
+    if (h + 1 >= (long)doc->nblocks)
+        return none;
+    const struct jm_block *b = &doc->blocks[h + 1];
+    static const char *const stops[] = {":", " (", " - ", " \xE2\x80\x93 "};
+    size_t n = b->len;
+    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+        const char *at = memmem(b->text, n, stops[k], strlen(stops[k]));
+        if (at != NULL)
+            n = (size_t)(at - b->text);
+    }
+    if (n == 0 || n > MAX_SEGMENT || jm_meta_words(b->text, n) > 6 ||
+        !isupper((unsigned char)b->text[0]) || !jm_meta_names_role(b->text, n))
+        return none;
+    return (struct segment){b->text, n};
+}
+
+/* "3D Computer Vision ▪ Sr EE ▪ Sr Data Scientist ▪ and more": roles listed in one
+ * segment; the first is the post's title. */
+static void add_first_role(struct jm_doc *doc, long h, struct segment role)
+{
+    static const char *const marks[] = {" \xE2\x96\xAA ", " \xE2\x80\xA2 "}; /* ▪ • */
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        const char *m = memmem(role.s, role.n, marks[i], strlen(marks[i]));
+        if (m != NULL)
+            role.n = (size_t)(m - role.s);
+    }
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, role.s, role.n);
+}
+
 /* "C++ Developer @ Summitto Amsterdam, Netherlands | Full-time": a header opening with
  * role @ company, the company's city glued on before a country, else the place in a later
  * segment ("Engineer @ Lumen | Remote (US)"); true when it opens so. */
@@ -509,6 +557,20 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
             role = i;
     if (later && role == 0) /* "Python | Go | Rust": a list, not a header */
         return false;
+    /* "Hubdoc @ Xero | Onsite | Toronto", then "Software Developer (Toronto): <link>": the
+     * role on the line below, and the header's parts company and place */
+    struct segment below = role == 0 && !later ? role_below(doc, h) : (struct segment){NULL, 0};
+    if (below.n > 0) {
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h + 1, below.s, below.n);
+        for (size_t i = 1; i < kept; i++)
+            if (jm_meta_is_place(seg[i].s, seg[i].n) ||
+                (!jm_meta_work_mode(seg[i].s, seg[i].n) && short_name(seg[i]))) {
+                jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[i].s, seg[i].n);
+                break;
+            }
+        return true;
+    }
     /* no segment names a role: the first that can be one, not "Remote", "ONSITE" nor
      * "Multiple roles available"; none may be ("Acme | Remote | Full-time") */
     for (size_t i = 1; i < kept && role == 0; i++)
@@ -527,7 +589,7 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
             place = i;
     jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
     if (role > 0)
-        jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, seg[role].s, seg[role].n);
+        add_first_role(doc, h, seg[role]);
     if (place > 0)
         jm_meta_add(doc, JM_META_LOCATION, JM_SRC_HEADER, h, seg[place].s, seg[place].n);
     return true;
@@ -536,8 +598,8 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
 /* "We're hiring for:", "Open positions": a heading over a list of the roles. */
 static bool roles_heading(const struct jm_block *b)
 {
-    static const char *const cues[] = {"hiring",   "open positions", "open roles",
-                                       "openings", "vacancies",      "positions available"};
+    static const char *const cues[] = {"hiring",    "open positions",      "open roles", "openings",
+                                       "vacancies", "positions available", "recruiting"};
     if (b->len > MAX_SEGMENT || (b->kind != JM_BLOCK_HEADING && b->text[b->len - 1] != ':'))
         return false;
     for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++)

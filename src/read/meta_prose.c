@@ -280,7 +280,7 @@ static bool inside_name(const char *s, size_t n, size_t j, bool role)
 
 /* The words of the object of "looking for", after its article, up to its end (at most
  * eight); how many, 0 without an article. */
-static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
+static size_t object_words(const char *s, size_t n, struct word *w, size_t cap, bool *bare)
 {
     static const char *const articles[] = {"a ", "an ", "the ", "two ", "several ", "our next "};
     size_t a = 0;
@@ -305,7 +305,10 @@ static size_t object_words(const char *s, size_t n, struct word *w, size_t cap)
             break;
         role |= jm_meta_names_role(s + i, j - i);
         bool adjective = described && describing(s + i, j - i);
-        if (described && !adjective && (adjectives == 0 || !isupper((unsigned char)s[i])))
+        /* "looking for Data Analyst to join": a title in capitals without its article */
+        *bare |= described && !adjective && adjectives == 0 && count == 0 &&
+                 isupper((unsigned char)s[i]);
+        if (described && !adjective && !*bare && (adjectives == 0 || !isupper((unsigned char)s[i])))
             return 0;
         if (adjective) {
             adjectives++;
@@ -355,11 +358,13 @@ static void capitalise(char *buf, size_t len)
 static size_t sought_title(const char *s, size_t n, char *buf, size_t cap)
 {
     struct word w[8];
-    size_t count = object_words(s, n, w, 8), last = count, first = 0;
+    bool bare = false;
+    size_t count = object_words(s, n, w, 8, &bare), last = count, first = 0;
     for (size_t i = 0; i < count; i++)
         if (jm_meta_names_role(w[i].s, w[i].n))
             last = i;
-    if (last == count)
+    /* "looking for Engineers who …": people in general, not a role */
+    if (last == count || (bare && w[last].s[w[last].n - 1] == 's'))
         return 0;
     while (first < last && !isupper((unsigned char)w[first].s[0]))
         first++;

@@ -637,6 +637,13 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
         if (aside && (jm_meta_find_ci(aside, rest, "://") || jm_meta_find_ci(aside, rest, "www.") ||
                       domain(aside + 2, rest - 2)))
             *n = (size_t)(aside - *s);
+        /* "Shape (YC S15)", "Acme (formerly Foo)": a remark on the name, not part of it;
+         * "Tarn Labs (Pty.)" keeps its legal form */
+        trim(s, n);
+        aside = *n > 0 && (*s)[*n - 1] == ')' ? jm_meta_find_ci(*s, *n, " (") : NULL;
+        if (aside != NULL && aside > *s &&
+            !jm_meta_legal_form(aside + 2, (size_t)(*s + *n - aside - 3)))
+            *n = (size_t)(aside - *s);
     } else if (remote_first(*s, *n) || (*n == 6 && starts_ci(*s, *n, "remote")) ||
                remote_or_office(*s, *n)) {
         *s = "Remote";
@@ -667,6 +674,14 @@ static void clean(enum jm_meta field, const char **s, size_t *n)
             *n = (size_t)(aside - *s);
         /* "San Diego, CA (Preferred)": a form's note on the answer, not part of the place */
         STRIP(s, n, place_notes, false);
+        /* "Sunnyvale, CA,US,Bellevue, WA": places listed with bare commas; the first */
+        const char *first = memchr(*s, ',', *n);
+        for (const char *c = first; c != NULL && c < *s + *n - 1;
+             c = memchr(c + 1, ',', (size_t)(*s + *n - c - 1)))
+            if (c != first && c[1] != ' ' && first[1] == ' ') {
+                *n = (size_t)(c - *s);
+                break;
+            }
     }
     trim(s, n);
 }
@@ -736,6 +751,11 @@ static bool region_code(const char *s, size_t n)
 bool jm_meta_is_place(const char *s, size_t n)
 {
     if (jm_meta_find_ci(s, n, "remote") != NULL)
+        return true;
+    /* "London (UK)", "Lyon (FR)": a city and its country's code */
+    if (n >= 6 && s[n - 1] == ')' && s[n - 5] == ' ' && s[n - 4] == '(' &&
+        isupper((unsigned char)s[n - 3]) && isupper((unsigned char)s[n - 2]) &&
+        isupper((unsigned char)s[0]) && jm_meta_words(s, n) <= 4)
         return true;
     const char *comma = memchr(s, ',', n);
     if (comma == NULL || comma + 2 >= s + n || comma[1] != ' ' ||
