@@ -150,6 +150,8 @@ static size_t name_after(const char *s, size_t n, size_t i)
             k--;
         if (k >= i + 2 && s[k - 1] == 's' && s[k - 2] == '\'')
             k -= 2; /* "Acme's team" */
+        else if (k >= i + 5 && strncmp(s + k - 4, "\xE2\x80\x99s", 4) == 0)
+            k -= 4; /* "Acme’s team" */
         if (k == i || (!name_word(s + i, k - i) && !(joiner(s + i, k - i) && words > 0)))
             break;
         if (!joiner(s + i, k - i))
@@ -530,9 +532,9 @@ static void role_subject(struct finder *f, size_t b, const char *s, size_t n, si
     static const struct {
         const char *open, *close; /* close: what follows the title */
     } cues[] = {
-        {"As a ", ", you"}, {"As an ", ", you"},         {"As our ", ", you"},
-        {"The ", " will "}, {"The ", " is responsible"}, {"The ", " reports to"},
-        {"Our ", " will "},
+        {"As a ", ", you"},      {"As an ", ", you"}, {"As our ", ", you"},
+        {"As ", ", you"},        {"The ", " will "},  {"The ", " is responsible"},
+        {"The ", " reports to"}, {"Our ", " will "},
     };
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         if (s[i] != cues[c].open[0])
@@ -587,11 +589,26 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
 
 /* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
  * company, whose seat is no job's place). The cue starts at the space s[i]. */
-/* "a Data Analyst at our San Leandro, CA location": the place of the job's site. The cue
- * " at our " starts at the space s[i]. */
+/* "to join Verve's marketing team": the employer, whose team one joins. The cue starts at
+ * the space s[i]. */
+static void join_team(struct finder *f, size_t b, const char *s, size_t n, size_t i)
+{
+    static const char *const cue = " to join ";
+    size_t k = strlen(cue);
+    if (i + k >= n || strncmp(s + i, cue, k) != 0 || !look(f))
+        return;
+    size_t from = i + k, end = name_after(s, n, from);
+    bool owner = end > from && ((end + 3 <= n && strncmp(s + end, "'s ", 3) == 0) ||
+                                (end + 5 <= n && strncmp(s + end, "\xE2\x80\x99s ", 5) == 0));
+    if (owner)
+        propose(f, JM_META_COMPANY, JM_SRC_US, b, s + from, end - from);
+}
+
+/* "a Data Analyst at our San Leandro, CA location", "develop our Los Angeles office": the
+ * place of the job's site. The cue " our " starts at the space s[i]. */
 static void at_our_site(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
-    static const char *const cue = " at our ";
+    static const char *const cue = " our ";
     static const char *const sites[] = {" location", " office", " facility", " site",
                                         " campus",   " plant",  " branch"};
     size_t k = strlen(cue);
@@ -842,8 +859,10 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
                 is_company(f, b, s, n, i);
             if (one_of(s[i + 1], "ilbo"))
                 stated_base(f, b, s, n, i);
-            if (s[i + 1] == 'a')
+            if (s[i + 1] == 'o')
                 at_our_site(f, b, s, n, i);
+            if (s[i + 1] == 't')
+                join_team(f, b, s, n, i);
         }
         if (sentence_start(s, i) && one_of((char)c, "ATOWHJ")) {
             role_subject(f, b, s, n, i);
