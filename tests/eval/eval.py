@@ -138,7 +138,10 @@ def eval_meta(jobmatch, corpus, resume, all_misses):
         if (half == "A" or all_misses) and misses:
             print(f"{half} {file}: " + "; ".join(misses))
     print()
-    for half, name in (("A", "half A (tuned on)"), ("B", "half B (held out)")):
+    right["all"] = {f: right["A"][f] + right["B"][f] for f in fields}
+    count["all"] = count["A"] + count["B"]
+    for half, name in (("A", "half A (tuned on)"), ("B", "half B (held out)"),
+                       ("all", "all labelled postings")):
         n = count[half]
         figures = "  ".join(f"{field} {right[half][field] / n if n else 1.0:.3f} "
                             f"({right[half][field]}/{n})" for field in fields)
