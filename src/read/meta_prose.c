@@ -568,7 +568,10 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
                                           "work from anywhere",
                                           "work remotely from anywhere",
                                           "fully distributed",
-                                          "work from your home office"};
+                                          "work from your home office",
+                                          "work remotely",
+                                          "working remotely",
+                                          "remote opportunity"};
     for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
         if (tolower((unsigned char)s[i]) != phrases[p][0])
             continue;
@@ -589,8 +592,8 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
 
 /* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
  * company, whose seat is no job's place). The cue starts at the space s[i]. */
-/* "to join Verve's marketing team": the employer, whose team one joins. The cue starts at
- * the space s[i]. */
+/* "to join Verve's marketing team", "to join Acme.": the employer one joins. The cue
+ * starts at the space s[i]. */
 static void join_team(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     static const char *const cue = " to join ";
@@ -598,9 +601,13 @@ static void join_team(struct finder *f, size_t b, const char *s, size_t n, size_
     if (i + k >= n || strncmp(s + i, cue, k) != 0 || !look(f))
         return;
     size_t from = i + k, end = name_after(s, n, from);
-    bool owner = end > from && ((end + 3 <= n && strncmp(s + end, "'s ", 3) == 0) ||
-                                (end + 5 <= n && strncmp(s + end, "\xE2\x80\x99s ", 5) == 0));
-    if (owner)
+    /* "to join Acme.", "to join Acme as", "to join Acme's team"; not "to join Python
+     * Developers in building", which names no one */
+    static const char *const after[] = {"'s ", "\xE2\x80\x99s ", ".", ",", " as ", " in "};
+    bool owner = false;
+    for (size_t a = 0; a < sizeof after / sizeof after[0] && end > from && !owner; a++)
+        owner = end + strlen(after[a]) <= n && strncmp(s + end, after[a], strlen(after[a])) == 0;
+    if (owner && !jm_meta_names_role(s + from, end - from))
         propose(f, JM_META_COMPANY, JM_SRC_US, b, s + from, end - from);
 }
 
