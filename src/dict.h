@@ -195,9 +195,10 @@ jm_status jm_judge(const jm_rules *r, const char *text, size_t n, enum jm_role_t
 enum jm_role_time jm_rules_role_time(const jm_rules *r, const char *text, size_t n);
 
 /* The labelled classes of requirements.rules: the knock-out requirements ("experience",
- * "degree", "clearance", ...), and the cues that qualify them (EEO text, internships
- * excluded, ...). */
-enum jm_label_class { JM_LABELS_REQUIREMENT, JM_LABELS_CUE };
+ * "degree", "clearance", ...), the same but years of experience (what a resume states of
+ * itself: its years are counted from its roles), and the cues that qualify them (EEO
+ * text, internships excluded, ...). */
+enum jm_label_class { JM_LABELS_REQUIREMENT, JM_LABELS_FACT, JM_LABELS_CUE };
 /* What one entry matched: its label (the key, as written in the rules) and byte range. */
 struct jm_rule_hit {
     const char *label;

@@ -280,8 +280,8 @@ static bool find_facts(const struct jm_knockouts *k, const jm_doc *cv)
                 continue;
             struct jm_rule_hit h;
             int got;
-            for (size_t at = 0; (got = jm_rules_next_hit(k->rules, JM_LABELS_REQUIREMENT, b->text,
-                                                         b->len, at, &h)) > 0;
+            for (size_t at = 0;
+                 (got = jm_rules_next_hit(k->rules, JM_LABELS_FACT, b->text, b->len, at, &h)) > 0;
                  at = h.end) {
                 size_t f = 0;
                 struct resume_facts *rf = k->facts;

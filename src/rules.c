@@ -421,22 +421,27 @@ static void with_defines(struct jm_buf *out, const jm_rules *r, const struct jm_
 }
 
 /*
- * One alternation of a class's entries between `pre` and `post`. With `marks`, each
- * entry is tagged (*MARK:i) so that a match tells which entry matched.
+ * One alternation of a class's entries between `pre` and `post`, but those labelled
+ * `without` (or all, when NULL). With `marks`, each entry is tagged (*MARK:i), i its index
+ * in the class, so that a match tells which entry matched.
  */
-static jm_status compile_class(jm_rules *r, enum jm_rule_class c, const char *pre, const char *post,
-                               uint32_t options, bool marks, pcre2_code **out, jm_error *err)
+static jm_status compile_some(jm_rules *r, enum jm_rule_class c, const char *pre, const char *post,
+                              uint32_t options, bool marks, const char *without, pcre2_code **out,
+                              jm_error *err)
 {
     const struct jm_rule_list *l = &r->lists[c];
     struct jm_buf body = {0}, b = {0};
     jm_buf_printf(&body, "%s(?:", pre);
+    size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {
-        jm_buf_puts(&body, i ? "|" : "");
+        if (without != NULL && strcmp(l->v[i].key, without) == 0)
+            continue;
+        jm_buf_puts(&body, kept++ ? "|" : "");
         if (marks)
             jm_buf_printf(&body, "(*MARK:%zu)", i);
         jm_buf_printf(&body, "(?:%s)", entry_pattern(c, &l->v[i]));
     }
-    if (l->n == 0)
+    if (kept == 0)
         jm_buf_puts(&body, "(*FAIL)");
     jm_buf_printf(&body, ")%s", post);
     /* Inlined when it compiles: PCRE2 caps a compiled pattern at 64 KB, which many calls
@@ -453,6 +458,13 @@ static jm_status compile_class(jm_rules *r, enum jm_rule_class c, const char *pr
     jm_buf_free(&body);
     jm_buf_free(&b);
     return st;
+}
+
+/* All of a class's entries in one alternation (compile_some). */
+static jm_status compile_class(jm_rules *r, enum jm_rule_class c, const char *pre, const char *post,
+                               uint32_t options, bool marks, pcre2_code **out, jm_error *err)
+{
+    return compile_some(r, c, pre, post, options, marks, NULL, out, err);
 }
 
 #define WORD_START "(?<![\\w'])(?:"
@@ -516,6 +528,10 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     }
     if (st == JM_OK)
         st = compile_class(r, JM_RC_METRIC, "(?<!\\w)", "", ci, true, &r->re[JM_RE_METRIC], err);
+        /* The requirements a resume states of itself: years of experience are counted from its
+         * roles, and their patterns, which try every number, cost most. */
+#define FACT_WITHOUT "experience"
+
     /* Knock-out requirements of a posting and what qualifies them: EEO text, internships
      * excluded (knockout.c). Every entry starts at a word: the \b up front turns most
      * positions down at once, before the entries are tried. */
@@ -525,6 +541,9 @@ static jm_status compile_all(jm_rules *r, jm_error *err)
     if (st == JM_OK)
         st = compile_class(r, JM_RC_REQUIREMENT_CUE, "\\b", "", ci, true,
                            &r->re[JM_RE_REQUIREMENT_CUE], err);
+    if (st == JM_OK)
+        st = compile_some(r, JM_RC_REQUIREMENT, "\\b", "", ci, true, FACT_WITHOUT,
+                          &r->re[JM_RE_FACT], err);
     if (st == JM_OK) /* topics are word beginnings: "latenc" */
         st = compile_class(r, JM_RC_MEASURE_HINT, "\\b", "", ci, true, &r->re[JM_RE_HINT], err);
     return st;
@@ -629,8 +648,9 @@ int jm_rules_next_hit(const jm_rules *r, enum jm_label_class c, const char *text
                       size_t from, struct jm_rule_hit *hit)
 {
     enum jm_rule_class cls = c == JM_LABELS_CUE ? JM_RC_REQUIREMENT_CUE : JM_RC_REQUIREMENT;
-    const pcre2_code *re =
-        jitted(r, c == JM_LABELS_CUE ? JM_RE_REQUIREMENT_CUE : JM_RE_REQUIREMENT);
+    const pcre2_code *re = jitted(r, c == JM_LABELS_CUE    ? JM_RE_REQUIREMENT_CUE
+                                     : c == JM_LABELS_FACT ? JM_RE_FACT
+                                                           : JM_RE_REQUIREMENT);
     n = jm_utf8_cut(text, n, jm_limit()->line); /* a longer one is a paragraph, not a line */
     if (from >= n)
         return 0;

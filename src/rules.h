@@ -58,6 +58,7 @@ enum jm_regex {
     JM_RE_NOT_OUTCOME,
     JM_RE_REQUIREMENT,
     JM_RE_REQUIREMENT_CUE,
+    JM_RE_FACT,
     JM_RE_COUNT
 };
 
