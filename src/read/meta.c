@@ -160,11 +160,20 @@ static bool legal_line(const char *s, size_t n)
            jm_meta_find_ci(s, n, "rights reserved");
 }
 
+/* "O4222", "REQ-1187": a job's code, more figures than letters; never a name. */
+static bool code_like(const char *s, size_t n)
+{
+    size_t digits = 0, letters = 0;
+    for (size_t i = 0; i < n; i++)
+        digits += isdigit((unsigned char)s[i]) != 0, letters += isalpha((unsigned char)s[i]) != 0;
+    return digits > letters;
+}
+
 static bool company_ok(const char *s, size_t n, enum jm_meta_source src)
 {
-    return n >= 2 && !legal_line(s, n) && !jm_meta_placeholder(s, n) && n <= 80 &&
-           has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) && !memchr(s, ':', n) &&
-           !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
+    return n >= 2 && !legal_line(s, n) && !code_like(s, n) && !jm_meta_placeholder(s, n) &&
+           n <= 80 && has_letter(s, n) && jm_meta_words(s, n) <= 8 && !sentence(s, n) &&
+           !memchr(s, ':', n) && !jm_meta_is_address(s, n) && !jm_meta_is_board(s, n) &&
            !(structured(src) ? jm_meta_is_chrome(s, n)
                              : jm_meta_is_heading(s, n) || jm_meta_department(s, n));
 }

@@ -316,6 +316,11 @@ static bool other_segment(const char *s, size_t n)
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (has_ci(s, n, words[i]))
             return true;
+    /* "fbijobs.gov": a bare link */
+    const char *dot = memrchr(s, '.', n);
+    if (dot != NULL && !memchr(s, ' ', n) && s + n - dot >= 3 && s + n - dot <= 5 &&
+        islower((unsigned char)dot[1]))
+        return true;
     /* "120K-170K", "2 weeks": figures; "3D Computer Vision Engineer" names a role */
     return n > 0 && isdigit((unsigned char)s[0]) && !jm_meta_names_role(s, n);
 }
@@ -432,22 +437,30 @@ static long header_block(const struct jm_doc *doc)
     return i < doc->nblocks ? (long)i : -1;
 }
 
+/* "USA", "UK", "NYC": a place's code, no role. */
+static bool place_code(struct segment s)
+{
+    if (s.n < 2 || s.n > 3)
+        return false;
+    for (size_t i = 0; i < s.n; i++)
+        if (!isupper((unsigned char)s.s[i]))
+            return false;
+    return true;
+}
+
 /* "Remote", "ONSITE", "Multiple roles available": a header segment that says how or how
  * many, neither a role nor a place of its own. */
 static bool role_less(struct segment s)
 {
     return jm_meta_is_place(s.s, s.n) || jm_meta_work_mode(s.s, s.n) ||
-           jm_meta_job_type(s.s, s.n) || jm_meta_role_count(s.s, s.n);
+           jm_meta_job_type(s.s, s.n) || jm_meta_role_count(s.s, s.n) || place_code(s);
 }
 
-/* The role on the line under a header that names none: "Software Developer (Toronto):
- * <link>", up to its colon, bracket or dash; empty when that line names no role. */
-static struct segment role_below(const struct jm_doc *doc, long h)
+/* A line that opens with a role, up to its colon, bracket or dash: "Software Developer
+ * (Toronto): <link>", "Computer Scientist (Linthicum, MD) - <link>"; empty when not. */
+static struct segment role_line(const struct jm_block *b)
 {
     struct segment none = {NULL, 0};
-    if (h + 1 >= (long)doc->nblocks)
-        return none;
-    const struct jm_block *b = &doc->blocks[h + 1];
     static const char *const stops[] = {":", " (", " - ", " \xE2\x80\x93 "};
     size_t n = b->len;
     for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
@@ -459,6 +472,14 @@ static struct segment role_below(const struct jm_doc *doc, long h)
         !isupper((unsigned char)b->text[0]) || !jm_meta_names_role(b->text, n))
         return none;
     return (struct segment){b->text, n};
+}
+
+/* The role under a header that names none: the line right below. (The first list item
+ * opening with a role, further down, was tried: it lost more titles than it found.) */
+static struct segment role_below(const struct jm_doc *doc, long h)
+{
+    struct segment none = {NULL, 0};
+    return h + 1 < (long)doc->nblocks ? role_line(&doc->blocks[h + 1]) : none;
 }
 
 /* "3D Computer Vision ▪ Sr EE ▪ Sr Data Scientist ▪ and more": roles listed in one
@@ -562,7 +583,7 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
     struct segment below = role == 0 && !later ? role_below(doc, h) : (struct segment){NULL, 0};
     if (below.n > 0) {
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
-        jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h + 1, below.s, below.n);
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_HEADER, h, below.s, below.n);
         for (size_t i = 1; i < kept; i++)
             if (jm_meta_is_place(seg[i].s, seg[i].n) ||
                 (!jm_meta_work_mode(seg[i].s, seg[i].n) && short_name(seg[i]))) {
@@ -651,6 +672,9 @@ static bool name_like(const char *s, size_t n)
 {
     if (n > 0 && strchr("!?", s[n - 1]))
         return false;
+    /* "ecosio", "npm": one word in small letters may be a brand */
+    if (n >= 2 && n <= 30 && !memchr(s, ' ', n) && isalpha((unsigned char)s[0]) && s[n - 1] != '.')
+        return true;
     size_t i = 0, last = 0;
     while (i < n) {
         size_t j = i;

@@ -569,9 +569,8 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
                                           "work remotely from anywhere",
                                           "fully distributed",
                                           "work from your home office",
-                                          "work remotely",
-                                          "working remotely",
                                           "remote opportunity"};
+    /* not "working remotely": "while working remotely, nothing replaces the office" */
     for (size_t p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
         if (tolower((unsigned char)s[i]) != phrases[p][0])
             continue;
