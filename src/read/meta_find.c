@@ -338,6 +338,16 @@ static const char *next_sep(const char *p, const char *end, const char *sep, siz
     return NULL;
 }
 
+/* The name a long first header part opens with: up to its first comma or bracket, or
+ * all of it (too long to be a part) when it has neither. */
+static size_t name_part(struct segment s)
+{
+    for (size_t i = 0; i < s.n; i++)
+        if (s.s[i] == ',' || (s.s[i] == '(' && i > 0))
+            return i;
+    return s.n;
+}
+
 /* Splits the first MAX_HEADER bytes at `sep`; a segment that may run into the text (the
  * last of a long block) is left out. */
 static size_t split_header(const struct jm_block *b, const char *sep, struct segment *seg,
@@ -352,6 +362,11 @@ static size_t split_header(const struct jm_block *b, const char *sep, struct seg
         const char *stop = at ? at : end;
         struct segment s = {p, (size_t)(stop - p)};
         trim_span(&s.s, &s.n);
+        /* "US Environmental Protection Agency, Office of Research (…), Duluth, MN or
+         * Durham, NC ONSITE | Software Engineer": a long first part is its name, up to a
+         * comma or bracket */
+        if (n == 0 && s.n > MAX_SEGMENT && at != NULL)
+            s.n = name_part(s);
         if (s.n > 0 && s.n <= MAX_SEGMENT)
             seg[n++] = s;
         else if (s.n > MAX_SEGMENT)
@@ -559,6 +574,13 @@ static bool header_at(struct jm_doc *doc, long h, bool later)
             seg[kept++] = seg[i];
     if (!later && bars >= 1 && kept >= 1 && role_at_company(doc, h, seg, kept))
         return true;
+    /* "Acme | Senior Engineer | Full-time": company and role, no place */
+    if (kept == 2 && bars >= 2 && !later && jm_meta_names_role(seg[1].s, seg[1].n) &&
+        !jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_is_heading(seg[0].s, seg[0].n)) {
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_HEADER, h, seg[0].s, seg[0].n);
+        add_first_role(doc, h, seg[1]);
+        return true;
+    }
     /* "Acme | Berlin, Germany | Full-time | Visa": company and place, the roles below */
     if (kept == 2 && bars >= 2 && !later && jm_meta_is_place(seg[1].s, seg[1].n) &&
         !jm_meta_names_role(seg[0].s, seg[0].n) && !jm_meta_names_role(seg[1].s, seg[1].n) &&
