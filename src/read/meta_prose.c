@@ -589,8 +589,6 @@ static bool stated_remote(struct finder *f, size_t b, const char *s, size_t n, s
     return false;
 }
 
-/* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
- * company, whose seat is no job's place). The cue starts at the space s[i]. */
 /* "to join Verve's marketing team", "to join Acme.": the employer one joins. The cue
  * starts at the space s[i]. */
 static void join_team(struct finder *f, size_t b, const char *s, size_t n, size_t i)
@@ -630,6 +628,8 @@ static void at_our_site(struct finder *f, size_t b, const char *s, size_t n, siz
         }
 }
 
+/* "This role is based in Leeds, UK": the job's place, when the subject is the job (not the
+ * company, whose seat is no job's place). The cue starts at the space s[i]. */
 static void stated_base(struct finder *f, size_t b, const char *s, size_t n, size_t i)
 {
     /* "work from our office in Gliwice", "at our satellite office in Bluff City, Tennessee";
