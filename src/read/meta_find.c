@@ -1020,6 +1020,21 @@ static long title_block(const struct jm_doc *doc)
     return first;
 }
 
+/* "Senior Python Engineer - We are looking for someone who …": a role that opens a text
+ * run on into its first sentence; the block's length when it is not so. */
+static size_t title_before_text(const struct jm_block *b)
+{
+    const char *dash = memmem(b->text, b->len < MAX_SEGMENT ? b->len : MAX_SEGMENT, " - ", 3);
+    if (dash == NULL || !jm_meta_names_role(b->text, (size_t)(dash - b->text)))
+        return b->len;
+    const char *rest = dash + 3;
+    size_t n = (size_t)(b->text + b->len - rest);
+    return jm_meta_words(rest, n) >= 8 && isupper((unsigned char)rest[0]) &&
+                   memchr(rest, ' ', n) != NULL && strchr(".!?", b->text[b->len - 1])
+               ? (size_t)(dash - b->text)
+               : b->len;
+}
+
 /* "Python Developer at Mindpal (In collaboration with Sky Gate)": a title block naming its
  * employer after " at ", a name of up to four capitalised words that ends it (a remark in
  * brackets aside), after a part that names a role. */
@@ -1059,9 +1074,14 @@ void jm_meta_find_layout(struct jm_doc *doc)
     } else if (tb != NULL && bare_label_line(doc, (size_t)t)) {
         t = -1;
     } else if (tb != NULL) {
-        jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t, tb->text, tb->len);
+        jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, t, tb->text, title_before_text(tb));
         if (doc->role == JM_ROLE_POSTING)
             title_at_company(doc, t);
+    } else if (doc->nblocks > 0 && doc->role == JM_ROLE_POSTING &&
+               doc->blocks[0].kind == JM_BLOCK_PARAGRAPH) { /* too long to be a title block */
+        size_t n = title_before_text(&doc->blocks[0]);
+        if (n < doc->blocks[0].len)
+            jm_meta_add(doc, JM_META_TITLE, JM_SRC_TITLE, 0, doc->blocks[0].text, n);
     }
     labels(doc);
     if (doc->role != JM_ROLE_POSTING || doc->nblocks == 0)
