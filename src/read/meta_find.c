@@ -262,12 +262,14 @@ static size_t bare_label(const struct jm_block *b)
 
 /* Label lines written without colons, as a form's fields pasted as text ("Role Python
  * Developer", "Location Houston TX"): two or more in a row, or a sentence would do
- * ("Location Independent Engineers wanted"). True for a block of such a run. */
-static bool bare_label_line(const struct jm_doc *doc, size_t i)
+ * ("Location Independent Engineers wanted"). The label's length for a block of such a
+ * run, else 0. */
+static size_t bare_label_line(const struct jm_doc *doc, size_t i)
 {
-    return bare_label(&doc->blocks[i]) > 0 &&
-           ((i > 0 && bare_label(&doc->blocks[i - 1]) > 0) ||
-            (i + 1 < doc->nblocks && bare_label(&doc->blocks[i + 1]) > 0));
+    size_t key = bare_label(&doc->blocks[i]);
+    bool run = key > 0 && ((i > 0 && bare_label(&doc->blocks[i - 1]) > 0) ||
+                           (i + 1 < doc->nblocks && bare_label(&doc->blocks[i + 1]) > 0));
+    return run ? key : 0;
 }
 
 /* "Company: Acme" in one block, or a "Company" cell and the value in the next block. */
@@ -277,8 +279,8 @@ static void labels(struct jm_doc *doc)
         const struct jm_block *b = &doc->blocks[i];
         if (label_run(doc, b, (long)i))
             continue;
-        if (bare_label_line(doc, i)) {
-            size_t key = bare_label(b);
+        size_t key = bare_label_line(doc, i);
+        if (key > 0) {
             jm_meta_add(doc, jm_meta_label(b->text, key), jm_meta_label_source(b->text, key),
                         (long)i, b->text + key + 1, b->len - key - 1);
             continue;
@@ -1030,7 +1032,7 @@ static size_t title_before_text(const struct jm_block *b)
     const char *rest = dash + 3;
     size_t n = (size_t)(b->text + b->len - rest);
     return jm_meta_words(rest, n) >= 8 && isupper((unsigned char)rest[0]) &&
-                   memchr(rest, ' ', n) != NULL && strchr(".!?", b->text[b->len - 1])
+                   strchr(".!?", b->text[b->len - 1])
                ? (size_t)(dash - b->text)
                : b->len;
 }
