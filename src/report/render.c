@@ -33,8 +33,10 @@ void jm_put_json(struct jm_buf *b, cJSON *root)
     char *s = root ? cJSON_PrintUnformatted(root) : NULL;
     if (s == NULL)
         b->failed = true;
-    else
-        jm_buf_printf(b, "%s\n", s);
+    else { /* not printf: a report of megabytes would be formatted twice */
+        jm_buf_puts(b, s);
+        jm_buf_putc(b, '\n');
+    }
     cJSON_free(s);
     cJSON_Delete(root);
 }
