@@ -288,9 +288,11 @@ jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
         return jm_fail(err, JM_ERR_FORMAT, doc->name, end ? line : 0, "malformed JSON");
     }
     jm_status st = JM_OK;
-    const cJSON *posting = jm_jsonld_find(root);
+    const cJSON *posting = jm_jsonld_find(root), *job = NULL;
     if (posting != NULL)
         jm_jsonld_build(doc, root, posting, 1, false, err);
+    else if ((job = jm_job_object_find(root)) != NULL)
+        jm_job_object_build(doc, job, err);
     else if (cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "basics")) ||
              cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "work"))) {
         struct json_src src = {0};
@@ -301,7 +303,8 @@ jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *e
         free(src.slots);
     } else
         st = jm_fail(err, JM_ERR_FORMAT, doc->name, 0,
-                     "JSON that is neither a JSON Resume nor a schema.org JobPosting");
+                     "JSON that is neither a JSON Resume nor a job posting (schema.org "
+                     "JobPosting, or an object with a title and a description)");
     cJSON_Delete(root);
     return st;
 }

@@ -2,7 +2,9 @@
  * jsonld.c - a schema.org JobPosting (JSON-LD in a page, or a .json file)
  * as blocks: title, description (itself HTML, parsed by html.c), and the
  * skills, qualifications and responsibilities fields under headings that
- * section.c understands. Also the posting's company and location.
+ * section.c understands. Also the posting's company and location. And the
+ * same from a job board's API object saved as a .json file ({"title",
+ * "company", "location", "description"} in the spellings boards use).
  */
 #include <cJSON.h>
 #include <stdlib.h>
@@ -247,4 +249,89 @@ void jm_jsonld_use(struct jm_doc *doc, const struct jm_html_page *page, size_t b
         }
         p += n + 1;
     }
+}
+
+/* ---- a job board's API object ----------------------------------------------------- */
+
+/* The keys boards name each field by (GitHub Jobs, Greenhouse, Lever, Remotive, Adzuna, …),
+ * in the order tried. "name" names too many things to say "job" alone: see job_object. */
+static const char *const title_keys[] = {"title",        "jobTitle",      "job_title", "position",
+                                         "positionName", "position_name", "text",      NULL};
+static const char *const company_keys[] = {
+    "company",  "company_name",  "companyName",  "hiringOrganization",
+    "employer", "employer_name", "employerName", "organization",
+    NULL};
+static const char *const location_keys[] = {
+    "location", "locations", "job_location", "location_name", "candidate_required_location",
+    "city",     NULL};
+static const char *const description_keys[] = {"description",
+                                               "descriptionHtml",
+                                               "description_html",
+                                               "content",
+                                               "job_description",
+                                               "jobDescription",
+                                               "descriptionPlain",
+                                               "body",
+                                               NULL};
+
+/* A field's text: a string; an object's "name" (or "display_name", "city"); an array's
+ * first such. */
+static const char *field_text(const cJSON *v)
+{
+    if (cJSON_IsArray(v))
+        v = cJSON_GetArrayItem(v, 0);
+    if (cJSON_IsString(v))
+        return v->valuestring[0] ? v->valuestring : NULL;
+    static const char *const names[] = {"name", "display_name", "city", "location"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        const char *s = str(v, names[i]);
+        if (s)
+            return s;
+    }
+    return NULL;
+}
+
+static const char *first_field(const cJSON *obj, const char *const *keys)
+{
+    for (size_t i = 0; keys[i]; i++) {
+        const char *s = field_text(cJSON_GetObjectItemCaseSensitive(obj, keys[i]));
+        if (s)
+            return s;
+    }
+    return NULL;
+}
+
+/* A job: a real description, and a title by a key that says job, or a "name" beside an
+ * employer or a place ({"name", "description"} alone is a package, a product, …). */
+static bool job_object(const cJSON *o)
+{
+    const char *desc = first_field(o, description_keys);
+    if (!cJSON_IsObject(o) || desc == NULL || strlen(desc) < MIN_DESCRIPTION)
+        return false;
+    return first_field(o, title_keys) != NULL ||
+           (str(o, "name") && (first_field(o, company_keys) || first_field(o, location_keys)));
+}
+
+const cJSON *jm_job_object_find(const cJSON *root)
+{
+    if (cJSON_IsArray(root) && cJSON_GetArraySize(root) == 1)
+        root = cJSON_GetArrayItem(root, 0);
+    return job_object(root) ? root : NULL;
+}
+
+void jm_job_object_build(struct jm_doc *doc, const cJSON *job, jm_error *err)
+{
+    const char *title = first_field(job, title_keys);
+    title = title ? title : str(job, "name");
+    const char *company = first_field(job, company_keys);
+    const char *location = first_field(job, location_keys);
+    if (location == NULL) /* Lever: {"categories": {"location": …}} */
+        location = str(cJSON_GetObjectItemCaseSensitive(job, "categories"), "location");
+    if (company)
+        jm_meta_add(doc, JM_META_COMPANY, JM_SRC_JSONLD, -1, company, strlen(company));
+    if (location)
+        jm_meta_add(doc, JM_META_LOCATION, JM_SRC_JSONLD, -1, location, strlen(location));
+    jm_meta_add(doc, JM_META_TITLE, JM_SRC_JSONLD, -1, title, strlen(title));
+    jm_doc_add_block(doc, JM_BLOCK_TITLE, 1, 1, title, strlen(title));
+    add_html(doc, first_field(job, description_keys), 1, err);
 }

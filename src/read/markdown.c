@@ -171,53 +171,11 @@ static void on_leave(struct state *st, cmark_node *node)
     }
 }
 
-/* The length of line s[i..] without its newline and trailing blanks. */
-static size_t line_len(const char *s, size_t n, size_t i, size_t *eol)
-{
-    size_t e = i;
-    while (e < n && s[e] != '\n')
-        e++;
-    *eol = e;
-    while (e > i && (s[e - 1] == '\r' || s[e - 1] == ' '))
-        e--;
-    return e - i;
-}
-
-/* The offset of the closing fence line of front matter, or 0 when there is none. */
-static size_t closing_fence(const char *s, size_t n, char fence)
-{
-    size_t i = 4, eol;
-    while (i < n) {
-        size_t len = line_len(s, n, i, &eol);
-        bool three = len == 3 && s[i] == s[i + 1] && s[i + 1] == s[i + 2];
-        if (three && (s[i] == fence || (fence == '-' && s[i] == '.')))
-            return i;
-        i = eol + 1;
-    }
-    return 0;
-}
-
-/* Reads and blanks YAML (---) or TOML (+++) front matter in place, keeping lines. */
+/* Blanks front matter in place, keeping its lines, once it is read. */
 static void strip_front_matter(struct jm_doc *doc, char *s, size_t n)
 {
-    if (n < 4 ||
-        !((memcmp(s, "---", 3) == 0 || memcmp(s, "+++", 3) == 0) && (s[3] == '\n' || s[3] == '\r')))
-        return;
-    size_t close = closing_fence(s, n, s[0]);
-    if (close == 0)
-        return; /* no closing fence: not front matter after all */
-    size_t eol;
-    for (size_t i = 4; i < close; i = eol + 1) {
-        size_t len = line_len(s, n, i, &eol), ind = 0;
-        while (ind < len && s[i + ind] == ' ')
-            ind++;
-        if (len > ind + 2 && s[i + ind] == '-' && s[i + ind + 1] == ' ')
-            jm_meta_tag(doc, s + i + ind + 2, len - ind - 2); /* an item of a list: a tag */
-        else
-            jm_meta_line(doc, s + i, len, ":=", JM_SRC_FRONT, -1);
-    }
-    line_len(s, n, close, &eol);
-    for (size_t j = 0; j < eol; j++)
+    size_t end = jm_front_matter_read(doc, s, n);
+    for (size_t j = 0; j < end; j++)
         if (s[j] != '\n')
             s[j] = ' ';
 }

@@ -163,14 +163,19 @@ static void finish(struct jm_doc *doc)
 }
 
 /* A whole page: its text, replaced by its JSON-LD posting when one carries the
- * description, then what its <title> and og: tags say. */
+ * description, then what its <title> and og: tags say. A site generator's source page
+ * opens with front matter, read as such. */
 static jm_status read_page(struct jm_doc *doc, const char *s, size_t n, jm_error *err)
 {
     struct jm_html_page page = {0};
     /* A posting's JSON-LD with a real description makes the rest of the page moot. */
     if (doc->role == JM_ROLE_POSTING)
         page.complete = jm_jsonld_has_body;
-    jm_status st = jm_html_parse(doc, s, n, 0, &page, err);
+    size_t front = jm_front_matter_read(doc, s, n);
+    long lines = 0;
+    for (size_t i = 0; i < front; i++)
+        lines += s[i] == '\n';
+    jm_status st = jm_html_parse(doc, s + front, n - front, lines, &page, err);
     if (st == JM_OK && page.jsonld.len > 0)
         jm_jsonld_use(doc, &page, 0, err);
     if (st == JM_OK)

@@ -55,6 +55,12 @@ const struct cJSON *jm_jsonld_find(const struct cJSON *root);
  * without a real description, so that a teaser does not replace a page. */
 bool jm_jsonld_build(struct jm_doc *doc, const struct cJSON *root, const struct cJSON *posting,
                      long line, bool need_body, jm_error *err);
+/* A job board's API object saved as a file: `root`, or its one element, when it holds a
+ * description and a title ("title", "jobTitle", … or "name" beside a company or place);
+ * NULL when not. */
+const struct cJSON *jm_job_object_find(const struct cJSON *root);
+/* Appends the job's title and description (HTML or text) and its company and location. */
+void jm_job_object_build(struct jm_doc *doc, const struct cJSON *job, jm_error *err);
 /* Does this JSON-LD hold a JobPosting whose description will replace the page body? */
 bool jm_jsonld_has_body(const char *s, size_t n);
 /* Replaces the blocks from `body_start` on by the page's JSON-LD posting, when one of its
@@ -68,6 +74,12 @@ jm_status jm_markdown_parse(struct jm_doc *doc, const char *s, size_t n, jm_erro
 jm_status jm_text_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err);
 /* JSON Resume, or a schema.org JobPosting, from a .json file. */
 jm_status jm_json_parse(struct jm_doc *doc, const char *s, size_t n, jm_error *err);
+
+/* ---- front.c: front matter ----------------------------------------------- */
+
+/* Reads the YAML or TOML front matter at the top of s[0..n) into title, company and place
+ * candidates; the offset just past it (its closing line included), or 0 when there is none. */
+size_t jm_front_matter_read(struct jm_doc *doc, const char *s, size_t n);
 
 /* ---- meta.c, meta_vocab.c: title, company, location ---------------------- */
 
