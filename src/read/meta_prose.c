@@ -259,8 +259,9 @@ static bool describing(const char *w, size_t n)
 /* Where the object of "looking for" stops: "to join", "who loves", ", with". */
 static bool object_ends(const char *w, size_t n)
 {
-    static const char *const words[] = {"to", "who", "that", "which", "with", "for",  "in",
-                                        "at", "on",  "from", "will",  "you",  "like", "as"};
+    static const char *const words[] = {
+        "to",   "who", "that", "which", "with", "for",  "in",  "at",  "on",  "from", "will", "you",
+        "like", "as",  "pour", "qui",   "afin", "para", "que", "für", "zur", "voor", "om"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (n == strlen(words[i]) && strncmp(w, words[i], n) == 0)
             return true;
@@ -284,7 +285,9 @@ static bool inside_name(const char *s, size_t n, size_t j, bool role)
  * eight); how many, 0 without an article. */
 static size_t object_words(const char *s, size_t n, struct word *w, size_t cap, bool *bare)
 {
-    static const char *const articles[] = {"a ", "an ", "the ", "two ", "several ", "our next "};
+    static const char *const articles[] = {
+        "a ",    "an ",  "the ", "two ",   "several ", "our next ", "un ",  "une ", "un·e ",
+        "deux ", "des ", "una ", "einen ", "eine ",    "ein ",      "een ", "twee "};
     size_t a = 0;
     while (a < sizeof articles / sizeof articles[0] &&
            !(n > strlen(articles[a]) && strncmp(s, articles[a], strlen(articles[a])) == 0))
@@ -433,6 +436,17 @@ static size_t employer_before(const char *s, size_t end, size_t *start)
     return 0;
 }
 
+/* A pronoun as a sentence's subject ("On recherche", "Man sucht", "Se busca"): no name. */
+static bool pronoun(const char *s, size_t n)
+{
+    static const char *const words[] = {"On",  "Nous", "Il",  "Elle", "Man", "Wir", "Er",  "Sie",
+                                        "Wer", "Se",   "Men", "Wie",  "Who", "He",  "She", "It"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && strncmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* "Acme is looking for an Analyst": the subject is the employer, the object the title;
  * "We are looking for an Analyst" gives the title alone. The cue starts at the space s[i]. */
 static void hiring(struct finder *f, size_t b, const char *s, size_t n, size_t i)
@@ -453,6 +467,13 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n, size_t i
         {" has a need for ", true},
         {" has an opening for ", true},
         {" has openings for ", true},
+        /* French, Spanish, German, Dutch: "Acme recherche un·e développeur·se" */
+        {" recherche ", true},
+        {" recrute ", true},
+        {" busca ", true},
+        {" está buscando ", true},
+        {" sucht ", true},
+        {" zoekt ", true},
         {" looking for ", false},
         {" seeking ", false},
         {" hiring ", false},
@@ -468,7 +489,7 @@ static void hiring(struct finder *f, size_t b, const char *s, size_t n, size_t i
         if (i + k > n || strncmp(s + i, cues[c].cue, k) != 0 || !look(f))
             continue;
         size_t start, len = cues[c].employer ? employer_before(s, i, &start) : 0;
-        if (len > 0)
+        if (len > 0 && !pronoun(s + start, len))
             propose(f, JM_META_COMPANY, JM_SRC_HIRING, b, s + start, len);
         char title[128];
         size_t t = sought_title(s + i + k, n - i - k, title, sizeof title);
@@ -859,7 +880,7 @@ static void find_in_block(struct finder *f, size_t b, const char *s, size_t n)
     bool remote = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtopb")) {
+        if (c == ' ' && i + 1 < n && one_of(s[i + 1], "iaslhtopbrez")) {
             hiring(f, b, s, n, i);
             if (s[i + 1] == 'i')
                 is_company(f, b, s, n, i);
