@@ -39,6 +39,9 @@ LIB_SRC  := $(wildcard src/*.c src/read/*.c src/report/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+# The HTML reports' stylesheet and script, edited as files, compiled in as arrays.
+ASSETS   := $(sort $(wildcard src/report/assets/*.css src/report/assets/*.js))
+ASSET_OBJ := $(BUILD)/gen/assets.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Everything the program reads from dictionaries/ (keywords and phrasing
@@ -55,7 +58,7 @@ endif
 BIN := $(OUT)/jobmatch
 LIB := $(OUT)/libjobmatch.a
 
-.PHONY: all test check asan tsan leakcheck test-install scaling scaling-table demo eval bench golden \
+.PHONY: all test check asan tsan leakcheck browser test-install scaling scaling-table demo eval bench golden \
         install uninstall clean lint format help fuzz fuzz-smoke fuzz-build
 
 all: $(BIN) $(LIB)
@@ -68,7 +71,14 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(JM_CPPFLAGS) $(CPPFLAGS) $(JM_CFLAGS) $(CFLAGS) $(DEPFLAGS) -c $< -o $@
 
-$(LIB): $(LIB_OBJ)
+$(BUILD)/gen/assets.c: $(ASSETS) src/report/assets/embed.sh
+	@mkdir -p $(dir $@)
+	sh src/report/assets/embed.sh $(ASSETS) >$@.tmp && mv $@.tmp $@
+
+$(ASSET_OBJ): $(BUILD)/gen/assets.c
+	$(CC) $(JM_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ) $(ASSET_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	$(AR) rcs $@ $^
@@ -107,7 +117,7 @@ tsan:
 	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" JOBMATCH=build/tsan/jobmatch CASES='batch-*' \
 	    sh tests/run.sh --cli-only
 
-## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, the install, scaling and the fuzz smoke (CI runs this)
+## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, the install, scaling, the fuzz smoke and the browser (CI runs this)
 check:
 	@mkdir -p build
 	@$(MAKE) --no-print-directory WERROR=1 test 2>&1 | tee build/test.log; \
@@ -117,8 +127,13 @@ check:
 	 $(MAKE) --no-print-directory WERROR=1 test-install 2>&1 | tee build/install.log; \
 	 $(MAKE) --no-print-directory WERROR=1 scaling 2>&1 | tee build/scaling.log; \
 	 $(MAKE) --no-print-directory fuzz-smoke 2>&1 | tee build/fuzz.log; \
+	 $(MAKE) --no-print-directory browser 2>&1 | tee build/browser.log; \
 	 sh tests/total.sh build/test.log build/asan.log build/tsan.log build/leakcheck.log \
-	    build/install.log build/scaling.log build/fuzz.log
+	    build/install.log build/scaling.log build/fuzz.log build/browser.log
+
+## browser: the HTML reports rendered in headless Chromium (phone, desktop, dark); skipped without it
+browser: $(BIN)
+	@JOBMATCH=$(BIN) sh tests/browser.sh
 
 ## leakcheck: the CLI tests under valgrind (leaks and memory errors fail)
 leakcheck: $(BIN)

@@ -667,7 +667,10 @@ JM_EXPORT const jm_suggestion *jm_tailoring_get(const jm_tailoring *t, size_t i)
  * It is built whole, then handed to `write` in one call with `ctx`; when
  * `write` returns non-zero the report fails with JM_ERR_WRITE. Every report
  * accepts text and JSON; jm_report_tailoring and jm_report_change accept
- * Markdown too, and the others write text when asked for Markdown.
+ * Markdown too, and the others write text when asked for Markdown. jm_report_match and
+ * jm_report_tailoring accept HTML too: one self-contained page (its stylesheet inline,
+ * allowed by a Content-Security-Policy that fetches nothing), every text from the documents
+ * escaped; the others fail with JM_ERR_ARG when asked for HTML.
  * jm_report_posting always writes one JSON line and takes no options.
  * `opt` may be NULL: text, no colour, no bullets.
  */
@@ -679,7 +682,8 @@ typedef int (*jm_write_fn)(void *ctx, const char *data, size_t len);
 typedef enum jm_report_format {
     JM_REPORT_FORMAT_TEXT,
     JM_REPORT_FORMAT_JSON,
-    JM_REPORT_FORMAT_MARKDOWN /* jm_report_tailoring and jm_report_change; others: text */
+    JM_REPORT_FORMAT_MARKDOWN, /* jm_report_tailoring and jm_report_change; others: text */
+    JM_REPORT_FORMAT_HTML      /* jm_report_match and jm_report_tailoring */
 } jm_report_format;
 
 /* Options of the reports; NULL or zeroed: the defaults. */
@@ -689,6 +693,10 @@ typedef struct jm_report_options {
     /* jm_report_match only: the resume's bullets, judged (jm_bullets_analyze), to
      * report with the posting keywords each carries; NULL leaves them out. */
     const struct jm_bullets *bullets;
+    /* jm_report_match in HTML only: the tailoring of the same result (jm_tailor), whose
+     * knock-out requirements are marked on their posting lines with their verdicts; NULL
+     * leaves them out. */
+    const struct jm_tailoring *tailoring;
     /* jm_report_tailoring: at most this many suggestions, those that would gain the most
      * (the knock-out requirements are always listed); jm_report_match: at most this many gaps
      * and bullets to rewrite. 0: all. */
@@ -713,6 +721,21 @@ JM_EXPORT jm_status jm_report_bullets(const jm_bullets *bullets, const jm_report
 JM_EXPORT jm_status jm_report_posting(const jm_result *res, const char *path, const char *error,
                                       const char *duplicate_of, jm_write_fn write, void *ctx,
                                       jm_error *err);
+/*
+ * A batch as one HTML page: jm_report_batch_open, then jm_report_batch_row for each posting
+ * in the order to show (best first), then jm_report_batch_close with the market view. Each
+ * call writes its part of the page. The table sorts and filters with a small inline script
+ * and reads without it; each row folds in its posting's report (score, gaps with their
+ * lines, matched keywords). `resume` names the resume file; a row's `res` is NULL for a
+ * posting that failed (`error` says why); `path`, `error` and `duplicate_of` may be NULL.
+ */
+JM_EXPORT jm_status jm_report_batch_open(const char *resume, jm_write_fn write, void *ctx,
+                                         jm_error *err);
+JM_EXPORT jm_status jm_report_batch_row(const jm_result *res, const char *path, const char *error,
+                                        const char *duplicate_of, jm_write_fn write, void *ctx,
+                                        jm_error *err);
+JM_EXPORT jm_status jm_report_batch_close(const jm_market *market, jm_write_fn write, void *ctx,
+                                          jm_error *err);
 /* The market view, as `jobmatch summarize` prints it. */
 JM_EXPORT jm_status jm_report_market(const jm_market *market, const jm_report_options *opt,
                                      jm_write_fn write, void *ctx, jm_error *err);

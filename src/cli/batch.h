@@ -1,7 +1,7 @@
 /*
  * batch.h - what the two halves of `jobmatch batch` share: cmd_batch.c (the
  * workers, the release of results in order) and batch_out.c (the ranked
- * formats: table, csv, json).
+ * formats: table, csv, json, html).
  */
 #ifndef JM_BATCH_H
 #define JM_BATCH_H
@@ -23,8 +23,8 @@ struct row {
     bool thin;
     size_t keywords, matched, missing;
     uint64_t hash;
-    long json_at; /* json: where its line starts in the spill file */
-    size_t json_len;
+    long spill_at; /* json and html: where its part starts in the spill file */
+    size_t spill_len;
 };
 
 struct batch {

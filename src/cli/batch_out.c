@@ -1,8 +1,9 @@
 /*
  * batch_out.c - the ranked formats of `jobmatch batch`: the table, CSV
- * (RFC 4180) and JSON, written once every posting is done, and the market
- * view after them.
+ * (RFC 4180), JSON and HTML, written once every posting is done, and the
+ * market view after them.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,10 +116,12 @@ static void write_table(const struct batch *b, bool color)
     putchar('\n');
 }
 
-/* The postings of --format json, read back from the spill file: the elements of
- * the envelope's "postings" array, one per line. They are streamed, not held in a
- * cJSON tree, so the commas between them are written here. */
-static bool copy_json_lines(const struct batch *b)
+/* The parts of --format json and html, read back from the spill file in rank order: the
+ * elements of the envelope's "postings" array, one per line, or the rows of the page's
+ * table; `before` precedes the first and `between` the others; `trim` bytes of each are
+ * left out. Streamed, never held whole. */
+static bool copy_spilled(const struct batch *b, const char *before, const char *between,
+                         size_t trim)
 {
     char buf[65536];
     bool first = true;
@@ -127,11 +130,11 @@ static bool copy_json_lines(const struct batch *b)
         if (!shown(b, r, rank))
             continue;
         rank += r->score >= 0;
-        if (fseek(b->spill, r->json_at, SEEK_SET) != 0)
+        if (fseek(b->spill, r->spill_at, SEEK_SET) != 0)
             return false;
-        fputs(first ? "\n" : ",\n", stdout);
+        fputs(first ? before : between, stdout);
         first = false;
-        for (size_t left = r->json_len - 1; left > 0;) { /* without its newline */
+        for (size_t left = r->spill_len - trim; left > 0;) {
             size_t n = fread(buf, 1, left < sizeof buf ? left : sizeof buf, b->spill);
             if (n == 0)
                 return false;
@@ -139,8 +142,27 @@ static bool copy_json_lines(const struct batch *b)
             left -= n;
         }
     }
-    fputs("\n", stdout); /* the closing bracket on a line of its own */
     return true;
+}
+
+static bool copy_json_lines(const struct batch *b)
+{
+    bool ok = copy_spilled(b, "\n", ",\n", 1); /* each line without its newline */
+    fputs("\n", stdout);                       /* the closing bracket on a line of its own */
+    return ok;
+}
+
+static int write_html(const struct batch *b)
+{
+    jm_error err = {0};
+    jm_status st = jm_report_batch_open(b->cli->args[0], write_file, stdout, &err);
+    if (st == JM_OK && !copy_spilled(b, "", "", 0))
+        return errorf("cannot read back the postings' rows: %s", strerror(errno)), EXIT_INTERNAL;
+    if (st == JM_OK)
+        st = jm_report_batch_close(b->market, write_file, stdout, &err);
+    if (st != JM_OK)
+        report_error(&err);
+    return exit_code_for(st);
 }
 
 static void fill_postings(void *ctx)
@@ -166,6 +188,8 @@ int write_ranked(struct batch *b)
     if (b->nrows > 0) /* no row at all when every file was skipped; qsort wants an array */
         qsort(b->rows, b->nrows, sizeof *b->rows, by_rank);
     bool color = use_color(b->cli->color);
+    if (b->format == BATCH_HTML)
+        return write_html(b);
     if (b->format == BATCH_CSV)
         write_csv(b);
     else if (b->format == BATCH_TABLE)

@@ -20,7 +20,7 @@ enum exit_code {
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 /* batch output: table on a terminal, else jsonl, unless --format says */
-enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON };
+enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON, BATCH_HTML };
 
 struct command; /* a row of the command table (command_table.c) */
 

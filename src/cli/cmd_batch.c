@@ -274,7 +274,7 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
         return false;
     struct row *w = &b->rows[b->nrows++];
     /* a file name may be any bytes: the table goes to a terminal, the csv to a spreadsheet */
-    *w = (struct row){.path = jm_printable(o->path), .score = -1, .hash = hash, .json_at = -1};
+    *w = (struct row){.path = jm_printable(o->path), .score = -1, .hash = hash, .spill_at = -1};
     if (o->res != NULL) {
         w->score = jm_result_score(o->res);
         w->rank = jm_result_rank_score(o->res);
@@ -293,12 +293,16 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
         w->error = jm_printable(o->err.msg);
     }
     w->duplicate_of = dup ? jm_printable(dup) : NULL;
-    if (b->format == BATCH_JSON && b->spill != NULL) {
-        w->json_at = ftell(b->spill);
+    if (b->spill != NULL) { /* json, html: written in rank order at the end */
+        w->spill_at = ftell(b->spill);
         jm_error err = {0};
-        if (jm_report_posting(o->res, o->path, w->error, dup, write_file, b->spill, &err) != JM_OK)
+        jm_status st =
+            b->format == BATCH_JSON
+                ? jm_report_posting(o->res, o->path, w->error, dup, write_file, b->spill, &err)
+                : jm_report_batch_row(o->res, w->path, w->error, dup, write_file, b->spill, &err);
+        if (st != JM_OK)
             b->write_failed = true;
-        w->json_len = (size_t)(ftell(b->spill) - w->json_at);
+        w->spill_len = (size_t)(ftell(b->spill) - w->spill_at);
     }
     return true;
 }
@@ -537,7 +541,8 @@ int cmd_batch(const struct cli *cli)
     }
     if (rc == EXIT_OK && jm_market_new(&b.market, &(jm_error){0}) != JM_OK)
         rc = EXIT_INTERNAL;
-    if (rc == EXIT_OK && b.format == BATCH_JSON && (b.spill = tmpfile()) == NULL) {
+    if (rc == EXIT_OK && (b.format == BATCH_JSON || b.format == BATCH_HTML) &&
+        (b.spill = tmpfile()) == NULL) {
         errorf("cannot create a temporary file: %s", strerror(errno));
         rc = EXIT_INTERNAL;
     }

@@ -12,7 +12,12 @@
 enum { ANY = -1 }; /* max_args: no upper limit */
 
 /* --format values beyond text and json that a command takes. */
-enum { FMT_MD = 1, FMT_ROWS = 2 /* csv, jsonl */, FMT_ALL = FMT_MD | FMT_ROWS };
+enum {
+    FMT_MD = 1,
+    FMT_ROWS = 2 /* csv, jsonl */,
+    FMT_HTML = 4,
+    FMT_ALL = FMT_MD | FMT_ROWS | FMT_HTML
+};
 
 struct command {
     const char *name;
@@ -64,6 +69,7 @@ static const struct command commands[] = {
      .usage = "RESUME POSTING",
      .help = "the match report (the default command)",
      .too_few = "RESUME and POSTING",
+     .formats = FMT_HTML,
      .one_stdin = true},
     {.name = "tailor",
      .run = cmd_tailor,
@@ -73,7 +79,7 @@ static const struct command commands[] = {
      .help = "what to change in the resume for this posting, grounded\n"
              "in what it already shows (--format md to paste in notes)",
      .too_few = "RESUME and POSTING",
-     .formats = FMT_MD,
+     .formats = FMT_MD | FMT_HTML,
      .one_stdin = true},
     {.name = "tailor",
      .run = cmd_tailor_before,
@@ -106,7 +112,7 @@ static const struct command commands[] = {
              "or JSON records on standard input): ranked, with the\n"
              "missing skills the market asks for most",
      .too_few = "RESUME and at least one PATH",
-     .formats = FMT_ROWS},
+     .formats = FMT_ROWS | FMT_HTML},
     {.name = "summarize",
      .run = cmd_summarize,
      .min_args = 1,
@@ -175,6 +181,8 @@ static int check_formats(const struct command *c, const struct cli *cli)
         return usage_error("--format csv and jsonl are for batch");
     if (cli->format == JM_REPORT_FORMAT_MARKDOWN && !(c->formats & FMT_MD))
         return usage_error("--format md is for tailor");
+    if (cli->format == JM_REPORT_FORMAT_HTML && !(c->formats & FMT_HTML))
+        return usage_error("--format html is for match, tailor and batch");
     return EXIT_OK;
 }
 

@@ -68,16 +68,31 @@ static void release_matched(struct matched *m)
     jm_dict_free(m->dict);
 }
 
+/* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
+static jm_tailor_options tailor_options(void)
+{
+    jm_tailor_options o = {0};
+    const char *today = getenv("JOBMATCH_TODAY");
+    if (today && sscanf(today, "%d-%d", &o.today_year, &o.today_month) != 2)
+        o = (jm_tailor_options){0};
+    return o;
+}
+
 int cmd_match(const struct cli *cli)
 {
     struct matched m;
+    jm_tailoring *t = NULL;
     jm_error err = {0};
     jm_status st;
     int rc = prepare(cli, &m, &err, &st);
     if (rc == EXIT_OK) {
+        jm_tailor_options today = tailor_options();
+        if (st == JM_OK && cli->format == JM_REPORT_FORMAT_HTML) /* its knock-out verdicts */
+            st = jm_tailor(m.res, m.bullets, &today, &t, &err);
         jm_report_options opt = {.format = cli->format,
                                  .color = use_color(cli->color),
                                  .bullets = m.bullets,
+                                 .tailoring = t,
                                  .top = cli->top > 0 ? (size_t)cli->top : 0};
         if (st == JM_OK)
             st = jm_report_match(m.res, &opt, write_stdout, NULL, &err);
@@ -85,6 +100,7 @@ int cmd_match(const struct cli *cli)
     }
     if (rc == EXIT_OK && cli->min_score >= 0 && jm_result_score(m.res) < cli->min_score)
         rc = EXIT_BELOW;
+    jm_tailoring_free(t);
     release_matched(&m);
     return rc;
 }
@@ -214,11 +230,7 @@ int cmd_tailor_before(const struct cli *cli)
 
 int cmd_tailor(const struct cli *cli)
 {
-    /* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
-    jm_tailor_options opt_today = {0};
-    const char *today = getenv("JOBMATCH_TODAY");
-    if (today && sscanf(today, "%d-%d", &opt_today.today_year, &opt_today.today_month) != 2)
-        opt_today = (jm_tailor_options){0};
+    jm_tailor_options opt_today = tailor_options();
     struct matched m;
     jm_tailoring *t = NULL;
     jm_error err = {0};
@@ -229,6 +241,7 @@ int cmd_tailor(const struct cli *cli)
             st = jm_tailor(m.res, m.bullets, &opt_today, &t, &err);
         jm_report_options opt = {.format = cli->format,
                                  .color = use_color(cli->color),
+                                 .bullets = m.bullets,
                                  .top = cli->top > 0 ? (size_t)cli->top : 0};
         if (st == JM_OK)
             st = jm_report_tailoring(t, &opt, write_stdout, NULL, &err);

@@ -195,13 +195,16 @@ static int parse_value(int id, const char *v, struct cli *cli)
             cli->format = JM_REPORT_FORMAT_JSON, cli->batch_format = BATCH_JSON;
         else if (strcmp(v, "md") == 0 || strcmp(v, "markdown") == 0)
             cli->format = JM_REPORT_FORMAT_MARKDOWN;
+        else if (strcmp(v, "html") == 0)
+            cli->format = JM_REPORT_FORMAT_HTML, cli->batch_format = BATCH_HTML;
         else if (strcmp(v, "csv") == 0)
             cli->batch_format = BATCH_CSV;
         else if (strcmp(v, "jsonl") == 0)
             cli->batch_format = BATCH_JSONL;
         else
-            return errorf("unknown format '%s' (expected text or json; for batch also table, "
-                          "csv or jsonl; for tailor also md)",
+            return errorf("unknown format '%s' (expected text or json; for match, tailor and "
+                          "batch also html; for batch also table, csv or jsonl; for tailor also "
+                          "md)",
                           v),
                    EXIT_USAGE;
         return EXIT_OK;

@@ -85,6 +85,8 @@ jm_status jm_report_keywords(const jm_keywords *kw, const jm_report_options *opt
                              void *ctx, jm_error *err)
 {
     opt = jm_report_defaults(opt);
+    if (opt->format == JM_REPORT_FORMAT_HTML)
+        return jm_no_html(err);
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, json_keywords(kw));

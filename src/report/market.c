@@ -101,10 +101,72 @@ static cJSON *json_market(const jm_market *m, const struct jm_demand **v, size_t
     return root;
 }
 
+enum { SVG_GAPS = 20, SVG_NAME = 200, SVG_BAR = 320, SVG_ROW = 26 };
+
+/* The most wanted gaps as an SVG bar chart: the share of postings asking for each, the part
+ * that requires it darker; each bar's figures are its text, so a screen reader reads them. */
+static void svg_bars(struct jm_buf *b, const jm_market *m, const struct jm_demand **v, size_t n)
+{
+    jm_buf_printf(b,
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bars\" "
+                  "aria-labelledby=\"market-t\" viewBox=\"0 0 %d %zu\" width=\"100%%\">"
+                  "<title id=\"market-t\">Missing keywords by the share of postings asking "
+                  "for them</title>\n",
+                  SVG_NAME + SVG_BAR + 160, n * SVG_ROW + 4);
+    for (size_t i = 0; i < n; i++) {
+        const struct jm_demand *d = v[i];
+        double asked = share(d->asked, m->scored), required = share(d->required, m->scored);
+        size_t y = i * SVG_ROW + 2;
+        jm_buf_printf(b, "<g><text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", SVG_NAME - 8, y + 17);
+        jm_html_puts(b, d->name);
+        jm_buf_printf(b,
+                      "</text><rect class=\"asked\" x=\"%d\" y=\"%zu\" width=\"%.1f\" "
+                      "height=\"20\"/><rect class=\"required\" x=\"%d\" y=\"%zu\" "
+                      "width=\"%.1f\" height=\"20\"/><text x=\"%.1f\" y=\"%zu\">%.0f%% "
+                      "(required %.0f%%)</text></g>\n",
+                      SVG_NAME, y, SVG_BAR * asked / 100, SVG_NAME, y, SVG_BAR * required / 100,
+                      SVG_NAME + SVG_BAR * asked / 100 + 6, y + 17, asked, required);
+    }
+    jm_buf_puts(b, "</svg>\n");
+}
+
+void jm_html_market(struct jm_buf *b, const jm_market *m)
+{
+    size_t ngaps, nunasked;
+    const struct jm_demand **v = jm_market_ranked(m, &ngaps, &nunasked);
+    if (v == NULL) {
+        b->failed = true;
+        return;
+    }
+    jm_buf_printf(b,
+                  "<section aria-labelledby=\"market-h\">\n<h2 id=\"market-h\">The market: "
+                  "what these postings ask for that the resume lacks</h2>\n<p>%zu posting%s "
+                  "scored, %zu duplicate%s, %zu failed.</p>\n",
+                  m->scored, m->scored == 1 ? "" : "s", m->duplicates,
+                  m->duplicates == 1 ? "" : "s", m->failed);
+    if (ngaps > 0) {
+        jm_buf_puts(b, "<div class=\"wide\">");
+        svg_bars(b, m, v, ngaps < SVG_GAPS ? ngaps : SVG_GAPS);
+        jm_buf_puts(b, "</div>\n");
+    }
+    if (nunasked > 0) {
+        jm_buf_puts(b, "<h3>Resume keywords no posting asks for</h3>\n<p>");
+        for (size_t i = 0; i < nunasked; i++) {
+            jm_buf_puts(b, i ? ", " : "");
+            jm_html_puts(b, v[ngaps + i]->name);
+        }
+        jm_buf_puts(b, "</p>\n");
+    }
+    jm_buf_puts(b, "</section>\n");
+    free(v);
+}
+
 jm_status jm_report_market(const jm_market *m, const jm_report_options *opt, jm_write_fn write,
                            void *ctx, jm_error *err)
 {
     opt = jm_report_defaults(opt);
+    if (opt->format == JM_REPORT_FORMAT_HTML)
+        return jm_no_html(err);
     size_t ngaps, nunasked;
     const struct jm_demand **v = jm_market_ranked(m, &ngaps, &nunasked);
     if (v == NULL)

@@ -284,6 +284,8 @@ jm_status jm_report_match(const jm_result *r, const jm_report_options *opt, jm_w
     struct jm_buf b = {0};
     if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, jm_json_match(r, opt->bullets));
+    else if (opt->format == JM_REPORT_FORMAT_HTML)
+        jm_html_match(&b, r, opt);
     else
         text_match(&b, r, opt);
     return jm_emit(&b, write, ctx, err);

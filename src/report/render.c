@@ -41,6 +41,12 @@ void jm_put_json(struct jm_buf *b, cJSON *root)
     cJSON_Delete(root);
 }
 
+jm_status jm_no_html(jm_error *err)
+{
+    return jm_fail(err, JM_ERR_ARG, "", 0,
+                   "this report has no HTML form (match, tailor and batch do)");
+}
+
 const jm_report_options *jm_report_defaults(const jm_report_options *opt)
 {
     static const jm_report_options defaults = {.format = JM_REPORT_FORMAT_TEXT};

@@ -20,6 +20,8 @@ struct jm_text_style {
     const char *bold, *green, *yellow, *red, *dim, *reset;
 };
 const struct jm_text_style *jm_text_style(bool color);
+/* JM_ERR_ARG: a report that has no HTML form was asked for one. */
+jm_status jm_no_html(jm_error *err);
 /* `opt`, or the defaults (text, no colour, no bullets) when it is NULL. */
 const jm_report_options *jm_report_defaults(const jm_report_options *opt);
 
@@ -41,7 +43,38 @@ void jm_put_json(struct jm_buf *b, struct cJSON *root);
 /* Hands `b` to `write` and frees it: JM_ERR_NOMEM when rendering ran out of memory. */
 jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err);
 
-/* ---- match.c, bullets.c ------------------------------------------------------ */
+/* ---- html.c ------------------------------------------------------------------ */
+
+/* s[0, n) as HTML text or as a double-quoted attribute's value: & < > " ' escaped, control
+ * characters dropped, invalid UTF-8 replaced. The one way a string reaches HTML. */
+void jm_html_put(struct jm_buf *b, const char *s, size_t n);
+void jm_html_puts(struct jm_buf *b, const char *s);
+/* JSON text, to be placed inside a <script> element: no "<" survives. */
+void jm_html_json(struct jm_buf *b, const char *json);
+/* A page's head (the stylesheet inline, `title` escaped) and body's opening; its footer and
+ * closing. With `script`, the compiled-in script is allowed and appended. */
+void jm_html_begin(struct jm_buf *b, const char *title, bool script);
+void jm_html_end(struct jm_buf *b, bool script);
+
+/* ---- market.c ------------------------------------------------------------------ */
+
+/* The market view as a section of the batch page: the most wanted gaps as SVG bars. */
+void jm_html_market(struct jm_buf *b, const jm_market *m);
+
+/* ---- match.c, match_html.c, bullets.c ------------------------------------------ */
+
+/* The match report as one HTML page. */
+void jm_html_match(struct jm_buf *b, const jm_result *r, const jm_report_options *opt);
+/* The gaps, most important first (at most `top`; 0: all), each with its posting line,
+ * linked to it in the page when `link`. */
+void jm_html_gaps(struct jm_buf *b, const jm_result *r, size_t top, bool link);
+/* A page's header: `lead` (markup, or NULL), the posting's title, company and location, the
+ * two files and their warnings. */
+void jm_html_header(struct jm_buf *b, const jm_result *r, const char *lead);
+/* The posting and the resume side by side, keywords marked in place, lines anchored
+ * ("#p-L12", "#r-L40"); the bullets judged and the knock-out verdicts when not NULL. */
+void jm_html_documents(struct jm_buf *b, const jm_result *r, const jm_bullets *bullets,
+                       const jm_tailoring *t);
 
 /* The match report's JSON object; with the bullets when `bs` is not NULL. */
 struct cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs);

@@ -1,7 +1,8 @@
 /*
  * report/tailor.c - the tailoring suggestions, grouped by kind, as text,
- * Markdown or JSON; and how a posting's score and gaps moved between two
- * versions of a resume (tailor --before).
+ * Markdown, JSON or HTML (over the two documents, each suggestion linked to its
+ * lines); and how a posting's score and gaps moved between two versions of a
+ * resume (tailor --before).
  */
 #include <cJSON.h>
 #include <stdio.h>
@@ -140,6 +141,69 @@ static void text_tailoring(struct jm_buf *b, const jm_tailoring *t, bool md, con
     }
 }
 
+/* ---- HTML: the suggestions, each linked to its lines, over the two documents ---- */
+
+static void html_lines(struct jm_buf *b, const jm_suggestion *s)
+{
+    if (s->resume_line > 0)
+        jm_buf_printf(b, " <a href=\"#r-L%ld\">resume line %ld</a>", s->resume_line,
+                      s->resume_line);
+    if (s->posting_line > 0)
+        jm_buf_printf(b, " <a href=\"#p-L%ld\">posting line %ld</a>", s->posting_line,
+                      s->posting_line);
+}
+
+static void html_suggestion(struct jm_buf *b, const jm_suggestion *s)
+{
+    jm_buf_puts(b, "<li>");
+    if (s->nkeywords > 1 || s->keyword) {
+        jm_buf_puts(b, "<strong>");
+        for (size_t i = 0; i < s->nkeywords; i++) {
+            jm_buf_puts(b, i == 0 ? "" : i + 1 == s->nkeywords ? " and " : ", ");
+            jm_html_puts(b, s->keywords[i]);
+        }
+        if (s->nkeywords <= 1)
+            jm_html_puts(b, s->keyword);
+        jm_buf_puts(b, "</strong>: ");
+    }
+    jm_html_puts(b, s->message);
+    html_lines(b, s);
+    jm_buf_puts(b, "</li>\n");
+}
+
+static void html_tailoring(struct jm_buf *b, const jm_tailoring *t, const bool *keep,
+                           const jm_bullets *bullets)
+{
+    const jm_doc *posting = jm_keywords_doc(jm_result_posting(t->res));
+    char title[512];
+    snprintf(title, sizeof title, "Tailoring for %s \xE2\x80\x94 jobmatch",
+             *jm_doc_title(posting) ? jm_doc_title(posting) : jm_doc_name(posting));
+    jm_html_begin(b, title, false);
+    jm_html_header(b, t->res, "Tailoring for ");
+    jm_buf_printf(b,
+                  "<main id=\"main\">\n<p>score <span id=\"score\">%d</span>/100, %zu "
+                  "suggestions</p>\n",
+                  jm_result_score(t->res), t->n);
+    int kind = -1;
+    for (size_t i = 0; i < t->n; i++) {
+        const jm_suggestion *s = &t->v[i];
+        if (!keep[i])
+            continue;
+        if ((int)s->kind != kind) {
+            jm_buf_printf(b, "%s<section aria-labelledby=\"s%d\">\n<h2 id=\"s%d\">%s</h2>\n<ol>\n",
+                          kind < 0 ? "" : "</ol>\n</section>\n", (int)s->kind, (int)s->kind,
+                          headings[s->kind]);
+            kind = (int)s->kind;
+        }
+        html_suggestion(b, s);
+    }
+    if (kind >= 0)
+        jm_buf_puts(b, "</ol>\n</section>\n");
+    jm_html_documents(b, t->res, bullets, t);
+    jm_buf_puts(b, "</main>\n");
+    jm_html_end(b, false);
+}
+
 static void number_or_null(cJSON *o, const char *name, int n)
 {
     if (n < 0)
@@ -216,6 +280,8 @@ jm_status jm_report_tailoring(const jm_tailoring *t, const jm_report_options *op
     }
     if (opt->format == JM_REPORT_FORMAT_JSON)
         jm_put_json(&b, json_tailoring(t, keep));
+    else if (opt->format == JM_REPORT_FORMAT_HTML)
+        html_tailoring(&b, t, keep, opt->bullets);
     else
         text_tailoring(&b, t, opt->format == JM_REPORT_FORMAT_MARKDOWN, keep,
                        jm_text_style(opt->color));
@@ -252,6 +318,8 @@ jm_status jm_report_change(const jm_result *before, const jm_result *after,
                            jm_error *err)
 {
     opt = jm_report_defaults(opt);
+    if (opt->format == JM_REPORT_FORMAT_HTML)
+        return jm_no_html(err);
     const jm_doc *posting = jm_keywords_doc(jm_result_posting(after));
     int s0 = jm_result_score(before), s1 = jm_result_score(after);
     struct jm_buf b = {0};

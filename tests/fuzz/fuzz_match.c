@@ -7,7 +7,8 @@
  * version of the resume, parted by NUL bytes (which no text document may hold). Options:
  * bits 0-1 the resume's kind and bits 2-3 the posting's (the file name's extension: .md,
  * .txt, .html, .json; the format is then decided as for a file), bits 4-5 the report
- * format (text, JSON, Markdown, coloured text), bit 6 a --top of 3.
+ * format (text, JSON, Markdown, coloured text), bit 6 a --top of 3, bit 7 HTML instead (the
+ * match and tailor pages, and a batch page of the one posting).
  */
 #include "fuzz.h"
 
@@ -86,6 +87,11 @@ static void market(const jm_result *res, const jm_report_options *ro, volatile u
     if (jm_report_posting(res, "posting.html", NULL, NULL, keep, &line, NULL) == JM_OK)
         jm_market_add_json(m, line.s, line.n, NULL);
     jm_report_market(m, ro, fuzz_sink, (void *)sum, NULL);
+    if (ro->format == JM_REPORT_FORMAT_HTML) {
+        jm_report_batch_open("resume.md", fuzz_sink, (void *)sum, NULL);
+        jm_report_batch_row(res, "posting.html", NULL, NULL, fuzz_sink, (void *)sum, NULL);
+        jm_report_batch_close(m, fuzz_sink, (void *)sum, NULL);
+    }
     free(line.s);
     jm_market_free(m);
 }
@@ -96,16 +102,19 @@ static void reports(const struct side *cv, const struct side *job, const jm_resu
     static const jm_report_format formats[] = {JM_REPORT_FORMAT_TEXT, JM_REPORT_FORMAT_JSON,
                                                JM_REPORT_FORMAT_MARKDOWN, JM_REPORT_FORMAT_TEXT};
     unsigned f = (opt >> 4) & 3;
-    jm_report_options ro = {
-        .format = formats[f], .color = f == 3, .bullets = cv->bullets, .top = opt & 0x40 ? 3 : 0};
+    jm_report_options ro = {.format = opt & 0x80 ? JM_REPORT_FORMAT_HTML : formats[f],
+                            .color = f == 3,
+                            .bullets = cv->bullets,
+                            .top = opt & 0x40 ? 3 : 0};
     volatile unsigned sum = jm_result_score(res);
-    jm_report_match(res, &ro, fuzz_sink, (void *)&sum, NULL);
-    jm_report_keywords(job->kw, &ro, fuzz_sink, (void *)&sum, NULL);
-    jm_report_bullets(cv->bullets, &ro, fuzz_sink, (void *)&sum, NULL);
     jm_tailoring *t = NULL;
     jm_tailor_options today = {2026, 12};
     if (jm_tailor(res, cv->bullets, &today, &t, NULL) == JM_OK)
         jm_report_tailoring(t, &ro, fuzz_sink, (void *)&sum, NULL);
+    ro.tailoring = t; /* the match page marks the knock-out lines */
+    jm_report_match(res, &ro, fuzz_sink, (void *)&sum, NULL);
+    jm_report_keywords(job->kw, &ro, fuzz_sink, (void *)&sum, NULL);
+    jm_report_bullets(cv->bullets, &ro, fuzz_sink, (void *)&sum, NULL);
     jm_tailoring_free(t);
     market(res, &ro, &sum);
 }

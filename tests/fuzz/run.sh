@@ -125,7 +125,8 @@ seeds() {
         tests/bad/*.md ;;
     text) copy "$d" samples/*.txt tests/dicts/*.txt tests/meta/*.txt tests/batch/saved/*.txt \
         tests/resumes/positions/*.txt tests/bad/blank.txt ;;
-    json) copy "$d" tests/resumes/*.json tests/resumes/positions/*.json tests/bad/*.json ;;
+    json) copy "$d" tests/resumes/*.json tests/resumes/positions/*.json tests/bad/*.json \
+        tests/meta/*.json ;;
     office)
         copy "$d" tests/formats/*.docx tests/formats/*.odt
         for f in tests/formats/resume.docx tests/formats/resume.odt \
@@ -141,6 +142,7 @@ seeds() {
         # octal options: resume kind (bits 0-1), posting kind (2-3), format (4-5), top (6)
         match_seed "$d" 000 samples/resume.md samples/posting-remote.md
         match_seed "$d" 010 samples/resume.md samples/posting-greenhouse.html
+        match_seed "$d" 210 samples/resume.md samples/posting-greenhouse.html
         match_seed "$d" 030 samples/resume.md samples/posting-jsonld.html
         match_seed "$d" 050 samples/resume.md samples/posting-legacy-cp1252.html
         match_seed "$d" 164 samples/resume.md samples/posting-plain.txt
