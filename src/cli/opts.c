@@ -42,7 +42,8 @@ struct option_spec {
 
 static const struct option_spec specs[] = {
     {"format", required_argument, OPT_FORMAT, "FMT",
-     "output format: text (default) or json; batch: table, csv, jsonl or json; tailor: md too"},
+     "output format: text (default) or json; match, tailor, batch: html (one page, "
+     "nothing fetched); batch: table, csv, jsonl; tailor: md"},
     {"output", required_argument, OPT_OUTPUT, "FILE",
      "write the report to FILE, whole or not at all (a temporary file, then renamed)"},
     {"color", optional_argument, OPT_COLOR, "WHEN",

@@ -13,6 +13,10 @@
 #include "analysis.h"
 #include "report/report.h"
 
+/* A folded report is a glance: its heaviest gaps, their lines cut short (thousands of rows
+ * must stay a page that opens at once; `jobmatch RESUME POSTING` has the rest). */
+enum { FOLDED_GAPS = 8, FOLDED_QUOTE = 100 };
+
 jm_status jm_report_batch_open(const char *resume, jm_write_fn write, void *ctx, jm_error *err)
 {
     struct jm_buf b = {0};
@@ -27,13 +31,15 @@ jm_status jm_report_batch_open(const char *resume, jm_write_fn write, void *ctx,
                     "<p class=\"filter\" data-filter=\"ranked\" hidden=\"hidden\"><label>Filter "
                     "<input type=\"search\" placeholder=\"words in any column\"/></label> "
                     "<output></output></p>\n<div class=\"wide\">"
-                    "<table id=\"ranked\" class=\"ranked sortable\">\n<thead><tr>"
-                    "<th scope=\"col\" class=\"n\">Score</th>"
-                    "<th scope=\"col\" class=\"n roomy\">Keywords</th>"
-                    "<th scope=\"col\">Posting</th><th scope=\"col\">Company</th>"
-                    "<th scope=\"col\" class=\"roomy\">Location</th>"
-                    "<th scope=\"col\" class=\"roomy\">Top gaps</th>"
-                    "</tr></thead>\n<tbody>\n");
+                    "<table id=\"ranked\" class=\"ranked sortable\" role=\"table\">\n"
+                    "<thead role=\"rowgroup\"><tr role=\"row\">"
+                    "<th role=\"columnheader\" scope=\"col\" class=\"n\">Score</th>"
+                    "<th role=\"columnheader\" scope=\"col\" class=\"n roomy\">Keywords</th>"
+                    "<th role=\"columnheader\" scope=\"col\">Posting</th><th role=\"columnheader\" "
+                    "scope=\"col\">Company</th>"
+                    "<th role=\"columnheader\" scope=\"col\" class=\"roomy\">Location</th>"
+                    "<th role=\"columnheader\" scope=\"col\" class=\"roomy\">Top gaps</th>"
+                    "</tr></thead>\n<tbody role=\"rowgroup\">\n");
     return jm_emit(&b, write, ctx, err);
 }
 
@@ -50,7 +56,7 @@ static void folded_report(struct jm_buf *b, const jm_result *r)
                   jm_result_total_weight(r), counts[JM_COVERAGE_MATCHED],
                   counts[JM_COVERAGE_IMPLIED], counts[JM_COVERAGE_MISSING],
                   jm_result_shown_at_work(r));
-    jm_html_gaps(b, r, 0, false);
+    jm_html_gaps(b, r, FOLDED_GAPS, false, FOLDED_QUOTE);
     if (counts[JM_COVERAGE_MATCHED] + counts[JM_COVERAGE_IMPLIED] == 0)
         return;
     jm_buf_puts(b, "<p>Matched: ");
@@ -80,7 +86,7 @@ static void top_gaps(struct jm_buf *b, const jm_result *r)
 /* A cell of text; `attrs` is markup (a class). */
 static void text_cell(struct jm_buf *b, const char *s, const char *attrs)
 {
-    jm_buf_printf(b, "<td%s>", attrs);
+    jm_buf_printf(b, "<td role=\"cell\"%s>", attrs);
     jm_html_puts(b, s);
     jm_buf_puts(b, "</td>");
 }
@@ -89,12 +95,12 @@ static void scored_row(struct jm_buf *b, const jm_result *r, const char *path, c
 {
     const jm_doc *doc = jm_keywords_doc(jm_result_posting(r));
     const char *title = *jm_doc_title(doc) ? jm_doc_title(doc) : "(untitled posting)";
-    jm_buf_printf(
-        b,
-        "<tr><td class=\"n\" data-v=\"%d\">%d</td><td class=\"n roomy\" data-v=\"%zu\">%zu%s"
-        "</td><td data-v=\"",
-        jm_result_score(r), jm_result_score(r), jm_result_count(r), jm_result_count(r),
-        jm_result_is_thin(r) ? " <span class=\"tag\">thin</span>" : "");
+    jm_buf_printf(b,
+                  "<tr role=\"row\"><td role=\"cell\" class=\"n\" data-v=\"%d\">%d</td><td "
+                  "role=\"cell\" class=\"n roomy\" data-v=\"%zu\">%zu%s"
+                  "</td><td role=\"cell\" data-v=\"",
+                  jm_result_score(r), jm_result_score(r), jm_result_count(r), jm_result_count(r),
+                  jm_result_is_thin(r) ? " <span class=\"tag\">thin</span>" : "");
     jm_html_puts(b, title);
     jm_buf_puts(b, "\"><details><summary>");
     jm_html_puts(b, title);
@@ -110,7 +116,7 @@ static void scored_row(struct jm_buf *b, const jm_result *r, const char *path, c
     jm_buf_puts(b, "</span></td>");
     text_cell(b, jm_doc_company(doc), "");
     text_cell(b, jm_doc_location(doc), " class=\"roomy\"");
-    jm_buf_puts(b, "<td class=\"roomy\">");
+    jm_buf_puts(b, "<td role=\"cell\" class=\"roomy\">");
     top_gaps(b, r);
     jm_buf_puts(b, "</td></tr>\n");
 }
@@ -123,13 +129,16 @@ jm_status jm_report_batch_row(const jm_result *res, const char *path, const char
     if (res != NULL) {
         scored_row(&b, res, path, duplicate_of);
     } else {
-        jm_buf_puts(&b, "<tr class=\"failed\"><td class=\"n\" data-v=\"-1\">\xE2\x80\x93</td>"
-                        "<td class=\"n roomy\" data-v=\"-1\"></td><td data-v=\"\"><span "
+        jm_buf_puts(&b, "<tr role=\"row\" class=\"failed\"><td role=\"cell\" class=\"n\" "
+                        "data-v=\"-1\">\xE2\x80\x93</td>"
+                        "<td role=\"cell\" class=\"n roomy\" data-v=\"-1\"></td><td role=\"cell\" "
+                        "data-v=\"\"><span "
                         "class=\"path\">");
         jm_html_puts(&b, path);
         jm_buf_puts(&b, "</span><br/>error: ");
         jm_html_puts(&b, error ? error : "not scored");
-        jm_buf_puts(&b, "</td><td></td><td class=\"roomy\"></td><td class=\"roomy\"></td></tr>\n");
+        jm_buf_puts(&b, "</td><td role=\"cell\"></td><td role=\"cell\" class=\"roomy\"></td><td "
+                        "role=\"cell\" class=\"roomy\"></td></tr>\n");
     }
     return jm_emit(&b, write, ctx, err);
 }

@@ -15,6 +15,8 @@
 #include "analysis.h"
 #include "report/report.h"
 
+enum { QUOTE_MAX = 240 }; /* bytes of a gap's posting line shown */
+
 /* A keyword occurrence to mark: text[start, end) of its block, and its class. */
 struct mark {
     size_t start, end;
@@ -398,31 +400,37 @@ static void score_section(struct jm_buf *b, const jm_result *r)
     jm_buf_puts(b, "</section>\n");
 }
 
-void jm_html_gaps(struct jm_buf *b, const jm_result *r, size_t top, bool link)
+void jm_html_gaps(struct jm_buf *b, const jm_result *r, size_t top, bool link, size_t quote_max)
 {
     const char *unit = jm_doc_unit(jm_keywords_doc(jm_result_posting(r)));
-    size_t shown = 0;
+    size_t shown = 0, left = 0;
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != JM_COVERAGE_MISSING || (top > 0 && shown == top))
+        if (it->coverage != JM_COVERAGE_MISSING)
             continue;
+        if (top > 0 && shown == top) {
+            left++;
+            continue;
+        }
         jm_buf_puts(b, shown++ ? "<li>" : "<ol class=\"gaps\">\n<li>");
-        link = link && it->posting->line > 0;
-        if (link)
+        bool linked = link && it->posting->line > 0;
+        if (linked)
             jm_buf_printf(b, "<a href=\"#p-L%ld\">", it->posting->line);
         jm_html_puts(b, it->posting->name);
-        jm_buf_puts(b, link ? "</a>" : "");
+        jm_buf_puts(b, linked ? "</a>" : "");
         jm_buf_printf(b, " <span class=\"imp\">%s, ", jm_importance_name(it->posting->importance));
         put_points(b, it);
         jm_buf_puts(b, "</span>");
         if (it->posting->line > 0)
             jm_buf_printf(b, "<br/><span class=\"imp\">%s %ld:</span> ", unit, it->posting->line);
+        size_t n = strlen(it->posting->quote), cut = jm_utf8_cut(it->posting->quote, n, quote_max);
         jm_buf_puts(b, " <q>");
-        jm_html_put(b, it->posting->quote,
-                    jm_utf8_cut(it->posting->quote, strlen(it->posting->quote), 200));
-        jm_buf_puts(b, "</q></li>\n");
+        jm_html_put(b, it->posting->quote, cut);
+        jm_buf_puts(b, cut < n ? "\xE2\x80\xA6</q></li>\n" : "</q></li>\n");
     }
     jm_buf_puts(b, shown ? "</ol>\n" : "<p>None: the resume covers every keyword.</p>\n");
+    if (left > 0)
+        jm_buf_printf(b, "<p class=\"note\">\xE2\x80\xA6 and %zu more.</p>\n", left);
 }
 
 static void legend(struct jm_buf *b)
@@ -481,7 +489,7 @@ void jm_html_match(struct jm_buf *b, const jm_result *r, const jm_report_options
     score_section(b, r);
     jm_buf_puts(b, "<section aria-labelledby=\"gaps-h\">\n<h2 id=\"gaps-h\">Gaps, most "
                    "important first</h2>\n");
-    jm_html_gaps(b, r, opt->top, true);
+    jm_html_gaps(b, r, opt->top, true, QUOTE_MAX);
     jm_buf_puts(b, "</section>\n");
     jm_html_documents(b, r, opt->bullets, opt->tailoring);
     jm_buf_puts(b, "</main>\n");

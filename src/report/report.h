@@ -65,9 +65,9 @@ void jm_html_market(struct jm_buf *b, const jm_market *m);
 
 /* The match report as one HTML page. */
 void jm_html_match(struct jm_buf *b, const jm_result *r, const jm_report_options *opt);
-/* The gaps, most important first (at most `top`; 0: all), each with its posting line,
- * linked to it in the page when `link`. */
-void jm_html_gaps(struct jm_buf *b, const jm_result *r, size_t top, bool link);
+/* The gaps, most important first (at most `top`; 0: all), each with its posting line (at
+ * most `quote_max` bytes of it), linked to it in the page when `link`. */
+void jm_html_gaps(struct jm_buf *b, const jm_result *r, size_t top, bool link, size_t quote_max);
 /* A page's header: `lead` (markup, or NULL), the posting's title, company and location, the
  * two files and their warnings. */
 void jm_html_header(struct jm_buf *b, const jm_result *r, const char *lead);
