@@ -29,7 +29,7 @@ _jobmatch()
 
     case $prev in
     -f | --format)
-        COMPREPLY=($(compgen -P "$pre" -W 'text json md table csv jsonl' -- "$cur"))
+        COMPREPLY=($(compgen -P "$pre" -W 'text json md html table csv jsonl' -- "$cur"))
         return ;;
     --color)
         # WHEN only as --color=WHEN; "--color always" is two arguments.

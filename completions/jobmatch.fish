@@ -20,7 +20,7 @@ complete -c jobmatch -n "__fish_seen_subcommand_from dict; and not __fish_seen_s
 complete -c jobmatch -n "__fish_seen_subcommand_from list show" -f
 
 # Options
-complete -c jobmatch -s f -l format -x -a 'text json md table csv jsonl' -d 'output format'
+complete -c jobmatch -s f -l format -x -a 'text json md html table csv jsonl' -d 'output format'
 complete -c jobmatch -s o -l output -r -F -d 'write the report to FILE, whole or not at all'
 # --color takes its value only as --color=WHEN
 complete -c jobmatch -l color -f -a 'auto always never' -d 'colour: auto, always, never'
