@@ -2,7 +2,7 @@
  * json.c - JSON documents: a JSON Resume (jsonresume.org schema) becomes
  * the same blocks a Markdown resume would give (headings for sections and
  * roles, highlights as list items, skills as a skills section); a
- * schema.org JobPosting goes to jsonld.c.
+ * schema.org JobPosting, or a job board's API object, goes to jsonld.c.
  */
 #include <cJSON.h>
 #include <stdlib.h>

@@ -129,9 +129,8 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_te
 
 static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_style *st)
 {
-    size_t counts[JM_COVERAGE_ALTERNATIVE + 1] = {0};
-    for (size_t i = 0; i < jm_result_count(r); i++)
-        counts[jm_result_get(r, i)->coverage]++;
+    size_t counts[JM_COVERAGE_ALTERNATIVE + 1];
+    jm_count_coverage(r, counts);
     int score = jm_result_score(r);
     const char *color = score >= 70 ? st->green : score >= 40 ? st->yellow : st->red;
     jm_buf_printf(b, "\n%sScore %s%d/100%s", st->bold, color, score, st->reset);

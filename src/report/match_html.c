@@ -370,9 +370,8 @@ static void weight_table(struct jm_buf *b, const jm_result *r)
 
 static void score_section(struct jm_buf *b, const jm_result *r)
 {
-    size_t counts[JM_COVERAGE_ALTERNATIVE + 1] = {0};
-    for (size_t i = 0; i < jm_result_count(r); i++)
-        counts[jm_result_get(r, i)->coverage]++;
+    size_t counts[JM_COVERAGE_ALTERNATIVE + 1];
+    jm_count_coverage(r, counts);
     int score = jm_result_score(r);
     jm_buf_printf(b,
                   "<section class=\"score\" aria-labelledby=\"score-h\">\n"

@@ -41,6 +41,13 @@ void jm_put_json(struct jm_buf *b, cJSON *root)
     cJSON_Delete(root);
 }
 
+void jm_count_coverage(const jm_result *r, size_t counts[JM_COVERAGE_ALTERNATIVE + 1])
+{
+    memset(counts, 0, (JM_COVERAGE_ALTERNATIVE + 1) * sizeof *counts);
+    for (size_t i = 0; i < jm_result_count(r); i++)
+        counts[jm_result_get(r, i)->coverage]++;
+}
+
 jm_status jm_no_html(jm_error *err)
 {
     return jm_fail(err, JM_ERR_ARG, "", 0,
