@@ -345,6 +345,9 @@ JM_EXPORT const char *jm_doc_name(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_title(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_company(const jm_doc *doc);
 JM_EXPORT const char *jm_doc_location(const jm_doc *doc);
+/* Where the posting lives, as the document says (a page's canonical link or og:url, a JSON
+ * posting's "url", front matter's url); "" when it does not. */
+JM_EXPORT const char *jm_doc_url(const jm_doc *doc);
 /* The format it was read as. */
 JM_EXPORT jm_format jm_doc_format(const jm_doc *doc);
 /* A hash of the normalized text: the same posting saved twice hashes the same. */

@@ -65,6 +65,8 @@ struct jm_doc {
     jm_role role;
     jm_format format;
     const char *title, *company, *location;
+    const char *url;           /* where the posting lives, "" when not told */
+    int url_rank;              /* of the source that gave it (jm_doc_set_url) */
     struct jm_meta_list *meta; /* the readers' candidates for those three (read/meta.c) */
     struct jm_block *blocks;
     size_t nblocks, cap;
@@ -82,6 +84,12 @@ struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format);
 struct jm_block *jm_doc_add_block(struct jm_doc *doc, enum jm_block_kind kind, int level, long line,
                                   const char *text, size_t len);
 void jm_doc_warn(struct jm_doc *doc, const char *fmt, ...) JM_PRINTF(2, 3);
+/* Where the document lives, from the source of `rank` (lower is surer: the page's canonical
+ * link, then og:url, then a JSON posting's "url", then front matter): s[0..n), kept when it
+ * is an absolute http(s) URL with a path (a home page is no posting's address) and no
+ * surer source gave one. */
+enum { JM_URL_CANONICAL, JM_URL_OG, JM_URL_POSTING, JM_URL_FRONT, JM_URL_NONE, JM_URL_MAX = 2048 };
+void jm_doc_set_url(struct jm_doc *doc, int rank, const char *s, size_t n);
 /* What a block's `line` counts in this document: "line", or "paragraph" in a format that
  * has no lines of its own (DOCX, ODT, PDF). */
 const char *jm_doc_unit(const struct jm_doc *doc);

@@ -112,7 +112,8 @@ struct jm_doc *jm_doc_new(const char *name, jm_role role, jm_format format)
         return NULL;
     doc->role = role;
     doc->format = format;
-    doc->title = doc->company = doc->location = "";
+    doc->title = doc->company = doc->location = doc->url = "";
+    doc->url_rank = JM_URL_NONE;
     doc->name = jm_printable(name); /* shown in every report: a hostile file name too */
     if (doc->name == NULL) {
         free(doc);
@@ -227,6 +228,37 @@ const char *jm_doc_company(const jm_doc *doc)
 const char *jm_doc_location(const jm_doc *doc)
 {
     return doc->location;
+}
+
+const char *jm_doc_url(const jm_doc *doc)
+{
+    return doc->url;
+}
+
+void jm_doc_set_url(struct jm_doc *doc, int rank, const char *s, size_t n)
+{
+    while (n > 0 && (*s == ' ' || *s == '"' || *s == '\''))
+        s++, n--;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == '\''))
+        n--;
+    size_t scheme = n > 8 && strncasecmp(s, "https://", 8) == 0  ? 8
+                    : n > 7 && strncasecmp(s, "http://", 7) == 0 ? 7
+                                                                 : 0;
+    bool web = scheme > 0;
+    for (size_t i = 0; web && i < n; i++)
+        web = (unsigned char)s[i] > ' ' && s[i] != 0x7f; /* one token: no space, no control */
+    /* a site's home page is no posting's address: a path must follow the host */
+    const char *path = web ? memchr(s + scheme, '/', n - scheme) : NULL;
+    web = path != NULL && path + 1 < s + n;
+    if (!web || rank >= doc->url_rank || n > JM_URL_MAX)
+        return;
+    char *copy = jm_arena_strndup(&doc->arena, s, n);
+    if (copy == NULL) {
+        doc->nomem = true;
+        return;
+    }
+    doc->url = copy;
+    doc->url_rank = rank;
 }
 
 uint64_t jm_doc_hash(const jm_doc *doc)

@@ -17,7 +17,7 @@ struct outcome; /* a posting between a worker and the writer (cmd_batch.c) */
 
 /* What the ranked formats keep of a posting. */
 struct row {
-    char *path, *title, *company, *location, *gaps, *error, *duplicate_of;
+    char *path, *title, *company, *location, *url, *gaps, *error, *duplicate_of;
     int score;   /* -1: not scored */
     double rank; /* jm_result_rank_score: the order of the ranked formats */
     bool thin;

@@ -53,7 +53,7 @@ static void write_csv(const struct batch *b)
 {
     /* Columns are only ever added at the end: spreadsheets and scripts address them. */
     fputs("path,title,company,location,score,matched,missing,top_gaps,content_hash,"
-          "duplicate_of,error,keywords,thin,rank_score\r\n",
+          "duplicate_of,error,keywords,thin,rank_score,url\r\n",
           stdout);
     for (size_t i = 0, rank = 0; i < b->nrows; i++) {
         const struct row *r = &b->rows[i];
@@ -73,7 +73,7 @@ static void write_csv(const struct batch *b)
         const char *thin = r->score < 0 ? "" : r->thin ? "true" : "false";
         const char *fields[] = {r->path,  r->title, r->company, r->location, score,
                                 matched,  missing,  r->gaps,    hash,        r->duplicate_of,
-                                r->error, keywords, thin,       rank_score};
+                                r->error, keywords, thin,       rank_score,  r->url};
         for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
             csv_field(fields[f], f + 1 == sizeof fields / sizeof *fields);
     }

@@ -283,6 +283,7 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
         w->title = strdup(jm_doc_title(o->doc));
         w->company = strdup(jm_doc_company(o->doc));
         w->location = strdup(jm_doc_location(o->doc));
+        w->url = strdup(jm_doc_url(o->doc));
         w->gaps = top_gaps(o->res);
         for (size_t i = 0; i < jm_result_count(o->res); i++) {
             jm_coverage c = jm_result_get(o->res, i)->coverage;
@@ -447,7 +448,7 @@ static void free_rows(struct batch *b)
 {
     for (size_t i = 0; i < b->nrows; i++) {
         struct row *r = &b->rows[i];
-        free(r->path), free(r->title), free(r->company), free(r->location);
+        free(r->path), free(r->title), free(r->company), free(r->location), free(r->url);
         free(r->gaps), free(r->error), free(r->duplicate_of);
     }
     free(b->rows);

@@ -4,6 +4,7 @@
  * the title, the company or the place ("title:", "company:", "location:", "remote: true").
  */
 #include <string.h>
+#include <strings.h>
 
 #include "base.h"
 #include "doc.h"
@@ -35,6 +36,26 @@ static size_t closing_fence(const char *s, size_t n, char fence)
     return 0;
 }
 
+/* "url: https://…", "externalURL = …": where the posting lives. */
+static bool url_line(struct jm_doc *doc, const char *s, size_t n)
+{
+    /* not "link": sites put the company's home page there */
+    static const char *const keys[] = {"url", "externalurl", "external_url", "canonical_url",
+                                       "source_url"};
+    size_t k = strcspn(s, ":=");
+    if (k >= n)
+        return false;
+    size_t key = k;
+    while (key > 0 && s[key - 1] == ' ')
+        key--;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (key == strlen(keys[i]) && strncasecmp(s, keys[i], key) == 0) {
+            jm_doc_set_url(doc, JM_URL_FRONT, s + k + 1, n - k - 1);
+            return true;
+        }
+    return false;
+}
+
 size_t jm_front_matter_read(struct jm_doc *doc, const char *s, size_t n)
 {
     if (n < 4 ||
@@ -50,7 +71,7 @@ size_t jm_front_matter_read(struct jm_doc *doc, const char *s, size_t n)
             ind++;
         if (len > ind + 2 && s[i + ind] == '-' && s[i + ind + 1] == ' ')
             jm_meta_tag(doc, s + i + ind + 2, len - ind - 2); /* an item of a list: a tag */
-        else
+        else if (!url_line(doc, s + i, len))
             jm_meta_line(doc, s + i, len, ":=", JM_SRC_FRONT, -1);
     }
     line_len(s, n, close, &eol);

@@ -56,14 +56,14 @@ static const struct tag tags[] = {
     {"form", T_BLOCK},       {"h1", T_HEADING},       {"h2", T_HEADING},    {"h3", T_HEADING},
     {"h4", T_HEADING},       {"h5", T_HEADING},       {"h6", T_HEADING},    {"head", T_HEAD},
     {"header", T_BLOCK},     {"hr", T_BREAK},         {"iframe", T_SKIP},   {"input", T_SKIP},
-    {"li", T_ITEM},          {"main", T_BLOCK},       {"math", T_SKIP},     {"meta", T_META},
-    {"nav", T_SKIP},         {"noscript", T_SKIP},    {"object", T_SKIP},   {"ol", T_BLOCK},
-    {"option", T_SKIP},      {"p", T_BLOCK},          {"pre", T_BLOCK},     {"script", T_SCRIPT},
-    {"section", T_BLOCK},    {"select", T_SKIP},      {"strong", T_BOLD},   {"style", T_SKIP},
-    {"summary", T_BLOCK},    {"svg", T_SKIP},         {"table", T_BLOCK},   {"tbody", T_BLOCK},
-    {"td", T_BLOCK},         {"template", T_SKIP},    {"textarea", T_SKIP}, {"tfoot", T_BLOCK},
-    {"th", T_BLOCK},         {"thead", T_BLOCK},      {"title", T_TITLE},   {"tr", T_BLOCK},
-    {"ul", T_BLOCK},
+    {"li", T_ITEM},          {"link", T_META},        {"main", T_BLOCK},    {"math", T_SKIP},
+    {"meta", T_META},        {"nav", T_SKIP},         {"noscript", T_SKIP}, {"object", T_SKIP},
+    {"ol", T_BLOCK},         {"option", T_SKIP},      {"p", T_BLOCK},       {"pre", T_BLOCK},
+    {"script", T_SCRIPT},    {"section", T_BLOCK},    {"select", T_SKIP},   {"strong", T_BOLD},
+    {"style", T_SKIP},       {"summary", T_BLOCK},    {"svg", T_SKIP},      {"table", T_BLOCK},
+    {"tbody", T_BLOCK},      {"td", T_BLOCK},         {"template", T_SKIP}, {"textarea", T_SKIP},
+    {"tfoot", T_BLOCK},      {"th", T_BLOCK},         {"thead", T_BLOCK},   {"title", T_TITLE},
+    {"tr", T_BLOCK},         {"ul", T_BLOCK},
 };
 
 static int tag_cmp(const void *key, const void *elem)
@@ -160,8 +160,12 @@ static bool hidden(const xmlChar **atts)
     return false;
 }
 
+/* <meta> and <link>: the page's title, site name and address. */
 static void on_meta(struct state *st, const xmlChar **atts)
 {
+    const char *rel = attr(atts, "rel"), *href = attr(atts, "href");
+    if (rel && href && strcasecmp(rel, "canonical") == 0)
+        jm_doc_set_url(st->doc, JM_URL_CANONICAL, href, strlen(href));
     const char *prop = attr(atts, "property");
     if (prop == NULL)
         prop = attr(atts, "name");
@@ -172,6 +176,8 @@ static void on_meta(struct state *st, const xmlChar **atts)
         jm_buf_puts(&st->page->og_title, content);
     else if (strcasecmp(prop, "og:site_name") == 0 && st->page->og_site.len == 0)
         jm_buf_puts(&st->page->og_site, content);
+    else if (strcasecmp(prop, "og:url") == 0)
+        jm_doc_set_url(st->doc, JM_URL_OG, content, strlen(content));
 }
 
 /* Applies a tag's effect on entering it; returns whether it starts a skip. */

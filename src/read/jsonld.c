@@ -84,6 +84,18 @@ static const cJSON *deref(const cJSON *root, const cJSON *node)
     return target ? target : node;
 }
 
+/* A posting's own address: schema.org's "url", or what a board's API calls it. */
+static void set_url(struct jm_doc *doc, const cJSON *posting)
+{
+    static const char *const keys[] = {"url",     "absolute_url", "hostedUrl",   "jobUrl",
+                                       "job_url", "html_url",     "redirect_url"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const char *s = str(posting, keys[i]);
+        if (s)
+            jm_doc_set_url(doc, JM_URL_POSTING, s, strlen(s));
+    }
+}
+
 static void set_company(struct jm_doc *doc, const cJSON *org)
 {
     const char *name = cJSON_IsString(org) ? org->valuestring : str(org, "name");
@@ -190,6 +202,7 @@ bool jm_jsonld_build(struct jm_doc *doc, const cJSON *root, const cJSON *posting
         jm_meta_add(doc, JM_META_TITLE, JM_SRC_JSONLD, -1, title, strlen(title));
     set_company(doc, deref(root, cJSON_GetObjectItemCaseSensitive(posting, "hiringOrganization")));
     set_location(doc, root, posting);
+    set_url(doc, posting);
     const char *desc = str(posting, "description");
     if (need_body && (desc == NULL || strlen(desc) < MIN_DESCRIPTION))
         return false;
@@ -327,6 +340,7 @@ void jm_job_object_build(struct jm_doc *doc, const cJSON *job, jm_error *err)
     const char *location = first_field(job, location_keys);
     if (location == NULL) /* Lever: {"categories": {"location": …}} */
         location = str(cJSON_GetObjectItemCaseSensitive(job, "categories"), "location");
+    set_url(doc, job);
     if (company)
         jm_meta_add(doc, JM_META_COMPANY, JM_SRC_JSONLD, -1, company, strlen(company));
     if (location)

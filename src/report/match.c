@@ -191,6 +191,7 @@ static cJSON *doc_object(const jm_doc *doc, bool posting)
         cJSON_AddStringToObject(o, "title", jm_doc_title(doc));
         cJSON_AddStringToObject(o, "company", jm_doc_company(doc));
         cJSON_AddStringToObject(o, "location", jm_doc_location(doc));
+        cJSON_AddStringToObject(o, "url", jm_doc_url(doc));
     }
     cJSON *w = cJSON_AddArrayToObject(o, "warnings");
     for (size_t i = 0; i < jm_doc_warning_count(doc); i++)
