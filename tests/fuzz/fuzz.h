@@ -56,7 +56,8 @@ static inline unsigned fuzz_options(const uint8_t *data, size_t size)
 static inline void fuzz_touch_doc(const jm_doc *doc)
 {
     volatile size_t n = strlen(jm_doc_name(doc)) + strlen(jm_doc_title(doc)) +
-                        strlen(jm_doc_company(doc)) + strlen(jm_doc_location(doc));
+                        strlen(jm_doc_company(doc)) + strlen(jm_doc_location(doc)) +
+                        strlen(jm_doc_url(doc));
     volatile uint64_t h = jm_doc_hash(doc);
     (void)n, (void)h;
 }
