@@ -70,6 +70,30 @@ void jm_buf_put_clipped(struct jm_buf *b, const char *s, size_t max);
 void jm_buf_put_cell(struct jm_buf *b, const char *s, size_t width);
 void jm_buf_free(struct jm_buf *b);
 
+/* ---- csv.c: CSV as spreadsheets write it ------------------------------- */
+
+struct jm_csv_row {
+    char **cells; /* UTF-8 as read, quotes undone */
+    size_t n, cap;
+    long line; /* where the record starts */
+};
+
+struct jm_csv {
+    struct jm_csv_row *rows;
+    size_t nrows, cap;
+    char sep;       /* ',' or ';' (read from the first record) */
+    bool bom, crlf; /* as read, to write the file back the same */
+};
+
+/* Reads s[0..n) whole: a BOM, CRLF or LF, quoted fields with separators, quotes and line
+ * breaks. JM_ERR_FORMAT naming the line (of `name`) when a quoted field never closes or text
+ * follows its closing quote; *csv is then empty. */
+jm_status jm_csv_parse(const char *s, size_t n, const char *name, struct jm_csv *csv,
+                       jm_error *err);
+void jm_csv_free(struct jm_csv *csv);
+/* One field, quoted when it holds `sep`, a quote, a line break or edge spaces. */
+void jm_csv_put_field(struct jm_buf *b, const char *s, char sep);
+
 /* ---- error.c ------------------------------------------------------------ */
 
 /* Fills `err` (may be NULL) and returns `code`. `msg` is one line. */

@@ -31,22 +31,14 @@ static bool shown(const struct batch *b, const struct row *r, size_t rank)
     return b->cli->min_score < 0 || r->score < 0 || r->score >= b->cli->min_score;
 }
 
-/* RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+/* RFC 4180 (jm_csv_put_field: quoted when it holds a comma, a quote or a line break). */
 static void csv_field(const char *s, bool last)
 {
-    s = s ? s : "";
-    if (strpbrk(s, ",\"\r\n") == NULL) {
-        fputs(s, stdout);
-    } else {
-        putchar('"');
-        for (; *s; s++) {
-            if (*s == '"')
-                putchar('"');
-            putchar(*s);
-        }
-        putchar('"');
-    }
-    fputs(last ? "\r\n" : ",", stdout);
+    struct jm_buf b = {0};
+    jm_csv_put_field(&b, s ? s : "", ',');
+    jm_buf_puts(&b, last ? "\r\n" : ",");
+    fwrite(b.data, 1, b.len, stdout);
+    jm_buf_free(&b);
 }
 
 static void write_csv(const struct batch *b)
