@@ -45,15 +45,21 @@ _jobmatch()
         COMPREPLY=($(compgen -P "$pre" -W "$("${COMP_WORDS[0]}" dict list 2>/dev/null |
             cut -d' ' -f1 | sort -u)" -- "$cur"))
         return ;;
-    -o | --output | --dict | --summary | --before)
+    -o | --output | --dict | --summary | --before | --file)
         _jobmatch_files "$cur" "$pre"
         return ;;
     -j | --jobs | --min-score | --top | --max-tasks)
         return ;; # a number
+    --limit)
+        COMPREPLY=($(compgen -P "$pre" -W 'input= record= html-depth= line= pattern-steps=
+            rule-steps= dict-nodes=' -- "$cur"))
+        compopt -o nospace 2>/dev/null
+        return ;;
     esac
 
     local long='--format= --output= --color --color= --min-score= --jobs= --top= --ordered --summary=
-        --quiet --before= --max-tasks= --dict= --no-cache --role= --category= --help --version'
+        --quiet --before= --max-tasks= --dict= --no-cache --role= --category= --limit= --file=
+        --bom --help --version'
     local short='-f -o -j -q -h -V'
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$long $short" -- "$cur"))
@@ -76,7 +82,7 @@ _jobmatch()
         fi
         case $word in
         -f | --format | -o | --output | -j | --jobs | --min-score | --top | --summary | --before | --max-tasks | \
-            --dict | --role | --category)
+            --dict | --role | --category | --limit | --file)
             skip=1 ;;
         -*) ;;
         *)
@@ -91,7 +97,7 @@ _jobmatch()
     case $command in
     '')
         # The first operand: a command, or the resume of the default match.
-        COMPREPLY=($(compgen -W 'match tailor keywords lint batch summarize dict' -- "$cur"))
+        COMPREPLY=($(compgen -W 'match tailor keywords lint batch track summarize dict' -- "$cur"))
         _jobmatch_files "$cur" ;;
     dict)
         [[ -z $sub ]] && COMPREPLY=($(compgen -W 'check list show' -- "$cur"))

@@ -2,7 +2,7 @@
 # $(PREFIX)/share/fish/vendor_completions.d/jobmatch.fish.
 # tests/completions.sh checks it against `jobmatch --help`.
 
-set -l commands match tailor keywords lint batch summarize dict
+set -l commands match tailor keywords lint batch track summarize dict
 
 # The first operand: a command, or the resume of the default match (files too).
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a match -d 'the match report (the default command)'
@@ -10,6 +10,7 @@ complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a tailor -d
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a keywords -d 'the dictionary keywords found in one document'
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a lint -d 'each bullet judged: result, partial or task'
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a batch -d 'score many postings, ranked, with the market view'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a track -d 'keep a tracker spreadsheet of these postings scored'
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a summarize -d 'the market view from batch --format jsonl output'
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a dict -d 'check, list or show the dictionaries'
 
@@ -36,5 +37,8 @@ complete -c jobmatch -l dict -r -F -d 'add a .dict or .rules file, or a director
 complete -c jobmatch -l no-cache -d 'parse the dictionaries, not their compiled image'
 complete -c jobmatch -l role -x -a 'posting resume' -d 'keywords: read FILE as a posting or a resume'
 complete -c jobmatch -l category -x -a '(jobmatch dict list 2>/dev/null | string split -f1 " " | sort -u)' -d 'dict list: only this category'
+complete -c jobmatch -l limit -x -a 'input= record= html-depth= line= pattern-steps= rule-steps= dict-nodes=' -d 'raise or lower a limit'
+complete -c jobmatch -l file -r -F -d 'track: the tracker spreadsheet (CSV)'
+complete -c jobmatch -l bom -d 'track: write the tracker with a UTF-8 BOM'
 complete -c jobmatch -s h -l help -d 'show the help'
 complete -c jobmatch -s V -l version -d 'show the version'

@@ -755,6 +755,41 @@ JM_EXPORT jm_status jm_report_change(const jm_result *before, const jm_result *a
                                      const jm_report_options *opt, jm_write_fn write, void *ctx,
                                      jm_error *err);
 
+/* ---- The application pipeline: a tracker spreadsheet ------------------- */
+
+/*
+ * A CSV file a person keeps their applications in, which jobmatch keeps scored (jobmatch
+ * track): one row per posting, found again by its key (jm_doc_url, else the content hash).
+ * jobmatch writes only its own columns (title, company, location, score, change, top_gaps,
+ * knockouts, thin, keywords, shown_at_work, url, path, resume, resume_hash, scored_on,
+ * found, key: README "The application pipeline"); every other column and cell is written
+ * back as read, in its order, with the file's separator (',' or ';'), line ends and BOM.
+ */
+typedef struct jm_tracker jm_tracker;
+typedef struct jm_tracker_counts {
+    size_t added, updated; /* postings new to the file, and those it had */
+    size_t duplicates;     /* a posting met again in the same run: its first path stays */
+    size_t not_found;      /* rows whose posting this run did not meet: kept, found = "no" */
+} jm_tracker_counts;
+/* Reads a tracker's bytes (any of UTF-8 with or without BOM, UTF-16, windows-1252; CRLF or
+ * LF; ',' or ';'); an empty buffer starts a new one. JM_ERR_FORMAT naming the line when it
+ * is not CSV, or two rows have one key: such a file must not be written over. */
+JM_EXPORT jm_status jm_tracker_parse(const char *buf, size_t len, const char *name,
+                                     jm_tracker **out, jm_error *err);
+JM_EXPORT void jm_tracker_free(jm_tracker *t);
+/* Adds the posting of `res`, or re-scores its row; `knockouts` (jm_tailor of `res`, or
+ * NULL) gives the knock-out verdicts; `path` is shown as given; `date` ("2026-12-07") is
+ * when it was scored. */
+JM_EXPORT jm_status jm_tracker_update(jm_tracker *t, const jm_result *res,
+                                      const jm_tailoring *knockouts, const char *path,
+                                      const char *date, jm_error *err);
+/* What the updates so far did. */
+JM_EXPORT jm_tracker_counts jm_tracker_tally(const jm_tracker *t);
+/* The file, whole, in one call of `write`: rows not updated are marked found = "no"; `bom`
+ * adds a UTF-8 BOM (Excel on Windows reads UTF-8 by it), kept anyway when the file had one. */
+JM_EXPORT jm_status jm_tracker_write(jm_tracker *t, bool bom, jm_write_fn write, void *ctx,
+                                     jm_error *err);
+
 /* ---- Deprecated names, removed in the next release ---------------------- */
 
 /* Define JM_NO_DEPRECATED to hide them. */

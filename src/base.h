@@ -91,6 +91,12 @@ struct jm_csv {
 jm_status jm_csv_parse(const char *s, size_t n, const char *name, struct jm_csv *csv,
                        jm_error *err);
 void jm_csv_free(struct jm_csv *csv);
+/* A new empty record; NULL when out of memory. */
+struct jm_csv_row *jm_csv_add_row(struct jm_csv *csv, long line);
+/* Cell `col` of `row` ("" past its end), and set to a copy of `s` (the row padded with empty
+ * cells up to it); false when out of memory. */
+const char *jm_csv_get(const struct jm_csv_row *row, size_t col);
+bool jm_csv_set(struct jm_csv_row *row, size_t col, const char *s);
 /* One field, quoted when it holds `sep`, a quote, a line break or edge spaces. */
 void jm_csv_put_field(struct jm_buf *b, const char *s, char sep);
 

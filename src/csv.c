@@ -54,12 +54,30 @@ static bool add_cell(struct jm_csv_row *row, const char *s, size_t n)
     return true;
 }
 
-static bool add_row(struct jm_csv *csv, long line)
+struct jm_csv_row *jm_csv_add_row(struct jm_csv *csv, long line)
 {
     if (!room((void **)&csv->rows, csv->nrows, &csv->cap, sizeof *csv->rows))
+        return NULL;
+    csv->rows[csv->nrows] = (struct jm_csv_row){.line = line};
+    return &csv->rows[csv->nrows++];
+}
+
+bool jm_csv_set(struct jm_csv_row *row, size_t col, const char *s)
+{
+    while (row->n <= col)
+        if (!add_cell(row, "", 0))
+            return false;
+    char *copy = strdup(s);
+    if (copy == NULL)
         return false;
-    csv->rows[csv->nrows++] = (struct jm_csv_row){.line = line};
+    free(row->cells[col]);
+    row->cells[col] = copy;
     return true;
+}
+
+const char *jm_csv_get(const struct jm_csv_row *row, size_t col)
+{
+    return col < row->n ? row->cells[col] : "";
 }
 
 /* A quoted field from s[*i] (its opening quote) into `cell`: quotes doubled inside. Advances
@@ -94,8 +112,8 @@ jm_status jm_csv_parse(const char *s, size_t n, const char *name, struct jm_csv 
     long line = 1;
     bool ok = true;
     for (size_t i = 0; ok && i < n;) {
-        ok = add_row(csv, line);
-        struct jm_csv_row *row = &csv->rows[csv->nrows - 1];
+        struct jm_csv_row *row = jm_csv_add_row(csv, line);
+        ok = row != NULL;
         for (bool more = true; ok && more;) { /* the fields of one record */
             jm_buf_clear(&cell);
             long opened = line;

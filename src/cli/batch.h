@@ -29,7 +29,9 @@ struct row {
 
 struct batch {
     const struct cli *cli;
-    int jobs; /* worker threads */
+    jm_tracker *tracker; /* track: the postings go to it, not to a ranked format */
+    char date[16];       /* track: when they were scored */
+    int jobs;            /* worker threads */
     jm_dict *dict;
     jm_rules *rules;
     const jm_keywords *resume;
@@ -67,6 +69,10 @@ struct batch {
     int write_errno; /* why, when known */
     struct timespec start, last_progress;
 };
+
+/* cmd_batch.c: scores the postings of cli's paths in `format`; for BATCH_TRACK, into
+ * `tracker`. The exit status. */
+int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *tracker);
 
 /* batch_out.c */
 int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color);

@@ -20,7 +20,15 @@ enum exit_code {
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 /* batch output: table on a terminal, else jsonl, unless --format says */
-enum batch_format { BATCH_AUTO, BATCH_TABLE, BATCH_CSV, BATCH_JSONL, BATCH_JSON, BATCH_HTML };
+enum batch_format {
+    BATCH_AUTO,
+    BATCH_TABLE,
+    BATCH_CSV,
+    BATCH_JSONL,
+    BATCH_JSON,
+    BATCH_HTML,
+    BATCH_TRACK
+};
 
 struct command; /* a row of the command table (command_table.c) */
 
@@ -43,8 +51,10 @@ struct cli {
     jm_role role;        /* for keywords */
     const char **dicts;  /* --dict, in order */
     int ndicts;
-    bool no_cache; /* --no-cache: parse the dictionaries, no compiled image */
-    size_t record; /* --limit record: a line of `batch -`; 0: the input limit */
+    bool no_cache;    /* --no-cache: parse the dictionaries, no compiled image */
+    size_t record;    /* --limit record: a line of `batch -`; 0: the input limit */
+    const char *file; /* track --file: the tracker */
+    bool bom;         /* track --bom: write the tracker with a UTF-8 BOM */
 };
 
 /* opts.c */
@@ -108,6 +118,7 @@ int cmd_dict_list(const struct cli *cli);
 int cmd_dict_show(const struct cli *cli);
 int cmd_lint(const struct cli *cli);
 int cmd_batch(const struct cli *cli);
+int cmd_track(const struct cli *cli);
 int cmd_summarize(const struct cli *cli);
 
 /* output.c: files written whole or not at all (a temporary file, renamed) */

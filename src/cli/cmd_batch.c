@@ -308,6 +308,23 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
     return true;
 }
 
+/* `track`: the posting into the tracker, with its knock-out verdicts. */
+static void track(struct batch *b, const struct outcome *o, const char *dup)
+{
+    if (o->res == NULL || dup != NULL)
+        return;
+    jm_tailor_options today = {0};
+    sscanf(b->date, "%d-%d", &today.today_year, &today.today_month);
+    jm_tailoring *tl = NULL;
+    jm_error err = {0};
+    jm_status st = jm_tailor(o->res, b->bullets, &today, &tl, &err);
+    if (st == JM_OK)
+        st = jm_tracker_update(b->tracker, o->res, tl, o->path, b->date, &err);
+    jm_tailoring_free(tl);
+    if (st != JM_OK)
+        b->write_failed = true;
+}
+
 static void release(struct batch *b, struct outcome *o)
 {
     const char *dup = NULL;
@@ -328,7 +345,9 @@ static void release(struct batch *b, struct outcome *o)
             b->write_failed = true;
         }
     }
-    if (b->format == BATCH_JSONL) {
+    if (b->tracker != NULL) {
+        track(b, o, dup);
+    } else if (b->format == BATCH_JSONL) {
         bool shown =
             b->cli->min_score < 0 || o->res == NULL || jm_result_score(o->res) >= b->cli->min_score;
         jm_error err = {0};
@@ -511,7 +530,7 @@ static int run_and_write(struct batch *b, int jobs)
     b->jobs = jobs;
     int rc = run(b, jobs);
     line_reader_free(&b->input);
-    if (rc == EXIT_OK && b->format != BATCH_JSONL && !b->write_failed)
+    if (rc == EXIT_OK && b->format != BATCH_JSONL && b->format != BATCH_TRACK && !b->write_failed)
         rc = write_ranked(b);
     if (rc == EXIT_OK && b->cli->summary != NULL)
         rc = write_summary(b, b->cli->summary);
@@ -521,9 +540,27 @@ static int run_and_write(struct batch *b, int jobs)
     return rc;
 }
 
+/* "2026-12-07", or JOBMATCH_TODAY's (tests). */
+static void today(char *date, size_t cap)
+{
+    const char *fixed = getenv("JOBMATCH_TODAY");
+    time_t now = time(NULL);
+    struct tm tm;
+    if (fixed && *fixed)
+        snprintf(date, cap, "%s", fixed);
+    else if (localtime_r(&now, &tm) == NULL || strftime(date, cap, "%Y-%m-%d", &tm) == 0)
+        snprintf(date, cap, "unknown");
+}
+
 int cmd_batch(const struct cli *cli)
 {
-    struct batch b = {.cli = cli, .format = cli->batch_format};
+    return batch_main(cli, cli->batch_format, NULL);
+}
+
+int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *tracker)
+{
+    struct batch b = {.cli = cli, .format = format, .tracker = tracker};
+    today(b.date, sizeof b.date);
     if (b.format == BATCH_AUTO)
         b.format = isatty(STDOUT_FILENO) ? BATCH_TABLE : BATCH_JSONL;
     int jobs = cli->jobs > 0 ? cli->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);

@@ -113,6 +113,16 @@ static const struct command commands[] = {
              "missing skills the market asks for most",
      .too_few = "RESUME and at least one PATH",
      .formats = FMT_ROWS | FMT_HTML},
+    {.name = "track",
+     .run = cmd_track,
+     .min_args = 2,
+     .max_args = ANY,
+     .usage = "--file FILE RESUME PATH...",
+     .brief = "RESUME PATH...",
+     .help = "keep a tracker spreadsheet (--file) of these postings\n"
+             "scored: new ones added, known ones re-scored, your\n"
+             "own columns and cells kept",
+     .too_few = "RESUME and at least one PATH"},
     {.name = "summarize",
      .run = cmd_summarize,
      .min_args = 1,

@@ -30,7 +30,9 @@ enum opt_id {
     OPT_ROLE,
     OPT_CATEGORY,
     OPT_NO_CACHE,
-    OPT_LIMIT
+    OPT_LIMIT,
+    OPT_FILE,
+    OPT_BOM
 };
 
 struct option_spec {
@@ -58,7 +60,11 @@ static const struct option_spec specs[] = {
     {"ordered", no_argument, OPT_ORDERED, NULL, "batch: jsonl lines in input order, not as done"},
     {"summary", required_argument, OPT_SUMMARY, "FILE",
      "batch: also write the market view to FILE, as JSON"},
-    {"quiet", no_argument, OPT_QUIET, NULL, "batch: no progress bar"},
+    {"quiet", no_argument, OPT_QUIET, NULL, "batch, track: no progress bar"},
+    {"file", required_argument, OPT_FILE, "FILE",
+     "track: the tracker spreadsheet (CSV) to add the postings to and re-score"},
+    {"bom", no_argument, OPT_BOM, NULL,
+     "track: write the tracker with a UTF-8 BOM (Excel on Windows reads UTF-8 by it)"},
     {"before", required_argument, OPT_BEFORE, "OLD",
      "tailor: compare OLD, an earlier resume, with RESUME on each POSTING given"},
     {"max-tasks", required_argument, OPT_MAX_TASKS, "N",
@@ -87,8 +93,8 @@ void cli_help(FILE *out)
           "technology keywords the resume covers, which it misses (ranked by how much\n"
           "the posting cares), and a 0-100 score whose every point is explained.\n"
           "Inputs may be HTML, Markdown, plain text, JSON (JSON Resume, schema.org\n"
-          "JobPosting), Word (.docx), OpenDocument (.odt) or PDF (read through pdftotext\n"
-          "from poppler-utils); '-' reads standard input.\n"
+          "JobPosting, a job board's API object), Word (.docx), OpenDocument (.odt) or\n"
+          "PDF (read through pdftotext from poppler-utils); '-' reads standard input.\n"
           "\n"
           "Commands:\n",
           out);
@@ -225,6 +231,12 @@ static int parse_value(int id, const char *v, struct cli *cli)
         return EXIT_OK;
     case OPT_SUMMARY:
         cli->summary = v;
+        return EXIT_OK;
+    case OPT_FILE:
+        cli->file = v;
+        return EXIT_OK;
+    case OPT_BOM:
+        cli->bom = true;
         return EXIT_OK;
     case OPT_OUTPUT:
         cli->output = v;

@@ -296,6 +296,12 @@ static jm_status decode_html(const char *s, size_t n, bool unicode, struct jm_in
     return repair_utf8(s, n, out);
 }
 
+jm_status jm_input_windows_1252(const char *s, size_t n, struct jm_input *out)
+{
+    *out = (struct jm_input){.format = JM_FORMAT_TEXT};
+    return convert("WINDOWS-1252", s, n, out);
+}
+
 static jm_status decode(const char *buf, size_t len, const char *name, jm_format hint, bool unicode,
                         struct jm_input *out, jm_error *err)
 {

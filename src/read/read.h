@@ -24,6 +24,8 @@ struct jm_input {
 
 jm_status jm_input_decode(const char *buf, size_t len, const char *name, jm_format hint,
                           struct jm_input *out, jm_error *err);
+/* s[0..n) read as windows-1252 (what Excel on Windows saves a CSV in), as UTF-8 text. */
+jm_status jm_input_windows_1252(const char *s, size_t n, struct jm_input *out);
 
 /* ---- html.c ------------------------------------------------------------- */
 
