@@ -97,7 +97,8 @@ struct jm_csv_row *jm_csv_add_row(struct jm_csv *csv, long line);
  * cells up to it); false when out of memory. */
 const char *jm_csv_get(const struct jm_csv_row *row, size_t col);
 bool jm_csv_set(struct jm_csv_row *row, size_t col, const char *s);
-/* One field, quoted when it holds `sep`, a quote, a line break or edge spaces. */
+/* One field, quoted when it holds `sep`, a comma or semicolon, a quote, a line break or
+ * edge spaces. */
 void jm_csv_put_field(struct jm_buf *b, const char *s, char sep);
 
 /* ---- error.c ------------------------------------------------------------ */

@@ -106,8 +106,6 @@ jm_status jm_csv_parse(const char *s, size_t n, const char *name, struct jm_csv 
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         csv->bom = true, s += 3, n -= 3;
     csv->sep = sniff_separator(s, n);
-    const char *cr = memchr(s, '\r', n);
-    csv->crlf = cr != NULL && cr + 1 < s + n && cr[1] == '\n';
     struct jm_buf cell = {0};
     long line = 1;
     bool ok = true;
@@ -142,6 +140,8 @@ jm_status jm_csv_parse(const char *s, size_t n, const char *name, struct jm_csv 
             more = i < n && s[i] == csv->sep;
             i += more;
         }
+        if (csv->nrows == 1) /* the file's line ends: the first record's, not a cell's */
+            csv->crlf = i + 1 < n && s[i] == '\r' && s[i + 1] == '\n';
         if (i < n && s[i] == '\r')
             i++;
         if (i < n && s[i] == '\n')
@@ -169,8 +169,10 @@ void jm_csv_free(struct jm_csv *csv)
 
 void jm_csv_put_field(struct jm_buf *b, const char *s, char sep)
 {
-    bool quote = s[0] == ' ' || strchr(s, '"') || strchr(s, '\n') || strchr(s, '\r') ||
-                 strchr(s, sep) || (*s && s[strlen(s) - 1] == ' ');
+    /* either separator quoted: a reader that guesses it from the first line guesses right;
+     * a leading U+FEFF quoted: unquoted, a reader takes it for the file's byte order mark */
+    bool quote = s[0] == ' ' || strpbrk(s, "\",;\n\r") || strchr(s, sep) ||
+                 (*s && s[strlen(s) - 1] == ' ') || strncmp(s, "\xEF\xBB\xBF", 3) == 0;
     if (!quote) {
         jm_buf_puts(b, s);
         return;

@@ -138,6 +138,27 @@ static jm_status index_rows(struct jm_tracker *t, jm_error *err)
     return JM_OK;
 }
 
+/* The file as UTF-8 text, as the text reader reads any file (UTF-8; UTF-16 by its BOM),
+ * after a conversion from windows-1252 when it is neither UTF-8 nor marked by a BOM (Excel's
+ * "CSV" on Windows); what the text reader refuses (binary, an archive) is refused so too. */
+static jm_status decode(const char *buf, size_t len, const char *name, struct jm_input *in,
+                        jm_error *err)
+{
+    bool bom = len >= 2 && (memcmp(buf, "\xFF\xFE", 2) == 0 || memcmp(buf, "\xFE\xFF", 2) == 0 ||
+                            (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0));
+    struct jm_input legacy = {0};
+    if (!bom && !jm_utf8_valid(buf, len, NULL) && memchr(buf, '\0', len) == NULL) {
+        jm_status st = jm_input_windows_1252(buf, len, &legacy);
+        if (st != JM_OK)
+            return jm_fail(err, st, name, 0,
+                           st == JM_ERR_NOMEM ? "out of memory" : "neither UTF-8 nor windows-1252");
+        buf = legacy.text, len = legacy.len;
+    }
+    jm_status st = jm_input_decode(buf, len, name, JM_FORMAT_TEXT, in, err);
+    free(legacy.text);
+    return st;
+}
+
 jm_status jm_tracker_parse(const char *buf, size_t len, const char *name, jm_tracker **out,
                            jm_error *err)
 {
@@ -148,16 +169,14 @@ jm_status jm_tracker_parse(const char *buf, size_t len, const char *name, jm_tra
         return jm_fail(err, JM_ERR_NOMEM, name, 0, "out of memory");
     }
     struct jm_input in = {0};
-    bool legacy = len >= 2 && !jm_utf8_valid(buf, len, NULL) && memcmp(buf, "\xFF\xFE", 2) != 0 &&
-                  memcmp(buf, "\xFE\xFF", 2) != 0; /* not UTF-8 nor UTF-16: a Windows Excel's */
-    jm_status st = len == 0 ? start_new(t)
-                   : legacy ? jm_input_windows_1252(buf, len, &in)
-                            : jm_input_decode(buf, len, t->name, JM_FORMAT_TEXT, &in, err);
-    if (st != JM_OK && legacy)
-        jm_fail(err, st, t->name, 0,
-                st == JM_ERR_NOMEM ? "out of memory" : "neither UTF-8 nor windows-1252 text");
+    jm_status st = len == 0 ? JM_ERR_EMPTY : decode(buf, len, t->name, &in, err);
+    if (st == JM_ERR_EMPTY) /* no file yet, or one of blank lines: a new tracker */
+        st = start_new(t), len = 0;
     if (st == JM_OK && len > 0) {
-        st = jm_csv_parse(in.text, in.len, t->name, &t->csv, err);
+        size_t skip = 0; /* byte order marks, however many a tool stacked up */
+        while (in.len - skip >= 3 && memcmp(in.text + skip, "\xEF\xBB\xBF", 3) == 0)
+            skip += 3;
+        st = jm_csv_parse(in.text + skip, in.len - skip, t->name, &t->csv, err);
         t->csv.bom |= len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0;
         if (st == JM_OK && t->csv.nrows == 0)
             st = start_new(t);

@@ -150,6 +150,7 @@ seeds() {
         match_seed "$d" 021 tests/dicts/plain-resume.txt tests/postings/choices.md
         match_seed "$d" 000 tests/dicts/resume-v2.md samples/posting-remote.md samples/resume.md
         match_seed "$d" 020 tests/dicts/resume-v2.md samples/posting-remote.md samples/resume.md ;;
+    tracker) copy "$d" tests/track/*.csv tests/cli/batch-csv/out ;;
     summarize)
         copy "$d" tests/batch/*.jsonl
         # what summarize really reads: batch's lines, when the CLI is built
