@@ -109,12 +109,12 @@ asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-## tsan: the batch tests (threads; -j 8 on any number of cores among them) under ThreadSanitizer
+## tsan: the batch and track tests (threads; -j 8 on any number of cores among them) under ThreadSanitizer
 tsan:
 	@mkdir -p build/tsan && ln -sfn ../../dictionaries build/tsan/dictionaries
 	@$(MAKE) --no-print-directory BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread" \
 	    LDFLAGS="-fsanitize=thread" build/tsan/jobmatch >/dev/null
-	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" JOBMATCH=build/tsan/jobmatch CASES='batch-*' \
+	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" JOBMATCH=build/tsan/jobmatch CASES='[bt][ar][ta]c[hk]-*' \
 	    sh tests/run.sh --cli-only
 
 ## check: every test plain, under ASan+UBSan and TSan, the CLI under valgrind, the install, scaling, the fuzz smoke and the browser (CI runs this)

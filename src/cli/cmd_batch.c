@@ -36,8 +36,9 @@ struct outcome {
     jm_doc *doc;
     jm_keywords *kw;
     jm_result *res;
-    jm_error err;         /* when res is NULL */
-    struct outcome *next; /* in the list of pending outcomes */
+    jm_tailoring *knockouts; /* track: its knock-out verdicts, found by the worker */
+    jm_error err;            /* when res is NULL */
+    struct outcome *next;    /* in the list of pending outcomes */
 };
 
 /* The signal that stopped the batch (SIGINT, SIGTERM), or 0. Atomic, not just
@@ -171,6 +172,12 @@ static void score(struct batch *b, struct outcome *o)
         o->doc = NULL;
     if (o->doc != NULL && jm_keywords_find(b->dict, o->doc, &o->kw, &o->err) == JM_OK)
         jm_match_evidence(b->resume, o->kw, b->bullets, &o->res, &o->err);
+    if (o->res != NULL &&
+        b->tracker != NULL) { /* costly (the knock-out patterns): here, in parallel */
+        jm_tailor_options today = {0};
+        sscanf(b->date, "%d-%d", &today.today_year, &today.today_month);
+        jm_tailor(o->res, b->bullets, &today, &o->knockouts, NULL);
+    }
 }
 
 static void *worker(void *arg)
@@ -311,17 +318,8 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
 /* `track`: the posting into the tracker, with its knock-out verdicts. */
 static void track(struct batch *b, const struct outcome *o, const char *dup)
 {
-    if (o->res == NULL || dup != NULL)
-        return;
-    jm_tailor_options today = {0};
-    sscanf(b->date, "%d-%d", &today.today_year, &today.today_month);
-    jm_tailoring *tl = NULL;
-    jm_error err = {0};
-    jm_status st = jm_tailor(o->res, b->bullets, &today, &tl, &err);
-    if (st == JM_OK)
-        st = jm_tracker_update(b->tracker, o->res, tl, o->path, b->date, &err);
-    jm_tailoring_free(tl);
-    if (st != JM_OK)
+    if (o->res != NULL && dup == NULL &&
+        jm_tracker_update(b->tracker, o->res, o->knockouts, o->path, b->date, NULL) != JM_OK)
         b->write_failed = true;
 }
 
@@ -363,6 +361,7 @@ static void release(struct batch *b, struct outcome *o)
     b->written++;
     if (b->write_failed && !atomic_exchange(&b->stop, true)) /* a closed pipe: stop work */
         wake_input();
+    jm_tailoring_free(o->knockouts);
     jm_result_free(o->res);
     jm_keywords_free(o->kw);
     jm_doc_free(o->doc);
