@@ -501,6 +501,9 @@ JM_EXPORT double jm_result_covered_weight(const jm_result *res);
 /* The two keyword sets the result was computed from. */
 JM_EXPORT const jm_keywords *jm_result_resume(const jm_result *res);
 JM_EXPORT const jm_keywords *jm_result_posting(const jm_result *res);
+/* The heaviest technical gaps (skills and practices, not soft skills), at most `max`, into
+ * out[]: what a ranked list shows ("Kafka; Amazon EKS; Amazon RDS"). Their number. */
+JM_EXPORT size_t jm_result_top_gaps(const jm_result *res, const jm_match_item **out, size_t max);
 /* True when the posting names too few keywords for a confident score. */
 JM_EXPORT bool jm_result_is_thin(const jm_result *res);
 /* The score adjusted for how much it rests on, to rank postings by: covered weight over

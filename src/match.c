@@ -493,6 +493,17 @@ bool jm_result_is_thin(const jm_result *r)
     return r->thin;
 }
 
+size_t jm_result_top_gaps(const jm_result *r, const jm_match_item **out, size_t max)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < jm_result_count(r) && k < max; i++) {
+        const jm_match_item *it = jm_result_get(r, i);
+        if (it->coverage == JM_COVERAGE_MISSING && jm_kind_is_technical(it->posting->kind))
+            out[k++] = it;
+    }
+    return k;
+}
+
 const jm_match_item *jm_result_get(const jm_result *r, size_t i)
 {
     return i < r->n ? &r->items[i] : NULL;

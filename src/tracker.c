@@ -210,12 +210,9 @@ void jm_tracker_free(jm_tracker *t)
 /* "Kafka; Amazon EKS; Amazon RDS": the heaviest technical gaps. */
 static void top_gaps(const jm_result *r, struct jm_buf *b)
 {
-    for (size_t i = 0, k = 0; i < jm_result_count(r) && k < 3; i++) {
-        const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != JM_COVERAGE_MISSING || !jm_kind_is_technical(it->posting->kind))
-            continue;
-        jm_buf_printf(b, "%s%s", k++ ? "; " : "", it->posting->name);
-    }
+    const jm_match_item *gaps[3];
+    for (size_t i = 0, n = jm_result_top_gaps(r, gaps, 3); i < n; i++)
+        jm_buf_printf(b, "%s%s", i ? "; " : "", gaps[i]->posting->name);
 }
 
 /* "experience: short by 2 years; degree: not stated": what the knock-out lines say. */

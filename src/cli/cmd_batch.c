@@ -263,14 +263,11 @@ static const char *duplicate_of(struct batch *b, const struct outcome *o, uint64
 /* The heaviest missing skills, "Kafka; Amazon EKS; Amazon RDS". */
 static char *top_gaps(const jm_result *r)
 {
+    const jm_match_item *gaps[GAPS_SHOWN];
     char buf[512] = "";
-    size_t k = 0;
-    for (size_t i = 0; i < jm_result_count(r) && k < GAPS_SHOWN; i++) {
-        const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != JM_COVERAGE_MISSING || !jm_kind_is_technical(it->posting->kind))
-            continue;
+    for (size_t i = 0, n = jm_result_top_gaps(r, gaps, GAPS_SHOWN); i < n; i++) {
         size_t len = strlen(buf);
-        snprintf(buf + len, sizeof buf - len, "%s%s", k++ ? "; " : "", it->posting->name);
+        snprintf(buf + len, sizeof buf - len, "%s%s", i ? "; " : "", gaps[i]->posting->name);
     }
     return strdup(buf);
 }

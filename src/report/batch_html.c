@@ -73,12 +73,10 @@ static void folded_report(struct jm_buf *b, const jm_result *r)
 /* "Kafka; Amazon EKS; Amazon RDS": the heaviest technical gaps. */
 static void top_gaps(struct jm_buf *b, const jm_result *r)
 {
-    for (size_t i = 0, k = 0; i < jm_result_count(r) && k < 3; i++) {
-        const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage != JM_COVERAGE_MISSING || !jm_kind_is_technical(it->posting->kind))
-            continue;
-        jm_buf_puts(b, k++ ? "; " : "");
-        jm_html_puts(b, it->posting->name);
+    const jm_match_item *gaps[3];
+    for (size_t i = 0, n = jm_result_top_gaps(r, gaps, 3); i < n; i++) {
+        jm_buf_puts(b, i ? "; " : "");
+        jm_html_puts(b, gaps[i]->posting->name);
     }
 }
 
