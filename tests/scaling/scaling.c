@@ -186,6 +186,16 @@ static void years_lines(FILE *f, long n)
         fprintf(f, "- %ld+ years of experience with Python or Java\n", i % 9 + 1);
 }
 
+/* A tracker a person kept for years: rows with notes, one new posting to add. */
+static void tracker_rows(FILE *f, long n)
+{
+    fputs("title,company,score,status,notes,key\r\n", f);
+    for (long i = 0; i < n; i++)
+        fprintf(f,
+                "Engineer %ld,Acme %ld,%ld,applied,\"called, then \"\"waited\"\"\",sha:%016lx\r\n",
+                i, i, i % 100, i);
+}
+
 /* ---- the kinds: an input, the command that reads it, its exit status ------------ */
 
 struct kind {
@@ -222,6 +232,7 @@ static const struct kind kinds[] = {
      0,
      true},
     {"knockout-years-roles", "md", roles, {"tailor", "@", "@2"}, 0, false, "md", years_lines},
+    {"tracker-rows", "csv", tracker_rows, {"track", "-q", "--file", "@", RESUME, POSTING}, 0},
 };
 
 enum { NKINDS = sizeof kinds / sizeof *kinds };
