@@ -172,14 +172,16 @@ jm_status jm_tracker_parse(const char *buf, size_t len, const char *name, jm_tra
     jm_status st = len == 0 ? JM_ERR_EMPTY : decode(buf, len, t->name, &in, err);
     if (st == JM_ERR_EMPTY) /* no file yet, or one of blank lines: a new tracker */
         st = start_new(t), len = 0;
+    if (st == JM_ERR_NOMEM)
+        jm_fail(err, st, t->name, 0, "out of memory");
     if (st == JM_OK && len > 0) {
         size_t skip = 0; /* byte order marks, however many a tool stacked up */
         while (in.len - skip >= 3 && memcmp(in.text + skip, "\xEF\xBB\xBF", 3) == 0)
             skip += 3;
         st = jm_csv_parse(in.text + skip, in.len - skip, t->name, &t->csv, err);
         t->csv.bom |= len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0;
-        if (st == JM_OK && t->csv.nrows == 0)
-            st = start_new(t);
+        if (st == JM_OK && t->csv.nrows == 0 && start_new(t) != JM_OK)
+            st = jm_fail(err, JM_ERR_NOMEM, t->name, 0, "out of memory");
     }
     free(in.text);
     if (st == JM_OK && !map_columns(t))

@@ -126,8 +126,8 @@ struct fixture {
     jm_rules *rules;
 };
 
-/* One whole run: read both documents, find keywords, judge bullets, match, tailor and
- * report in every format. The first failure is the run's status. */
+/* One whole run: read both documents, find keywords, judge bullets, match, tailor, report in
+ * every format, a batch page, a tracker. The first failure is the run's status. */
 static jm_status run(const struct fixture *f, const char *resume, jm_format resume_format)
 {
     jm_doc *posting = NULL, *cv = NULL;
@@ -150,14 +150,29 @@ static jm_status run(const struct fixture *f, const char *resume, jm_format resu
         st = jm_match_evidence(kr, kp, bullets, &res, &err);
     if (st == JM_OK)
         st = jm_tailor(res, bullets, NULL, &t, &err);
-    for (int fmt = JM_REPORT_FORMAT_TEXT; st == JM_OK && fmt <= JM_REPORT_FORMAT_JSON; fmt++) {
-        jm_report_options opt = {.format = (jm_report_format)fmt, .bullets = bullets};
+    for (int fmt = JM_REPORT_FORMAT_TEXT; st == JM_OK && fmt <= JM_REPORT_FORMAT_HTML; fmt++) {
+        jm_report_options opt = {
+            .format = (jm_report_format)fmt, .bullets = bullets, .tailoring = t};
         st = jm_report_match(res, &opt, discard, NULL, &err);
         if (st == JM_OK)
             st = jm_report_tailoring(t, &opt, discard, NULL, &err);
-        if (st == JM_OK)
+        if (st == JM_OK && fmt != JM_REPORT_FORMAT_HTML)
             st = jm_report_keywords(kp, &opt, discard, NULL, &err);
     }
+    if (st == JM_OK) /* the batch page of this one posting */
+        st = jm_report_batch_open("cv", discard, NULL, &err);
+    if (st == JM_OK)
+        st = jm_report_batch_row(res, "job.html", NULL, NULL, discard, NULL, &err);
+    if (st == JM_OK)
+        st = jm_report_batch_close(NULL, discard, NULL, &err);
+    jm_tracker *tracker = NULL; /* and the tracker, new, then read back */
+    if (st == JM_OK)
+        st = jm_tracker_parse("", 0, "pipeline.csv", &tracker, &err);
+    if (st == JM_OK)
+        st = jm_tracker_update(tracker, res, t, "job.html", "2026-12-07", &err);
+    if (st == JM_OK)
+        st = jm_tracker_write(tracker, false, discard, NULL, &err);
+    jm_tracker_free(tracker);
     if (st != JM_OK && st != JM_ERR_NOMEM && !(failed_in == CJSON && st == JM_ERR_FORMAT))
         fail_msg("allocation %lu: %s (%s)", fail_at, err.msg, jm_strerror(st));
     if (st == JM_ERR_NOMEM && err.msg[0] == '\0')
