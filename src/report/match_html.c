@@ -149,7 +149,8 @@ static size_t collect_marks(struct page *pg, const jm_keywords *kw, size_t i, bo
             pg->marks[k++] =
                 (struct mark){o->start, o->end, it, jm_keywords_by_term(kw, o->term)->name, cls};
     }
-    qsort(pg->marks, k, sizeof *pg->marks, by_start);
+    if (k > 1) /* qsort wants an array, and a block may have no mark yet no array made */
+        qsort(pg->marks, k, sizeof *pg->marks, by_start);
     return k;
 }
 
