@@ -103,10 +103,10 @@ test: $(BIN) $(UNIT_BIN)
 	    EXAMPLE_CFLAGS='-std=c11 $(WARN) -Iinclude $(CFLAGS) $(LDFLAGS)' \
 	    EXAMPLE_LIBS='$(LIB) $(JM_LIBS) $(LDLIBS)' sh tests/run.sh
 
-## asan: the same tests built with -fsanitize=address,undefined
+## asan: the same tests built with -fsanitize=address,undefined (UBSan stops at its first report)
 asan:
 	@mkdir -p build/asan && ln -sfn ../../dictionaries build/asan/dictionaries
-	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
 ## tsan: the batch and track tests (threads; -j 8 on any number of cores among them) under ThreadSanitizer
