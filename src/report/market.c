@@ -17,6 +17,13 @@ static double share(unsigned count, size_t of)
     return of ? 100.0 * count / (double)of : 0;
 }
 
+/* A gap's bar, 0-1: the weight the postings give it against the most wanted's, so that the
+ * bars shrink in the order the gaps are listed. */
+static double demand(const struct jm_demand *d, const struct jm_demand *top)
+{
+    return top->missing_weight > 0 ? d->missing_weight / top->missing_weight : 0;
+}
+
 enum { BAR = 20, TEXT_GAPS = 20, NAME_WIDTH = 24 };
 
 /* The kind after a gap's name; technical skills, the common case, go unmarked. */
@@ -45,11 +52,13 @@ static void text_market(struct jm_buf *b, const jm_market *m, const struct jm_de
         jm_buf_printf(b, ", %zu failed", m->failed);
     jm_buf_putc(b, '\n');
     if (ngaps > 0)
-        jm_buf_printf(b, "\n%sMissing keywords the postings ask for, most wanted first%s\n",
+        jm_buf_printf(b,
+                      "\n%sMissing keywords the postings ask for, most wanted first%s (the bar: "
+                      "the weight the postings give it)\n",
                       st->bold, st->reset);
     for (size_t i = 0; i < ngaps && i < TEXT_GAPS; i++) {
         const struct jm_demand *d = v[i];
-        int filled = (int)lround(BAR * d->asked / (double)(m->scored ? m->scored : 1));
+        int filled = (int)lround(BAR * demand(d, v[0]));
         jm_buf_puts(b, "  ");
         jm_buf_put_cell(b, d->name, NAME_WIDTH);
         jm_buf_printf(b, " %s", st->red);
@@ -103,15 +112,16 @@ static cJSON *json_market(const jm_market *m, const struct jm_demand **v, size_t
 
 enum { SVG_GAPS = 20, SVG_NAME = 200, SVG_BAR = 320, SVG_ROW = 26 };
 
-/* The most wanted gaps as an SVG bar chart: the share of postings asking for each, the part
- * that requires it darker; each bar's figures are its text, so a screen reader reads them. */
+/* The most wanted gaps as an SVG bar chart, in their order: each bar the weight the postings
+ * give the gap (as the text view's), its shares of postings as its text, which a screen
+ * reader reads. */
 static void svg_bars(struct jm_buf *b, const jm_market *m, const struct jm_demand **v, size_t n)
 {
     jm_buf_printf(b,
                   "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bars\" "
                   "aria-labelledby=\"market-t\" viewBox=\"0 0 %d %zu\" width=\"100%%\">"
-                  "<title id=\"market-t\">Missing keywords by the share of postings asking "
-                  "for them</title>\n",
+                  "<title id=\"market-t\">Missing keywords, most wanted first: the weight the "
+                  "postings give each</title>\n",
                   SVG_NAME + SVG_BAR + 160, n * SVG_ROW + 4);
     for (size_t i = 0; i < n; i++) {
         const struct jm_demand *d = v[i];
@@ -119,13 +129,12 @@ static void svg_bars(struct jm_buf *b, const jm_market *m, const struct jm_deman
         size_t y = i * SVG_ROW + 2;
         jm_buf_printf(b, "<g><text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", SVG_NAME - 8, y + 17);
         jm_html_puts(b, d->name);
+        double w = SVG_BAR * demand(d, v[0]);
         jm_buf_printf(b,
-                      "</text><rect class=\"asked\" x=\"%d\" y=\"%zu\" width=\"%.1f\" "
-                      "height=\"20\"/><rect class=\"required\" x=\"%d\" y=\"%zu\" "
-                      "width=\"%.1f\" height=\"20\"/><text x=\"%.1f\" y=\"%zu\">%.0f%% "
-                      "(required %.0f%%)</text></g>\n",
-                      SVG_NAME, y, SVG_BAR * asked / 100, SVG_NAME, y, SVG_BAR * required / 100,
-                      SVG_NAME + SVG_BAR * asked / 100 + 6, y + 17, asked, required);
+                      "</text><rect class=\"demand\" x=\"%d\" y=\"%zu\" width=\"%.1f\" "
+                      "height=\"20\"/><text x=\"%.1f\" y=\"%zu\">asked by %.0f%%, required "
+                      "in %.0f%%</text></g>\n",
+                      SVG_NAME, y, w, SVG_NAME + w + 6, y + 17, asked, required);
     }
     jm_buf_puts(b, "</svg>\n");
 }
