@@ -110,7 +110,7 @@ static cJSON *json_market(const jm_market *m, const struct jm_demand **v, size_t
     return root;
 }
 
-enum { SVG_GAPS = 20, SVG_NAME = 200, SVG_BAR = 320, SVG_ROW = 26 };
+enum { SVG_GAPS = 20, SVG_NAME = 200, SVG_BAR = 300, SVG_LABEL = 230, SVG_ROW = 26 };
 
 /* The most wanted gaps as an SVG bar chart, in their order: each bar the weight the postings
  * give the gap (as the text view's), its shares of postings as its text, which a screen
@@ -122,7 +122,7 @@ static void svg_bars(struct jm_buf *b, const jm_market *m, const struct jm_deman
                   "aria-labelledby=\"market-t\" viewBox=\"0 0 %d %zu\" width=\"100%%\">"
                   "<title id=\"market-t\">Missing keywords, most wanted first: the weight the "
                   "postings give each</title>\n",
-                  SVG_NAME + SVG_BAR + 160, n * SVG_ROW + 4);
+                  SVG_NAME + SVG_BAR + SVG_LABEL, n * SVG_ROW + 4);
     for (size_t i = 0; i < n; i++) {
         const struct jm_demand *d = v[i];
         double asked = share(d->asked, m->scored), required = share(d->required, m->scored);
