@@ -49,7 +49,8 @@ struct batch {
     pthread_mutex_t input_lock;
     /* results */
     pthread_mutex_t lock;
-    pthread_cond_t changed;
+    pthread_cond_t room;  /* the writer took a result: workers may add theirs */
+    pthread_cond_t ready; /* a worker added a result, or finished: for the writer */
     struct outcome *pending;
     size_t npending, workers_left;
     /* main thread only */

@@ -32,7 +32,8 @@ enum { GAPS_SHOWN = 3, PENDING_PER_WORKER = 4 };
 /* One posting, from the moment a worker takes it until the main thread writes it. */
 struct outcome {
     size_t index;
-    char *path; /* or the record's id */
+    char *path;   /* or the record's id */
+    char *record; /* a JSON record of standard input, until a worker reads it */
     jm_doc *doc;
     jm_keywords *kw;
     jm_result *res;
@@ -93,23 +94,32 @@ static struct outcome *failed_entry(size_t index, const char *path, jm_status co
     return o;
 }
 
-/* A line of standard input: a path, or a JSON record {"id": …, "html": …}. */
-static struct outcome *from_line(char *line, size_t index, jm_role role)
+/* A line of standard input: a path, or a JSON record {"id": …, "html": …}, kept as it is
+ * for a worker to parse (read_record): parsing under the input lock would serialize it. */
+static struct outcome *from_line(char *line, size_t index)
 {
     struct outcome *o = calloc(1, sizeof *o);
     if (o == NULL)
         return NULL;
     o->index = index;
     line[strcspn(line, "\r")] = '\0';
-    if (line[0] != '{') {
+    if (line[0] == '{')
+        o->record = strdup(line);
+    else
         o->path = strdup(line);
-        return o;
-    }
-    cJSON *rec = cJSON_Parse(line);
+    return o;
+}
+
+/* The record's id as the posting's name and its page as the posting; or the error. */
+static void read_record(struct outcome *o)
+{
+    cJSON *rec = cJSON_Parse(o->record);
+    free(o->record);
+    o->record = NULL;
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(rec, "id");
     const cJSON *html = cJSON_GetObjectItemCaseSensitive(rec, "html");
     char name[64];
-    snprintf(name, sizeof name, "<stdin record %zu>", index + 1);
+    snprintf(name, sizeof name, "<stdin record %zu>", o->index + 1);
     o->path = strdup(cJSON_IsString(id) ? id->valuestring : name);
     if (o->path != NULL && !cJSON_IsString(html)) {
         o->err = (jm_error){.code = JM_ERR_FORMAT};
@@ -118,11 +128,10 @@ static struct outcome *from_line(char *line, size_t index, jm_role role)
                              : "a record without an \"html\" string");
         snprintf(o->err.where, sizeof o->err.where, "%s", o->path);
     } else if (o->path != NULL) { /* a parse failure leaves doc NULL and err filled */
-        jm_doc_parse(html->valuestring, strlen(html->valuestring), o->path, role, JM_FORMAT_HTML,
-                     &o->doc, &o->err);
+        jm_doc_parse(html->valuestring, strlen(html->valuestring), o->path, JM_ROLE_POSTING,
+                     JM_FORMAT_HTML, &o->doc, &o->err);
     }
     cJSON_Delete(rec);
-    return o;
 }
 
 /* The next posting to score, or NULL when there is none (or Ctrl-C). Holds input_lock. */
@@ -155,7 +164,7 @@ static struct outcome *take(struct batch *b)
             break; /* woken by a signal, or a read error said below */
         if (strspn(line, " \t\r") == len)
             continue; /* a blank line */
-        return from_line(line, b->taken++, JM_ROLE_POSTING);
+        return from_line(line, b->taken++);
     }
     if (st == LINE_NOMEM || st == LINE_ERROR)
         b->input_error = st == LINE_NOMEM ? ENOMEM : errno;
@@ -187,7 +196,7 @@ static void *worker(void *arg)
     for (;;) {
         pthread_mutex_lock(&b->lock);
         while (b->npending >= limit && !interrupted)
-            pthread_cond_wait(&b->changed, &b->lock); /* the writer is behind */
+            pthread_cond_wait(&b->room, &b->lock); /* the writer is behind */
         pthread_mutex_unlock(&b->lock);
         /* Input has its own lock: a slow standard input must not stall the writer. */
         pthread_mutex_lock(&b->input_lock);
@@ -195,6 +204,8 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&b->input_lock);
         if (o == NULL)
             break;
+        if (o->record != NULL)
+            read_record(o);
         if (o->path != NULL)
             score(b, o);
         else
@@ -203,12 +214,12 @@ static void *worker(void *arg)
         o->next = b->pending;
         b->pending = o;
         b->npending++;
-        pthread_cond_broadcast(&b->changed);
+        pthread_cond_signal(&b->ready);
         pthread_mutex_unlock(&b->lock);
     }
     pthread_mutex_lock(&b->lock);
     b->workers_left--;
-    pthread_cond_broadcast(&b->changed);
+    pthread_cond_signal(&b->ready);
     pthread_mutex_unlock(&b->lock);
     return NULL;
 }
@@ -363,6 +374,7 @@ static void release(struct batch *b, struct outcome *o)
     jm_keywords_free(o->kw);
     jm_doc_free(o->doc);
     free(o->path);
+    free(o->record);
     free(o);
 }
 
@@ -421,10 +433,10 @@ static void drain(struct batch *b)
         if (o == NULL && b->workers_left == 0 && b->npending == 0)
             break;
         if (o == NULL) {
-            pthread_cond_wait(&b->changed, &b->lock);
+            pthread_cond_wait(&b->ready, &b->lock);
             continue;
         }
-        pthread_cond_broadcast(&b->changed); /* room for the workers again */
+        pthread_cond_broadcast(&b->room); /* for the workers waiting for it, if any */
         pthread_mutex_unlock(&b->lock);
         release(b, o);
         progress(b, false);
@@ -518,7 +530,8 @@ static int run_and_write(struct batch *b, int jobs)
 {
     pthread_mutex_init(&b->lock, NULL);
     pthread_mutex_init(&b->input_lock, NULL);
-    pthread_cond_init(&b->changed, NULL);
+    pthread_cond_init(&b->room, NULL);
+    pthread_cond_init(&b->ready, NULL);
     catch_signals();
     b->input = (struct line_reader){.fd = STDIN_FILENO,
                                     .wake_fd = wake_pipe[0],
@@ -530,7 +543,8 @@ static int run_and_write(struct batch *b, int jobs)
         rc = write_ranked(b);
     if (rc == EXIT_OK && b->cli->summary != NULL)
         rc = write_summary(b, b->cli->summary);
-    pthread_cond_destroy(&b->changed);
+    pthread_cond_destroy(&b->room);
+    pthread_cond_destroy(&b->ready);
     pthread_mutex_destroy(&b->lock);
     pthread_mutex_destroy(&b->input_lock);
     return rc;
