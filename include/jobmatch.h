@@ -421,36 +421,39 @@ JM_EXPORT const jm_doc *jm_keywords_doc(const jm_keywords *kw);
 
 /* How a resume covers a posting keyword. */
 typedef enum jm_coverage {
-    JM_COVERAGE_MATCHED,    /* the resume names the keyword */
-    JM_COVERAGE_IMPLIED,    /* the resume names a term that implies it (PostgreSQL -> SQL) */
-    JM_COVERAGE_MISSING,    /* a gap */
-    JM_COVERAGE_ALTERNATIVE /* one of a requirement's choices ("Go or Java") that another
-                               member meets, or stands for when none does: no gap, no weight */
+    JM_COVERAGE_MATCHED,     /* the resume names the keyword */
+    JM_COVERAGE_IMPLIED,     /* the resume names a term that implies it (PostgreSQL -> SQL) */
+    JM_COVERAGE_MISSING,     /* a gap */
+    JM_COVERAGE_ALTERNATIVE, /* one of a requirement's choices ("Go or Java") that another
+                                member meets, or stands for when none does: no gap, no weight */
+    JM_COVERAGE_IGNORED      /* a gap the person said to ignore (jm_declared): no weight */
 } jm_coverage;
 
-/* "matched", "implied", "missing", "alternative". */
+/* "matched", "implied", "missing", "alternative", "ignored". */
 JM_EXPORT const char *jm_coverage_name(jm_coverage c);
 
 /* Where the resume shows a keyword, weakest first: the score credits a keyword by its
  * strongest evidence (README, "How the score works"), so that a skills list alone earns less
  * than work shown in a role's bullets. */
 typedef enum jm_evidence {
-    JM_EVIDENCE_NONE,    /* not shown: a gap, or an alternative */
-    JM_EVIDENCE_SKILLS,  /* only in a skills list */
-    JM_EVIDENCE_MENTION, /* named elsewhere, not in a bullet: a summary, a headline, education */
-    JM_EVIDENCE_TASK,    /* in a bullet of a role or project phrased as a task */
-    JM_EVIDENCE_PARTIAL, /* ... phrased as a partial result */
-    JM_EVIDENCE_RESULT,  /* ... phrased as a result */
+    JM_EVIDENCE_NONE,     /* not shown: a gap, or an alternative */
+    JM_EVIDENCE_DECLARED, /* not in the resume: the person says they have it (jm_declared) */
+    JM_EVIDENCE_SKILLS,   /* only in a skills list */
+    JM_EVIDENCE_MENTION,  /* named elsewhere, not in a bullet: a summary, a headline, education */
+    JM_EVIDENCE_TASK,     /* in a bullet of a role or project phrased as a task */
+    JM_EVIDENCE_PARTIAL,  /* ... phrased as a partial result */
+    JM_EVIDENCE_RESULT,   /* ... phrased as a result */
     JM_EVIDENCE_COUNT
 } jm_evidence;
 
-/* "none", "skills", "mentioned", "task", "partial", "result". */
+/* "none", "declared", "skills", "mentioned", "task", "partial", "result". */
 JM_EXPORT const char *jm_evidence_name(jm_evidence e);
 
 /* One posting keyword and what it is worth. Borrowed from its jm_result. */
 typedef struct jm_match_item {
     const jm_keyword *posting; /* the keyword as found in the posting */
-    const jm_keyword *resume;  /* as found in the resume; NULL unless MATCHED */
+    const jm_keyword *resume;  /* as found in the resume; NULL unless MATCHED (and NULL for a
+                                  keyword matched only by a jm_declared list) */
     jm_coverage coverage;
     const char *implied_by; /* canonical name of the resume term; IMPLIED only */
     double weight;          /* importance weight x repetition factor */
@@ -480,6 +483,27 @@ typedef struct jm_bullets jm_bullets;
  * lines of roles and projects count as task bullets. */
 JM_EXPORT jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *posting,
                                       const jm_bullets *bullets, jm_result **out, jm_error *err);
+/* What a person says of their skills beyond what the resume shows: dictionary terms, each
+ * by its canonical name or an alias (jm_dict_lookup), in the dictionary of the keywords. */
+typedef struct jm_declared {
+    /* "I have this": a posting keyword among them (or implied by one) the resume does not show
+     * is matched, with evidence JM_EVIDENCE_DECLARED, which earns what a skills list does. */
+    const char *const *have;
+    size_t nhave;
+    /* Never a gap: a posting keyword among them the resume does not cover is IGNORED, and
+     * weighs nothing in the score. */
+    const char *const *ignore;
+    size_t nignore;
+    /* What if: as if a result bullet of a role showed them (evidence JM_EVIDENCE_RESULT). */
+    const char *const *assume;
+    size_t nassume;
+} jm_declared;
+
+/* jm_match_evidence, with what the person declares (NULL: nothing). A name the dictionary
+ * does not know fails with JM_ERR_ARG, naming it. */
+JM_EXPORT jm_status jm_match_declared(const jm_keywords *resume, const jm_keywords *posting,
+                                      const jm_bullets *bullets, const jm_declared *declared,
+                                      jm_result **out, jm_error *err);
 /* jm_match_evidence(resume, posting, NULL, out, err). */
 JM_EXPORT jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_result **out,
                              jm_error *err);

@@ -116,6 +116,7 @@ struct jm_tailoring {
     size_t nproofs;
     struct jm_items unrelated; /* gaps with nothing related shown at work */
     struct jm_items listed;    /* matched keywords only in a skills list */
+    struct jm_items declared;  /* matched keywords the resume does not name (jm_declared) */
 };
 
 /* A dictionary group's slug in a person's words: "js-web-frameworks" is "JavaScript web

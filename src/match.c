@@ -39,8 +39,9 @@ static const double importance_weight[JM_IMPORTANCE_COUNT] = {
  * earns them all.
  */
 static const double evidence_credit[JM_EVIDENCE_COUNT] = {
-    [JM_EVIDENCE_NONE] = 0.0, [JM_EVIDENCE_SKILLS] = 0.5,  [JM_EVIDENCE_MENTION] = 0.6,
-    [JM_EVIDENCE_TASK] = 0.8, [JM_EVIDENCE_PARTIAL] = 0.9, [JM_EVIDENCE_RESULT] = 1.0,
+    [JM_EVIDENCE_NONE] = 0.0,    [JM_EVIDENCE_DECLARED] = 0.5, [JM_EVIDENCE_SKILLS] = 0.5,
+    [JM_EVIDENCE_MENTION] = 0.6, [JM_EVIDENCE_TASK] = 0.8,     [JM_EVIDENCE_PARTIAL] = 0.9,
+    [JM_EVIDENCE_RESULT] = 1.0,
 };
 
 enum { MAX_ALTERNATIVES = 8 };
@@ -60,8 +61,8 @@ struct jm_result {
 
 const char *jm_evidence_name(jm_evidence e)
 {
-    static const char *const names[JM_EVIDENCE_COUNT] = {"none", "skills",  "mentioned",
-                                                         "task", "partial", "result"};
+    static const char *const names[JM_EVIDENCE_COUNT] = {"none", "declared", "skills", "mentioned",
+                                                         "task", "partial",  "result"};
     return (unsigned)e < JM_EVIDENCE_COUNT ? names[e] : "unknown";
 }
 
@@ -193,30 +194,102 @@ static double weight_of(const jm_keyword *k)
 }
 
 /*
- * For each term, the index of the resume keyword whose implications include it, most used
- * first; JM_NONE when there is none. One walk of the implies graph for all the keywords, not
- * one per posting keyword. NULL when out of memory; free() it.
+ * For each term, the index in terms[] (the resume's keywords, most used first, then the
+ * terms the person declares) of the term whose implications include it; JM_NONE when there
+ * is none. One walk of the implies graph for all of them, not one per posting keyword. NULL
+ * when out of memory; free() it.
  */
-static uint32_t *impliers(const jm_keywords *resume)
+static uint32_t *impliers(const jm_dict *d, const uint32_t *terms, size_t n)
 {
-    const jm_dict *d = jm_keywords_dict(resume);
-    size_t n = jm_keywords_count(resume);
-    uint32_t *terms = malloc((n ? n : 1) * sizeof *terms);
     uint32_t *owner = malloc((d->nterms ? d->nterms : 1) * sizeof *owner);
     struct jm_walk w;
-    bool ok = terms && owner && jm_walk_init(&w, d, false);
-    for (size_t i = 0; ok && i < n; i++)
-        terms[i] = jm_keywords_term(resume, i);
-    if (ok) {
-        jm_walk_owners(&w, terms, n, owner);
-        jm_walk_free(&w);
-    }
-    free(terms);
-    if (!ok) {
+    if (owner == NULL || !jm_walk_init(&w, d, false)) {
         free(owner);
         return NULL;
     }
+    jm_walk_owners(&w, terms, n, owner);
+    jm_walk_free(&w);
     return owner;
+}
+
+/* ---- what the person declares (jm_declared) ------------------------------------ */
+
+#define IGNORED 0x80 /* in struct declared's flags, beside the evidence declared */
+
+struct declared {
+    unsigned char *flags; /* per dictionary term: the evidence declared, | IGNORED; or NULL */
+    uint32_t *terms;      /* the resume's keywords, then the terms declared held */
+    size_t nresume, n;
+};
+
+/* Looks up each name of list[0..n): marked `flag` (IGNORED, or the evidence declared) and,
+ * unless ignored, added to d->terms. JM_ERR_ARG for a name the dictionary does not know. */
+static jm_status declare(const jm_dict *dict, struct declared *d, const char *const *list, size_t n,
+                         unsigned char flag, jm_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        long t = jm_dict_lookup(dict, list[i]);
+        if (t < 0)
+            return jm_fail(err, JM_ERR_ARG, "", 0, "'%s' is not a keyword of the dictionaries",
+                           list[i]);
+        unsigned char was = d->flags[t];
+        if (flag == IGNORED) {
+            d->flags[t] |= IGNORED;
+        } else if ((was & ~IGNORED) < flag) {
+            d->flags[t] = (unsigned char)((was & IGNORED) | flag);
+            if ((was & ~IGNORED) == JM_EVIDENCE_NONE)
+                d->terms[d->n++] = (uint32_t)t;
+        }
+    }
+    return JM_OK;
+}
+
+static void declared_free(struct declared *d)
+{
+    free(d->flags);
+    free(d->terms);
+}
+
+/* The resume's terms and what `in` declares, as struct declared: the flags only when `in`
+ * declares anything. */
+static jm_status declared_read(const jm_keywords *resume, const jm_declared *in, struct declared *d,
+                               jm_error *err)
+{
+    const jm_dict *dict = jm_keywords_dict(resume);
+    size_t n = jm_keywords_count(resume), nin = in ? in->nhave + in->nassume + in->nignore : 0;
+    *d = (struct declared){.nresume = n, .n = n};
+    d->terms = malloc((n + nin ? n + nin : 1) * sizeof *d->terms);
+    if (d->terms == NULL || (nin > 0 && (d->flags = calloc(dict->nterms, 1)) == NULL)) {
+        declared_free(d);
+        return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        d->terms[i] = jm_keywords_term(resume, i);
+    jm_status st = JM_OK;
+    if (nin > 0) /* the strongest first: a term implied by two is the stronger's */
+        if ((st = declare(dict, d, in->assume, in->nassume, JM_EVIDENCE_RESULT, err)) != JM_OK ||
+            (st = declare(dict, d, in->have, in->nhave, JM_EVIDENCE_DECLARED, err)) != JM_OK ||
+            (st = declare(dict, d, in->ignore, in->nignore, IGNORED, err)) != JM_OK)
+            declared_free(d);
+    return st;
+}
+
+/* The evidence `term` is declared with, JM_EVIDENCE_NONE when it is not. */
+static jm_evidence declared_evidence(const struct declared *d, uint32_t term)
+{
+    return d->flags ? (jm_evidence)(d->flags[term] & ~IGNORED) : JM_EVIDENCE_NONE;
+}
+
+/* The gaps the person said to ignore weigh nothing; a requirement they meet stays. */
+static void ignore_gaps(struct jm_result *r, const struct declared *d)
+{
+    const jm_dict *dict = jm_keywords_dict(r->posting);
+    for (size_t i = 0; d->flags && i < r->n; i++) {
+        jm_match_item *it = &r->items[i];
+        if (it->coverage == JM_COVERAGE_MISSING &&
+            (d->flags[jm_dict_find(dict, it->posting->name)] & IGNORED))
+            it->coverage = JM_COVERAGE_IGNORED, it->weight = 0;
+    }
 }
 
 static int by_coverage_weight(const void *pa, const void *pb)
@@ -378,20 +451,61 @@ jm_status jm_match(const jm_keywords *resume, const jm_keywords *posting, jm_res
 jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *posting,
                             const jm_bullets *bullets, jm_result **out, jm_error *err)
 {
+    return jm_match_declared(resume, posting, bullets, NULL, out, err);
+}
+
+/* How the resume, or what the person declares, covers posting keyword `it` of term `term`. */
+static void cover(struct jm_result *r, jm_match_item *it, uint32_t term, const uint32_t *owner,
+                  const struct declared *d)
+{
+    const jm_dict *dict = jm_keywords_dict(r->posting);
+    it->resume = jm_keywords_by_term(r->resume, term);
+    uint32_t by = owner[term]; /* the index in d->terms of what implies it */
+    jm_evidence declared = declared_evidence(d, term);
+    if (it->resume != NULL || declared != JM_EVIDENCE_NONE) {
+        it->coverage = JM_COVERAGE_MATCHED;
+        const struct jm_shown *shown = jm_result_shown(r, it->resume ? term : JM_NONE);
+        it->evidence = shown->evidence, it->evidence_line = shown->line;
+    } else if (by != JM_NONE) {
+        uint32_t via = d->terms[by];
+        it->coverage = JM_COVERAGE_IMPLIED;
+        it->implied_by =
+            by < d->nresume ? jm_keywords_by_term(r->resume, via)->name : dict->terms[via].name;
+        const struct jm_shown *shown = jm_result_shown(r, by < d->nresume ? via : JM_NONE);
+        it->evidence = shown->evidence, it->evidence_line = shown->line;
+        declared = declared_evidence(d, via);
+    } else {
+        it->coverage = JM_COVERAGE_MISSING;
+    }
+    if (declared > it->evidence) /* the resume shows it less well than the person says */
+        it->evidence = declared, it->evidence_line = 0;
+}
+
+jm_status jm_match_declared(const jm_keywords *resume, const jm_keywords *posting,
+                            const jm_bullets *bullets, const jm_declared *declared, jm_result **out,
+                            jm_error *err)
+{
     *out = NULL;
     if (resume == NULL || posting == NULL || jm_keywords_dict(resume) != jm_keywords_dict(posting))
         return jm_fail(err, JM_ERR_ARG, "", 0, "keywords of two documents, same dictionary");
+    struct declared d;
+    jm_status st = declared_read(resume, declared, &d, err);
+    if (st != JM_OK)
+        return st;
     struct jm_result *r = calloc(1, sizeof *r);
     size_t n = jm_keywords_count(posting);
     if (r == NULL || (r->items = calloc(n ? n : 1, sizeof *r->items)) == NULL) {
         free(r);
+        declared_free(&d);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
     r->n = n;
     r->resume = resume;
     r->posting = posting;
-    uint32_t *owner = find_shown(r, bullets) ? impliers(resume) : NULL;
+    uint32_t *owner =
+        find_shown(r, bullets) ? impliers(jm_keywords_dict(resume), d.terms, d.n) : NULL;
     if (owner == NULL) {
+        declared_free(&d);
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
@@ -399,23 +513,16 @@ jm_status jm_match_evidence(const jm_keywords *resume, const jm_keywords *postin
         jm_match_item *it = &r->items[i];
         it->posting = jm_keywords_get(posting, i);
         it->weight = weight_of(it->posting);
-        uint32_t term = jm_keywords_term(posting, i);
-        it->resume = jm_keywords_by_term(resume, term);
-        uint32_t via =
-            it->resume || owner[term] == JM_NONE ? JM_NONE : jm_keywords_term(resume, owner[term]);
-        it->coverage = it->resume       ? JM_COVERAGE_MATCHED
-                       : via != JM_NONE ? JM_COVERAGE_IMPLIED
-                                        : JM_COVERAGE_MISSING;
-        it->implied_by = via != JM_NONE ? jm_keywords_by_term(resume, via)->name : NULL;
-        const struct jm_shown *shown = jm_result_shown(r, it->resume ? term : via);
-        it->evidence = shown->evidence;
-        it->evidence_line = shown->line;
+        cover(r, it, jm_keywords_term(posting, i), owner, &d);
     }
     free(owner);
     if (!apply_groups(r)) {
+        declared_free(&d);
         jm_result_free(r);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
+    ignore_gaps(r, &d);
+    declared_free(&d);
     drop_blurb(r);
     n = r->n;
     for (size_t i = 0; i < n; i++)
@@ -526,6 +633,6 @@ void jm_item_choices(const jm_match_item *it, char *buf, size_t cap)
 
 const char *jm_coverage_name(jm_coverage c)
 {
-    static const char *const names[] = {"matched", "implied", "missing", "alternative"};
+    static const char *const names[] = {"matched", "implied", "missing", "alternative", "ignored"};
     return (unsigned)c < sizeof names / sizeof *names ? names[c] : "unknown";
 }

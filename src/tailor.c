@@ -26,9 +26,13 @@
 
 const char *jm_evidence_phrase(jm_evidence e)
 {
-    static const char *const names[JM_EVIDENCE_COUNT] = {
-        "none",        "skills list only", "mentioned",
-        "task bullet", "partial bullet",   "measured result bullet"};
+    static const char *const names[JM_EVIDENCE_COUNT] = {"none",
+                                                         "declared in your settings only",
+                                                         "skills list only",
+                                                         "mentioned",
+                                                         "task bullet",
+                                                         "partial bullet",
+                                                         "measured result bullet"};
     return (unsigned)e < JM_EVIDENCE_COUNT ? names[e] : "unknown";
 }
 
@@ -95,9 +99,9 @@ static bool same_spelling(const jm_keyword *posting, const jm_keyword *resume)
 
 static bool spelling(jm_tailoring *t, const jm_match_item *it)
 {
-    if (it->coverage != JM_COVERAGE_MATCHED || !jm_kind_is_technical(it->posting->kind) ||
-        same_spelling(it->posting, it->resume) || it->posting->nforms == 0 ||
-        it->resume->nforms == 0)
+    if (it->coverage != JM_COVERAGE_MATCHED || it->resume == NULL ||
+        !jm_kind_is_technical(it->posting->kind) || same_spelling(it->posting, it->resume) ||
+        it->posting->nforms == 0 || it->resume->nforms == 0)
         return true;
     return suggest(t, JM_SUGGESTION_KIND_SPELLING, it, it->weight, it->resume->line,
                    it->posting->line,
@@ -270,6 +274,8 @@ static bool demonstrate(jm_tailoring *t, const jm_match_item *it)
     *p = (struct jm_proof){it->posting->name, it->evidence, it->evidence_line};
     if (it->evidence == JM_EVIDENCE_SKILLS)
         t->listed.v[t->listed.n++] = it; /* said once for all, below */
+    else if (it->evidence == JM_EVIDENCE_DECLARED)
+        t->declared.v[t->declared.n++] = it;
     return true;
 }
 
@@ -453,8 +459,10 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
         t->proofs = malloc((n ? n : 1) * sizeof *t->proofs);
         t->unrelated.v = malloc((n ? n : 1) * sizeof *t->unrelated.v);
         t->listed.v = malloc((n ? n : 1) * sizeof *t->listed.v);
+        t->declared.v = malloc((n ? n : 1) * sizeof *t->declared.v);
     }
-    if (t == NULL || t->proofs == NULL || t->unrelated.v == NULL || t->listed.v == NULL) {
+    if (t == NULL || t->proofs == NULL || t->unrelated.v == NULL || t->listed.v == NULL ||
+        t->declared.v == NULL) {
         jm_tailoring_free(t);
         return jm_fail(err, JM_ERR_NOMEM, "", 0, "out of memory");
     }
@@ -485,7 +493,12 @@ jm_status jm_tailor(const jm_result *res, const jm_bullets *bullets, const jm_ta
                      "It appears only in your skills list: show it at work in a bullet that "
                      "states a measured result.",
                      "They appear only in your skills list: show each at work in a bullet that "
-                     "states a measured result.");
+                     "states a measured result.") &&
+         same_advice(t, JM_SUGGESTION_KIND_DEMONSTRATE, &t->declared, false,
+                     "Your settings say you have it, but the resume does not name it: add it to "
+                     "your skills and to the bullet where you used it.",
+                     "Your settings say you have them, but the resume names none of them: add "
+                     "each to your skills and to the bullet where you used it.");
     ok = ok && rewrites(t, bullets) && title(t) && !t->arena.failed;
     if (!ok) {
         jm_tailoring_free(t);
@@ -506,6 +519,7 @@ void jm_tailoring_free(jm_tailoring *t)
     free(t->proofs);
     free(t->unrelated.v);
     free(t->listed.v);
+    free(t->declared.v);
     free(t);
 }
 

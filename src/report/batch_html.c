@@ -46,7 +46,7 @@ jm_status jm_report_batch_open(const char *resume, jm_write_fn write, void *ctx,
 /* The posting's report, folded: what the score rests on, its gaps, what it matched. */
 static void folded_report(struct jm_buf *b, const jm_result *r)
 {
-    size_t counts[JM_COVERAGE_ALTERNATIVE + 1];
+    size_t counts[JM_COVERAGES];
     jm_count_coverage(r, counts);
     jm_buf_printf(b,
                   "<p>score %d/100 (ranked as %.1f); credited weight %.1f of %.1f; %zu matched, "

@@ -53,6 +53,7 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw, const
 {
     const char *color = it->coverage == JM_COVERAGE_MATCHED   ? st->green
                         : it->coverage == JM_COVERAGE_IMPLIED ? st->yellow
+                        : it->coverage == JM_COVERAGE_IGNORED ? st->dim
                                                               : st->red;
     jm_buf_printf(b, "  %s", color);
     jm_put_padded(b, it->posting->name, nw);
@@ -62,9 +63,10 @@ static void item_row(struct jm_buf *b, const jm_match_item *it, size_t nw, const
         jm_buf_printf(b, "%6u\xC3\x97", it->resume->count);
     else
         jm_buf_puts(b, "      -");
-    char points[32];
-    snprintf(points, sizeof points, "%c%.1f", it->coverage == JM_COVERAGE_MISSING ? '-' : '+',
-             it->points);
+    char points[32] = "0";
+    if (it->coverage != JM_COVERAGE_IGNORED)
+        snprintf(points, sizeof points, "%c%.1f", it->coverage == JM_COVERAGE_MISSING ? '-' : '+',
+                 it->points);
     jm_buf_printf(b, " %8s", points);
     if (it->implied_by)
         jm_buf_printf(b, "  %-9s via %s", jm_evidence_name(it->evidence), it->implied_by);
@@ -99,7 +101,9 @@ static void section(struct jm_buf *b, const jm_result *r, jm_coverage c, const c
             jm_buf_printf(b, "\n%s%s%s\n  %s", st->bold, title, st->reset, st->dim);
             jm_put_padded(b, "KEYWORD", nw);
             jm_buf_printf(b, "  %-14s %7s %7s %8s%s%s\n", "IMPORTANCE", "POSTING", "RESUME",
-                          "POINTS", c == JM_COVERAGE_MISSING ? "" : "  SHOWN AS", st->reset);
+                          "POINTS",
+                          c == JM_COVERAGE_MISSING || c == JM_COVERAGE_IGNORED ? "" : "  SHOWN AS",
+                          st->reset);
             any = true;
         }
         item_row(b, it, nw, jm_doc_unit(jm_keywords_doc(jm_result_posting(r))), st);
@@ -129,7 +133,7 @@ static void other_kinds(struct jm_buf *b, const jm_result *r, const struct jm_te
 
 static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_style *st)
 {
-    size_t counts[JM_COVERAGE_ALTERNATIVE + 1];
+    size_t counts[JM_COVERAGES];
     jm_count_coverage(r, counts);
     int score = jm_result_score(r);
     const char *color = score >= 70 ? st->green : score >= 40 ? st->yellow : st->red;
@@ -142,6 +146,8 @@ static void summary(struct jm_buf *b, const jm_result *r, const struct jm_text_s
     if (counts[JM_COVERAGE_ALTERNATIVE] > 0)
         jm_buf_printf(b, ", %zu alternative%s", counts[JM_COVERAGE_ALTERNATIVE],
                       counts[JM_COVERAGE_ALTERNATIVE] == 1 ? "" : "s");
+    if (counts[JM_COVERAGE_IGNORED] > 0)
+        jm_buf_printf(b, ", %zu ignored (your settings)", counts[JM_COVERAGE_IGNORED]);
     jm_buf_putc(b, '\n');
     if (score > 0)
         jm_buf_printf(b,
@@ -174,6 +180,7 @@ static void text_match(struct jm_buf *b, const jm_result *r, const jm_report_opt
             "Implied (half credit: the resume shows a term that implies it)", nw, 0, st);
     section(b, r, JM_COVERAGE_MISSING, "Missing (the gaps, most important first)", nw, opt->top,
             st);
+    section(b, r, JM_COVERAGE_IGNORED, "Ignored (your settings: never a gap)", nw, 0, st);
     other_kinds(b, r, st);
     if (jm_result_count(r) == 0)
         jm_buf_puts(b, "\nNo dictionary keyword found in the posting.\n");
@@ -260,7 +267,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
         jm_json_push(rk, o);
     }
     jm_json_put(root, "resume", resume);
-    size_t counts[JM_COVERAGE_ALTERNATIVE + 1] = {0};
+    size_t counts[JM_COVERAGES] = {0};
     cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
@@ -272,6 +279,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(s, "implied", counts[JM_COVERAGE_IMPLIED]);
     cJSON_AddNumberToObject(s, "missing", counts[JM_COVERAGE_MISSING]);
     cJSON_AddNumberToObject(s, "alternative", counts[JM_COVERAGE_ALTERNATIVE]);
+    cJSON_AddNumberToObject(s, "ignored", counts[JM_COVERAGE_IGNORED]);
     if (bs != NULL)
         jm_json_match_bullets(root, bs, r);
     return root;

@@ -46,6 +46,8 @@ static void put_points(struct jm_buf *b, const jm_match_item *it)
 {
     if (it->coverage == JM_COVERAGE_ALTERNATIVE)
         jm_buf_puts(b, "no points of its own");
+    else if (it->coverage == JM_COVERAGE_IGNORED)
+        jm_buf_puts(b, "no points: your settings ignore it");
     else
         jm_buf_printf(b, "%s%.1f points",
                       it->coverage == JM_COVERAGE_MISSING ? "\xE2\x88\x92" : "+", it->points);
@@ -344,7 +346,7 @@ static void weight_table(struct jm_buf *b, const jm_result *r)
     size_t n[JM_IMPORTANCE_COUNT][3] = {{0}};
     for (size_t i = 0; i < jm_result_count(r); i++) {
         const jm_match_item *it = jm_result_get(r, i);
-        if (it->coverage == JM_COVERAGE_ALTERNATIVE)
+        if (it->coverage > JM_COVERAGE_MISSING) /* alternatives, ignored: no points */
             continue;
         got[it->posting->importance][it->coverage] += it->points;
         n[it->posting->importance][it->coverage]++;
@@ -371,7 +373,7 @@ static void weight_table(struct jm_buf *b, const jm_result *r)
 
 static void score_section(struct jm_buf *b, const jm_result *r)
 {
-    size_t counts[JM_COVERAGE_ALTERNATIVE + 1];
+    size_t counts[JM_COVERAGES];
     jm_count_coverage(r, counts);
     int score = jm_result_score(r);
     jm_buf_printf(b,
@@ -383,10 +385,13 @@ static void score_section(struct jm_buf *b, const jm_result *r)
                   score, score, score);
     jm_buf_printf(b,
                   "<div><p>credited weight %.1f of %.1f; %zu keywords: %zu matched, %zu implied, "
-                  "%zu missing, %zu alternative</p>\n",
+                  "%zu missing, %zu alternative",
                   jm_result_covered_weight(r), jm_result_total_weight(r), jm_result_count(r),
                   counts[JM_COVERAGE_MATCHED], counts[JM_COVERAGE_IMPLIED],
                   counts[JM_COVERAGE_MISSING], counts[JM_COVERAGE_ALTERNATIVE]);
+    if (counts[JM_COVERAGE_IGNORED] > 0)
+        jm_buf_printf(b, ", %zu ignored (your settings)", counts[JM_COVERAGE_IGNORED]);
+    jm_buf_puts(b, "</p>\n");
     if (score > 0)
         jm_buf_printf(b,
                       "<p>%.0f%% of the points come from keywords shown at work (in the "

@@ -41,9 +41,9 @@ void jm_put_json(struct jm_buf *b, cJSON *root)
     cJSON_Delete(root);
 }
 
-void jm_count_coverage(const jm_result *r, size_t counts[JM_COVERAGE_ALTERNATIVE + 1])
+void jm_count_coverage(const jm_result *r, size_t counts[JM_COVERAGES])
 {
-    memset(counts, 0, (JM_COVERAGE_ALTERNATIVE + 1) * sizeof *counts);
+    memset(counts, 0, (JM_COVERAGES) * sizeof *counts);
     for (size_t i = 0; i < jm_result_count(r); i++)
         counts[jm_result_get(r, i)->coverage]++;
 }

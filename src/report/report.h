@@ -20,8 +20,10 @@ struct jm_text_style {
     const char *bold, *green, *yellow, *red, *dim, *reset;
 };
 const struct jm_text_style *jm_text_style(bool color);
+/* The number of coverages, for arrays indexed by one. */
+#define JM_COVERAGES (JM_COVERAGE_IGNORED + 1)
 /* How many of the result's items have each coverage. */
-void jm_count_coverage(const jm_result *r, size_t counts[JM_COVERAGE_ALTERNATIVE + 1]);
+void jm_count_coverage(const jm_result *r, size_t counts[JM_COVERAGES]);
 /* JM_ERR_ARG: a report that has no HTML form was asked for one. */
 jm_status jm_no_html(jm_error *err);
 /* `opt`, or the defaults (text, no colour, no bullets) when it is NULL. */

@@ -188,6 +188,109 @@ static void test_empty_posting_scores_zero(void **state)
     match_free(&r);
 }
 
+/* Matches r's documents again with what the person declares; the result replaces r.res. */
+static jm_status rematch(struct match_run *r, const jm_declared *d, jm_error *err)
+{
+    jm_result_free(r->res);
+    r->res = NULL;
+    return jm_match_declared(r->kc, r->kj, NULL, d, &r->res, err);
+}
+
+static void test_declared_have_counts_as_a_skills_list(void **state)
+{
+    struct match_run r;
+    run(&r, "Python\n", JOB);
+    assert_int_equal(match_item(r.res, "Kafka")->coverage, JM_COVERAGE_MISSING);
+    const char *have[] = {"kafka", "Postgres"}; /* any case, aliases */
+    assert_int_equal(rematch(&r, &(jm_declared){.have = have, .nhave = 2}, NULL), JM_OK);
+    const jm_match_item *kafka = match_item(r.res, "Kafka");
+    assert_int_equal(kafka->coverage, JM_COVERAGE_MATCHED);
+    assert_int_equal(kafka->evidence, JM_EVIDENCE_DECLARED);
+    assert_null(kafka->resume);
+    assert_int_equal(kafka->evidence_line, 0);
+    assert_double_equal(kafka->points, 100.0 * 2.0 * 0.5 / 10.0, 1e-9); /* a list's half */
+    /* What a declared term implies is implied, at its credit. */
+    const jm_match_item *sql = match_item(r.res, "SQL");
+    assert_int_equal(sql->coverage, JM_COVERAGE_IMPLIED);
+    assert_string_equal(sql->implied_by, "PostgreSQL");
+    assert_int_equal(sql->evidence, JM_EVIDENCE_DECLARED);
+    /* Never shown at work: the share of points from work does not grow. */
+    assert_double_equal(jm_result_shown_at_work(r.res), 0.0, 1e-9);
+    match_free(&r);
+}
+
+static void test_declared_have_never_weakens_the_resume(void **state)
+{
+    struct match_run r;
+    run(&r,
+        "# Jane\n\n## Experience\n\n### Engineer, Acme, 2019 - 2021\n\n"
+        "- Cut checkout latency by 40% with Kafka consumers in Python\n",
+        JOB);
+    jm_evidence before = match_item(r.res, "Kafka")->evidence;
+    assert_true(before > JM_EVIDENCE_DECLARED);
+    const char *have[] = {"Kafka"};
+    assert_int_equal(rematch(&r, &(jm_declared){.have = have, .nhave = 1}, NULL), JM_OK);
+    assert_int_equal(match_item(r.res, "Kafka")->evidence, before);
+    assert_non_null(match_item(r.res, "Kafka")->resume);
+    match_free(&r);
+}
+
+static void test_declared_ignore_is_never_a_gap(void **state)
+{
+    struct match_run r;
+    run(&r, "Python and Kafka\n", JOB);
+    int before = jm_result_score(r.res);
+    const char *ignore[] = {"Docker", "Kafka"};
+    assert_int_equal(rematch(&r, &(jm_declared){.ignore = ignore, .nignore = 2}, NULL), JM_OK);
+    const jm_match_item *docker = match_item(r.res, "Docker");
+    assert_int_equal(docker->coverage, JM_COVERAGE_IGNORED);
+    assert_double_equal(docker->weight, 0.0, 1e-9);
+    assert_string_equal(jm_coverage_name(docker->coverage), "ignored");
+    /* A keyword the resume covers is credited, ignored or not. */
+    assert_int_equal(match_item(r.res, "Kafka")->coverage, JM_COVERAGE_MATCHED);
+    /* Without Docker's weight (1 of 10) the score rises: 3 of 9 earned at 0.6. */
+    assert_double_equal(jm_result_total_weight(r.res), 9.0, 1e-9);
+    assert_true(jm_result_score(r.res) > before);
+    const jm_match_item *gaps[8];
+    size_t n = jm_result_top_gaps(r.res, gaps, 8);
+    for (size_t i = 0; i < n; i++)
+        assert_string_not_equal(gaps[i]->posting->name, "Docker");
+    match_free(&r);
+}
+
+static void test_declared_assume_is_a_result_bullet(void **state)
+{
+    struct match_run r;
+    run(&r, "Python\n\n## Skills\n\nDocker\n", JOB);
+    const char *assume[] = {"Kafka", "Docker"};
+    assert_int_equal(rematch(&r, &(jm_declared){.assume = assume, .nassume = 2}, NULL), JM_OK);
+    assert_int_equal(match_item(r.res, "Kafka")->evidence, JM_EVIDENCE_RESULT);
+    assert_int_equal(match_item(r.res, "Docker")->evidence, JM_EVIDENCE_RESULT); /* was a list */
+    assert_true(jm_result_shown_at_work(r.res) > 0);
+    /* assume outranks have for the same term */
+    const char *have[] = {"Kafka"};
+    assert_int_equal(
+        rematch(&r, &(jm_declared){.have = have, .nhave = 1, .assume = assume, .nassume = 1}, NULL),
+        JM_OK);
+    assert_int_equal(match_item(r.res, "Kafka")->evidence, JM_EVIDENCE_RESULT);
+    match_free(&r);
+}
+
+static void test_declared_unknown_name_fails(void **state)
+{
+    struct match_run r;
+    run(&r, "Python\n", JOB);
+    const char *have[] = {"Kafak"};
+    jm_error err = {0};
+    assert_int_equal(rematch(&r, &(jm_declared){.have = have, .nhave = 1}, &err), JM_ERR_ARG);
+    assert_null(r.res);
+    assert_non_null(strstr(err.msg, "Kafak"));
+    /* An empty declaration is jm_match_evidence. */
+    assert_int_equal(rematch(&r, &(jm_declared){0}, NULL), JM_OK);
+    assert_int_equal(match_item(r.res, "Kafka")->coverage, JM_COVERAGE_MISSING);
+    match_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +304,11 @@ int main(void)
         cmocka_unit_test(test_rank_weighs_what_a_score_rests_on),
         cmocka_unit_test(test_evidence_credits_work_over_lists),
         cmocka_unit_test(test_empty_posting_scores_zero),
+        cmocka_unit_test(test_declared_have_counts_as_a_skills_list),
+        cmocka_unit_test(test_declared_have_never_weakens_the_resume),
+        cmocka_unit_test(test_declared_ignore_is_never_a_gap),
+        cmocka_unit_test(test_declared_assume_is_a_result_bullet),
+        cmocka_unit_test(test_declared_unknown_name_fails),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
