@@ -45,11 +45,13 @@ _jobmatch()
         COMPREPLY=($(compgen -P "$pre" -W "$("${COMP_WORDS[0]}" dict list 2>/dev/null |
             cut -d' ' -f1 | sort -u)" -- "$cur"))
         return ;;
-    -o | --output | --dict | --summary | --before | --file)
+    -o | --output | --dict | --summary | --before | --file | --resume | --config)
         _jobmatch_files "$cur" "$pre"
         return ;;
     -j | --jobs | --min-score | --top | --max-tasks)
         return ;; # a number
+    --have | --ignore | --assume | --keyword | --title)
+        return ;; # keyword names, text
     --limit)
         COMPREPLY=($(compgen -P "$pre" -W 'input= record= html-depth= line= pattern-steps=
             rule-steps= dict-nodes=' -- "$cur"))
@@ -59,7 +61,8 @@ _jobmatch()
 
     local long='--format= --output= --color --color= --min-score= --jobs= --top= --ordered --summary=
         --quiet --before= --max-tasks= --dict= --no-cache --role= --category= --limit= --file=
-        --bom --help --version'
+        --bom --resume= --have= --ignore= --assume= --title= --keyword= --config= --no-config
+        --help --version'
     local short='-f -o -j -q -h -V'
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$long $short" -- "$cur"))
@@ -82,7 +85,8 @@ _jobmatch()
         fi
         case $word in
         -f | --format | -o | --output | -j | --jobs | --min-score | --top | --summary | --before | --max-tasks | \
-            --dict | --role | --category | --limit | --file)
+            --dict | --role | --category | --limit | --file | --resume | --have | --ignore | \
+            --assume | --title | --keyword | --config)
             skip=1 ;;
         -*) ;;
         *)
@@ -97,7 +101,7 @@ _jobmatch()
     case $command in
     '')
         # The first operand: a command, or the resume of the default match.
-        COMPREPLY=($(compgen -W 'match tailor keywords lint batch track summarize dict' -- "$cur"))
+        COMPREPLY=($(compgen -W 'match tailor keywords lint batch track summarize dict config' -- "$cur"))
         _jobmatch_files "$cur" ;;
     dict)
         [[ -z $sub ]] && COMPREPLY=($(compgen -W 'check list show' -- "$cur"))

@@ -2,7 +2,7 @@
 # $(PREFIX)/share/fish/vendor_completions.d/jobmatch.fish.
 # tests/completions.sh checks it against `jobmatch --help`.
 
-set -l commands match tailor keywords lint batch track summarize dict
+set -l commands match tailor keywords lint batch track summarize dict config
 
 # The first operand: a command, or the resume of the default match (files too).
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a match -d 'the match report (the default command)'
@@ -13,6 +13,7 @@ complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a batch -d 
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a track -d 'keep a tracker spreadsheet of these postings scored'
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a summarize -d 'the market view from batch --format jsonl output'
 complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a dict -d 'check, list or show the dictionaries'
+complete -c jobmatch -n "not __fish_seen_subcommand_from $commands" -a config -d 'the settings in effect and where each comes from'
 
 # dict check [PATH...] | list | show NAME
 complete -c jobmatch -n "__fish_seen_subcommand_from dict; and not __fish_seen_subcommand_from check list show" -f -a check -d 'validate dictionaries'
@@ -25,7 +26,7 @@ complete -c jobmatch -s f -l format -x -a 'text json md html table csv jsonl' -d
 complete -c jobmatch -s o -l output -r -F -d 'write the report to FILE, whole or not at all'
 # --color takes its value only as --color=WHEN
 complete -c jobmatch -l color -f -a 'auto always never' -d 'colour: auto, always, never'
-complete -c jobmatch -l min-score -x -d 'match: exit 1 below this score; batch: hide postings below it'
+complete -c jobmatch -l min-score -x -d 'match: exit 1 below this score; batch, track: only postings scoring it'
 complete -c jobmatch -s j -l jobs -x -d 'batch: postings scored at once'
 complete -c jobmatch -l top -x -d 'batch: only the N best postings'
 complete -c jobmatch -l ordered -d 'batch: jsonl lines in input order'
@@ -40,5 +41,13 @@ complete -c jobmatch -l category -x -a '(jobmatch dict list 2>/dev/null | string
 complete -c jobmatch -l limit -x -a 'input= record= html-depth= line= pattern-steps= rule-steps= dict-nodes=' -d 'raise or lower a limit'
 complete -c jobmatch -l file -r -F -d 'track: the tracker spreadsheet (CSV)'
 complete -c jobmatch -l bom -d 'track: write the tracker with a UTF-8 BOM'
+complete -c jobmatch -l resume -r -F -d 'the resume: every operand is a posting'
+complete -c jobmatch -l have -x -d 'keywords you have that the resume does not show'
+complete -c jobmatch -l ignore -x -d 'keywords never counted as gaps'
+complete -c jobmatch -l assume -x -d 'batch: what if the resume showed these at work'
+complete -c jobmatch -l title -x -d 'batch, track: only postings whose title holds TEXT'
+complete -c jobmatch -l keyword -x -d 'batch, track: only postings asking for the keyword'
+complete -c jobmatch -l config -r -F -d 'read the settings from FILE'
+complete -c jobmatch -l no-config -d 'read no config file'
 complete -c jobmatch -s h -l help -d 'show the help'
 complete -c jobmatch -s V -l version -d 'show the version'

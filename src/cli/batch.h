@@ -20,6 +20,11 @@ struct row {
     char *path, *title, *company, *location, *url, *gaps, *error, *duplicate_of;
     int score;   /* -1: not scored */
     double rank; /* jm_result_rank_score: the order of the ranked formats */
+    /* --assume: the score and rank score as if the resume showed those keywords at work,
+     * and the places (1: first) the posting takes in the two rankings */
+    int score_if;
+    double rank_if;
+    size_t place, place_if;
     bool thin;
     size_t keywords, matched, missing;
     uint64_t hash;
@@ -55,6 +60,9 @@ struct batch {
     size_t npending, workers_left;
     /* main thread only */
     size_t written, failed, duplicates;
+    size_t left_out;          /* postings out of scope: --min-score, --title, --keyword */
+    const char **scope_terms; /* --keyword's names as the dictionary spells them */
+    size_t nscope_terms;
     jm_market *market;
     struct seen {
         uint64_t hash;
@@ -78,5 +86,7 @@ int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *trac
 /* batch_out.c */
 int market_to(const struct batch *b, FILE *out, jm_report_format format, bool color);
 int write_ranked(struct batch *b);
+/* --assume: each posting's score and place now and as if, those that move most first. */
+int write_what_if(struct batch *b);
 
 #endif

@@ -32,6 +32,15 @@ enum batch_format {
 
 struct command; /* a row of the command table (command_table.c) */
 
+/* The personal settings (config.c), each from its option, else the config file. */
+enum setting { SET_RESUME, SET_DICT, SET_FORMAT, SET_HAVE, SET_IGNORE, SETTINGS };
+extern const char *const setting_names[SETTINGS];
+
+struct name_list { /* strings the list owns */
+    const char **v;
+    size_t n;
+};
+
 struct cli {
     const struct command *cmd; /* the command to run */
     char **args;               /* operands after the command (argv's) */
@@ -55,16 +64,50 @@ struct cli {
     size_t record;    /* --limit record: a line of `batch -`; 0: the input limit */
     const char *file; /* track --file: the tracker */
     bool bom;         /* track --bom: write the tracker with a UTF-8 BOM */
+    /* personal settings (config.c) */
+    const char *config;            /* --config FILE: read instead of the usual one */
+    bool no_config;                /* --no-config */
+    char *config_path;             /* the config file read, or NULL */
+    const char *resume;            /* --resume, or the file's: when RESUME is no operand */
+    char *owned_resume;            /* the file's, resolved */
+    char *config_format;           /* the file's format, for the commands that have it */
+    const char *format_name;       /* --format's value, or NULL */
+    struct name_list config_dicts; /* the file's dict paths, loaded before the --dict ones */
+    struct name_list have, ignore; /* keyword names: "I have this", never a gap */
+    struct name_list assume;       /* batch --assume: what if the resume showed them at work */
+    struct name_list titles;       /* batch --title: only postings whose title holds one */
+    struct name_list keywords;     /* batch --keyword: only postings asking for one */
+    char from[SETTINGS][32];       /* where each comes from: "--have", "config line 3", "" */
+    char **args_with_resume;       /* the operands, the settings' resume first */
 };
+
+/* config.c */
+/* Reads the config file (--config's, else the XDG one; none with --no-config): the settings
+ * no option gave. EXIT_OK, or an error said (a bad line: EXIT_USAGE, naming it). */
+int config_load(struct cli *cli);
+void config_free(struct cli *cli);
+/* Adds the comma-separated names of `list`, trimmed (empty ones skipped); false: no memory. */
+bool names_add(struct name_list *l, const char *list);
+bool names_add_one(struct name_list *l, const char *name); /* one name, copied */
+void names_free(struct name_list *l);
+/* jm_declared of the settings' have and ignore lists, and --assume's when `assume`. */
+jm_declared declared_of(const struct cli *cli, bool assume);
+/* Checks that every keyword name of the settings is one the dictionary knows: EXIT_OK, or
+ * EXIT_USAGE after naming the setting and where it comes from. */
+int check_names(const struct cli *cli, const jm_dict *dict);
+int cmd_config(const struct cli *cli);
 
 /* opts.c */
 int cli_parse(int argc, char **argv, struct cli *cli);
+
 void cli_help(FILE *out);
 
 /* command_table.c */
 /* Picks the command named by args[0] (else the default) and checks its operands and
  * --format; fills cli->cmd, cli->args and cli->nargs. */
 int cli_command(struct cli *cli, int nargs, char **args);
+/* Sets the output format `v` names: EXIT_OK, or EXIT_USAGE after saying it is unknown. */
+int cli_set_format(struct cli *cli, const char *v);
 int cli_run(const struct cli *cli);
 void help_usage(FILE *out);
 void help_commands(FILE *out);

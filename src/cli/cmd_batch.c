@@ -38,6 +38,7 @@ struct outcome {
     jm_keywords *kw;
     jm_result *res;
     jm_tailoring *knockouts; /* track: its knock-out verdicts, found by the worker */
+    jm_result *what_if;      /* --assume: the match as if the resume showed them */
     jm_error err;            /* when res is NULL */
     struct outcome *next;    /* in the list of pending outcomes */
 };
@@ -179,8 +180,14 @@ static void score(struct batch *b, struct outcome *o)
     if (o->doc == NULL && o->err.code == JM_OK &&
         jm_doc_read(o->path, JM_ROLE_POSTING, &o->doc, &o->err) != JM_OK)
         o->doc = NULL;
-    if (o->doc != NULL && jm_keywords_find(b->dict, o->doc, &o->kw, &o->err) == JM_OK)
-        jm_match_evidence(b->resume, o->kw, b->bullets, &o->res, &o->err);
+    jm_declared declared = declared_of(b->cli, false), assumed = declared_of(b->cli, true);
+    if (o->doc != NULL && jm_keywords_find(b->dict, o->doc, &o->kw, &o->err) == JM_OK &&
+        jm_match_declared(b->resume, o->kw, b->bullets, &declared, &o->res, &o->err) == JM_OK &&
+        b->cli->assume.n > 0 && /* what if: the same posting, as if they were shown at work */
+        jm_match_declared(b->resume, o->kw, b->bullets, &assumed, &o->what_if, &o->err) != JM_OK) {
+        jm_result_free(o->res);
+        o->res = NULL;
+    }
     if (o->res != NULL &&
         b->tracker != NULL) { /* costly (the knock-out patterns): here, in parallel */
         jm_tailor_options today = {0};
@@ -300,6 +307,10 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
         w->location = strdup(jm_doc_location(o->doc));
         w->url = strdup(jm_doc_url(o->doc));
         w->gaps = top_gaps(o->res);
+        if (o->what_if != NULL) {
+            w->score_if = jm_result_score(o->what_if);
+            w->rank_if = jm_result_rank_score(o->what_if);
+        }
         for (size_t i = 0; i < jm_result_count(o->res); i++) {
             jm_coverage c = jm_result_get(o->res, i)->coverage;
             w->missing += c == JM_COVERAGE_MISSING; /* an alternative is neither */
@@ -331,7 +342,47 @@ static void track(struct batch *b, const struct outcome *o, const char *dup)
         b->write_failed = true;
 }
 
+static void write_outcome(struct batch *b, struct outcome *o);
+
+/* Is the posting one the person targets: scored --min-score or more, its title holding a
+ * --title, asking for a --keyword (any one of those given)? A failure always counts. */
+static bool in_scope(const struct batch *b, const struct outcome *o)
+{
+    const struct cli *cli = b->cli;
+    if (o->res == NULL)
+        return true;
+    if (cli->min_score >= 0 && jm_result_score(o->res) < cli->min_score)
+        return false;
+    bool title = cli->titles.n == 0, keyword = b->nscope_terms == 0;
+    for (size_t i = 0; !title && i < cli->titles.n; i++)
+        title = strcasestr(jm_doc_title(o->doc), cli->titles.v[i]) != NULL;
+    for (size_t i = 0; !keyword && i < jm_result_count(o->res); i++)
+        for (size_t k = 0; !keyword && k < b->nscope_terms; k++)
+            keyword = strcmp(jm_result_get(o->res, i)->posting->name, b->scope_terms[k]) == 0;
+    return title && keyword;
+}
+
 static void release(struct batch *b, struct outcome *o)
+{
+    if (in_scope(b, o))
+        write_outcome(b, o);
+    else
+        b->left_out++;
+    b->written++;
+    if (b->write_failed && !atomic_exchange(&b->stop, true)) /* a closed pipe: stop work */
+        wake_input();
+    jm_tailoring_free(o->knockouts);
+    jm_result_free(o->what_if);
+    jm_result_free(o->res);
+    jm_keywords_free(o->kw);
+    jm_doc_free(o->doc);
+    free(o->path);
+    free(o->record);
+    free(o);
+}
+
+/* A posting in scope to the market view and the output (or the tracker). */
+static void write_outcome(struct batch *b, struct outcome *o)
 {
     const char *dup = NULL;
     uint64_t hash = 0;
@@ -354,11 +405,9 @@ static void release(struct batch *b, struct outcome *o)
     if (b->tracker != NULL) {
         track(b, o, dup);
     } else if (b->format == BATCH_JSONL) {
-        bool shown =
-            b->cli->min_score < 0 || o->res == NULL || jm_result_score(o->res) >= b->cli->min_score;
         jm_error err = {0};
-        if ((shown && jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup,
-                                        write_stdout, NULL, &err) != JM_OK) ||
+        if (jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup, write_stdout, NULL,
+                              &err) != JM_OK ||
             fflush(stdout) != 0) {
             b->write_failed = true;
             b->write_errno = errno;
@@ -366,16 +415,6 @@ static void release(struct batch *b, struct outcome *o)
     } else if (!keep_row(b, o, dup, hash)) {
         b->write_failed = true;
     }
-    b->written++;
-    if (b->write_failed && !atomic_exchange(&b->stop, true)) /* a closed pipe: stop work */
-        wake_input();
-    jm_tailoring_free(o->knockouts);
-    jm_result_free(o->res);
-    jm_keywords_free(o->kw);
-    jm_doc_free(o->doc);
-    free(o->path);
-    free(o->record);
-    free(o);
 }
 
 /* The next outcome to write: the next in input order (or any, for jsonl as done). */
@@ -539,7 +578,10 @@ static int run_and_write(struct batch *b, int jobs)
     b->jobs = jobs;
     int rc = run(b, jobs);
     line_reader_free(&b->input);
-    if (rc == EXIT_OK && b->format != BATCH_JSONL && b->format != BATCH_TRACK && !b->write_failed)
+    if (rc == EXIT_OK && b->cli->assume.n > 0 && !b->write_failed)
+        rc = write_what_if(b);
+    else if (rc == EXIT_OK && b->format != BATCH_JSONL && b->format != BATCH_TRACK &&
+             !b->write_failed)
         rc = write_ranked(b);
     if (rc == EXIT_OK && b->cli->summary != NULL)
         rc = write_summary(b, b->cli->summary);
@@ -562,6 +604,22 @@ static void today(char *date, size_t cap)
         snprintf(date, cap, "unknown");
 }
 
+/* --keyword's names as the dictionary spells them, as the results name their keywords. */
+static bool scope_terms(struct batch *b)
+{
+    const struct name_list *l = &b->cli->keywords;
+    if (l->n == 0)
+        return true;
+    if ((b->scope_terms = calloc(l->n, sizeof *b->scope_terms)) == NULL)
+        return false;
+    for (size_t i = 0; i < l->n; i++) {
+        jm_term_info info;
+        if (jm_dict_term(b->dict, (size_t)jm_dict_lookup(b->dict, l->v[i]), &info))
+            b->scope_terms[b->nscope_terms++] = info.name;
+    }
+    return true;
+}
+
 int cmd_batch(const struct cli *cli)
 {
     return batch_main(cli, cli->batch_format, NULL);
@@ -571,14 +629,25 @@ int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *trac
 {
     struct batch b = {.cli = cli, .format = format, .tracker = tracker};
     today(b.date, sizeof b.date);
-    if (b.format == BATCH_AUTO)
-        b.format = isatty(STDOUT_FILENO) ? BATCH_TABLE : BATCH_JSONL;
+    if (b.format == BATCH_AUTO) /* a what-if is a table: only its rows would not say more */
+        b.format = isatty(STDOUT_FILENO) || cli->assume.n > 0 ? BATCH_TABLE : BATCH_JSONL;
+    if (cli->assume.n > 0 && b.format != BATCH_TABLE && b.format != BATCH_CSV &&
+        b.format != BATCH_JSON)
+        return errorf("--assume: the what-if is a table, csv or json, not %s",
+                      b.format == BATCH_TRACK   ? "a tracker"
+                      : b.format == BATCH_JSONL ? "jsonl"
+                                                : "html"),
+               EXIT_USAGE;
     int jobs = cli->jobs > 0 ? cli->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     jobs = jobs > 0 ? jobs : 1;
     jm_doc *rdoc = NULL;
     jm_keywords *rkw = NULL;
     jm_bullets *rbullets = NULL;
     int rc = load_dictionaries(cli, &b.dict);
+    if (rc == EXIT_OK)
+        rc = check_names(cli, b.dict);
+    if (rc == EXIT_OK && !scope_terms(&b))
+        rc = (errorf("out of memory"), EXIT_INTERNAL);
     if (rc == EXIT_OK)
         rc = read_resume(&b, cli->args[0], &rdoc, &rkw, &rbullets);
     for (int i = 1; rc == EXIT_OK && i < cli->nargs; i++) {
@@ -589,7 +658,7 @@ int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *trac
     }
     if (rc == EXIT_OK && jm_market_new(&b.market, &(jm_error){0}) != JM_OK)
         rc = EXIT_INTERNAL;
-    if (rc == EXIT_OK && (b.format == BATCH_JSON || b.format == BATCH_HTML) &&
+    if (rc == EXIT_OK && (b.format == BATCH_JSON || b.format == BATCH_HTML) && cli->assume.n == 0 &&
         (b.spill = tmpfile()) == NULL) {
         errorf("cannot create a temporary file: %s", strerror(errno));
         rc = EXIT_INTERNAL;
@@ -627,6 +696,7 @@ int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *trac
     free_rows(&b);
     walk_free(&b.walked);
     jm_market_free(b.market);
+    free(b.scope_terms);
     jm_bullets_free(rbullets);
     jm_keywords_free(rkw);
     jm_doc_free(rdoc);

@@ -30,6 +30,7 @@ struct command {
     unsigned formats;           /* FMT_ bits */
     bool before;                /* the form chosen when --before is given */
     bool one_stdin;             /* at most one operand may be '-' */
+    bool resume_first;          /* the first operand is the resume (the settings' may be) */
     const struct command *subs; /* subcommands, ending with a NULL name */
 };
 
@@ -70,7 +71,8 @@ static const struct command commands[] = {
      .help = "the match report (the default command)",
      .too_few = "RESUME and POSTING",
      .formats = FMT_HTML,
-     .one_stdin = true},
+     .one_stdin = true,
+     .resume_first = true},
     {.name = "tailor",
      .run = cmd_tailor,
      .min_args = 2,
@@ -80,7 +82,8 @@ static const struct command commands[] = {
              "in what it already shows (--format md to paste in notes)",
      .too_few = "RESUME and POSTING",
      .formats = FMT_MD | FMT_HTML,
-     .one_stdin = true},
+     .one_stdin = true,
+     .resume_first = true},
     {.name = "tailor",
      .run = cmd_tailor_before,
      .min_args = 2,
@@ -88,7 +91,8 @@ static const struct command commands[] = {
      .usage = "--before OLD RESUME POSTING...",
      .too_few = "RESUME and at least one POSTING",
      .formats = FMT_MD,
-     .before = true},
+     .before = true,
+     .resume_first = true},
     {.name = "keywords",
      .run = cmd_keywords,
      .min_args = 1,
@@ -102,7 +106,8 @@ static const struct command commands[] = {
      .max_args = 1,
      .usage = "RESUME",
      .help = "each bullet judged: result, partial or task, with a hint",
-     .too_few = "a RESUME"},
+     .too_few = "a RESUME",
+     .resume_first = true},
     {.name = "batch",
      .run = cmd_batch,
      .min_args = 2,
@@ -112,7 +117,8 @@ static const struct command commands[] = {
              "or JSON records on standard input): ranked, with the\n"
              "missing skills the market asks for most",
      .too_few = "RESUME and at least one PATH",
-     .formats = FMT_ROWS | FMT_HTML},
+     .formats = FMT_ROWS | FMT_HTML,
+     .resume_first = true},
     {.name = "track",
      .run = cmd_track,
      .min_args = 2,
@@ -122,7 +128,8 @@ static const struct command commands[] = {
      .help = "keep a tracker spreadsheet (--file) of these postings\n"
              "scored: new ones added, known ones re-scored, your\n"
              "own columns and cells kept",
-     .too_few = "RESUME and at least one PATH"},
+     .too_few = "RESUME and at least one PATH",
+     .resume_first = true},
     {.name = "summarize",
      .run = cmd_summarize,
      .min_args = 1,
@@ -132,6 +139,13 @@ static const struct command commands[] = {
      .help = "the market view from batch --format jsonl output",
      .too_few = "a FILE.jsonl"},
     {.name = "dict", .subs = dict_commands},
+    {.name = "config",
+     .run = cmd_config,
+     .min_args = 0,
+     .max_args = 0,
+     .usage = "",
+     .help = "the settings in effect (resume, dictionaries, format, the\n"
+             "have and ignore lists) and where each comes from"},
     {0},
 };
 
@@ -186,6 +200,8 @@ static int subcommand_error(const struct command *parent)
 
 static int check_formats(const struct command *c, const struct cli *cli)
 {
+    if (cli->assume.n > 0 && c->run != cmd_batch)
+        return usage_error("--assume is for batch");
     bool rows = cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL;
     if (rows && !(c->formats & FMT_ROWS))
         return usage_error("--format csv and jsonl are for batch");
@@ -230,6 +246,62 @@ static const struct command *pick_sub(const struct command *parent, struct cli *
     return c;
 }
 
+int cli_set_format(struct cli *cli, const char *v)
+{
+    if (strcmp(v, "text") == 0 || strcmp(v, "table") == 0)
+        cli->format = JM_REPORT_FORMAT_TEXT, cli->batch_format = BATCH_TABLE;
+    else if (strcmp(v, "json") == 0)
+        cli->format = JM_REPORT_FORMAT_JSON, cli->batch_format = BATCH_JSON;
+    else if (strcmp(v, "md") == 0 || strcmp(v, "markdown") == 0)
+        cli->format = JM_REPORT_FORMAT_MARKDOWN;
+    else if (strcmp(v, "html") == 0)
+        cli->format = JM_REPORT_FORMAT_HTML, cli->batch_format = BATCH_HTML;
+    else if (strcmp(v, "csv") == 0)
+        cli->batch_format = BATCH_CSV;
+    else if (strcmp(v, "jsonl") == 0)
+        cli->batch_format = BATCH_JSONL;
+    else
+        return errorf("unknown format '%s' (expected text or json; for match, tailor and "
+                      "batch also html; for batch also table, csv or jsonl; for tailor also "
+                      "md)",
+                      v),
+               EXIT_USAGE;
+    return EXIT_OK;
+}
+
+/* The settings' resume as the first operand: always when --resume gave it, and the config
+ * file's when the command is given one operand less than it needs ("jobmatch posting.html"). */
+static int put_resume(const struct command *c, struct cli *cli)
+{
+    if (!c->resume_first || cli->resume == NULL ||
+        (strcmp(cli->from[SET_RESUME], "--resume") != 0 && cli->nargs != c->min_args - 1))
+        return EXIT_OK;
+    char **args = malloc(((size_t)cli->nargs + 2) * sizeof *args);
+    if (args == NULL)
+        return errorf("out of memory"), EXIT_INTERNAL;
+    args[0] = (char *)cli->resume;
+    memcpy(args + 1, cli->args, (size_t)cli->nargs * sizeof *args);
+    args[cli->nargs + 1] = NULL;
+    cli->args = cli->args_with_resume = args;
+    cli->nargs++;
+    return EXIT_OK;
+}
+
+/* The config file's format, for a command that has it (no --format given). */
+static void config_format(const struct command *c, struct cli *cli)
+{
+    const char *f = cli->config_format;
+    if (f == NULL || cli->format_name != NULL)
+        return;
+    bool fits = strcmp(f, "text") == 0 || strcmp(f, "json") == 0 ||
+                ((c->formats & FMT_MD) && strcmp(f, "md") == 0) ||
+                ((c->formats & FMT_HTML) && strcmp(f, "html") == 0) ||
+                ((c->formats & FMT_ROWS) &&
+                 (strcmp(f, "csv") == 0 || strcmp(f, "jsonl") == 0 || strcmp(f, "table") == 0));
+    if (fits)
+        cli_set_format(cli, f);
+}
+
 int cli_command(struct cli *cli, int nargs, char **args)
 {
     const struct command *c = nargs > 0 ? find(commands, args[0], cli->before != NULL) : NULL;
@@ -243,7 +315,10 @@ int cli_command(struct cli *cli, int nargs, char **args)
             return subcommand_error(parent);
     }
     cli->cmd = c;
+    config_format(c, cli);
     int rc = check_formats(c, cli);
+    if (rc == EXIT_OK)
+        rc = put_resume(c, cli);
     return rc == EXIT_OK ? check_operands(c, cli) : rc;
 }
 

@@ -43,15 +43,18 @@ static int prepare(const struct cli *cli, struct matched *m, jm_error *err, jm_s
     if (rc == EXIT_OK)
         rc = load_dictionaries(cli, &m->dict);
     if (rc == EXIT_OK)
+        rc = check_names(cli, m->dict);
+    if (rc == EXIT_OK)
         rc = load_rules(cli, &m->rules);
     if (rc == EXIT_OK) {
+        jm_declared declared = declared_of(cli, false);
         *st = jm_keywords_find(m->dict, m->resume, &m->kr, err);
         if (*st == JM_OK)
             *st = jm_keywords_find(m->dict, m->posting, &m->kp, err);
         if (*st == JM_OK)
             *st = jm_bullets_analyze(m->rules, m->resume, &m->bullets, err);
         if (*st == JM_OK)
-            *st = jm_match_evidence(m->kr, m->kp, m->bullets, &m->res, err);
+            *st = jm_match_declared(m->kr, m->kp, m->bullets, &declared, &m->res, err);
     }
     return rc;
 }
@@ -143,11 +146,12 @@ static int compare_one(const struct cli *cli, jm_dict *dict, const struct versio
     int rc = read_doc(path, JM_ROLE_POSTING, &posting);
     if (rc != EXIT_OK)
         return rc;
+    jm_declared declared = declared_of(cli, false);
     jm_status st = jm_keywords_find(dict, posting, &kp, &err);
     if (st == JM_OK)
-        st = jm_match_evidence(v->kw[0], kp, v->bullets[0], &r0, &err);
+        st = jm_match_declared(v->kw[0], kp, v->bullets[0], &declared, &r0, &err);
     if (st == JM_OK)
-        st = jm_match_evidence(v->kw[1], kp, v->bullets[1], &r1, &err);
+        st = jm_match_declared(v->kw[1], kp, v->bullets[1], &declared, &r1, &err);
     jm_report_options opt = {.format = cli->format, .color = use_color(cli->color)};
     if (st == JM_OK)
         st = changes ? add_change(changes, r0, r1, &err)
@@ -189,6 +193,8 @@ int cmd_tailor_before(const struct cli *cli)
         rc = read_doc(cli->args[0], JM_ROLE_RESUME, &d1);
     if (rc == EXIT_OK)
         rc = load_dictionaries(cli, &dict);
+    if (rc == EXIT_OK)
+        rc = check_names(cli, dict);
     if (rc == EXIT_OK)
         rc = load_rules(cli, &rules);
     if (rc == EXIT_OK) {

@@ -14,7 +14,7 @@
  *            copied away from its data
  *      When none exists, a one-line error (exit 5) names where it looked.
  *   2. JOBMATCH_DICT_PATH: colon-separated files or directories.
- *   3. Each --dict, in order.
+ *   3. Each dict of the config file, then each --dict, in order.
  *   4. Any extra paths (dict check).
  *
  * The keyword loader reads the *.dict files of these, the rules loader the
@@ -174,7 +174,8 @@ static jm_status layers_open(struct layers *l, const struct cli *cli, char *cons
         layers_close(l);
         return nomem(err);
     }
-    size_t cap = 2 + (size_t)cli->ndicts + (size_t)nextra + (l->env ? strlen(l->env) : 0);
+    size_t cap = 2 + cli->config_dicts.n + (size_t)cli->ndicts + (size_t)nextra +
+                 (l->env ? strlen(l->env) : 0);
     if ((l->paths = calloc(cap, sizeof *l->paths)) == NULL) {
         layers_close(l);
         return nomem(err);
@@ -183,6 +184,8 @@ static jm_status layers_open(struct layers *l, const struct cli *cli, char *cons
     char *save;
     for (char *p = l->env ? strtok_r(l->env, ":", &save) : NULL; p; p = strtok_r(NULL, ":", &save))
         l->paths[l->n++] = p;
+    for (size_t i = 0; i < cli->config_dicts.n; i++) /* the config file's, then --dict's */
+        l->paths[l->n++] = cli->config_dicts.v[i];
     for (int i = 0; i < cli->ndicts; i++)
         l->paths[l->n++] = cli->dicts[i];
     for (int i = 0; i < nextra; i++)

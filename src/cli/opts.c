@@ -32,7 +32,15 @@ enum opt_id {
     OPT_NO_CACHE,
     OPT_LIMIT,
     OPT_FILE,
-    OPT_BOM
+    OPT_BOM,
+    OPT_RESUME,
+    OPT_HAVE,
+    OPT_IGNORE,
+    OPT_ASSUME,
+    OPT_CONFIG,
+    OPT_NO_CONFIG,
+    OPT_TITLE,
+    OPT_KEYWORD
 };
 
 struct option_spec {
@@ -51,7 +59,8 @@ static const struct option_spec specs[] = {
     {"color", optional_argument, OPT_COLOR, "WHEN",
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
-     "match: exit with status 1 when the score is below N (0-100); batch: hide postings below N"},
+     "match: exit with status 1 when the score is below N (0-100); batch, track: only postings "
+     "scoring N or more (the market view counts only those)"},
     {"jobs", required_argument, OPT_JOBS, "N",
      "batch: postings scored at once (default: all cores)"},
     {"top", required_argument, OPT_TOP, "N",
@@ -67,6 +76,26 @@ static const struct option_spec specs[] = {
      "track: write the tracker with a UTF-8 BOM (Excel on Windows reads UTF-8 by it)"},
     {"before", required_argument, OPT_BEFORE, "OLD",
      "tailor: compare OLD, an earlier resume, with RESUME on each POSTING given"},
+    {"resume", required_argument, OPT_RESUME, "FILE",
+     "the resume, so that every operand is a posting (the config file's resume serves when "
+     "RESUME is left out)"},
+    {"have", required_argument, OPT_HAVE, "LIST",
+     "keywords you have that the resume does not show (comma-separated): matched, shown as "
+     "declared, credited as a skills list; replaces the config file's"},
+    {"ignore", required_argument, OPT_IGNORE, "LIST",
+     "keywords never counted as gaps (comma-separated); replaces the config file's"},
+    {"assume", required_argument, OPT_ASSUME, "LIST",
+     "batch: what if the resume showed these keywords at work (comma-separated): each "
+     "posting's score and rank now and then, those that move most first"},
+    {"title", required_argument, OPT_TITLE, "TEXT",
+     "batch, track: only postings whose title holds TEXT (any case; repeatable: any of them); "
+     "the market view counts only those"},
+    {"keyword", required_argument, OPT_KEYWORD, "NAME",
+     "batch, track: only postings that ask for the keyword NAME (repeatable: any of them); "
+     "the market view counts only those"},
+    {"config", required_argument, OPT_CONFIG, "FILE",
+     "read the settings from FILE, not $XDG_CONFIG_HOME/jobmatch/config (see jobmatch config)"},
+    {"no-config", no_argument, OPT_NO_CONFIG, NULL, "read no config file"},
     {"max-tasks", required_argument, OPT_MAX_TASKS, "N",
      "lint: exit with status 1 only when more than N bullets are tasks (default 0)"},
     {"dict", required_argument, OPT_DICT, "PATH",
@@ -121,6 +150,8 @@ void cli_help(FILE *out)
           "  JOBMATCH_NO_CACHE      when set and not empty (nor 0), as --no-cache\n"
           "  XDG_CACHE_HOME         the compiled dictionaries go to its jobmatch/\n"
           "                         (default: ~/.cache/jobmatch)\n"
+          "  XDG_CONFIG_HOME        the config file is its jobmatch/config\n"
+          "                         (default: ~/.config/jobmatch/config; see jobmatch config)\n"
           "  NO_COLOR               when set and not empty, no colour with --color=auto\n"
           "  JOBMATCH_TODAY         YYYY-MM: the date \"present\" stands for in the resume's\n"
           "                         roles (tailor; default: today)\n"
@@ -196,25 +227,9 @@ static int parse_value(int id, const char *v, struct cli *cli)
     char *end;
     switch (id) {
     case OPT_FORMAT:
-        if (strcmp(v, "text") == 0 || strcmp(v, "table") == 0)
-            cli->format = JM_REPORT_FORMAT_TEXT, cli->batch_format = BATCH_TABLE;
-        else if (strcmp(v, "json") == 0)
-            cli->format = JM_REPORT_FORMAT_JSON, cli->batch_format = BATCH_JSON;
-        else if (strcmp(v, "md") == 0 || strcmp(v, "markdown") == 0)
-            cli->format = JM_REPORT_FORMAT_MARKDOWN;
-        else if (strcmp(v, "html") == 0)
-            cli->format = JM_REPORT_FORMAT_HTML, cli->batch_format = BATCH_HTML;
-        else if (strcmp(v, "csv") == 0)
-            cli->batch_format = BATCH_CSV;
-        else if (strcmp(v, "jsonl") == 0)
-            cli->batch_format = BATCH_JSONL;
-        else
-            return errorf("unknown format '%s' (expected text or json; for match, tailor and "
-                          "batch also html; for batch also table, csv or jsonl; for tailor also "
-                          "md)",
-                          v),
-                   EXIT_USAGE;
-        return EXIT_OK;
+        cli->format_name = v;
+        snprintf(cli->from[SET_FORMAT], sizeof cli->from[SET_FORMAT], "--format");
+        return cli_set_format(cli, v);
     case OPT_JOBS:
     case OPT_TOP:
         *(id == OPT_JOBS ? &cli->jobs : &cli->top) = (int)strtol(v, &end, 10);
@@ -284,6 +299,32 @@ static int parse_value(int id, const char *v, struct cli *cli)
         return EXIT_OK;
     case OPT_LIMIT:
         return parse_limit(v, cli);
+    case OPT_RESUME:
+        cli->resume = v;
+        snprintf(cli->from[SET_RESUME], sizeof cli->from[SET_RESUME], "--resume");
+        return EXIT_OK;
+    case OPT_HAVE:
+    case OPT_IGNORE:
+    case OPT_ASSUME: {
+        int set = id == OPT_HAVE ? SET_HAVE : SET_IGNORE;
+        struct name_list *l = id == OPT_HAVE     ? &cli->have
+                              : id == OPT_IGNORE ? &cli->ignore
+                                                 : &cli->assume;
+        if (id != OPT_ASSUME)
+            snprintf(cli->from[set], sizeof cli->from[set], "--%s", setting_names[set]);
+        return names_add(l, v) ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
+    }
+    case OPT_TITLE:
+        return names_add_one(&cli->titles, v) ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
+    case OPT_KEYWORD:
+        return names_add_one(&cli->keywords, v) ? EXIT_OK
+                                                : (errorf("out of memory"), EXIT_INTERNAL);
+    case OPT_CONFIG:
+        cli->config = v;
+        return EXIT_OK;
+    case OPT_NO_CONFIG:
+        cli->no_config = true;
+        return EXIT_OK;
     }
     return EXIT_USAGE;
 }
@@ -336,5 +377,6 @@ int cli_parse(int argc, char **argv, struct cli *cli)
         cli_help(stdout);
         return -1;
     }
-    return cli_command(cli, argc - optind, argv + optind);
+    int rc = config_load(cli);
+    return rc == EXIT_OK ? cli_command(cli, argc - optind, argv + optind) : rc;
 }
