@@ -103,7 +103,7 @@ bool names_add(struct name_list *l, const char *list)
         if (name == NULL)
             return false;
         char *t = trim(name, &len);
-        if (*t && !names_add_owned(l, strdup(t))) {
+        if (*t && !names_add_one(l, t)) {
             free(name);
             return false;
         }
@@ -121,60 +121,66 @@ void names_free(struct name_list *l)
     *l = (struct name_list){0};
 }
 
-/* "FILE:LINE: " for an error, into buf. */
-static const char *where(char *buf, size_t cap, const char *path, int line)
+/* Applies line `no` of the file at `path`, `name = value`, unless an option set it already. */
+static int apply(struct cli *cli, const char *path, int no, const char *name, const char *value)
 {
-    snprintf(buf, cap, "%s:%d", path, line);
-    return buf;
-}
-
-/* Applies one `name = value` line of the file, unless an option set it already. */
-static int apply(struct cli *cli, const char *path, int line, const char *name, const char *value)
-{
-    char at[32];
-    snprintf(at, sizeof at, "config line %d", line % 1000000);
     int s = 0;
     while (s < SETTINGS && strcmp(setting_names[s], name) != 0)
         s++;
-    char here[4200];
     if (s == SETTINGS)
-        return errorf("%s: unknown setting '%s' (expected resume, dict, format, have or ignore)",
-                      where(here, sizeof here, path, line), name),
+        return errorf("%s:%d: unknown setting '%s' (expected resume, dict, format, have or "
+                      "ignore)",
+                      path, no, name),
                EXIT_USAGE;
     if (*value == '\0')
-        return errorf("%s: '%s' has no value", where(here, sizeof here, path, line), name),
+        return errorf("%s:%d: '%s' has no value", path, no, name), EXIT_USAGE;
+    char word[80];
+    snprintf(word, sizeof word, " %.64s ", value);
+    if (s == SET_FORMAT && (strlen(value) > 64 ||
+                            strstr(" text table json md markdown html csv jsonl ", word) == NULL))
+        return errorf("%s:%d: unknown format '%s' (expected text, json, html, md, table, csv "
+                      "or jsonl)",
+                      path, no, value),
                EXIT_USAGE;
+    bool ok = true;
     if (s == SET_DICT) { /* the file's dictionaries, then the options' */
         char *dict = resolve(value, path);
-        return dict != NULL && names_add_owned(&cli->config_dicts, dict)
-                   ? EXIT_OK
-                   : (errorf("out of memory"), EXIT_INTERNAL);
+        ok = dict != NULL && names_add_owned(&cli->config_dicts, dict);
+    } else if (cli->from[s][0] != '-') { /* else an option said, and wins */
+        if (cli->from[s][0] == '\0' || s == SET_RESUME || s == SET_FORMAT) /* the last wins */
+            snprintf(cli->from[s], sizeof cli->from[s], "config line %d", no % 1000000);
+        if (s == SET_RESUME) {
+            free(cli->owned_resume);
+            ok = (cli->resume = cli->owned_resume = resolve(value, path)) != NULL;
+        } else if (s == SET_FORMAT) {
+            free(cli->config_format);
+            ok = (cli->config_format = strdup(value)) != NULL;
+        } else {
+            ok = names_add(s == SET_HAVE ? &cli->have : &cli->ignore, value);
+        }
     }
-    if (cli->from[s][0] == '-') /* an option said; it wins */
+    return ok ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
+}
+
+enum { CONFIG_LINE_MAX = 4096 };
+
+/* One line of the file, `name = value`, applied; blank and comment lines skipped. */
+static int read_line(struct cli *cli, const char *path, int no, char *line)
+{
+    size_t n = strlen(line);
+    char *s = line;
+    if (no == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) /* a BOM */
+        s += 3, n -= 3;
+    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
+    s = trim(s, &n);
+    if (n == 0 || *s == '#')
         return EXIT_OK;
-    if (cli->from[s][0] == '\0' || s == SET_RESUME || s == SET_FORMAT) /* the last line wins */
-        snprintf(cli->from[s], sizeof cli->from[s], "%s", at);
-    switch (s) {
-    case SET_RESUME:
-        free(cli->owned_resume);
-        cli->resume = cli->owned_resume = resolve(value, path);
-        return cli->resume ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
-    case SET_FORMAT:
-        snprintf(here, sizeof here, " %.64s ", value);
-        if (strlen(value) > 64 ||
-            strstr(" text table json md markdown html csv jsonl ", here) == NULL)
-            return errorf("%s: unknown format '%s' (expected text, json, html, md, table, csv "
-                          "or jsonl)",
-                          where(here, sizeof here, path, line), value),
-                   EXIT_USAGE;
-        free(cli->config_format);
-        cli->config_format = strdup(value);
-        return cli->config_format ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
-    default:
-        return names_add(s == SET_HAVE ? &cli->have : &cli->ignore, value)
-                   ? EXIT_OK
-                   : (errorf("out of memory"), EXIT_INTERNAL);
-    }
+    char *eq = strchr(s, '=');
+    if (eq == NULL)
+        return errorf("%s:%d: expected 'name = value', not '%s'", path, no, s), EXIT_USAGE;
+    size_t nn = (size_t)(eq - s), nv = n - nn - 1;
+    return apply(cli, path, no, trim(s, &nn), trim(eq + 1, &nv));
 }
 
 /* Reads the file, line by line; an option's setting is kept over the file's. */
@@ -187,36 +193,20 @@ static int read_config(struct cli *cli, const char *path, bool must_exist)
         return errorf("%s: cannot read the config file: %s", path, strerror(errno)),
                EXIT_UNREADABLE;
     }
-    cli->config_path = strdup(path);
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
-    int rc = cli->config_path ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
-    for (int no = 1; rc == EXIT_OK && (len = getline(&line, &cap, f)) >= 0; no++) {
-        size_t n = (size_t)len;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            n--;
-        char *s = line;
-        if (no == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) /* a BOM */
-            s += 3, n -= 3;
-        s = trim(s, &n);
-        if (n == 0 || *s == '#')
-            continue;
-        char *eq = strchr(s, '='), here[4200];
-        if (eq == NULL) {
-            errorf("%s: expected 'name = value', not '%s'", where(here, sizeof here, path, no), s);
+    int rc = (cli->config_path = strdup(path)) ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
+    char line[CONFIG_LINE_MAX];
+    for (int no = 1; rc == EXIT_OK && fgets(line, sizeof line, f) != NULL; no++) {
+        if (strchr(line, '\n') == NULL && !feof(f)) { /* never a setting cut in two */
+            errorf("%s:%d: a line over %d bytes", path, no, CONFIG_LINE_MAX - 1);
             rc = EXIT_USAGE;
-            break;
+        } else {
+            rc = read_line(cli, path, no, line);
         }
-        size_t nn = (size_t)(eq - s), nv = n - nn - 1;
-        char *name = trim(s, &nn), *value = trim(eq + 1, &nv);
-        rc = apply(cli, path, no, name, value);
     }
     if (rc == EXIT_OK && ferror(f)) {
         errorf("%s: cannot read the config file: %s", path, strerror(errno));
         rc = EXIT_UNREADABLE;
     }
-    free(line);
     fclose(f);
     return rc;
 }
