@@ -70,6 +70,8 @@ static void posting_tip(struct jm_buf *b, const struct mark *m)
         jm_buf_puts(b, "; implied by ");
         jm_html_puts(b, it->implied_by);
     }
+    if (it->evidence == JM_EVIDENCE_DECLARED)
+        jm_buf_puts(b, "; declared in your settings, not shown in the resume");
     if (it->nalternatives > 0) {
         char choices[512];
         jm_item_choices(it, choices, sizeof choices);
