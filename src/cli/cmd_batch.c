@@ -345,11 +345,12 @@ static void track(struct batch *b, const struct outcome *o, const char *dup)
 static void write_outcome(struct batch *b, struct outcome *o);
 
 /* Is the posting one the person targets: scored --min-score or more, its title holding a
- * --title, asking for a --keyword (any one of those given)? A failure always counts. */
+ * --title, asking for a --keyword (any one of those given)? A failure always counts, and so
+ * does every posting of a tracker, whose rows would otherwise read "not found". */
 static bool in_scope(const struct batch *b, const struct outcome *o)
 {
     const struct cli *cli = b->cli;
-    if (o->res == NULL)
+    if (o->res == NULL || b->tracker != NULL)
         return true;
     if (cli->min_score >= 0 && jm_result_score(o->res) < cli->min_score)
         return false;

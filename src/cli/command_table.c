@@ -202,6 +202,8 @@ static int check_formats(const struct command *c, const struct cli *cli)
 {
     if (cli->assume.n > 0 && c->run != cmd_batch)
         return usage_error("--assume is for batch");
+    if (cli->titles.n + cli->keywords.n > 0 && c->run != cmd_batch)
+        return usage_error("--title and --keyword are for batch");
     bool rows = cli->batch_format == BATCH_CSV || cli->batch_format == BATCH_JSONL;
     if (rows && !(c->formats & FMT_ROWS))
         return usage_error("--format csv and jsonl are for batch");

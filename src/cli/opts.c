@@ -59,7 +59,7 @@ static const struct option_spec specs[] = {
     {"color", optional_argument, OPT_COLOR, "WHEN",
      "colour: auto (default: only on a terminal, not with NO_COLOR), always, never"},
     {"min-score", required_argument, OPT_MIN_SCORE, "N",
-     "match: exit with status 1 when the score is below N (0-100); batch, track: only postings "
+     "match: exit with status 1 when the score is below N (0-100); batch: only postings "
      "scoring N or more (the market view counts only those)"},
     {"jobs", required_argument, OPT_JOBS, "N",
      "batch: postings scored at once (default: all cores)"},
@@ -88,10 +88,10 @@ static const struct option_spec specs[] = {
      "batch: what if the resume showed these keywords at work (comma-separated): each "
      "posting's score and rank now and then, those that move most first"},
     {"title", required_argument, OPT_TITLE, "TEXT",
-     "batch, track: only postings whose title holds TEXT (any case; repeatable: any of them); "
+     "batch: only postings whose title holds TEXT (any case; repeatable: any of them); "
      "the market view counts only those"},
     {"keyword", required_argument, OPT_KEYWORD, "NAME",
-     "batch, track: only postings that ask for the keyword NAME (repeatable: any of them); "
+     "batch: only postings that ask for the keyword NAME (repeatable: any of them); "
      "the market view counts only those"},
     {"config", required_argument, OPT_CONFIG, "FILE",
      "read the settings from FILE, not $XDG_CONFIG_HOME/jobmatch/config (see jobmatch config)"},
