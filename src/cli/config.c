@@ -371,7 +371,9 @@ static int print_json(const struct shown *sh)
 int cmd_config(const struct cli *cli)
 {
     jm_dict *dict = NULL;
-    int rc = cli->have.n + cli->ignore.n > 0 ? load_dictionaries(cli, &dict) : EXIT_OK;
+    /* the settings checked: the dictionaries load, the names are theirs */
+    bool check = cli->have.n + cli->ignore.n + cli->config_dicts.n + (size_t)cli->ndicts > 0;
+    int rc = check ? load_dictionaries(cli, &dict) : EXIT_OK;
     if (rc == EXIT_OK && dict != NULL)
         rc = check_names(cli, dict);
     jm_dict_free(dict);
