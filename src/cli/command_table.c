@@ -341,7 +341,7 @@ void help_usage(FILE *out)
             continue;
         fprintf(out, c == commands ? "Usage: jobmatch [%s]" : "       jobmatch %s", c->name);
         if (c->subs == NULL) {
-            fprintf(out, " %s [OPTIONS]\n", c->usage);
+            fprintf(out, "%s%s [OPTIONS]\n", *c->usage ? " " : "", c->usage);
             continue;
         }
         /* the forms of a command with subcommands share one line, "check … | list …" */
