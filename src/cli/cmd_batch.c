@@ -342,7 +342,41 @@ static void track(struct batch *b, const struct outcome *o, const char *dup)
         b->write_failed = true;
 }
 
-static void write_outcome(struct batch *b, struct outcome *o);
+/* A posting in scope to the market view and the output (or the tracker). */
+static void write_outcome(struct batch *b, struct outcome *o)
+{
+    const char *dup = NULL;
+    uint64_t hash = 0;
+    if (o->res == NULL) {
+        if (!o->err.where[0] && o->path != NULL)
+            snprintf(o->err.where, sizeof o->err.where, "%s", o->path);
+        report_error(&o->err);
+        b->failed++;
+        jm_market_skip(b->market, false);
+    } else {
+        hash = jm_doc_hash(o->doc);
+        dup = duplicate_of(b, o, hash);
+        if (dup != NULL) {
+            b->duplicates++;
+            jm_market_skip(b->market, true);
+        } else if (jm_market_add(b->market, o->res, &(jm_error){0}) != JM_OK) {
+            b->write_failed = true;
+        }
+    }
+    if (b->tracker != NULL) {
+        track(b, o, dup);
+    } else if (b->format == BATCH_JSONL) {
+        jm_error err = {0};
+        if (jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup, write_stdout, NULL,
+                              &err) != JM_OK ||
+            fflush(stdout) != 0) {
+            b->write_failed = true;
+            b->write_errno = errno;
+        }
+    } else if (!keep_row(b, o, dup, hash)) {
+        b->write_failed = true;
+    }
+}
 
 /* Is the posting one the person targets: scored --min-score or more, its title holding a
  * --title, asking for a --keyword (any one of those given)? A failure always counts, and so
@@ -380,42 +414,6 @@ static void release(struct batch *b, struct outcome *o)
     free(o->path);
     free(o->record);
     free(o);
-}
-
-/* A posting in scope to the market view and the output (or the tracker). */
-static void write_outcome(struct batch *b, struct outcome *o)
-{
-    const char *dup = NULL;
-    uint64_t hash = 0;
-    if (o->res == NULL) {
-        if (!o->err.where[0] && o->path != NULL)
-            snprintf(o->err.where, sizeof o->err.where, "%s", o->path);
-        report_error(&o->err);
-        b->failed++;
-        jm_market_skip(b->market, false);
-    } else {
-        hash = jm_doc_hash(o->doc);
-        dup = duplicate_of(b, o, hash);
-        if (dup != NULL) {
-            b->duplicates++;
-            jm_market_skip(b->market, true);
-        } else if (jm_market_add(b->market, o->res, &(jm_error){0}) != JM_OK) {
-            b->write_failed = true;
-        }
-    }
-    if (b->tracker != NULL) {
-        track(b, o, dup);
-    } else if (b->format == BATCH_JSONL) {
-        jm_error err = {0};
-        if (jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup, write_stdout, NULL,
-                              &err) != JM_OK ||
-            fflush(stdout) != 0) {
-            b->write_failed = true;
-            b->write_errno = errno;
-        }
-    } else if (!keep_row(b, o, dup, hash)) {
-        b->write_failed = true;
-    }
 }
 
 /* The next outcome to write: the next in input order (or any, for jsonl as done). */
