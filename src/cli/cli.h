@@ -38,7 +38,7 @@ extern const char *const setting_names[SETTINGS];
 
 struct name_list { /* strings the list owns */
     const char **v;
-    size_t n;
+    size_t n, cap;
 };
 
 struct cli {
@@ -85,7 +85,7 @@ struct cli {
 /* Reads the config file (--config's, else the XDG one; none with --no-config): the settings
  * no option gave. EXIT_OK, or an error said (a bad line: EXIT_USAGE, naming it). */
 int config_load(struct cli *cli);
-void config_free(struct cli *cli);
+void config_free(struct cli *cli); /* what config_load read */
 /* Adds the comma-separated names of `list`, trimmed (empty ones skipped); false: no memory. */
 bool names_add(struct name_list *l, const char *list);
 bool names_add_one(struct name_list *l, const char *name); /* one name, copied */
@@ -99,6 +99,7 @@ int cmd_config(const struct cli *cli);
 
 /* opts.c */
 int cli_parse(int argc, char **argv, struct cli *cli);
+void cli_free(struct cli *cli); /* what cli_parse and config_load allocated */
 
 void cli_help(FILE *out);
 

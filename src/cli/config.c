@@ -79,12 +79,10 @@ static char *trim(char *s, size_t *n)
 /* Adds `s`, which the list then owns (freed on failure too). */
 static bool names_add_owned(struct name_list *l, char *s)
 {
-    const char **v = realloc(l->v, (l->n + 1) * sizeof *l->v);
-    if (v == NULL) {
+    if (!grow_array(&l->v, &l->cap, l->n, sizeof *l->v)) {
         free(s);
         return false;
     }
-    l->v = v;
     l->v[l->n++] = s;
     return true;
 }
@@ -227,15 +225,10 @@ void config_free(struct cli *cli)
 {
     names_free(&cli->have);
     names_free(&cli->ignore);
-    names_free(&cli->assume);
-    names_free(&cli->titles);
-    names_free(&cli->keywords);
     names_free(&cli->config_dicts);
     free(cli->owned_resume);
     free(cli->config_format);
     free(cli->config_path);
-    free(cli->dicts);
-    free(cli->args_with_resume);
 }
 
 jm_declared declared_of(const struct cli *cli, bool assume)

@@ -25,6 +25,6 @@ int main(int argc, char **argv)
         rc = cli_run(&cli);
     else if (rc < 0) /* --help or --version, printed */
         rc = output_finish(&(struct atomic_file){0}, EXIT_OK);
-    config_free(&cli);
+    cli_free(&cli);
     return rc;
 }

@@ -329,6 +329,16 @@ static int parse_value(int id, const char *v, struct cli *cli)
     return EXIT_USAGE;
 }
 
+void cli_free(struct cli *cli)
+{
+    config_free(cli);
+    names_free(&cli->assume);
+    names_free(&cli->titles);
+    names_free(&cli->keywords);
+    free(cli->dicts);
+    free(cli->args_with_resume);
+}
+
 /* Returns EXIT_OK to run a command, -1 after --help/--version, or an error. */
 int cli_parse(int argc, char **argv, struct cli *cli)
 {
