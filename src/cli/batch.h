@@ -74,6 +74,7 @@ struct batch {
     struct row *rows;
     size_t nrows, caprows;
     FILE *spill;
+    bool unflushed; /* jsonl: lines written to stdout since its last fflush */
     bool write_failed;
     int write_errno; /* why, when known */
     struct timespec start, last_progress;

@@ -39,6 +39,7 @@ struct outcome {
     jm_result *res;
     jm_tailoring *knockouts; /* track: its knock-out verdicts, found by the worker */
     jm_result *what_if;      /* --assume: the match as if the resume showed them */
+    struct jm_buf row;       /* its JSON line or HTML row, rendered ahead by the worker */
     jm_error err;            /* when res is NULL */
     struct outcome *next;    /* in the list of pending outcomes */
 };
@@ -175,6 +176,47 @@ static struct outcome *take(struct batch *b)
 
 /* ---- workers ------------------------------------------------------------ */
 
+/* Does the output hold a row per posting that jm_report_* renders (a JSON line, a row of the
+ * HTML page), rather than a table, CSV or tracker the writer builds from a few fields? */
+static bool renders_rows(const struct batch *b)
+{
+    return b->tracker == NULL && (b->format == BATCH_JSONL || b->spill != NULL);
+}
+
+static int to_buf(void *ctx, const char *data, size_t len)
+{
+    struct jm_buf *buf = ctx;
+    jm_buf_put(buf, data, len);
+    return buf->failed ? -1 : 0;
+}
+
+/* The posting's row, saying the posting it duplicates, if any. */
+static jm_status put_row(const struct batch *b, const struct outcome *o, const char *dup,
+                         jm_write_fn write, void *ctx)
+{
+    jm_error err = {0};
+    /* a file name or a message may hold any bytes: JSON and HTML take UTF-8 only */
+    char *path = jm_printable(o->path ? o->path : "");
+    char *error = o->res ? NULL : jm_printable(o->err.msg);
+    jm_status st = path == NULL || (o->res == NULL && error == NULL) ? JM_ERR_NOMEM
+                   : b->format == BATCH_HTML
+                       ? jm_report_batch_row(o->res, path, error, dup, write, ctx, &err)
+                       : jm_report_posting(o->res, path, error, dup, write, ctx, &err);
+    free(error);
+    free(path);
+    return st;
+}
+
+/* Writes the posting's row: the one its worker rendered, unless it is a duplicate (which
+ * its worker could not know) or was not rendered (a failure, or out of memory then). */
+static bool write_row(const struct batch *b, const struct outcome *o, const char *dup,
+                      jm_write_fn write, void *ctx)
+{
+    if (dup == NULL && o->row.len > 0 && !o->row.failed)
+        return write(ctx, o->row.data, o->row.len) == 0;
+    return put_row(b, o, dup, write, ctx) == JM_OK;
+}
+
 static void score(struct batch *b, struct outcome *o)
 {
     if (o->doc == NULL && o->err.code == JM_OK &&
@@ -213,10 +255,12 @@ static void *worker(void *arg)
             break;
         if (o->record != NULL)
             read_record(o);
-        if (o->path != NULL)
-            score(b, o);
-        else
+        if (o->path == NULL)
             o->err = (jm_error){.code = JM_ERR_NOMEM, .msg = "out of memory"};
+        else
+            score(b, o);
+        if (o->res != NULL && renders_rows(b)) /* the writer's longest step, done in parallel */
+            put_row(b, o, NULL, to_buf, &o->row);
         pthread_mutex_lock(&b->lock);
         o->next = b->pending;
         b->pending = o;
@@ -322,12 +366,7 @@ static bool keep_row(struct batch *b, const struct outcome *o, const char *dup, 
     w->duplicate_of = dup ? jm_printable(dup) : NULL;
     if (b->spill != NULL) { /* json, html: written in rank order at the end */
         w->spill_at = ftell(b->spill);
-        jm_error err = {0};
-        jm_status st =
-            b->format == BATCH_JSON
-                ? jm_report_posting(o->res, o->path, w->error, dup, write_file, b->spill, &err)
-                : jm_report_batch_row(o->res, w->path, w->error, dup, write_file, b->spill, &err);
-        if (st != JM_OK)
+        if (!write_row(b, o, dup, write_file, b->spill))
             b->write_failed = true;
         w->spill_len = (size_t)(ftell(b->spill) - w->spill_at);
     }
@@ -366,13 +405,11 @@ static void write_outcome(struct batch *b, struct outcome *o)
     if (b->tracker != NULL) {
         track(b, o, dup);
     } else if (b->format == BATCH_JSONL) {
-        jm_error err = {0};
-        if (jm_report_posting(o->res, o->path, o->res ? NULL : o->err.msg, dup, write_stdout, NULL,
-                              &err) != JM_OK ||
-            fflush(stdout) != 0) {
+        if (!write_row(b, o, dup, write_stdout, NULL)) {
             b->write_failed = true;
             b->write_errno = errno;
         }
+        b->unflushed = true;
     } else if (!keep_row(b, o, dup, hash)) {
         b->write_failed = true;
     }
@@ -397,6 +434,13 @@ static bool in_scope(const struct batch *b, const struct outcome *o)
     return title && keyword;
 }
 
+/* A write failed (a closed pipe): the workers take no more postings. */
+static void stop_if_failed(struct batch *b)
+{
+    if (b->write_failed && !atomic_exchange(&b->stop, true))
+        wake_input();
+}
+
 static void release(struct batch *b, struct outcome *o)
 {
     if (in_scope(b, o))
@@ -404,13 +448,13 @@ static void release(struct batch *b, struct outcome *o)
     else
         b->left_out++;
     b->written++;
-    if (b->write_failed && !atomic_exchange(&b->stop, true)) /* a closed pipe: stop work */
-        wake_input();
+    stop_if_failed(b);
     jm_tailoring_free(o->knockouts);
     jm_result_free(o->what_if);
     jm_result_free(o->res);
     jm_keywords_free(o->kw);
     jm_doc_free(o->doc);
+    jm_buf_free(&o->row);
     free(o->path);
     free(o->record);
     free(o);
@@ -463,6 +507,18 @@ static void progress(struct batch *b, bool last)
         fputs("\r\033[K", stderr);
 }
 
+/* Hands the JSON lines written so far to their reader: whenever the writer would wait, so
+ * that they stream, but not after every line, which made writing them the slow part. */
+static void flush_lines(struct batch *b)
+{
+    if (b->unflushed && fflush(stdout) != 0) {
+        b->write_failed = true;
+        b->write_errno = errno;
+        stop_if_failed(b);
+    }
+    b->unflushed = false;
+}
+
 static void drain(struct batch *b)
 {
     pthread_mutex_lock(&b->lock);
@@ -470,6 +526,12 @@ static void drain(struct batch *b)
         struct outcome *o = next_ready(b);
         if (o == NULL && b->workers_left == 0 && b->npending == 0)
             break;
+        if (o == NULL && b->unflushed) {
+            pthread_mutex_unlock(&b->lock); /* a slow reader must not stall the workers */
+            flush_lines(b);
+            pthread_mutex_lock(&b->lock);
+            continue;
+        }
         if (o == NULL) {
             pthread_cond_wait(&b->ready, &b->lock);
             continue;
@@ -481,6 +543,7 @@ static void drain(struct batch *b)
         pthread_mutex_lock(&b->lock);
     }
     pthread_mutex_unlock(&b->lock);
+    flush_lines(b);
     progress(b, true);
 }
 
