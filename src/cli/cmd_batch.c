@@ -4,9 +4,10 @@
  *
  * Workers take postings one at a time (paths walked up front, or lines of
  * standard input read as they come: paths, or JSON records {"id", "html"}),
- * parse and score each, and hand the result to the main thread, which alone
- * writes: it flags duplicates, feeds the market view, prints jsonl at once or
- * keeps a small row per posting for the ranked formats (json lines wait in a
+ * parse and score each, render its JSON line or HTML row, and hand the result
+ * to the main thread, which alone writes: it flags duplicates (re-rendering
+ * their rows), feeds the market view, prints jsonl at once or keeps a small row
+ * per posting for the ranked formats (json lines and HTML rows wait in a
  * temporary file), and draws the progress bar. Results are released in
  * input order (jsonl without --ordered: as they come), so the output does
  * not depend on thread timing. Ctrl-C or SIGTERM stops taking postings, even
