@@ -28,19 +28,6 @@ jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err)
     return st;
 }
 
-void jm_put_json(struct jm_buf *b, cJSON *root)
-{
-    char *s = root ? cJSON_PrintUnformatted(root) : NULL;
-    if (s == NULL)
-        b->failed = true;
-    else { /* not printf: a report of megabytes would be formatted twice */
-        jm_buf_puts(b, s);
-        jm_buf_putc(b, '\n');
-    }
-    cJSON_free(s);
-    cJSON_Delete(root);
-}
-
 void jm_count_coverage(const jm_result *r, size_t counts[JM_COVERAGES])
 {
     memset(counts, 0, (JM_COVERAGES) * sizeof *counts);

@@ -42,10 +42,18 @@ void jm_json_push(struct cJSON *arr, struct cJSON *item);
 double jm_round2(double x);
 /* A keyword's surface forms as a JSON array; [] for NULL. */
 struct cJSON *jm_json_forms(const jm_keyword *k);
-/* A JSON document as one line into `b`, freeing it. */
-void jm_put_json(struct jm_buf *b, struct cJSON *root);
 /* Hands `b` to `write` and frees it: JM_ERR_NOMEM when rendering ran out of memory. */
 jm_status jm_emit(struct jm_buf *b, jm_write_fn write, void *ctx, jm_error *err);
+
+/* ---- json.c ------------------------------------------------------------------ */
+
+/* A JSON document as one line into `b`, freeing it: what cJSON_PrintUnformatted prints. */
+void jm_put_json(struct jm_buf *b, struct cJSON *root);
+/* `s` as a JSON string, quoted and escaped as cJSON escapes it ("" for NULL). */
+void jm_json_string(struct jm_buf *b, const char *s);
+/* An item that jm_put_json cannot print, so that it fails with JM_ERR_NOMEM: what stands
+ * for a part of a document that ran out of memory while being written as JSON text. */
+struct cJSON *jm_json_failed(void);
 
 /* ---- html.c ------------------------------------------------------------------ */
 

@@ -1,5 +1,7 @@
 /* Unit tests for the reports (report*.c) and the support modules (buf.c, arena.c). */
 #include <cJSON.h>
+#include <float.h>
+#include <math.h>
 
 #include "unit.h"
 
@@ -168,6 +170,85 @@ static void test_arena_big_and_small(void **state)
     jm_arena_free(&a);
 }
 
+/* ---- json.c: prints what cJSON_PrintUnformatted prints -------------------------- */
+
+/* Compares the two printers on `root` (freed). */
+static void assert_prints_as_cjson(cJSON *root)
+{
+    char *want = cJSON_PrintUnformatted(root);
+    assert_non_null(want);
+    struct jm_buf b = {0};
+    jm_put_json(&b, root);
+    assert_false(b.failed);
+    assert_true(b.len > 0 && b.data[b.len - 1] == '\n');
+    b.data[--b.len] = '\0';
+    assert_string_equal(b.data, want);
+    cJSON_free(want);
+    jm_buf_free(&b);
+}
+
+static void test_json_numbers_print_as_cjson(void **state)
+{
+    static const double special[] = {0.0,           -0.0,
+                                     0.005,         0.01,
+                                     -0.01,         0.1 + 0.2,
+                                     1e-7,          12.5,
+                                     -2.5,          11.11,
+                                     1e13,          1e13 - 0.01,
+                                     1e15,          1e16,
+                                     3e9,           2147483648.0,
+                                     -2147483649.0, 1e300,
+                                     -1e-300,       DBL_MAX,
+                                     DBL_MIN,       5e-324,
+                                     NAN,           INFINITY,
+                                     -INFINITY,     999999999999999.9,
+                                     0.125};
+    cJSON *arr = cJSON_CreateArray();
+    for (size_t i = 0; i < sizeof special / sizeof *special; i++)
+        cJSON_AddItemToArray(arr, cJSON_CreateNumber(special[i]));
+    for (long k = -30000; k <= 30000; k += 7) /* hundredths, as jm_round2 makes them */
+        cJSON_AddItemToArray(arr, cJSON_CreateNumber((double)k / 100));
+    for (double k = 1e14 - 50; k < 1e14 + 50; k++) /* where 15 digits run out */
+        cJSON_AddItemToArray(arr, cJSON_CreateNumber(k / 100));
+    uint64_t x = 88172645463325252u; /* any bit pattern: xorshift64 */
+    for (int i = 0; i < 20000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double d;
+        memcpy(&d, &x, sizeof d);
+        cJSON_AddItemToArray(arr, cJSON_CreateNumber(d));
+        cJSON_AddItemToArray(arr, cJSON_CreateNumber((double)(x % 2000001) / 1000 - 1000));
+    }
+    assert_prints_as_cjson(arr);
+}
+
+static void test_json_strings_and_shapes_print_as_cjson(void **state)
+{
+    char every[256];
+    for (int c = 1; c < 256; c++)
+        every[c - 1] = (char)c;
+    every[255] = '\0';
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, every, every); /* keys are escaped too */
+    cJSON_AddStringToObject(root, "", "");
+    cJSON_AddStringToObject(root, "utf8", "caf\xc3\xa9 \xe2\x80\xa8 \xff\xfe");
+    cJSON_AddItemToObject(root, "empty object", cJSON_CreateObject());
+    cJSON_AddItemToObject(root, "empty array", cJSON_CreateArray());
+    cJSON *nested = cJSON_AddArrayToObject(root, "nested");
+    cJSON *inner = cJSON_CreateObject();
+    cJSON_AddNullToObject(inner, "null");
+    cJSON_AddTrueToObject(inner, "true");
+    cJSON_AddFalseToObject(inner, "false");
+    cJSON_AddItemToObject(inner, "raw", cJSON_CreateRaw("{\"as\": [\"is\"]}"));
+    cJSON_AddItemToArray(nested, inner);
+    cJSON_AddItemToArray(nested, cJSON_CreateArray());
+    cJSON_AddItemToArray(nested, cJSON_CreateString("tab\there, quote\" and \\"));
+    cJSON *no_text = cJSON_CreateString("");
+    cJSON_free(no_text->valuestring);
+    no_text->valuestring = NULL; /* cJSON prints "" */
+    cJSON_AddItemToArray(nested, no_text);
+    assert_prints_as_cjson(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -178,6 +259,8 @@ int main(void)
         cmocka_unit_test(test_report_over_cap),
         cmocka_unit_test(test_buf_printf_long),
         cmocka_unit_test(test_arena_big_and_small),
+        cmocka_unit_test(test_json_numbers_print_as_cjson),
+        cmocka_unit_test(test_json_strings_and_shapes_print_as_cjson),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
