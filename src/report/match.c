@@ -245,6 +245,29 @@ static cJSON *match_item(const jm_match_item *it)
     return o;
 }
 
+/* The resume's keywords, for the market view: the same list on every line of a batch, so it
+ * is written as JSON text (one node) rather than built of 4 nodes a keyword, each allocated
+ * and freed again for every posting. */
+static cJSON *resume_keywords(const jm_keywords *kw)
+{
+    struct jm_buf b = {0};
+    jm_buf_putc(&b, '[');
+    for (size_t i = 0; i < jm_keywords_count(kw); i++) {
+        const jm_keyword *k = jm_keywords_get(kw, i);
+        jm_buf_puts(&b, i ? ",{\"name\":" : "{\"name\":");
+        jm_json_string(&b, k->name);
+        jm_buf_puts(&b, ",\"category\":");
+        jm_json_string(&b, k->category);
+        jm_buf_puts(&b, ",\"kind\":");
+        jm_json_string(&b, jm_kind_name(k->kind));
+        jm_buf_putc(&b, '}');
+    }
+    jm_buf_putc(&b, ']');
+    cJSON *raw = b.failed ? jm_json_failed() : cJSON_CreateRaw(b.data);
+    jm_buf_free(&b);
+    return raw;
+}
+
 cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
 {
     cJSON *root = cJSON_CreateObject();
@@ -257,15 +280,7 @@ cJSON *jm_json_match(const jm_result *r, const jm_bullets *bs)
     cJSON_AddNumberToObject(root, "shown_at_work", jm_round2(jm_result_shown_at_work(r)));
     jm_json_put(root, "posting", doc_object(jm_keywords_doc(jm_result_posting(r)), true));
     cJSON *resume = doc_object(jm_keywords_doc(jm_result_resume(r)), false);
-    cJSON *rk = cJSON_AddArrayToObject(resume, "keywords"); /* for the market view */
-    for (size_t i = 0; i < jm_keywords_count(jm_result_resume(r)); i++) {
-        const jm_keyword *k = jm_keywords_get(jm_result_resume(r), i);
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "name", k->name);
-        cJSON_AddStringToObject(o, "category", k->category);
-        cJSON_AddStringToObject(o, "kind", jm_kind_name(k->kind));
-        jm_json_push(rk, o);
-    }
+    jm_json_put(resume, "keywords", resume_keywords(jm_result_resume(r)));
     jm_json_put(root, "resume", resume);
     size_t counts[JM_COVERAGES] = {0};
     cJSON *arr = cJSON_AddArrayToObject(root, "keywords");
