@@ -123,6 +123,11 @@ int write_stdout(void *ctx, const char *data, size_t len);
 int write_file(void *ctx, const char *data, size_t len); /* a jm_write_fn to a FILE * */
 /* Makes room for element n of *array (of `size`-byte elements, *cap of them), doubling. */
 bool grow_array(void *array, size_t *cap, size_t n, size_t size);
+/* Today as "YYYY-MM-DD", or JOBMATCH_TODAY's value (tests, reading as of another month): the
+ * date a tracker row is stamped with, and the one "present" in a resume's roles stands for. */
+void cli_today(char *date, size_t cap);
+/* That date as the tailor's options; zeros (the library's own clock) when it is not one. */
+jm_tailor_options cli_as_of(const char *date);
 
 /* json_out.c: JSON envelopes, built with cJSON around the library's own JSON */
 struct capture { /* a library report's output, kept in memory */

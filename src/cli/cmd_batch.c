@@ -233,9 +233,8 @@ static void score(struct batch *b, struct outcome *o)
     }
     if (o->res != NULL &&
         b->tracker != NULL) { /* costly (the knock-out patterns): here, in parallel */
-        jm_tailor_options today = {0};
-        sscanf(b->date, "%d-%d", &today.today_year, &today.today_month);
-        jm_tailor(o->res, b->bullets, &today, &o->knockouts, NULL);
+        jm_tailor_options as_of = cli_as_of(b->date);
+        jm_tailor(o->res, b->bullets, &as_of, &o->knockouts, NULL);
     }
 }
 
@@ -655,18 +654,6 @@ static int run_and_write(struct batch *b, int jobs)
     return rc;
 }
 
-/* "2026-12-07", or JOBMATCH_TODAY's (tests). */
-static void today(char *date, size_t cap)
-{
-    const char *fixed = getenv("JOBMATCH_TODAY");
-    time_t now = time(NULL);
-    struct tm tm;
-    if (fixed && *fixed)
-        snprintf(date, cap, "%s", fixed);
-    else if (localtime_r(&now, &tm) == NULL || strftime(date, cap, "%Y-%m-%d", &tm) == 0)
-        snprintf(date, cap, "unknown");
-}
-
 /* --keyword's names as the dictionary spells them, as the results name their keywords. */
 static bool scope_terms(struct batch *b)
 {
@@ -691,7 +678,7 @@ int cmd_batch(const struct cli *cli)
 int batch_main(const struct cli *cli, enum batch_format format, jm_tracker *tracker)
 {
     struct batch b = {.cli = cli, .format = format, .tracker = tracker};
-    today(b.date, sizeof b.date);
+    cli_today(b.date, sizeof b.date);
     if (b.format == BATCH_AUTO) /* a what-if is a table: only its rows would not say more */
         b.format = isatty(STDOUT_FILENO) || cli->assume.n > 0 ? BATCH_TABLE : BATCH_JSONL;
     if (cli->assume.n > 0 && b.format != BATCH_TABLE && b.format != BATCH_CSV &&

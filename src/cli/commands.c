@@ -71,14 +71,12 @@ static void release_matched(struct matched *m)
     jm_dict_free(m->dict);
 }
 
-/* JOBMATCH_TODAY=YYYY-MM fixes "present" in dated roles (tests; what-if reading). */
+/* The date "present" in dated roles stands for: today, or JOBMATCH_TODAY's. */
 static jm_tailor_options tailor_options(void)
 {
-    jm_tailor_options o = {0};
-    const char *today = getenv("JOBMATCH_TODAY");
-    if (today && sscanf(today, "%d-%d", &o.today_year, &o.today_month) != 2)
-        o = (jm_tailor_options){0};
-    return o;
+    char date[16];
+    cli_today(date, sizeof date);
+    return cli_as_of(date);
 }
 
 int cmd_match(const struct cli *cli)

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -143,4 +144,23 @@ bool grow_array(void *array, size_t *cap, size_t n, size_t size)
     *v = p;
     *cap = more;
     return true;
+}
+
+void cli_today(char *date, size_t cap)
+{
+    const char *fixed = getenv("JOBMATCH_TODAY");
+    time_t now = time(NULL);
+    struct tm tm;
+    if (fixed && *fixed)
+        snprintf(date, cap, "%s", fixed);
+    else if (localtime_r(&now, &tm) == NULL || strftime(date, cap, "%Y-%m-%d", &tm) == 0)
+        snprintf(date, cap, "unknown");
+}
+
+jm_tailor_options cli_as_of(const char *date)
+{
+    jm_tailor_options o = {0};
+    if (sscanf(date, "%d-%d", &o.today_year, &o.today_month) != 2)
+        o = (jm_tailor_options){0}; /* the library's own clock */
+    return o;
 }
