@@ -10,7 +10,6 @@
  */
 #include <cJSON.h>
 #include <float.h>
-#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,11 +73,17 @@ static void put_number(struct jm_buf *b, double d)
     double back = strtod(s, NULL), most = fmax(fabs(back), fabs(d));
     if (!(fabs(back - d) <= most * DBL_EPSILON))
         snprintf(s, sizeof s, "%1.17g", d);
-    char point = localeconv()->decimal_point[0];
-    for (char *p = s; *p; p++)
-        if (*p == point)
-            *p = '.';
-    jm_buf_puts(b, s);
+    /* The locale's decimal point (whatever is not a digit, sign or exponent) becomes '.':
+     * not looked up, since localeconv() may not be called from several threads at once. */
+    for (const char *p = s; *p;) {
+        size_t keep = strspn(p, "0123456789+-eE");
+        jm_buf_put(b, p, keep);
+        p += keep;
+        if (*p) {
+            jm_buf_putc(b, '.');
+            p += strcspn(p, "0123456789+-eE");
+        }
+    }
 }
 
 static void put_value(struct jm_buf *b, const cJSON *item)
