@@ -44,6 +44,11 @@ void jm_buf_put(struct jm_buf *b, const char *s, size_t n)
 
 void jm_buf_putc(struct jm_buf *b, char c)
 {
+    if (!b->failed && b->len + 2 <= b->cap && b->len < JM_BUF_MAX) { /* room already */
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
     jm_buf_put(b, &c, 1);
 }
 

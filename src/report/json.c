@@ -23,8 +23,8 @@ void jm_json_string(struct jm_buf *b, const char *s)
     static const char short_escape[] = {['"'] = '"',  ['\\'] = '\\', ['\b'] = 'b', ['\f'] = 'f',
                                         ['\n'] = 'n', ['\r'] = 'r',  ['\t'] = 't'};
     jm_buf_putc(b, '"');
-    const char *run = s ? s : "";
-    for (const char *p = run; *p; p++) {
+    const char *run = s ? s : "", *p = run;
+    for (; *p; p++) {
         unsigned char c = (unsigned char)*p;
         if (c >= 32 && c != '"' && c != '\\')
             continue; /* UTF-8 and the rest of ASCII go as they are */
@@ -35,7 +35,7 @@ void jm_json_string(struct jm_buf *b, const char *s)
         else
             jm_buf_printf(b, "\\u%04x", c);
     }
-    jm_buf_puts(b, run);
+    jm_buf_put(b, run, (size_t)(p - run));
     jm_buf_putc(b, '"');
 }
 
