@@ -9,6 +9,8 @@
 #   UPDATE=1   rewrite the expected CLI outputs instead of comparing (make golden)
 #   VALGRIND=1 run every CLI case under valgrind; a leak or error fails it (a case with a
 #              no-valgrind file is skipped, the file saying why)
+# A case with a no-sanitizer file is skipped when $JOBMATCH is an ASan or TSan build (which
+# reserve more address space than `ulimit -v` leaves them), the file saying why.
 #   CASES      only the CLI cases whose name matches this glob (default: all)
 #   --cli-only skip the unit tests and the header's example (tests/example.sh)
 #
@@ -59,6 +61,7 @@ if [ "$1" != "--cli-only" ]; then
 fi
 
 export JOBMATCH
+sanitized=$(ldd "$JOBMATCH" 2>/dev/null | grep -E 'lib[at]san' || :)
 for dir in tests/cli/*/; do
     name=$(basename "$dir")
     [ -f "$dir/cmd" ] || continue
@@ -66,6 +69,10 @@ for dir in tests/cli/*/; do
     run="$JOBMATCH"
     if [ -n "$VALGRIND" ] && [ -f "$dir/no-valgrind" ]; then # it says why
         echo "skip: cli/$name under valgrind: $(cat "$dir/no-valgrind")"
+        continue
+    fi
+    if [ -f "$dir/no-sanitizer" ] && [ -n "$sanitized" ]; then
+        echo "skip: cli/$name under a sanitizer: $(cat "$dir/no-sanitizer")"
         continue
     fi
     if [ -n "$VALGRIND" ]; then
