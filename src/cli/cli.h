@@ -39,6 +39,8 @@ extern const char *const setting_names[SETTINGS];
 struct name_list { /* strings the list owns */
     const char **v;
     size_t n, cap;
+    int *line; /* the config file's line each name is on, 0 for an option's (or NULL: none) */
+    size_t line_cap;
 };
 
 struct cli {
@@ -87,8 +89,9 @@ struct cli {
 int config_load(struct cli *cli);
 void config_free(struct cli *cli); /* what config_load read */
 /* Adds the comma-separated names of `list`, trimmed (empty ones skipped); false: no memory. */
-bool names_add(struct name_list *l, const char *list);
-bool names_add_one(struct name_list *l, const char *name); /* one name, copied */
+/* The names of a comma list, from line `line` of the config file (0: an option). */
+bool names_add(struct name_list *l, const char *list, int line);
+bool names_add_one(struct name_list *l, const char *name, int line); /* one name, copied */
 void names_free(struct name_list *l);
 /* jm_declared of the settings' have and ignore lists, and --assume's when `assume`. */
 jm_declared declared_of(const struct cli *cli, bool assume);

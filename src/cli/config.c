@@ -77,23 +77,25 @@ static char *trim(char *s, size_t *n)
 }
 
 /* Adds `s`, which the list then owns (freed on failure too). */
-static bool names_add_owned(struct name_list *l, char *s)
+static bool names_add_owned(struct name_list *l, char *s, int line)
 {
-    if (!grow_array(&l->v, &l->cap, l->n, sizeof *l->v)) {
+    if (!grow_array(&l->v, &l->cap, l->n, sizeof *l->v) ||
+        !grow_array(&l->line, &l->line_cap, l->n, sizeof *l->line)) {
         free(s);
         return false;
     }
+    l->line[l->n] = line;
     l->v[l->n++] = s;
     return true;
 }
 
-bool names_add_one(struct name_list *l, const char *name)
+bool names_add_one(struct name_list *l, const char *name, int line)
 {
     char *copy = strdup(name);
-    return copy != NULL && names_add_owned(l, copy);
+    return copy != NULL && names_add_owned(l, copy, line);
 }
 
-bool names_add(struct name_list *l, const char *list)
+bool names_add(struct name_list *l, const char *list, int line)
 {
     for (const char *p = list; *p;) {
         size_t n = strcspn(p, ","), len = n;
@@ -101,7 +103,7 @@ bool names_add(struct name_list *l, const char *list)
         if (name == NULL)
             return false;
         char *t = trim(name, &len);
-        if (*t && !names_add_one(l, t)) {
+        if (*t && !names_add_one(l, t, line)) {
             free(name);
             return false;
         }
@@ -116,6 +118,7 @@ void names_free(struct name_list *l)
     for (size_t i = 0; i < l->n; i++)
         free((char *)l->v[i]);
     free(l->v);
+    free(l->line);
     *l = (struct name_list){0};
 }
 
@@ -143,7 +146,7 @@ static int apply(struct cli *cli, const char *path, int no, const char *name, co
     bool ok = true;
     if (s == SET_DICT) { /* the file's dictionaries, then the options' */
         char *dict = resolve(value, path);
-        ok = dict != NULL && names_add_owned(&cli->config_dicts, dict);
+        ok = dict != NULL && names_add_owned(&cli->config_dicts, dict, no);
     } else if (cli->from[s][0] != '-') { /* else an option said, and wins */
         if (cli->from[s][0] == '\0' || s == SET_RESUME || s == SET_FORMAT) /* the last wins */
             snprintf(cli->from[s], sizeof cli->from[s], "config line %d", no % 1000000);
@@ -154,7 +157,7 @@ static int apply(struct cli *cli, const char *path, int no, const char *name, co
             free(cli->config_format);
             ok = (cli->config_format = strdup(value)) != NULL;
         } else {
-            ok = names_add(s == SET_HAVE ? &cli->have : &cli->ignore, value);
+            ok = names_add(s == SET_HAVE ? &cli->have : &cli->ignore, value, no);
         }
     }
     return ok ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
@@ -241,30 +244,31 @@ jm_declared declared_of(const struct cli *cli, bool assume)
                          .nassume = assume ? cli->assume.n : 0};
 }
 
-/* "--have", or "have in FILE": where a list of names was given, for a message. */
-static void source_of(const struct cli *cli, const char *name, const char *from, char *buf,
-                      size_t cap)
+/* "--have", or "FILE:LINE: have": where name k of a list was given, for a message. */
+static void source_of(const struct cli *cli, const char *name, const struct name_list *l, size_t k,
+                      char *buf, size_t cap)
 {
-    if (from[0] == '-' || cli->config_path == NULL)
+    int line = l->line ? l->line[k] : 0;
+    if (line == 0 || cli->config_path == NULL)
         snprintf(buf, cap, "--%s", name);
     else
-        snprintf(buf, cap, "%s: %s", cli->config_path, name);
+        snprintf(buf, cap, "%s:%d: %s", cli->config_path, line, name);
 }
 
 int check_names(const struct cli *cli, const jm_dict *dict)
 {
     const struct {
         const struct name_list *l;
-        const char *name, *from;
-    } lists[] = {{&cli->have, "have", cli->from[SET_HAVE]},
-                 {&cli->ignore, "ignore", cli->from[SET_IGNORE]},
-                 {&cli->assume, "assume", "--assume"},
-                 {&cli->keywords, "keyword", "--keyword"}};
+        const char *name;
+    } lists[] = {{&cli->have, "have"},
+                 {&cli->ignore, "ignore"},
+                 {&cli->assume, "assume"},
+                 {&cli->keywords, "keyword"}};
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
         for (size_t k = 0; k < lists[i].l->n; k++)
             if (jm_dict_lookup(dict, lists[i].l->v[k]) < 0) {
                 char src[4200];
-                source_of(cli, lists[i].name, lists[i].from, src, sizeof src);
+                source_of(cli, lists[i].name, lists[i].l, k, src, sizeof src);
                 return errorf("%s: '%s' is not a keyword jobmatch knows (jobmatch dict list "
                               "shows them; a name of your own goes in a --dict file)",
                               src, lists[i].l->v[k]),

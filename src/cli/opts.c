@@ -312,13 +312,14 @@ static int parse_value(int id, const char *v, struct cli *cli)
                                                  : &cli->assume;
         if (id != OPT_ASSUME)
             snprintf(cli->from[set], sizeof cli->from[set], "--%s", setting_names[set]);
-        return names_add(l, v) ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
+        return names_add(l, v, 0) ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
     }
     case OPT_TITLE:
-        return names_add_one(&cli->titles, v) ? EXIT_OK : (errorf("out of memory"), EXIT_INTERNAL);
+        return names_add_one(&cli->titles, v, 0) ? EXIT_OK
+                                                 : (errorf("out of memory"), EXIT_INTERNAL);
     case OPT_KEYWORD:
-        return names_add_one(&cli->keywords, v) ? EXIT_OK
-                                                : (errorf("out of memory"), EXIT_INTERNAL);
+        return names_add_one(&cli->keywords, v, 0) ? EXIT_OK
+                                                   : (errorf("out of memory"), EXIT_INTERNAL);
     case OPT_CONFIG:
         cli->config = v;
         return EXIT_OK;
