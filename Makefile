@@ -158,7 +158,7 @@ scaling-table: $(BIN) build/tests/scaling/scaling
 
 build/tests/scaling/scaling: tests/scaling/scaling.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=c11 $(WARN) -Wno-missing-field-initializers $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $<
+	$(CC) -std=c11 $(WARN) -Wno-missing-field-initializers $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lzip
 
 # ---- fuzzing: tests/fuzz (README "Fuzzing") ---------------------------------
 # The library is built again with clang, instrumented for libFuzzer and under ASan+UBSan

@@ -7,7 +7,8 @@
  * thousands of times, unclosed <script> tags, many JSON-LD scripts, many code blocks,
  * JSON Resume highlights, a long list of bullets in match, lint and tailor, a chain of
  * implies, many related groups, long summarize and batch inputs, a posting of many years
- * lines against a resume of many roles), builds the input at 10,000 and at 100,000 units,
+ * lines against a resume of many roles), and each reader not named there (DOCX, ODT and PDF
+ * through pdftotext, whose time counts), builds the input at 10,000 and at 100,000 units,
  * runs the command on each, and checks that the larger costs less than 25 times the
  * smaller: in the work a test build counts (JM_WORK in base.h: the steps of the loops that
  * once were quadratic, exact and the same on any machine), in CPU time (user + system, of
@@ -42,6 +43,8 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <zip.h>
 
 enum { SMALL = 10000, MIDDLE = 30000, LARGE = 100000, MAX_RATIO = 25, TRIES = 3 };
 
@@ -196,6 +199,80 @@ static void tracker_rows(FILE *f, long n)
                 i, i, i % 100, i);
 }
 
+/* A resume of n bullets as Word's document.xml (packed into a .docx: see `zip_entry`). */
+static void docx_bullets(FILE *f, long n)
+{
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document "
+          "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\n"
+          "<w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p>\n<w:p><w:r><w:t>Experience</w:t></w:r></w:p>\n"
+          "<w:p><w:r><w:t>Engineer, Acme, 2019 - 2021</w:t></w:r></w:p>\n",
+          f);
+    for (long i = 0; i < n; i++)
+        fprintf(f, "<w:p><w:r><w:t>\u2022 Built Python services %ld</w:t></w:r></w:p>\n", i);
+    fputs("</w:body></w:document>\n", f);
+}
+
+/* The same as OpenDocument's content.xml, the bullets a list. */
+static void odt_bullets(FILE *f, long n)
+{
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
+          "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+          "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+          "<office:text>\n<text:p>Jane Doe</text:p>\n<text:h>Experience</text:h>\n"
+          "<text:p>Engineer, Acme, 2019 - 2021</text:p>\n<text:list>\n",
+          f);
+    for (long i = 0; i < n; i++)
+        fprintf(f, "<text:list-item><text:p>Built Python services %ld</text:p></text:list-item>\n",
+                i);
+    fputs("</text:list></office:text></office:body></office:document-content>\n", f);
+}
+
+/* A PDF of n words, ten to a line and 50 lines to a page, in a standard font: pdftotext
+ * gives each word its box (90 bytes of XML), so a word is the unit here; 100,000 lines would
+ * be 50 MB of its output, over the input limit. */
+static void pdf_words(FILE *f, long words)
+{
+    enum { PER_PAGE = 50 };
+    long n = words / 10, pages = n / PER_PAGE + 1, nobj = 3 + 2 * pages;
+    long *at = calloc((size_t)nobj + 1, sizeof *at);
+    if (at == NULL)
+        return;
+    fputs("%PDF-1.4\n", f);
+    at[1] = ftell(f);
+    fputs("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n", f);
+    at[2] = ftell(f);
+    fputs("2 0 obj << /Type /Pages /Kids [", f);
+    for (long p = 0; p < pages; p++)
+        fprintf(f, " %ld 0 R", 4 + 2 * p);
+    fprintf(f, " ] /Count %ld >> endobj\n", pages);
+    at[3] = ftell(f);
+    fputs("3 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n", f);
+    for (long p = 0; p < pages; p++) {
+        char text[PER_PAGE * 128] = "BT /F1 10 Tf 14 TL 50 760 Td\n";
+        size_t len = strlen(text);
+        for (long i = p * PER_PAGE; i < n && i < (p + 1) * PER_PAGE; i++)
+            len += (size_t)snprintf(text + len, sizeof text - len,
+                                    "(Built Python services for client %ld with Docker on AWS) "
+                                    "Tj T*\n",
+                                    i);
+        len += (size_t)snprintf(text + len, sizeof text - len, "ET\n");
+        at[4 + 2 * p] = ftell(f);
+        fprintf(f,
+                "%ld 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << "
+                "/Font << /F1 3 0 R >> >> /Contents %ld 0 R >> endobj\n",
+                4 + 2 * p, 5 + 2 * p);
+        at[5 + 2 * p] = ftell(f);
+        fprintf(f, "%ld 0 obj << /Length %zu >> stream\n%sendstream endobj\n", 5 + 2 * p, len,
+                text);
+    }
+    long xref = ftell(f);
+    fprintf(f, "xref\n0 %ld\n0000000000 65535 f \n", nobj + 1);
+    for (long i = 1; i <= nobj; i++)
+        fprintf(f, "%010ld 00000 n \n", at[i]);
+    fprintf(f, "trailer << /Size %ld /Root 1 0 R >>\nstartxref\n%ld\n%%%%EOF\n", nobj + 1, xref);
+    free(at);
+}
+
 /* ---- the kinds: an input, the command that reads it, its exit status ------------ */
 
 struct kind {
@@ -206,6 +283,7 @@ struct kind {
     bool on_stdin; /* the input is standard input, not an argument */
     const char *ext2;
     void (*gen2)(FILE *, long);
+    const char *zip_entry; /* the input is this member of a ZIP archive (DOCX, ODT) */
 };
 
 #define POSTING "samples/posting-greenhouse.html"
@@ -233,6 +311,14 @@ static const struct kind kinds[] = {
      true},
     {"knockout-years-roles", "md", roles, {"tailor", "@", "@2"}, 0, false, "md", years_lines},
     {"tracker-rows", "csv", tracker_rows, {"track", "-q", "--file", "@", RESUME, POSTING}, 0},
+    {"docx-bullets",
+     "docx",
+     docx_bullets,
+     {"match", "@", POSTING},
+     0,
+     .zip_entry = "word/document.xml"},
+    {"odt-bullets", "odt", odt_bullets, {"match", "@", POSTING}, 0, .zip_entry = "content.xml"},
+    {"pdf-words", "pdf", pdf_words, {"keywords", "--role", "resume", "@"}, 0},
 };
 
 enum { NKINDS = sizeof kinds / sizeof *kinds };
@@ -250,8 +336,41 @@ static char errors[64];       /* the standard error of the last run */
 static rlim_t cpu_limit = 60; /* seconds, for one run */
 static char dir[] = "/tmp/jm-scaling-XXXXXX";
 
-static bool write_input(const char *path, void (*gen)(FILE *, long), long n)
+/* `data` as member `name` of `z`; it must outlive zip_close. */
+static bool add_member(zip_t *z, const char *name, const void *data, size_t n)
 {
+    zip_source_t *src = zip_source_buffer(z, data, n, 0);
+    if (src != NULL && zip_file_add(z, name, src, ZIP_FL_OVERWRITE) >= 0)
+        return true;
+    zip_source_free(src);
+    return false;
+}
+
+/* What `gen` writes, as member `entry` of a new ZIP archive at `path` (an ODT's content.xml
+ * with the mimetype member that says so). */
+static bool write_zip(const char *path, const char *entry, void (*gen)(FILE *, long), long n)
+{
+    static const char odt[] = "application/vnd.oasis.opendocument.text";
+    char *xml = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&xml, &len);
+    if (mem == NULL)
+        return false;
+    gen(mem, n);
+    int e;
+    zip_t *z = fclose(mem) == 0 ? zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &e) : NULL;
+    bool ok = z != NULL &&
+              (strcmp(entry, "content.xml") != 0 || add_member(z, "mimetype", odt, strlen(odt))) &&
+              add_member(z, entry, xml, len);
+    ok = z != NULL && zip_close(z) == 0 && ok;
+    free(xml);
+    return ok;
+}
+
+static bool write_input(const char *path, void (*gen)(FILE *, long), long n, const char *entry)
+{
+    if (entry != NULL)
+        return write_zip(path, entry, gen, n);
     FILE *f = fopen(path, "w");
     if (f == NULL)
         return false;
@@ -330,7 +449,8 @@ static bool measure(const struct kind *k, long n, int tries, struct cost *best)
     char in[64], in2[64];
     snprintf(in, sizeof in, "%s/%s-%ld.%s", dir, k->name, n, k->ext);
     snprintf(in2, sizeof in2, "%s/%s-%ld-2.%s", dir, k->name, n, k->ext2 ? k->ext2 : "txt");
-    if (!write_input(in, k->gen, n) || (k->gen2 && !write_input(in2, k->gen2, n))) {
+    if (!write_input(in, k->gen, n, k->zip_entry) ||
+        (k->gen2 && !write_input(in2, k->gen2, n, NULL))) {
         fprintf(stderr, "%s: cannot write %s\n", k->name, in);
         return false;
     }
